@@ -1,0 +1,198 @@
+#include "models/SlotCalculator.h"
+
+#include "models/LocalTimeResolver.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <vector>
+
+namespace companion {
+
+namespace {
+
+constexpr qint64 SecondsPerDay = 86400;
+
+qint64 naiveMidnight(QDate date)
+{
+    return QDate(1970, 1, 1).daysTo(date) * SecondsPerDay;
+}
+
+struct Range
+{
+    qint64 start;
+    qint64 end;
+};
+
+// Non-cancelled sessions widened by their own buffers, sorted by widened start, with a
+// running maximum of the widened ends: "does [a, b) overlap any of them" is then one
+// binary search.
+class BusyIndex
+{
+public:
+    explicit BusyIndex(const QList<BusySession> &sessions)
+    {
+        for (const BusySession &s : sessions) {
+            if (!s.cancelled)
+                m_ranges.push_back(
+                    { s.startUtc - s.bufferBeforeMinutes * 60LL, s.endUtc + s.bufferAfterMinutes * 60LL });
+        }
+        std::sort(m_ranges.begin(), m_ranges.end(),
+                  [](const Range &x, const Range &y) { return x.start < y.start; });
+        qint64 maxEnd = std::numeric_limits<qint64>::min();
+        for (const Range &range : m_ranges)
+            m_maxEnd.push_back(maxEnd = std::max(maxEnd, range.end));
+    }
+
+    bool overlaps(qint64 a, qint64 b) const
+    {
+        const auto firstAtOrAfter
+            = std::lower_bound(m_ranges.begin(), m_ranges.end(), b,
+                               [](const Range &r, qint64 value) { return r.start < value; });
+        const auto count = firstAtOrAfter - m_ranges.begin();
+        return count > 0 && m_maxEnd[count - 1] > a;
+    }
+
+private:
+    std::vector<Range> m_ranges;
+    std::vector<qint64> m_maxEnd;
+};
+
+bool overlapsWidened(const BusySession &s, qint64 a, qint64 b)
+{
+    return a < s.endUtc + s.bufferAfterMinutes * 60LL && b > s.startUtc - s.bufferBeforeMinutes * 60LL;
+}
+
+int isoWeekKey(QDate date)
+{
+    int year = 0;
+    const int week = date.weekNumber(&year);
+    return year * 100 + week;
+}
+
+} // namespace
+
+std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, const Offering &offering,
+                                                   const QList<BusySession> &busy, const SlotQuery &query,
+                                                   QString *error)
+{
+    const auto fail = [error](const QString &message) -> std::optional<QList<Slot>> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QTimeZone teacherZone(schedule.timeZone.toUtf8());
+    if (!teacherZone.isValid())
+        return fail(QStringLiteral("unknown schedule time zone \"%1\"").arg(schedule.timeZone));
+    const QTimeZone viewerZone = query.viewerZone.isValid() ? query.viewerZone : teacherZone;
+    if (!query.fromDate.isValid() || !query.toDate.isValid() || query.fromDate > query.toDate)
+        return fail(QStringLiteral("the date range is empty or invalid"));
+    if (query.fromDate.daysTo(query.toDate) > MaxRangeDays)
+        return fail(QStringLiteral("the date range is longer than %1 days").arg(MaxRangeDays));
+
+    // Every instant whose viewer-local date is in range lies within a day of these naive
+    // bounds; schedule dates two days either side cover every offset pair (<= 26 h apart).
+    const qint64 rangeStart = naiveMidnight(query.fromDate) - SecondsPerDay;
+    const qint64 rangeEnd = naiveMidnight(query.toDate.addDays(1)) + SecondsPerDay;
+    // Caps look at whole ISO weeks around the range, hence the extra 10 days.
+    const LocalTimeResolver teacher(teacherZone, rangeStart - 10 * SecondsPerDay,
+                                    rangeEnd + 10 * SecondsPerDay);
+    const LocalTimeResolver viewer(viewerZone, rangeStart, rangeEnd);
+
+    const qint64 duration = offering.durationMinutes * 60LL;
+    const qint64 step = offering.effectiveSlotIntervalMinutes() * 60LL;
+
+    // 1-2: availability ranges per schedule-local date, then the grid.
+    std::vector<qint64> starts;
+    for (QDate date = query.fromDate.addDays(-2); date <= query.toDate.addDays(2); date = date.addDays(1)) {
+        std::vector<Range> ranges;
+        for (const LocalInterval &interval : schedule.intervalsOn(date)) {
+            const Range range { teacher.toUtc(date, interval.startMinute),
+                                teacher.toUtc(date, interval.endMinute) };
+            if (range.end > range.start)
+                ranges.push_back(range);
+        }
+        std::sort(ranges.begin(), ranges.end(),
+                  [](const Range &x, const Range &y) { return x.start < y.start; });
+        std::vector<Range> merged;
+        for (const Range &range : ranges) {
+            if (!merged.empty() && range.start <= merged.back().end)
+                merged.back().end = std::max(merged.back().end, range.end);
+            else
+                merged.push_back(range);
+        }
+        for (const Range &range : merged) {
+            for (qint64 start = range.start; start + duration <= range.end; start += step)
+                starts.push_back(start);
+        }
+    }
+    std::sort(starts.begin(), starts.end());
+    starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+
+    // Sessions of this offering: cap counts and open seats.
+    QHash<QDate, int> perDay;
+    QHash<int, int> perWeek;
+    std::map<qint64, QList<const BusySession *>> openSeats;
+    for (const BusySession &s : busy) {
+        if (s.cancelled || s.offeringId != offering.id)
+            continue;
+        const QDate day = teacher.localDate(s.startUtc);
+        ++perDay[day];
+        ++perWeek[isoWeekKey(day)];
+        if (s.bookedSeats < s.seats.value_or(offering.seats))
+            openSeats[s.startUtc].append(&s);
+    }
+    const BusyIndex busyIndex(busy);
+
+    const qint64 earliest = query.nowUtc + offering.minimumNoticeMinutes * 60LL;
+    const std::optional<qint64> latest = offering.bookingWindowDays
+        ? std::optional<qint64>(query.nowUtc + *offering.bookingWindowDays * SecondsPerDay)
+        : std::nullopt;
+
+    QList<Slot> slotList;
+    for (const qint64 start : starts) {
+        // 3-4: range, notice, window.
+        const QDate viewerDate = viewer.localDate(start);
+        if (viewerDate < query.fromDate || viewerDate > query.toDate)
+            continue;
+        if (start < earliest || (latest && start > *latest))
+            continue;
+
+        Slot slot { start, start + duration, offering.seats, {} };
+        const qint64 testStart = start - offering.bufferBeforeMinutes * 60LL;
+        const qint64 testEnd = start + duration + offering.bufferAfterMinutes * 60LL;
+        const auto open = openSeats.find(start);
+        if (open == openSeats.end()) {
+            // 5: busy. 7: caps.
+            if (busyIndex.overlaps(testStart, testEnd))
+                continue;
+            const QDate teacherDate = teacher.localDate(start);
+            if (offering.maxPerDay && perDay.value(teacherDate) >= *offering.maxPerDay)
+                continue;
+            if (offering.maxPerWeek && perWeek.value(isoWeekKey(teacherDate)) >= *offering.maxPerWeek)
+                continue;
+        } else {
+            // 6: an open seat. The rare path, so a plain scan that skips the open sessions.
+            const QList<const BusySession *> &own = open->second;
+            const bool blocked = std::any_of(busy.begin(), busy.end(), [&](const BusySession &s) {
+                return !s.cancelled && !own.contains(&s) && overlapsWidened(s, testStart, testEnd);
+            });
+            if (blocked)
+                continue;
+            slot.seatsAvailable = 0;
+            for (const BusySession *s : own) {
+                const int free = s->seats.value_or(offering.seats) - s->bookedSeats;
+                if (free > slot.seatsAvailable || (free == slot.seatsAvailable && s->id < slot.sessionId)) {
+                    slot.seatsAvailable = free;
+                    slot.sessionId = s->id;
+                }
+            }
+        }
+        slotList.append(slot);
+    }
+    return slotList;
+}
+
+} // namespace companion

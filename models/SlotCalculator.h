@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/BusySession.h"
+#include "models/Offering.h"
+#include "models/Schedule.h"
+#include "models/Slot.h"
+
+#include <QDate>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace companion {
+
+struct SlotQuery
+{
+    QDate fromDate; // first local date in the viewer's zone
+    QDate toDate; // last local date in the viewer's zone (inclusive)
+    qint64 nowUtc = 0;
+    QTimeZone viewerZone; // invalid = the schedule's zone
+};
+
+// The slot engine: which start times of an offering a student may book.
+//
+// Exact rules (tests/oracle/slot_oracle.py implements the same text independently):
+// 1. Availability. For every local date D in the schedule's zone, Schedule::intervalsOn(D)
+//    gives wall-clock intervals; each end is turned into an instant with LocalTimeResolver
+//    (gap -> moved forward by the gap, overlap -> first occurrence; "24:00" = D+1 00:00).
+//    So 09:00-17:00 stays 09:00-17:00 local on a DST day (7 or 9 real hours). Intervals
+//    whose converted end is not after their start are dropped; the rest are sorted and
+//    overlapping/touching ones merged — within the date only. Ranges never merge across
+//    local midnight, so a slot never spans two schedule dates and the grid of a day does
+//    not depend on how far back the query starts.
+// 2. Grid. In each range [a, b): starts a, a+i, a+2i, ... (i = slot interval) while
+//    start + duration <= b. Equal starts from different ranges count once.
+// 3. Query range. A start is kept when its local date in the viewer's zone lies in
+//    [fromDate, toDate].
+// 4. Notice and window. Dropped when start < now + minimum notice, or, with a booking
+//    window of N days, when start > now + N x 24 h (exact seconds, zone-independent).
+// 5. Busy time. Buffers stack: a candidate [s, s+d) is dropped when
+//    [s - offering.before, s + d + offering.after) overlaps (half-open) the widened session
+//    [start - session.before, end + session.after) of any session that is not cancelled —
+//    i.e. the gap between two sessions is at least the earlier one's after-buffer plus the
+//    later one's before-buffer. Buffers of a session come from the busy input (default 0),
+//    because a session of another offering has its own.
+// 6. Seats. A non-cancelled session of this offering that starts exactly at s and has
+//    booked_seats < capacity (its `seats`, else the offering's) is an open seat: it does
+//    not block candidate s (every other session still does), the slot carries its
+//    session_id and seats_available = capacity - booked (the most free seats if several).
+//    Every other slot has seats_available = offering.seats.
+// 7. Caps, counted in the TEACHER's zone. Sessions counted = non-cancelled sessions of
+//    this offering, by the schedule-zone local date of their start. A new-session slot is
+//    dropped when its start's schedule-zone date already has >= max_per_day sessions, or
+//    that date's ISO week (Monday-Sunday in the schedule zone) has >= max_per_week.
+//    Joining an open seat adds no session, so caps do not drop open-seat slots.
+//    The busy input must hold the sessions of every week the query touches.
+// Result: sorted by start, unique starts.
+class SlotCalculator
+{
+public:
+    // Returns std::nullopt and sets `error` for an unknown zone, fromDate > toDate, or a
+    // range longer than MaxRangeDays.
+    static std::optional<QList<Slot>> compute(const Schedule &schedule, const Offering &offering,
+                                              const QList<BusySession> &busy, const SlotQuery &query,
+                                              QString *error = nullptr);
+
+    static constexpr int MaxRangeDays = 400;
+};
+
+} // namespace companion
