@@ -1,0 +1,34 @@
+#include "app/AppOptions.h"
+
+namespace companion {
+
+void AppOptions::addTo(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("server"),
+                       QStringLiteral("Platform server base URL (default: the profile's last server)."),
+                       QStringLiteral("URL") });
+    parser.addOption(
+        { QStringLiteral("profile"),
+          QStringLiteral("Keep all of this account's data under DIR (default: the OS data location)."),
+          QStringLiteral("DIR") });
+    parser.addOption(
+        { QStringLiteral("insecure-token-store"),
+          QStringLiteral(
+              "Store the sign-in in a plain file when no keyring is available (not recommended).") });
+}
+
+QString AppOptions::readFrom(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("profile")))
+        profileDirectory = parser.value(QStringLiteral("profile"));
+    if (parser.isSet(QStringLiteral("server"))) {
+        serverUrl = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
+        if (!serverUrl.isValid())
+            return QStringLiteral("\"%1\" is not a valid server URL.")
+                .arg(parser.value(QStringLiteral("server")));
+    }
+    insecureTokenStore = insecureTokenStore || parser.isSet(QStringLiteral("insecure-token-store"));
+    return {};
+}
+
+} // namespace companion

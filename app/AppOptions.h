@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QUrl>
+
+namespace companion {
+
+// The options every Companion executable shares (GUI and CLI).
+struct AppOptions
+{
+    QString profileDirectory; // empty → QStandardPaths default
+    QUrl serverUrl; // empty → the profile's saved server
+    bool insecureTokenStore = false;
+
+    static void addTo(QCommandLineParser &parser);
+    // Reads the shared options; returns an error message or empty.
+    QString readFrom(const QCommandLineParser &parser);
+};
+
+} // namespace companion

@@ -1,0 +1,260 @@
+#include "app/cli/CliApplication.h"
+
+#include "app/AppContext.h"
+#include "app/cli/ExitCode.h"
+#include "services/AuthSession.h"
+#include "services/PlatformClient.h"
+#include "services/Profile.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+namespace companion::cli {
+
+namespace {
+
+QString readPasswordFromStdin(bool prompt)
+{
+    termios saved {};
+    const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (tty && prompt) {
+        std::fputs("Password: ", stderr);
+        termios silent = saved;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (tty && prompt) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        std::fputs("\n", stderr);
+    }
+    return QString::fromStdString(line);
+}
+
+const char *kUsage = R"(Commands:
+  login      Sign in (--email ADDRESS, password from --password-stdin or a prompt)
+  whoami     Show the signed-in user
+  logout     Sign out: revoke the session, remove the keyring entry and cached data)";
+
+} // namespace
+
+CliApplication::CliApplication(QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent)
+    , m_out(out)
+    , m_err(err)
+{ }
+
+CliApplication::~CliApplication() = default;
+
+int CliApplication::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Companion from the terminal.\n\n")
+                                     + QLatin1String(kUsage));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    AppOptions::addTo(parser);
+    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print machine-readable JSON.") });
+    parser.addOption({ QStringLiteral("email"), QStringLiteral("login: the account's email."),
+                       QStringLiteral("ADDRESS") });
+    parser.addOption({ QStringLiteral("password-stdin"),
+                       QStringLiteral("login: read the password from standard input.") });
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("login | whoami | logout"));
+
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << "\n";
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << "companion-cli " << COMPANION_VERSION << "\n";
+        return Ok;
+    }
+    m_json = parser.isSet(QStringLiteral("json"));
+    if (const QString problem = m_options.readFrom(parser); !problem.isEmpty()) {
+        m_err << problem << "\n";
+        return Usage;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        m_err << "Expected exactly one command.\n" << kUsage << "\n";
+        return Usage;
+    }
+    const QString command = positional.first();
+    if (command == QLatin1String("login")) {
+        const QString email = parser.value(QStringLiteral("email"));
+        if (email.isEmpty()) {
+            m_err << "login needs --email ADDRESS.\n";
+            return Usage;
+        }
+        const QString password = readPasswordFromStdin(!parser.isSet(QStringLiteral("password-stdin")));
+        if (password.isEmpty()) {
+            m_err << "No password given.\n";
+            return Usage;
+        }
+        if (!createContext())
+            return Usage;
+        login(email, password);
+        return -1;
+    }
+    if (command == QLatin1String("whoami") || command == QLatin1String("logout")) {
+        if (!createContext())
+            return Usage;
+        if (command == QLatin1String("whoami"))
+            whoami();
+        else
+            logout();
+        return -1;
+    }
+    m_err << "Unknown command \"" << command << "\".\n" << kUsage << "\n";
+    return Usage;
+}
+
+bool CliApplication::createContext()
+{
+    QString error;
+    m_context = AppContext::create(m_options, &error);
+    if (!m_context) {
+        m_err << error << "\n";
+        return false;
+    }
+    if (m_context->session()->insecureTokenStore())
+        m_err << "Warning: --insecure-token-store keeps your sign-in in a plain file in "
+              << m_context->profile()->directory() << ".\n";
+    return true;
+}
+
+void CliApplication::finish(int code)
+{
+    m_out.flush();
+    m_err.flush();
+    Q_EMIT finished(code);
+}
+
+void CliApplication::fail(int code, const QString &message)
+{
+    if (m_json)
+        m_out << QJsonDocument(QJsonObject { { QStringLiteral("error"), message },
+                                             { QStringLiteral("exit_code"), code } })
+                     .toJson(QJsonDocument::Compact)
+              << "\n";
+    m_err << message << "\n";
+    finish(code);
+}
+
+int CliApplication::exitCodeFor(const ApiResponse &response) const
+{
+    switch (response.kind) {
+    case ApiResponse::Kind::Ok:
+        return Ok;
+    case ApiResponse::Kind::NetworkError:
+    case ApiResponse::Kind::InvalidResponse:
+        return Network;
+    case ApiResponse::Kind::HttpError:
+        if (response.httpStatus == 401 || response.httpStatus == 403)
+            return Auth;
+        if (response.httpStatus == 409 || response.httpStatus == 412)
+            return Conflict;
+        if (response.httpStatus >= 500 || response.httpStatus == 429)
+            return Network;
+        return Usage;
+    }
+    return Failure;
+}
+
+void CliApplication::printUser(const QJsonObject &user, bool offline)
+{
+    if (m_json) {
+        QJsonObject out = user;
+        out.insert(QStringLiteral("offline"), offline);
+        out.insert(QStringLiteral("server"), m_context->client()->baseUrl().toString());
+        m_out << QJsonDocument(out).toJson(QJsonDocument::Compact) << "\n";
+        return;
+    }
+    const auto parsed = User::fromJson(user);
+    m_out << user.value(QLatin1String("name")).toString() << " <"
+          << user.value(QLatin1String("email")).toString() << ">\n";
+    if (parsed)
+        m_out << "Role:      " << rolesDisplayName(parsed->roles) << "\n";
+    m_out << "Time zone: " << user.value(QLatin1String("time_zone")).toString() << "\n";
+    m_out << "Server:    " << m_context->client()->baseUrl().toString()
+          << (offline ? " (offline; cached)" : "") << "\n";
+}
+
+void CliApplication::login(const QString &email, const QString &password)
+{
+    AuthSession *session = m_context->session();
+    connect(session, &AuthSession::operationFinished, this, [this, session](bool success) {
+        if (!success) {
+            fail(session->lastFailureWasNetwork() ? Network : Auth, session->lastError());
+            return;
+        }
+        if (!m_json)
+            m_out << "Signed in as ";
+        printUser(session->user().toJson(), false);
+        finish(Ok);
+    });
+    session->signIn(email, password);
+}
+
+void CliApplication::whoami()
+{
+    AuthSession *session = m_context->session();
+    connect(session, &AuthSession::operationFinished, this, [this, session](bool) {
+        switch (session->state()) {
+        case AuthSession::State::SignedIn:
+            session->send(PlatformClient::Method::Get, QStringLiteral("/api/me"), {},
+                          [this](const ApiResponse &response) {
+                              if (!response.ok()) {
+                                  fail(exitCodeFor(response), response.error.message);
+                                  return;
+                              }
+                              printUser(response.object(), false);
+                              finish(Ok);
+                          });
+            return;
+        case AuthSession::State::Offline:
+            m_err << "Offline: " << session->lastError() << "\n";
+            printUser(session->user().toJson(), true);
+            finish(Ok);
+            return;
+        default:
+            fail(Auth,
+                 session->lastError().isEmpty()
+                     ? QStringLiteral("Not signed in. Run: companion-cli login --email ADDRESS")
+                     : session->lastError());
+            return;
+        }
+    });
+    session->restore();
+}
+
+void CliApplication::logout()
+{
+    AuthSession *session = m_context->session();
+    connect(session, &AuthSession::operationFinished, this, [this, session](bool success) {
+        if (!success) {
+            fail(Auth, session->lastError());
+            return;
+        }
+        if (m_json)
+            m_out << R"({"signed_out":true})"
+                  << "\n";
+        else
+            m_out << "Signed out. The keyring entry and cached data for this profile were removed.\n";
+        finish(Ok);
+    });
+    session->signOut();
+}
+
+} // namespace companion::cli

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "services/AuthSession.h"
+
+#include <QObject>
+#include <QtQml/qqml.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace companion {
+
+class AppContext;
+
+// The QML singleton `App`: what the shell needs from the composition root
+// (the session, the server, navigation and theme state).
+class AppController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(companion::AuthSession *session READ session CONSTANT)
+    Q_PROPERTY(QString serverUrl READ serverUrl CONSTANT)
+    Q_PROPERTY(QString profileDirectory READ profileDirectory CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
+    Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
+public:
+    explicit AppController(AppContext *context, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // The instance main() made; QML gets it through create().
+    static void setInstance(AppController *instance);
+    static AppController *create(QQmlEngine *, QJSEngine *);
+
+    AuthSession *session() const;
+    QString serverUrl() const;
+    QString profileDirectory() const;
+    QString version() const;
+    QString currentPage() const { return m_currentPage; }
+    void setCurrentPage(const QString &page);
+    bool darkTheme() const { return m_darkTheme; }
+    void setDarkTheme(bool dark);
+
+    static QStringList pageNames();
+
+Q_SIGNALS:
+    void currentPageChanged();
+    void darkThemeChanged();
+
+private:
+    AppContext *m_context;
+    QString m_currentPage = QStringLiteral("home");
+    bool m_darkTheme = false;
+};
+
+} // namespace companion

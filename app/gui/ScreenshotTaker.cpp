@@ -1,0 +1,105 @@
+#include "app/gui/ScreenshotTaker.h"
+
+#include "services/AuthSession.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTimer>
+
+namespace companion {
+
+namespace {
+
+void describeItems(QQuickItem *item, QJsonObject &report)
+{
+    if (!item->objectName().isEmpty()) {
+        const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        QJsonObject entry {
+            { QStringLiteral("visible"), item->isVisible() && item->opacity() > 0 },
+            { QStringLiteral("x"), rect.x() },
+            { QStringLiteral("y"), rect.y() },
+            { QStringLiteral("width"), rect.width() },
+            { QStringLiteral("height"), rect.height() },
+        };
+        const QVariant text = item->property("text");
+        if (text.isValid())
+            entry.insert(QStringLiteral("text"), text.toString());
+        report.insert(item->objectName(), entry);
+    }
+    for (QQuickItem *child : item->childItems())
+        describeItems(child, report);
+}
+
+} // namespace
+
+ScreenshotTaker::ScreenshotTaker(QQuickWindow *window, AuthSession *session, QString imagePath,
+                                 QString reportPath, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(session)
+    , m_imagePath(std::move(imagePath))
+    , m_reportPath(std::move(reportPath))
+{ }
+
+void ScreenshotTaker::start()
+{
+    auto settled = [this] {
+        const auto state = m_session->state();
+        return state != AuthSession::State::Restoring && state != AuthSession::State::SigningIn;
+    };
+    if (settled()) {
+        captureSoon();
+        return;
+    }
+    connect(m_session, &AuthSession::stateChanged, this, [this, settled] {
+        if (settled())
+            captureSoon();
+    });
+    // Never hang a test run: capture whatever is there after 20 s.
+    QTimer::singleShot(20'000, this, &ScreenshotTaker::captureSoon);
+}
+
+void ScreenshotTaker::captureSoon()
+{
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    // Give bindings, layouts and the scene graph a few frames to settle.
+    QTimer::singleShot(600, this, &ScreenshotTaker::capture);
+}
+
+void ScreenshotTaker::capture()
+{
+    const QImage image = m_window->grabWindow();
+    int exitCode = 0;
+    if (image.isNull() || !image.save(m_imagePath, "PNG")) {
+        qCritical("Could not save the screenshot to %s", qPrintable(m_imagePath));
+        exitCode = 1;
+    }
+    if (!m_reportPath.isEmpty()) {
+        QJsonObject items;
+        describeItems(m_window->contentItem(), items);
+        const QJsonObject report {
+            { QStringLiteral("image"), m_imagePath },
+            { QStringLiteral("width"), image.width() },
+            { QStringLiteral("height"), image.height() },
+            { QStringLiteral("devicePixelRatio"), image.devicePixelRatio() },
+            { QStringLiteral("sessionState"), static_cast<int>(m_session->state()) },
+            { QStringLiteral("items"), items },
+        };
+        QFile file(m_reportPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson()) < 0) {
+            qCritical("Could not write the screenshot report to %s", qPrintable(m_reportPath));
+            exitCode = 1;
+        }
+    }
+    QCoreApplication::exit(exitCode);
+}
+
+} // namespace companion

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QQuickWindow;
+
+namespace companion {
+
+class AuthSession;
+
+// `companion --screenshot FILE`: waits until sign-in has settled and the page
+// has rendered, saves the window as a PNG and, optionally, a JSON report of
+// every named item (text, visibility, geometry) so tests can check what a
+// person would see without OCR. Then quits the application.
+class ScreenshotTaker : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotTaker(QQuickWindow *window, AuthSession *session, QString imagePath, QString reportPath,
+                    QObject *parent = nullptr);
+
+    void start();
+
+private:
+    void captureSoon();
+    void capture();
+
+    QQuickWindow *m_window;
+    AuthSession *m_session;
+    QString m_imagePath;
+    QString m_reportPath;
+    bool m_scheduled = false;
+};
+
+} // namespace companion

@@ -1,0 +1,52 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Companion.App
+
+// Initials, name and role of the signed-in person.
+RowLayout {
+    id: header
+
+    spacing: 12
+
+    Rectangle {
+        Layout.leftMargin: 16
+        Layout.topMargin: 20
+        Layout.bottomMargin: 20
+        width: 44
+        height: 44
+        radius: 22
+        color: Material.accentColor
+
+        Label {
+            anchors.centerIn: parent
+            text: App.session.userName.split(" ").map(part => part.charAt(0)).join("").slice(0, 2)
+            color: "white"
+            font.pixelSize: 17
+            font.weight: Font.DemiBold
+        }
+    }
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.rightMargin: 12
+        spacing: 2
+
+        Label {
+            objectName: "signedInName"
+            Layout.fillWidth: true
+            text: App.session.userName
+            font.pixelSize: 16
+            font.weight: Font.DemiBold
+            elide: Text.ElideRight
+        }
+        Label {
+            objectName: "signedInRole"
+            Layout.fillWidth: true
+            text: App.session.roleName
+            opacity: 0.7
+            elide: Text.ElideRight
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Companion.App
+
+// Sign in to the platform. Shown whenever no session is live.
+Page {
+    id: page
+
+    readonly property bool busy: App.session.state === AuthSession.SigningIn
+                                 || App.session.state === AuthSession.Restoring
+
+    function submit() {
+        if (signInButton.enabled)
+            App.session.signIn(email.text, password.text)
+    }
+
+    Pane {
+        anchors.centerIn: parent
+        width: Math.min(420, page.width - 48)
+        padding: 32
+        Material.elevation: 4
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 14
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Sign in to Companion")
+                font.pixelSize: 24
+                font.weight: Font.Bold
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Server: %1").arg(App.serverUrl)
+                opacity: 0.7
+                elide: Text.ElideMiddle
+            }
+            TextField {
+                id: email
+                objectName: "emailField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Email")
+                inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
+                enabled: !page.busy
+                onAccepted: password.forceActiveFocus()
+            }
+            TextField {
+                id: password
+                objectName: "passwordField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Password")
+                echoMode: TextInput.Password
+                enabled: !page.busy
+                onAccepted: page.submit()
+            }
+            Label {
+                objectName: "signInError"
+                Layout.fillWidth: true
+                visible: text.length > 0
+                text: App.session.lastError
+                color: Material.color(Material.Red)
+                wrapMode: Text.WordWrap
+            }
+            Button {
+                id: signInButton
+                objectName: "signInButton"
+                Layout.fillWidth: true
+                text: page.busy ? qsTr("Signing in…") : qsTr("Sign in")
+                highlighted: true
+                enabled: !page.busy && email.text.trim().length > 0 && password.text.length > 0
+                onClicked: page.submit()
+            }
+        }
+    }
+}

@@ -1,0 +1,267 @@
+#include "services/AuthSession.h"
+
+#include "services/Logging.h"
+#include "services/Profile.h"
+#include "services/SecretStore.h"
+
+#include <QJsonObject>
+
+namespace companion {
+
+namespace {
+// Refresh a little before the server would reject the token.
+constexpr int kExpirySlackSeconds = 5;
+
+QString sessionEndedMessage(const ApiResponse &response)
+{
+    if (!response.error.message.isEmpty())
+        return response.error.message;
+    return QStringLiteral("Your session has ended. Please sign in again.");
+}
+} // namespace
+
+AuthSession::AuthSession(Profile *profile, PlatformClient *client, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_client(client)
+    , m_secrets(secrets)
+{ }
+
+bool AuthSession::insecureTokenStore() const
+{
+    return m_secrets->isInsecure();
+}
+
+void AuthSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCInfo(lcAuth) << "state" << state;
+    Q_EMIT stateChanged();
+}
+
+void AuthSession::setLastError(const QString &message)
+{
+    if (m_lastError == message)
+        return;
+    m_lastError = message;
+    Q_EMIT lastErrorChanged();
+}
+
+bool AuthSession::accessTokenFresh() const
+{
+    return !m_client->accessToken().isEmpty() && m_accessExpiry.isValid()
+        && QDateTime::currentDateTimeUtc().addSecs(kExpirySlackSeconds) < m_accessExpiry;
+}
+
+void AuthSession::restore()
+{
+    setState(State::Restoring);
+    m_secrets->read(m_profile->secretKey(m_client->baseUrl()), [this](const SecretResult &secret) {
+        if (!secret.ok()) {
+            setState(State::SignedOut);
+            setLastError(secret.status == SecretResult::Status::NotFound ? QString() : secret.message);
+            Q_EMIT operationFinished(false);
+            return;
+        }
+        m_refreshToken = secret.value;
+        refreshAccessToken([this](const ApiResponse &response) {
+            if (response.ok()) {
+                setLastError({});
+                setState(State::SignedIn);
+                Q_EMIT operationFinished(true);
+                return;
+            }
+            m_lastFailureWasNetwork = response.kind != ApiResponse::Kind::HttpError;
+            if (response.kind == ApiResponse::Kind::NetworkError && m_profile->cachedUser()) {
+                // Keep the saved sign-in; greet the person from the cache.
+                m_user = *m_profile->cachedUser();
+                Q_EMIT userChanged();
+                setLastError(response.error.message);
+                setState(State::Offline);
+            } else if (m_state != State::SignedOut) {
+                setLastError(response.error.message);
+                setState(State::SignedOut);
+            }
+            Q_EMIT operationFinished(false);
+        });
+    });
+}
+
+void AuthSession::signIn(const QString &email, const QString &password)
+{
+    setLastError({});
+    m_lastFailureWasNetwork = false;
+    setState(State::SigningIn);
+    const QJsonObject body { { QStringLiteral("email"), email.trimmed() },
+                             { QStringLiteral("password"), password } };
+    m_client->send(PlatformClient::Method::Post, QStringLiteral("/api/auth/login"), body, false,
+                   [this](const ApiResponse &response) {
+                       if (!response.ok()) {
+                           m_lastFailureWasNetwork = response.kind != ApiResponse::Kind::HttpError
+                               || response.httpStatus >= 500 || response.httpStatus == 429;
+                           setLastError(response.error.message);
+                           setState(State::SignedOut);
+                           Q_EMIT operationFinished(false);
+                           return;
+                       }
+                       acceptTokens(response.object(), [this](const QString &error) {
+                           if (!error.isEmpty()) {
+                               endSession(error);
+                               Q_EMIT operationFinished(false);
+                               return;
+                           }
+                           m_profile->setServerUrl(m_client->baseUrl());
+                           setState(State::SignedIn);
+                           Q_EMIT operationFinished(true);
+                       });
+                   });
+}
+
+void AuthSession::acceptTokens(const QJsonObject &reply, std::function<void(QString)> done)
+{
+    const QString access = reply.value(QLatin1String("access_token")).toString();
+    const QString refresh = reply.value(QLatin1String("refresh_token")).toString();
+    const QJsonValue expiresIn = reply.value(QLatin1String("expires_in"));
+    QString userError;
+    const auto user = User::fromJson(reply.value(QLatin1String("user")).toObject(), &userError);
+    if (access.isEmpty() || refresh.isEmpty() || !expiresIn.isDouble() || !user) {
+        done(QStringLiteral("The server's sign-in reply was incomplete (%1).")
+                 .arg(userError.isEmpty() ? QStringLiteral("tokens missing") : userError));
+        return;
+    }
+    m_client->setAccessToken(access);
+    m_accessExpiry = QDateTime::currentDateTimeUtc().addSecs(expiresIn.toInteger());
+    m_refreshToken = refresh;
+    const bool userDiffers = !(m_user == *user);
+    m_user = *user;
+    m_profile->setCachedUser(m_user);
+    if (userDiffers)
+        Q_EMIT userChanged();
+    // The server rotated the refresh token: the keyring must hold the new one.
+    m_secrets->write(m_profile->secretKey(m_client->baseUrl()), refresh,
+                     [done](const SecretResult &result) { done(result.ok() ? QString() : result.message); });
+}
+
+void AuthSession::refreshAccessToken(RefreshWaiter waiter)
+{
+    m_refreshWaiters.append(std::move(waiter));
+    if (m_refreshWaiters.size() > 1)
+        return; // a refresh is already in flight; wait for it
+    if (m_refreshToken.isEmpty()) {
+        ApiResponse response;
+        response.kind = ApiResponse::Kind::HttpError;
+        response.httpStatus = 401;
+        response.error = { QStringLiteral("signed_out"), QStringLiteral("You are not signed in."), {} };
+        finishRefresh(response);
+        return;
+    }
+    const QJsonObject body { { QStringLiteral("refresh_token"), m_refreshToken } };
+    m_client->send(PlatformClient::Method::Post, QStringLiteral("/api/auth/refresh"), body, false,
+                   [this](const ApiResponse &response) {
+                       if (!response.ok()) {
+                           if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 401)
+                               endSession(sessionEndedMessage(response));
+                           finishRefresh(response);
+                           return;
+                       }
+                       acceptTokens(response.object(), [this, response](const QString &error) {
+                           if (error.isEmpty()) {
+                               finishRefresh(response);
+                               return;
+                           }
+                           ApiResponse failed = ApiResponse::invalidResponse(response.httpStatus, error);
+                           endSession(error);
+                           finishRefresh(failed);
+                       });
+                   });
+}
+
+void AuthSession::finishRefresh(const ApiResponse &response)
+{
+    const auto waiters = std::exchange(m_refreshWaiters, {});
+    for (const auto &waiter : waiters)
+        waiter(response);
+}
+
+void AuthSession::send(PlatformClient::Method method, const QString &path, const QJsonObject &body,
+                       PlatformClient::Callback callback)
+{
+    auto dispatch = [this, method, path, body, callback](bool mayRetry) {
+        m_client->send(
+            method, path, body, true, [this, method, path, body, callback, mayRetry](const ApiResponse &r) {
+                if (r.isAuthError() && mayRetry && !m_refreshToken.isEmpty()) {
+                    // The token expired early or was revoked: refresh once, then replay.
+                    m_client->setAccessToken({});
+                    refreshAccessToken([this, method, path, body, callback](const ApiResponse &refreshed) {
+                        if (!refreshed.ok()) {
+                            callback(refreshed);
+                            return;
+                        }
+                        m_client->send(method, path, body, true, callback);
+                    });
+                    return;
+                }
+                callback(r);
+            });
+    };
+    if (accessTokenFresh()) {
+        dispatch(true);
+        return;
+    }
+    refreshAccessToken([dispatch, callback](const ApiResponse &refreshed) {
+        if (!refreshed.ok()) {
+            callback(refreshed);
+            return;
+        }
+        dispatch(false);
+    });
+}
+
+void AuthSession::endSession(const QString &reason)
+{
+    qCInfo(lcAuth) << "session ended:" << reason;
+    m_client->setAccessToken({});
+    m_refreshToken.clear();
+    m_accessExpiry = {};
+    m_secrets->remove(m_profile->secretKey(m_client->baseUrl()), [](const SecretResult &) {});
+    setLastError(reason);
+    setState(State::SignedOut);
+}
+
+void AuthSession::signOut()
+{
+    auto finish = [this] {
+        m_secrets->remove(m_profile->secretKey(m_client->baseUrl()), [this](const SecretResult &result) {
+            m_profile->clearAccountData();
+            m_client->setAccessToken({});
+            m_refreshToken.clear();
+            m_accessExpiry = {};
+            m_user = {};
+            Q_EMIT userChanged();
+            setLastError(result.ok() ? QString() : result.message);
+            setState(State::SignedOut);
+            Q_EMIT operationFinished(result.ok());
+        });
+    };
+    // Revoke server-side first; if the server is unreachable the local state is still wiped.
+    auto revoke = [this, finish](const QString &refresh) {
+        if (refresh.isEmpty()) {
+            finish();
+            return;
+        }
+        m_client->send(PlatformClient::Method::Post, QStringLiteral("/api/auth/logout"),
+                       { { QStringLiteral("refresh_token"), refresh } }, false,
+                       [finish](const ApiResponse &) { finish(); });
+    };
+    if (!m_refreshToken.isEmpty()) {
+        revoke(m_refreshToken);
+        return;
+    }
+    // A fresh process (the CLI) has the token only in the keyring.
+    m_secrets->read(m_profile->secretKey(m_client->baseUrl()),
+                    [revoke](const SecretResult &secret) { revoke(secret.ok() ? secret.value : QString()); });
+}
+
+} // namespace companion

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "models/User.h"
+#include "services/PlatformClient.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace companion {
+
+class Profile;
+class SecretStore;
+
+// Who is signed in, and the tokens that prove it. The refresh token lives only
+// in the SecretStore (the keyring); the access token only in memory. Requests
+// made through `send()` get a fresh access token transparently: an expired one
+// is refreshed once (single flight, however many requests are waiting) and the
+// request replayed.
+class AuthSession : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
+    Q_PROPERTY(QString userEmail READ userEmail NOTIFY userChanged)
+    Q_PROPERTY(QString roleName READ roleName NOTIFY userChanged)
+    Q_PROPERTY(QString timeZone READ timeZone NOTIFY userChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(bool insecureTokenStore READ insecureTokenStore CONSTANT)
+public:
+    enum class State {
+        SignedOut,
+        Restoring, // reading the keyring and refreshing
+        SigningIn,
+        SignedIn,
+        Offline, // a saved sign-in exists but the server cannot be reached
+    };
+    Q_ENUM(State)
+
+    AuthSession(Profile *profile, PlatformClient *client, SecretStore *secrets, QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    const User &user() const { return m_user; }
+    QString userName() const { return m_user.name; }
+    QString userEmail() const { return m_user.email; }
+    QString roleName() const { return rolesDisplayName(m_user.roles); }
+    QString timeZone() const { return m_user.timeZone; }
+    QString lastError() const { return m_lastError; }
+    bool insecureTokenStore() const;
+    PlatformClient *client() const { return m_client; }
+    // Whether the last failed operation failed because the server was unreachable
+    // or answered nonsense (rather than refusing the credentials).
+    bool lastFailureWasNetwork() const { return m_lastFailureWasNetwork; }
+
+    // Resume a saved sign-in: keyring → refresh → SignedIn (or SignedOut/Offline).
+    Q_INVOKABLE void restore();
+    Q_INVOKABLE void signIn(const QString &email, const QString &password);
+    // Revokes the refresh token on the server (best effort), removes it from the
+    // keyring and deletes the profile's cached data.
+    Q_INVOKABLE void signOut();
+
+    // An authenticated request with transparent refresh and replay.
+    void send(PlatformClient::Method method, const QString &path, const QJsonObject &body,
+              PlatformClient::Callback callback);
+
+Q_SIGNALS:
+    void stateChanged();
+    void userChanged();
+    void lastErrorChanged();
+    // Finished a signIn/restore/signOut attempt (for the CLI, which quits on it).
+    void operationFinished(bool success);
+
+private:
+    using RefreshWaiter = std::function<void(const ApiResponse &)>;
+    void setState(State state);
+    void setLastError(const QString &message);
+    void refreshAccessToken(RefreshWaiter waiter);
+    void finishRefresh(const ApiResponse &response);
+    // Applies a login/refresh reply: keeps the access token, stores the rotated
+    // refresh token, updates the user. Calls `done` with an error message or empty.
+    void acceptTokens(const QJsonObject &reply, std::function<void(QString)> done);
+    void endSession(const QString &reason);
+    bool accessTokenFresh() const;
+
+    Profile *m_profile;
+    PlatformClient *m_client;
+    SecretStore *m_secrets;
+    State m_state = State::SignedOut;
+    User m_user;
+    QString m_lastError;
+    QString m_refreshToken; // in memory only while a session is live
+    QDateTime m_accessExpiry; // local clock, from expires_in
+    QList<RefreshWaiter> m_refreshWaiters;
+    bool m_lastFailureWasNetwork = false;
+};
+
+} // namespace companion
