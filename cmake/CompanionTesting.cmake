@@ -8,6 +8,8 @@ function(companion_add_qtest)
     target_link_libraries(${T_NAME} PRIVATE Qt6::Test ${T_LIBS})
     target_compile_definitions(${T_NAME} PRIVATE
         PLATFORM_SERVER_PATH="$<TARGET_FILE:platform-server>"
+        COMPANION_CLI_PATH="$<TARGET_FILE:companion-cli>"
+        COMPANION_GUI_PATH="$<TARGET_FILE:companion>"
         COMPANION_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         COMPANION_BINARY_DIR="${PROJECT_BINARY_DIR}")
     add_test(NAME ${T_NAME} COMMAND ${T_NAME})
@@ -17,5 +19,5 @@ function(companion_add_qtest)
     set_tests_properties(${T_NAME} PROPERTIES
         TIMEOUT ${T_TIMEOUT}
         LABELS "${T_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1;QT_QUICK_CONTROLS_STYLE=Basic")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1")
 endfunction()
