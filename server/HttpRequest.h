@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+namespace companion::server {
+
+// One HTTP request as our routes see it: plain data, independent of the Qt HttpServer
+// version (its request API changes in 6.8), so only HttpServer touches Qt's types.
+struct HttpRequest
+{
+    QString method; // "GET", "POST", ...
+    QString path; // decoded path, no query
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString requestId;
+    QString remoteAddress;
+    QHash<QString, QString> pathParams; // "{id}" segments of the matched route
+
+    // Set by the authentication middleware for routes that need a signed-in user.
+    QString userId;
+    QString tokenFamily;
+
+    // Case-insensitive header lookup; empty when absent.
+    QByteArray header(const QByteArray &name) const;
+    QString queryValue(const QString &key) const { return query.queryItemValue(key, QUrl::FullyDecoded); }
+    bool hasQuery(const QString &key) const { return query.hasQueryItem(key); }
+};
+
+} // namespace companion::server

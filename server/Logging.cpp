@@ -1,0 +1,11 @@
+#include "server/Logging.h"
+
+namespace companion::server {
+
+Q_LOGGING_CATEGORY(lcServer, "companion.server")
+Q_LOGGING_CATEGORY(lcHttp, "companion.server.http")
+Q_LOGGING_CATEGORY(lcDb, "companion.server.db")
+Q_LOGGING_CATEGORY(lcAuth, "companion.server.auth")
+Q_LOGGING_CATEGORY(lcDemo, "companion.server.demo")
+
+} // namespace companion::server

@@ -1,0 +1,130 @@
+#include "server/PlatformServer.h"
+
+#include "server/AuthRoutes.h"
+#include "server/DemoSeeder.h"
+#include "server/HttpServer.h"
+#include "server/Logging.h"
+#include "server/TimeFormat.h"
+#include "server/TokenService.h"
+#include "server/UserStore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace companion::server {
+
+namespace {
+
+HttpResponse unauthorized(const QString &code, const QString &message)
+{
+    return HttpResponse::error(401, code, message)
+        .withHeader("WWW-Authenticate", QByteArrayLiteral("Bearer error=\"invalid_token\""));
+}
+
+} // namespace
+
+PlatformServer::PlatformServer(ServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_rateLimiter(m_options.rateLimitPerMinute)
+{ }
+
+PlatformServer::~PlatformServer() = default;
+
+bool PlatformServer::prepare(QString *error)
+{
+    if (!m_db.open(m_options.dataDir, error))
+        return false;
+    m_tokens = std::make_unique<TokenService>(m_db, m_options.accessTokenTtl);
+    m_users = std::make_unique<UserStore>(m_db);
+    if (m_options.demo) {
+        DemoSeeder seeder(m_db, *m_users);
+        if (!seeder.seed(error))
+            return false;
+    }
+    registerRoutes();
+    return true;
+}
+
+void PlatformServer::registerRoutes()
+{
+    m_router.add(QStringLiteral("GET"), QStringLiteral("/api/health"), Access::Public, [](HttpRequest &) {
+        return HttpResponse::json(QJsonObject {
+            { QStringLiteral("status"), QStringLiteral("ok") },
+            { QStringLiteral("version"), QCoreApplication::applicationVersion() },
+            { QStringLiteral("time"), nowRfc3339() },
+        });
+    });
+    m_authRoutes = std::make_unique<AuthRoutes>(*m_tokens, *m_users);
+    m_authRoutes->registerOn(m_router);
+}
+
+bool PlatformServer::listen(QString *error)
+{
+    m_http = new HttpServer([this](HttpRequest &request) { return dispatch(request); },
+                            m_options.maxBodyBytes, this);
+    m_port = m_http->listenLocal(m_options.port);
+    if (m_port == 0) {
+        *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(m_options.port);
+        return false;
+    }
+    return true;
+}
+
+QUrl PlatformServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+}
+
+HttpResponse PlatformServer::dispatch(HttpRequest &request)
+{
+    const Router::Match match = m_router.match(request.method, request.path);
+    if (!match.route) {
+        if (!match.allowedMethods.isEmpty()) {
+            return HttpResponse::error(405, QStringLiteral("method_not_allowed"),
+                                       QStringLiteral("%1 is not supported here.").arg(request.method))
+                .withHeader("Allow", match.allowedMethods.join(QStringLiteral(", ")).toLatin1());
+        }
+        return HttpResponse::error(404, QStringLiteral("not_found"),
+                                   QStringLiteral("There is nothing at %1.").arg(request.path));
+    }
+    request.pathParams = match.params;
+    if (match.route->access == Access::Bearer) {
+        HttpResponse rejected = authenticate(request);
+        if (rejected.status != 200)
+            return rejected;
+    }
+    const QString rateKey = request.tokenFamily.isEmpty() ? QStringLiteral("addr:") + request.remoteAddress
+                                                          : QStringLiteral("family:") + request.tokenFamily;
+    int retryAfter = 0;
+    if (!m_rateLimiter.allow(rateKey, QDateTime::currentMSecsSinceEpoch(), &retryAfter)) {
+        return HttpResponse::error(429, QStringLiteral("rate_limited"),
+                                   QStringLiteral("Too many requests. Try again in %1 s.").arg(retryAfter))
+            .withHeader("Retry-After", QByteArray::number(retryAfter));
+    }
+    return match.route->handler(request);
+}
+
+HttpResponse PlatformServer::authenticate(HttpRequest &request)
+{
+    const QByteArray header = request.header("authorization");
+    const QByteArray scheme = "bearer ";
+    if (header.size() <= scheme.size() || !header.left(scheme.size()).toLower().startsWith(scheme))
+        return unauthorized(QStringLiteral("unauthorized"), QStringLiteral("Please sign in."));
+    const QString token = QString::fromLatin1(header.mid(scheme.size()).trimmed());
+    const TokenService::AccessCheck check = m_tokens->checkAccess(token);
+    switch (check.result) {
+    case TokenService::AccessResult::Invalid:
+        return unauthorized(QStringLiteral("unauthorized"), QStringLiteral("Please sign in."));
+    case TokenService::AccessResult::Expired:
+        return unauthorized(QStringLiteral("token_expired"),
+                            QStringLiteral("Your access token has expired."));
+    case TokenService::AccessResult::Valid:
+        break;
+    }
+    request.userId = check.userId;
+    request.tokenFamily = check.familyId;
+    return HttpResponse();
+}
+
+} // namespace companion::server

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace companion::server {
+
+// The command line of platform-server.
+struct ServerOptions
+{
+    QString dataDir;
+    quint16 port = 0;
+    bool demo = false;
+    qint64 accessTokenTtl = 900; // seconds
+    qint64 maxBodyBytes = 1 << 20; // larger bodies get 413
+    int rateLimitPerMinute = 1200; // per token (or per client address before sign-in); 0 = off
+    bool printConfig = false;
+
+    QJsonObject toJson() const;
+    // Parses `arguments` (argv incl. program name). On error returns nullopt with a message.
+    static std::optional<ServerOptions> parse(const QStringList &arguments, QString *error,
+                                              QString *helpText);
+};
+
+} // namespace companion::server

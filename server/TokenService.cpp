@@ -1,0 +1,156 @@
+#include "server/TokenService.h"
+
+#include "server/Database.h"
+#include "server/Logging.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QRandomGenerator>
+
+namespace companion::server {
+
+namespace {
+
+QString randomToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 8);
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+} // namespace
+
+TokenService::TokenService(Database &db, qint64 accessTtlSeconds)
+    : m_db(db)
+    , m_accessTtl(accessTtlSeconds)
+{ }
+
+QString TokenService::hashToken(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+std::optional<IssuedTokens> TokenService::issue(const QString &userId)
+{
+    QByteArray family(16, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(family.data()), 4);
+    return issueInFamily(userId, QString::fromLatin1(family.toHex()));
+}
+
+std::optional<IssuedTokens> TokenService::issueInFamily(const QString &userId, const QString &familyId)
+{
+    IssuedTokens tokens;
+    tokens.userId = userId;
+    tokens.accessToken = randomToken();
+    tokens.refreshToken = randomToken();
+    tokens.accessTtl = m_accessTtl;
+    const qint64 issuedAt = now();
+    tokens.accessExpiresAt = issuedAt + m_accessTtl;
+    QSqlQuery q = m_db.query();
+    // Drop long-dead access tokens now and then so the table stays small.
+    m_db.exec(q, QStringLiteral("DELETE FROM access_tokens WHERE expires_at < ?"), { issuedAt - 24 * 3600 });
+    if (!m_db.exec(q,
+                   QStringLiteral("INSERT INTO access_tokens (token_hash, family_id, user_id, expires_at) "
+                                  "VALUES (?, ?, ?, ?)"),
+                   { hashToken(tokens.accessToken), familyId, userId, tokens.accessExpiresAt })
+        || !m_db.exec(
+            q,
+            QStringLiteral("INSERT INTO refresh_tokens (token_hash, family_id, user_id, created_at, "
+                           "expires_at) VALUES (?, ?, ?, ?, ?)"),
+            { hashToken(tokens.refreshToken), familyId, userId, issuedAt, issuedAt + kRefreshTtl })) {
+        return std::nullopt;
+    }
+    return tokens;
+}
+
+std::optional<IssuedTokens> TokenService::refresh(const QString &refreshToken)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT family_id, user_id, expires_at, revoked_at FROM refresh_tokens "
+                                  "WHERE token_hash = ?"),
+                   { hashToken(refreshToken) })
+        || !q.next()) {
+        return std::nullopt;
+    }
+    const QString familyId = q.value(0).toString();
+    const QString userId = q.value(1).toString();
+    const qint64 expiresAt = q.value(2).toLongLong();
+    const bool revoked = !q.value(3).isNull();
+    q.finish();
+    if (revoked) {
+        qCWarning(lcAuth) << "revoked refresh token presented again; revoking family" << familyId;
+        revokeFamily(familyId);
+        return std::nullopt;
+    }
+    if (expiresAt <= now())
+        return std::nullopt;
+    m_db.transaction();
+    if (!m_db.exec(q, QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ?"),
+                   { now(), hashToken(refreshToken) })) {
+        m_db.rollback();
+        return std::nullopt;
+    }
+    auto tokens = issueInFamily(userId, familyId);
+    if (!tokens) {
+        m_db.rollback();
+        return std::nullopt;
+    }
+    m_db.commit();
+    return tokens;
+}
+
+void TokenService::revokeFamilyOf(const QString &refreshToken)
+{
+    QSqlQuery q = m_db.query();
+    if (m_db.exec(q, QStringLiteral("SELECT family_id FROM refresh_tokens WHERE token_hash = ?"),
+                  { hashToken(refreshToken) })
+        && q.next()) {
+        const QString familyId = q.value(0).toString();
+        q.finish();
+        revokeFamily(familyId);
+    }
+}
+
+void TokenService::revokeFamily(const QString &familyId)
+{
+    QSqlQuery q = m_db.query();
+    const qint64 at = now();
+    m_db.exec(
+        q,
+        QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL"),
+        { at, familyId });
+    m_db.exec(
+        q,
+        QStringLiteral("UPDATE access_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL"),
+        { at, familyId });
+}
+
+TokenService::AccessCheck TokenService::checkAccess(const QString &accessToken)
+{
+    AccessCheck check;
+    if (accessToken.isEmpty())
+        return check;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT user_id, family_id, expires_at, revoked_at FROM access_tokens "
+                                  "WHERE token_hash = ?"),
+                   { hashToken(accessToken) })
+        || !q.next()) {
+        return check;
+    }
+    if (!q.value(3).isNull())
+        return check; // revoked by logout or token reuse: no longer a valid token
+    check.userId = q.value(0).toString();
+    check.familyId = q.value(1).toString();
+    check.result = q.value(2).toLongLong() <= now() ? AccessResult::Expired : AccessResult::Valid;
+    return check;
+}
+
+} // namespace companion::server

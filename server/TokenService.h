@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace companion::server {
+
+class Database;
+
+struct IssuedTokens
+{
+    QString userId;
+    QString accessToken;
+    QString refreshToken;
+    qint64 accessExpiresAt = 0; // Unix seconds
+    qint64 accessTtl = 0; // seconds
+};
+
+// Opaque bearer tokens: 32 random bytes, base64url. Only their SHA-256 is stored.
+// Refresh tokens rotate on every use; presenting a revoked one again means it leaked,
+// so the whole family (every token descended from one sign-in) is revoked.
+class TokenService
+{
+public:
+    static constexpr qint64 kRefreshTtl = 30 * 24 * 3600;
+
+    TokenService(Database &db, qint64 accessTtlSeconds);
+
+    std::optional<IssuedTokens> issue(const QString &userId);
+    // New access + refresh token for a valid refresh token; nullopt when unknown, revoked or expired.
+    std::optional<IssuedTokens> refresh(const QString &refreshToken);
+    // Revokes the family the refresh token belongs to. Unknown tokens are ignored.
+    void revokeFamilyOf(const QString &refreshToken);
+
+    enum class AccessResult { Valid, Invalid, Expired };
+    struct AccessCheck
+    {
+        AccessResult result = AccessResult::Invalid;
+        QString userId;
+        QString familyId;
+    };
+    AccessCheck checkAccess(const QString &accessToken);
+
+    static QString hashToken(const QString &token);
+
+private:
+    std::optional<IssuedTokens> issueInFamily(const QString &userId, const QString &familyId);
+    void revokeFamily(const QString &familyId);
+
+    Database &m_db;
+    qint64 m_accessTtl;
+};
+
+} // namespace companion::server
