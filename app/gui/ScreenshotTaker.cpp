@@ -16,12 +16,15 @@ namespace companion {
 
 namespace {
 
+// Pages share object names (every page has a "pageTitle"); a visible item
+// wins over hidden ones of the same name.
 void describeItems(QQuickItem *item, QJsonObject &report)
 {
-    if (!item->objectName().isEmpty()) {
+    const bool shadowed = report.value(item->objectName()).toObject().value(QLatin1String("visible")).toBool();
+    if (!item->objectName().isEmpty() && !shadowed) {
         const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
         QJsonObject entry {
-            { QStringLiteral("visible"), item->isVisible() && item->opacity() > 0 },
+            { QStringLiteral("visible"), item->isVisible() && item->opacity() > 0 && item->width() > 0 },
             { QStringLiteral("x"), rect.x() },
             { QStringLiteral("y"), rect.y() },
             { QStringLiteral("width"), rect.width() },

@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // What a page shows when it has nothing (yet): a title, a sentence that says
-// why and what will appear, and an optional action.
-ColumnLayout {
+// why and what will appear, and an optional action. Fills the space it gets
+// and centres its text there.
+Item {
     id: root
 
     property string title
@@ -12,30 +13,39 @@ ColumnLayout {
     property string actionText
     signal actionTriggered()
 
-    spacing: 12
+    implicitWidth: column.implicitWidth
+    implicitHeight: column.implicitHeight
 
-    Label {
-        objectName: "emptyStateTitle"
-        Layout.fillWidth: true
-        text: root.title
-        font.pixelSize: 20
-        font.weight: Font.DemiBold
-        horizontalAlignment: Text.AlignHCenter
-        wrapMode: Text.WordWrap
-    }
-    Label {
-        Layout.fillWidth: true
-        Layout.maximumWidth: 520
-        Layout.alignment: Qt.AlignHCenter
-        text: root.explanation
-        opacity: 0.75
-        horizontalAlignment: Text.AlignHCenter
-        wrapMode: Text.WordWrap
-    }
-    Button {
-        Layout.alignment: Qt.AlignHCenter
-        visible: root.actionText.length > 0
-        text: root.actionText
-        onClicked: root.actionTriggered()
+    ColumnLayout {
+        id: column
+
+        anchors.centerIn: parent
+        width: Math.min(root.width - 32, 560)
+        spacing: 12
+
+        Label {
+            objectName: "emptyStateTitle"
+            Layout.fillWidth: true
+            text: root.title
+            font.pixelSize: 20
+            font.weight: Font.DemiBold
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+        Label {
+            objectName: "emptyStateExplanation"
+            Layout.fillWidth: true
+            text: root.explanation
+            opacity: 0.75
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.WordWrap
+        }
+        Button {
+            objectName: "emptyStateAction"
+            Layout.alignment: Qt.AlignHCenter
+            visible: root.actionText.length > 0
+            text: root.actionText
+            onClicked: root.actionTriggered()
+        }
     }
 }

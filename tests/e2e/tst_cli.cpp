@@ -1,0 +1,149 @@
+// companion-cli end to end: a real platform-server, the real keyring, real processes.
+#include "../server/ServerProcess.h"
+#include "CliRunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace companion::test;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QStringList base(const QString &profile) const
+    {
+        return { QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--profile"), profile };
+    }
+    RunResult login(const QString &profile, const QString &email, const QByteArray &password,
+                    const QStringList &extra = {})
+    {
+        return runCli(base(profile) + extra
+                          + QStringList { QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("--email"),
+                                          email, QStringLiteral("--password-stdin") },
+                      password + "\n");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({ QStringLiteral("--demo") }), qPrintable(m_server.errorString()));
+    }
+
+    void loginWhoamiLogout()
+    {
+        QTemporaryDir profile;
+        RunResult r = login(profile.path(), QStringLiteral("st2@demo.test"), "demo1234");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject user = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(user.value(QLatin1String("name")).toString(), QStringLiteral("Priya Raman"));
+        QCOMPARE(user.value(QLatin1String("time_zone")).toString(), QStringLiteral("America/New_York"));
+
+        // The server is remembered in the profile: no --server needed now.
+        r = runCli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("--json"), QStringLiteral("whoami") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        user = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(user.value(QLatin1String("email")).toString(), QStringLiteral("st2@demo.test"));
+        QCOMPARE(user.value(QLatin1String("roles")).toArray().first().toString(), QStringLiteral("st"));
+        QCOMPARE(user.value(QLatin1String("offline")).toBool(), false);
+
+        r = runCli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("whoami") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Priya Raman <st2@demo.test>"));
+        QVERIFY(r.out.contains("Role:      S-T"));
+
+        r = runCli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("--json"), QStringLiteral("logout") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("signed_out")).toBool(), true);
+
+        r = runCli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("whoami") });
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("Not signed in"), r.err.constData());
+    }
+
+    void wrongPasswordIsAnAuthError()
+    {
+        QTemporaryDir profile;
+        const RunResult r = login(profile.path(), QStringLiteral("creator@demo.test"), "wrong");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("Email or password is incorrect."), r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("exit_code")).toInt(), 3);
+    }
+
+    void unreachableServerIsANetworkError()
+    {
+        QTemporaryDir profile;
+        ServerProcess stopped;
+        QVERIFY(stopped.start());
+        const QString url = stopped.baseUrl().toString();
+        stopped.stop();
+        const RunResult r
+            = runCli({ QStringLiteral("--server"), url, QStringLiteral("--profile"), profile.path(), QStringLiteral("login"),
+                       QStringLiteral("--email"), QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") },
+                     "demo1234\n");
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains("refused"), r.err.constData());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("no command") << QStringList {} << QByteArray("Expected exactly one command");
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("fly") } << QByteArray("Unknown command");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("--nope"), QStringLiteral("whoami") }
+                                        << QByteArray("Unknown option");
+        QTest::newRow("login without email") << QStringList { QStringLiteral("login") } << QByteArray("--email");
+        QTest::newRow("remote plain http")
+            << QStringList { QStringLiteral("--server"), QStringLiteral("http://example.com"), QStringLiteral("whoami") }
+            << QByteArray("plain http");
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        QTemporaryDir profile;
+        const RunResult r = runCli(QStringList { QStringLiteral("--profile"), profile.path() } + arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
+    void noSecretServiceRefusesToStoreTheToken()
+    {
+        QTemporaryDir profile;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        const QStringList args = base(profile.path())
+            + QStringList { QStringLiteral("login"), QStringLiteral("--email"), QStringLiteral("creator@demo.test"),
+                            QStringLiteral("--password-stdin") };
+        RunResult r = runCli(args, "demo1234\n", env);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("keyring") && r.err.contains("--insecure-token-store"), r.err.constData());
+        // Nothing was written that holds a token.
+        QVERIFY(!QFile::exists(QDir(profile.path()).filePath(QStringLiteral("insecure-secrets.json"))));
+
+        // With the explicit opt-in it works, and warns.
+        r = runCli(base(profile.path())
+                       + QStringList { QStringLiteral("--insecure-token-store"), QStringLiteral("login"),
+                                       QStringLiteral("--email"), QStringLiteral("creator@demo.test"),
+                                       QStringLiteral("--password-stdin") },
+                   "demo1234\n", env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("Warning") && r.err.contains("plain file"), r.err.constData());
+        r = runCli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("--insecure-token-store"),
+                     QStringLiteral("whoami") },
+                   {}, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("Maya Lindqvist"));
+    }
+
+private:
+    ServerProcess m_server;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
