@@ -16,7 +16,8 @@ struct RunResult
     QByteArray err;
 };
 
-inline RunResult runProgram(const QString &program, const QStringList &arguments, const QByteArray &stdinData = {},
+inline RunResult runProgram(const QString &program, const QStringList &arguments,
+                            const QByteArray &stdinData = {},
                             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
                             int timeoutMs = 60000)
 {

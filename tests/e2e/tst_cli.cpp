@@ -2,10 +2,10 @@
 #include "../server/ServerProcess.h"
 #include "CliRunner.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,14 +17,16 @@ class TestCli : public QObject
 
     QStringList base(const QString &profile) const
     {
-        return { QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--profile"), profile };
+        return { QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--profile"),
+                 profile };
     }
     RunResult login(const QString &profile, const QString &email, const QByteArray &password,
                     const QStringList &extra = {})
     {
         return runCli(base(profile) + extra
-                          + QStringList { QStringLiteral("--json"), QStringLiteral("login"), QStringLiteral("--email"),
-                                          email, QStringLiteral("--password-stdin") },
+                          + QStringList { QStringLiteral("--json"), QStringLiteral("login"),
+                                          QStringLiteral("--email"), email,
+                                          QStringLiteral("--password-stdin") },
                       password + "\n");
     }
 
@@ -44,7 +46,8 @@ private Q_SLOTS:
         QCOMPARE(user.value(QLatin1String("time_zone")).toString(), QStringLiteral("America/New_York"));
 
         // The server is remembered in the profile: no --server needed now.
-        r = runCli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("--json"), QStringLiteral("whoami") });
+        r = runCli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("--json"),
+                     QStringLiteral("whoami") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         user = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(user.value(QLatin1String("email")).toString(), QStringLiteral("st2@demo.test"));
@@ -56,7 +59,8 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("Priya Raman <st2@demo.test>"));
         QVERIFY(r.out.contains("Role:      S-T"));
 
-        r = runCli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("--json"), QStringLiteral("logout") });
+        r = runCli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("--json"),
+                     QStringLiteral("logout") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("signed_out")).toBool(), true);
 
@@ -82,8 +86,9 @@ private Q_SLOTS:
         const QString url = stopped.baseUrl().toString();
         stopped.stop();
         const RunResult r
-            = runCli({ QStringLiteral("--server"), url, QStringLiteral("--profile"), profile.path(), QStringLiteral("login"),
-                       QStringLiteral("--email"), QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") },
+            = runCli({ QStringLiteral("--server"), url, QStringLiteral("--profile"), profile.path(),
+                       QStringLiteral("login"), QStringLiteral("--email"),
+                       QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") },
                      "demo1234\n");
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains("refused"), r.err.constData());
@@ -94,12 +99,15 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("no command") << QStringList {} << QByteArray("Expected exactly one command");
-        QTest::newRow("unknown command") << QStringList { QStringLiteral("fly") } << QByteArray("Unknown command");
+        QTest::newRow("unknown command")
+            << QStringList { QStringLiteral("fly") } << QByteArray("Unknown command");
         QTest::newRow("unknown option") << QStringList { QStringLiteral("--nope"), QStringLiteral("whoami") }
                                         << QByteArray("Unknown option");
-        QTest::newRow("login without email") << QStringList { QStringLiteral("login") } << QByteArray("--email");
+        QTest::newRow("login without email")
+            << QStringList { QStringLiteral("login") } << QByteArray("--email");
         QTest::newRow("remote plain http")
-            << QStringList { QStringLiteral("--server"), QStringLiteral("http://example.com"), QStringLiteral("whoami") }
+            << QStringList { QStringLiteral("--server"), QStringLiteral("http://example.com"),
+                             QStringLiteral("whoami") }
             << QByteArray("plain http");
     }
     void usageErrors()
@@ -118,8 +126,8 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
         const QStringList args = base(profile.path())
-            + QStringList { QStringLiteral("login"), QStringLiteral("--email"), QStringLiteral("creator@demo.test"),
-                            QStringLiteral("--password-stdin") };
+            + QStringList { QStringLiteral("login"), QStringLiteral("--email"),
+                            QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") };
         RunResult r = runCli(args, "demo1234\n", env);
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("keyring") && r.err.contains("--insecure-token-store"), r.err.constData());

@@ -63,13 +63,13 @@ class TestGuiEndToEnd : public QObject
         const QString json = m_shots.filePath(QStringLiteral("shot.json"));
         QFile::remove(png);
         QFile::remove(json);
-        const RunResult r = runProgram(QStringLiteral(COMPANION_GUI_PATH),
-                                       QStringList { QStringLiteral("--server"), m_server.baseUrl().toString(),
-                                                     QStringLiteral("--profile"), m_profile.path(),
-                                                     QStringLiteral("--screenshot"), png,
-                                                     QStringLiteral("--screenshot-report"), json }
-                                           + extra,
-                                       {}, environment());
+        const RunResult r = runProgram(
+            QStringLiteral(COMPANION_GUI_PATH),
+            QStringList { QStringLiteral("--server"), m_server.baseUrl().toString(),
+                          QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--screenshot"), png,
+                          QStringLiteral("--screenshot-report"), json }
+                + extra,
+            {}, environment());
         if (r.exitCode != 0) {
             qWarning("companion failed (%d): %s", r.exitCode, r.err.constData());
             return {};
@@ -98,10 +98,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_server.start({ QStringLiteral("--demo") }), qPrintable(m_server.errorString()));
-        const RunResult r = runCli({ QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--profile"),
-                                     m_profile.path(), QStringLiteral("login"), QStringLiteral("--email"),
-                                     QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") },
-                                   "demo1234\n", environment());
+        const RunResult r
+            = runCli({ QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--profile"),
+                       m_profile.path(), QStringLiteral("login"), QStringLiteral("--email"),
+                       QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") },
+                     "demo1234\n", environment());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         m_tokensSeen << keyringToken();
         QVERIFY(!m_tokensSeen.constFirst().isEmpty());
@@ -120,29 +121,35 @@ private Q_SLOTS:
         QCOMPARE(name.value(QLatin1String("text")).toString(), QStringLiteral("Maya Lindqvist"));
         QVERIFY(name.value(QLatin1String("visible")).toBool());
         const QRect nameRect(name.value(QLatin1String("x")).toInt(), name.value(QLatin1String("y")).toInt(),
-                             name.value(QLatin1String("width")).toInt(), name.value(QLatin1String("height")).toInt());
+                             name.value(QLatin1String("width")).toInt(),
+                             name.value(QLatin1String("height")).toInt());
         QVERIFY(image.rect().contains(nameRect));
         QVERIFY2(distinctColors(image, nameRect) > 2, "nothing is drawn where the name should be");
-        QCOMPARE(items.value(QLatin1String("signedInRole")).toObject().value(QLatin1String("text")).toString(),
-                 QStringLiteral("Creator"));
-        QVERIFY(items.value(QLatin1String("pageTitle")).toObject().value(QLatin1String("text")).toString().contains(
-            QLatin1String("Maya")));
+        QCOMPARE(
+            items.value(QLatin1String("signedInRole")).toObject().value(QLatin1String("text")).toString(),
+            QStringLiteral("Creator"));
+        QVERIFY(items.value(QLatin1String("pageTitle"))
+                    .toObject()
+                    .value(QLatin1String("text"))
+                    .toString()
+                    .contains(QLatin1String("Maya")));
         m_tokensSeen << keyringToken();
     }
 
     void darkThemeSettingsPage()
     {
         QImage image;
-        const QJsonObject report = screenshot({ QStringLiteral("--page"), QStringLiteral("settings"),
-                                                QStringLiteral("--theme"), QStringLiteral("dark"),
-                                                QStringLiteral("--size"), QStringLiteral("1024x640") },
-                                              &image);
+        const QJsonObject report
+            = screenshot({ QStringLiteral("--page"), QStringLiteral("settings"), QStringLiteral("--theme"),
+                           QStringLiteral("dark"), QStringLiteral("--size"), QStringLiteral("1024x640") },
+                         &image);
         QVERIFY(!report.isEmpty());
         QCOMPARE(image.size(), QSize(1024, 640));
         // The content background is dark, the text on it is not.
         QVERIFY(qGray(image.pixel(image.width() - 10, image.height() - 10)) < 80);
         const QJsonObject items = report.value(QLatin1String("items")).toObject();
-        QVERIFY(items.value(QLatin1String("signOutButton")).toObject().value(QLatin1String("visible")).toBool());
+        QVERIFY(
+            items.value(QLatin1String("signOutButton")).toObject().value(QLatin1String("visible")).toBool());
         QCOMPARE(items.value(QLatin1String("pageTitle")).toObject().value(QLatin1String("text")).toString(),
                  QStringLiteral("Settings"));
         m_tokensSeen << keyringToken();
