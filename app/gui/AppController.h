@@ -24,6 +24,8 @@ class AppController : public QObject
     Q_PROPERTY(QString profileDirectory READ profileDirectory CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
+    // Position of currentPage in pageNames(), for StackLayout.
+    Q_PROPERTY(int currentPageIndex READ currentPageIndex NOTIFY currentPageChanged)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
 public:
     explicit AppController(AppContext *context, QObject *parent = nullptr);
@@ -39,6 +41,7 @@ public:
     QString version() const;
     QString currentPage() const { return m_currentPage; }
     void setCurrentPage(const QString &page);
+    int currentPageIndex() const { return int(pageNames().indexOf(m_currentPage)); }
     bool darkTheme() const { return m_darkTheme; }
     void setDarkTheme(bool dark);
 

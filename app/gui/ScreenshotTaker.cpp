@@ -20,7 +20,8 @@ namespace {
 // wins over hidden ones of the same name.
 void describeItems(QQuickItem *item, QJsonObject &report)
 {
-    const bool shadowed = report.value(item->objectName()).toObject().value(QLatin1String("visible")).toBool();
+    const bool shadowed
+        = report.value(item->objectName()).toObject().value(QLatin1String("visible")).toBool();
     if (!item->objectName().isEmpty() && !shadowed) {
         const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
         QJsonObject entry {

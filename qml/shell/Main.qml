@@ -56,7 +56,7 @@ ApplicationWindow {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: ["home", "calendar", "bookings", "earnings", "payouts", "settings"].indexOf(App.currentPage)
+                currentIndex: App.currentPageIndex
 
                 HomePage {}
                 CalendarPage {}
