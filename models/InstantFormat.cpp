@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cstdio>
+
 namespace companion::instant {
 
 namespace {
@@ -18,10 +20,16 @@ QString offsetSuffix(int offsetSeconds)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
+// "yyyy-MM-ddTHH:mm:ss" of a UTC wall clock, without QDateTime (hot in slot lists).
 QString wallClock(qint64 epochSeconds)
 {
-    return QDateTime::fromSecsSinceEpoch(epochSeconds, QTimeZone::utc())
-        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    const qint64 days = epochSeconds >= 0 ? epochSeconds / 86400 : -((-epochSeconds + 86399) / 86400);
+    const int secondOfDay = int(epochSeconds - days * 86400);
+    const QDate date = QDate(1970, 1, 1).addDays(days);
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(),
+                  date.day(), secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
+    return QString::fromLatin1(buffer);
 }
 
 } // namespace

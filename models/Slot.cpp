@@ -1,6 +1,7 @@
 #include "models/Slot.h"
 
 #include "models/InstantFormat.h"
+#include "models/LocalTimeResolver.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -16,14 +17,18 @@ int offsetAt(const QTimeZone &zone, qint64 utc)
 
 QJsonObject Slot::toJson(const QTimeZone &viewerZone) const
 {
-    const int startOffset = offsetAt(viewerZone, startUtc);
-    const int endOffset = offsetAt(viewerZone, endUtc);
+    return toJson(offsetAt(viewerZone, startUtc), offsetAt(viewerZone, endUtc));
+}
+
+QJsonObject Slot::toJson(int startOffset, int endOffset) const
+{
+    const QString localStart = instant::toLocalString(startUtc, startOffset);
     QJsonObject json {
         { QStringLiteral("start"), instant::toUtcString(startUtc) },
         { QStringLiteral("end"), instant::toUtcString(endUtc) },
-        { QStringLiteral("local_start"), instant::toLocalString(startUtc, startOffset) },
+        { QStringLiteral("local_start"), localStart },
         { QStringLiteral("local_end"), instant::toLocalString(endUtc, endOffset) },
-        { QStringLiteral("local_date"), instant::toLocalString(startUtc, startOffset).left(10) },
+        { QStringLiteral("local_date"), localStart.left(10) },
         { QStringLiteral("seats_available"), seatsAvailable },
     };
     if (!sessionId.isEmpty())
@@ -35,8 +40,12 @@ QJsonObject slotListToJson(const QList<Slot> &slotList, const QTimeZone &viewerZ
                            const QString &scheduleZone)
 {
     QJsonArray array;
-    for (const Slot &slot : slotList)
-        array.append(slot.toJson(viewerZone));
+    if (!slotList.isEmpty()) {
+        // One resolver for the whole list: QTimeZone::offsetFromUtc per slot is the slow part.
+        const LocalTimeResolver viewer(viewerZone, slotList.first().startUtc, slotList.last().endUtc);
+        for (const Slot &slot : slotList)
+            array.append(slot.toJson(viewer.offsetAt(slot.startUtc), viewer.offsetAt(slot.endUtc)));
+    }
     return QJsonObject {
         { QStringLiteral("time_zone"), QString::fromUtf8(viewerZone.id()) },
         { QStringLiteral("schedule_time_zone"), scheduleZone },

@@ -19,6 +19,8 @@ struct Slot
     //  "local_start": "2025-03-30T09:00:00+02:00", "local_end": "...", // in the viewer's zone
     //  "local_date": "2025-03-30", "seats_available": 1, "session_id": "ses_1"?}
     QJsonObject toJson(const QTimeZone &viewerZone) const;
+    // The same with the viewer's UTC offsets (seconds) at start and end already known.
+    QJsonObject toJson(int startOffset, int endOffset) const;
     friend bool operator==(const Slot &, const Slot &) = default;
 };
 
