@@ -136,7 +136,7 @@ std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, con
     QHash<int, int> perWeek;
     std::map<qint64, QList<const BusySession *>> openSeats;
     for (const BusySession &s : busy) {
-        if (s.cancelled || s.offeringId != offering.id)
+        if (s.cancelled || offering.id.isEmpty() || s.offeringId != offering.id)
             continue;
         const QDate day = teacher.localDate(s.startUtc);
         ++perDay[day];

@@ -43,7 +43,8 @@ struct SlotQuery
 //    i.e. the gap between two sessions is at least the earlier one's after-buffer plus the
 //    later one's before-buffer. Buffers of a session come from the busy input (default 0),
 //    because a session of another offering has its own.
-// 6. Seats. A non-cancelled session of this offering that starts exactly at s and has
+// 6. Seats. A non-cancelled session of this offering (same non-empty offering id) that starts exactly at s
+// and has
 //    booked_seats < capacity (its `seats`, else the offering's) is an open seat: it does
 //    not block candidate s (every other session still does), the slot carries its
 //    session_id and seats_available = capacity - booked (the most free seats if several).

@@ -173,6 +173,11 @@ def make_case(rng, zones, caps_week=False):
             s["booked_seats"] = rng.randint(0, 3)
         sessions.append(s)
 
+    if rng.random() < 0.03:  # an offering without id never owns sessions (not even id-less ones)
+        offering["id"] = ""
+        for s in sessions:
+            s["offering_id"] = rng.choice(["", "other"])
+
     start_instant = slot_oracle.to_instant(zone, first, 0)
     now = start_instant + rng.randint(-3 * 86400, 2 * 86400)
     now -= now % 60

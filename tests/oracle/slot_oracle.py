@@ -199,7 +199,7 @@ def compute(schedule_js, offering_js, busy_js, from_text, to_text, now_text, tz_
                 t += off["interval"]
         day += dt.timedelta(days=1)
 
-    mine = [s for s in busy if s["offering_id"] == off["id"]]
+    mine = [s for s in busy if off["id"] and s["offering_id"] == off["id"]]
 
     def teacher_date(t):
         return local_of(teacher, t).date()
