@@ -1,7 +1,7 @@
 #include "app/cli/SlotsCommand.h"
 
 #include "models/InstantFormat.h"
-#include "models/SlotCalculator.h"
+#include "models/SlotRequest.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -34,57 +34,11 @@ std::optional<QJsonValue> readJsonFile(const QString &path, QString *error)
     return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
 }
 
-// One query in JSON form; `tz` may be empty. The result is the reply body or nullopt.
-std::optional<QJsonObject> runCase(const QJsonValue &scheduleJson, const QJsonValue &offeringJson,
-                                   const QJsonValue &busyJson, const QString &from, const QString &to,
-                                   const QString &now, const QString &tz, QString *error)
+// One query in the API's JSON shapes; the reply body or nullopt and `error`.
+std::optional<QJsonObject> runCase(const QJsonObject &json, QString *error)
 {
-    if (!scheduleJson.isObject() || !offeringJson.isObject()) {
-        *error = QStringLiteral("schedule and offering must be JSON objects");
-        return std::nullopt;
-    }
-    const auto schedule = Schedule::fromJson(scheduleJson.toObject(), error);
-    if (!schedule)
-        return std::nullopt;
-    const auto offering = Offering::fromJson(offeringJson.toObject(), error);
-    if (!offering)
-        return std::nullopt;
-    QList<BusySession> busy;
-    if (!busyJson.isUndefined() && !busyJson.isNull()) {
-        const auto sessions = BusySession::listFromJson(busyJson, error);
-        if (!sessions)
-            return std::nullopt;
-        busy = *sessions;
-    }
-    SlotQuery query;
-    const auto fromDate = instant::parseDate(from);
-    const auto toDate = instant::parseDate(to);
-    const auto nowUtc = instant::parse(now);
-    if (!fromDate || !toDate) {
-        *error = QStringLiteral("--from and --to must be dates like 2025-03-30");
-        return std::nullopt;
-    }
-    if (!nowUtc) {
-        *error
-            = QStringLiteral("--now must be an RFC 3339 instant with an offset, e.g. 2025-03-01T12:00:00Z");
-        return std::nullopt;
-    }
-    query.fromDate = *fromDate;
-    query.toDate = *toDate;
-    query.nowUtc = *nowUtc;
-    if (!tz.isEmpty()) {
-        query.viewerZone = QTimeZone(tz.toUtf8());
-        if (!query.viewerZone.isValid()) {
-            *error = QStringLiteral("--tz \"%1\" is not a known IANA zone").arg(tz);
-            return std::nullopt;
-        }
-    }
-    const auto slotList = SlotCalculator::compute(*schedule, *offering, busy, query, error);
-    if (!slotList)
-        return std::nullopt;
-    const QTimeZone viewer
-        = query.viewerZone.isValid() ? query.viewerZone : QTimeZone(schedule->timeZone.toUtf8());
-    return slotListToJson(*slotList, viewer, schedule->timeZone);
+    const auto request = SlotRequest::fromJson(json, error);
+    return request ? request->reply(error) : std::nullopt;
 }
 
 void printText(const QJsonObject &result, QTextStream &out)
@@ -117,13 +71,8 @@ int runBatch(const QString &path, QTextStream &out, QTextStream &err)
     }
     QJsonArray results;
     for (const QJsonValue &value : document->toArray()) {
-        const QJsonObject c = value.toObject();
         QString caseError;
-        const auto result
-            = runCase(c.value(QLatin1String("schedule")), c.value(QLatin1String("offering")),
-                      c.value(QLatin1String("busy")), c.value(QLatin1String("from")).toString(),
-                      c.value(QLatin1String("to")).toString(), c.value(QLatin1String("now")).toString(),
-                      c.value(QLatin1String("tz")).toString(), &caseError);
+        const auto result = runCase(value.toObject(), &caseError);
         results.append(result ? *result : QJsonObject { { QStringLiteral("error"), caseError } });
     }
     out << QJsonDocument(results).toJson(QJsonDocument::Compact) << '\n';
@@ -182,8 +131,14 @@ int runSlotsCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         err << "slots: " << error << '\n';
         return ExitUsage;
     }
-    const auto result = runCase(*scheduleJson, *offeringJson, *busyJson, parser.value(from), parser.value(to),
-                                parser.value(now), parser.value(tz), &error);
+    QJsonObject request {
+        { QStringLiteral("schedule"), *scheduleJson }, { QStringLiteral("offering"), *offeringJson },
+        { QStringLiteral("busy"), *busyJson },         { QStringLiteral("from"), parser.value(from) },
+        { QStringLiteral("to"), parser.value(to) },    { QStringLiteral("now"), parser.value(now) },
+    };
+    if (parser.isSet(tz))
+        request.insert(QStringLiteral("tz"), parser.value(tz));
+    const auto result = runCase(request, &error);
     if (!result) {
         err << "slots: " << error << '\n';
         return ExitUsage;

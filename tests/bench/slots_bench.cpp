@@ -1,8 +1,7 @@
 // slots_bench: time per call of the slot engine on the cases of a batch file (the same
 // file slots_bench.py times the Python oracle on). A call = JSON objects in, reply JSON
-// out: Schedule/Offering/BusySession::fromJson + SlotCalculator::compute + slotListToJson.
-#include "models/InstantFormat.h"
-#include "models/SlotCalculator.h"
+// out: SlotRequest::fromJson + SlotCalculator::compute + slotListToJson.
+#include "models/SlotRequest.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,24 +23,17 @@ double g_computeMs = 0;
 
 QJsonObject runCase(const QJsonObject &c)
 {
-    const auto schedule = Schedule::fromJson(c.value(QLatin1String("schedule")).toObject());
-    const auto offering = Offering::fromJson(c.value(QLatin1String("offering")).toObject());
-    const auto busy = BusySession::listFromJson(c.value(QLatin1String("busy")));
-    if (!schedule || !offering || !busy)
+    const auto request = SlotRequest::fromJson(c);
+    if (!request)
         return { { QStringLiteral("error"), QStringLiteral("bad input") } };
-    SlotQuery query { *instant::parseDate(c.value(QLatin1String("from")).toString()),
-                      *instant::parseDate(c.value(QLatin1String("to")).toString()),
-                      *instant::parse(c.value(QLatin1String("now")).toString()),
-                      QTimeZone(c.value(QLatin1String("tz")).toString().toUtf8()) };
     QElapsedTimer timer;
     timer.start();
-    const auto slotList = SlotCalculator::compute(*schedule, *offering, *busy, query);
+    const auto slotList
+        = SlotCalculator::compute(request->schedule, request->offering, request->busy, request->query);
     g_computeMs = timer.nsecsElapsed() / 1e6;
     if (!slotList)
         return { { QStringLiteral("error"), QStringLiteral("compute failed") } };
-    const QTimeZone viewer
-        = query.viewerZone.isValid() ? query.viewerZone : QTimeZone(schedule->timeZone.toUtf8());
-    return slotListToJson(*slotList, viewer, schedule->timeZone);
+    return slotListToJson(*slotList, request->query.viewerZone, request->schedule.timeZone);
 }
 
 } // namespace
