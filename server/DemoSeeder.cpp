@@ -1,9 +1,18 @@
 #include "server/DemoSeeder.h"
 
+#include "server/AvailabilityStore.h"
 #include "server/Database.h"
 #include "server/Logging.h"
 #include "server/PasswordHasher.h"
+#include "server/SessionStore.h"
+#include "server/SplitStore.h"
+#include "server/TimeFormat.h"
 #include "server/UserStore.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTimeZone>
 
 namespace companion::server {
 
@@ -24,11 +33,88 @@ const DemoAccount kAccounts[] = {
     { "usr_priya", "st2@demo.test", "Priya Raman", Role::StudentTeacher, "America/New_York" },
 };
 
+struct DemoStudent
+{
+    const char *id;
+    const char *name;
+    const char *timeZone;
+};
+
+const DemoStudent kStudents[] = {
+    { "usr_lena", "Lena Fischer", "Europe/Berlin" }, { "usr_tom", "Tom Becker", "Europe/Berlin" },
+    { "usr_aisha", "Aisha Khan", "Europe/London" },  { "usr_carlos", "Carlos Mendes", "America/Sao_Paulo" },
+    { "usr_sofia", "Sofia Rossi", "Europe/Rome" },   { "usr_ethan", "Ethan Brooks", "America/Chicago" },
+    { "usr_mei", "Mei Tanaka", "Asia/Tokyo" },       { "usr_omar", "Omar Haddad", "Europe/Berlin" },
+};
+
+struct DemoCourse
+{
+    const char *id;
+    const char *title;
+    const char *description;
+    int durationMinutes;
+    qint64 priceCents;
+    int seats;
+};
+
+const DemoCourse kCourses[] = {
+    { "crs_spanish", "Conversational Spanish", "Speak from the first lesson: everyday conversations.", 60,
+      4500, 1 },
+    { "crs_python", "Python for Data Analysis", "pandas, plots and clean data in small groups.", 90, 6000,
+      4 },
+    { "crs_watercolour", "Watercolour Basics", "Washes, layering and colour mixing.", 45, 3000, 1 },
+};
+
+// Which teacher teaches which course; the creator teaches all three.
+struct DemoOffering
+{
+    const char *id;
+    const char *courseId;
+    const char *teacherId;
+};
+
+const DemoOffering kOfferings[] = {
+    { "off_maya_spanish", "crs_spanish", "usr_maya" },
+    { "off_maya_python", "crs_python", "usr_maya" },
+    { "off_maya_watercolour", "crs_watercolour", "usr_maya" },
+    { "off_jonas_spanish", "crs_spanish", "usr_jonas" },
+    { "off_jonas_python", "crs_python", "usr_jonas" },
+    { "off_priya_python", "crs_python", "usr_priya" },
+    { "off_priya_watercolour", "crs_watercolour", "usr_priya" },
+};
+
+const DemoCourse &courseById(const QString &id)
+{
+    for (const DemoCourse &course : kCourses) {
+        if (id == QLatin1String(course.id))
+            return course;
+    }
+    return kCourses[0];
+}
+
+const char *zoneOf(const QString &teacherId)
+{
+    for (const DemoAccount &account : kAccounts) {
+        if (teacherId == QLatin1String(account.id))
+            return account.timeZone;
+    }
+    return "UTC";
+}
+
+LocalInterval hours(int fromHour, int toHour)
+{
+    return LocalInterval { fromHour * 60, toHour * 60 };
+}
+
 } // namespace
 
-DemoSeeder::DemoSeeder(Database &db, UserStore &users)
+DemoSeeder::DemoSeeder(Database &db, UserStore &users, AvailabilityStore &availability,
+                       SessionStore &sessions, SplitStore &splits)
     : m_db(db)
     , m_users(users)
+    , m_availability(availability)
+    , m_sessions(sessions)
+    , m_splits(splits)
 { }
 
 QStringList DemoSeeder::accountLines()
@@ -48,8 +134,9 @@ bool DemoSeeder::seed(QString *error)
         qCInfo(lcDemo) << "demo data already present";
         return true;
     }
+    // One transaction: a crash mid-seed leaves no half world behind, and a rerun seeds again.
     m_db.transaction();
-    if (!seedUsers(error)) {
+    if (!seedUsers(error) || !seedAvailability(error) || !seedCourses(error) || !seedSessions(error)) {
         m_db.rollback();
         return false;
     }
@@ -71,11 +158,305 @@ bool DemoSeeder::seedUsers(QString *error)
         record.user.roles = { account.role };
         record.user.timeZone = QLatin1String(account.timeZone);
         record.passwordHash = PasswordHasher::hash(QLatin1String(kPassword));
+        // Maya and Jonas finished payout onboarding; Priya still has requirements due.
+        if (record.user.id == u"usr_priya") {
+            record.stripeAccountId = QStringLiteral("acct_sandbox_priya");
+            record.stripeAccountStatus = QStringLiteral("restricted");
+            record.requirementsDue
+                = { QStringLiteral("individual.verification.document"), QStringLiteral("external_account") };
+        } else {
+            record.stripeAccountId = QStringLiteral("acct_sandbox_") + record.user.id.mid(4);
+            record.stripeAccountStatus = QStringLiteral("enabled");
+            record.payoutsEnabled = true;
+        }
         if (!m_users.insert(record)) {
             *error = QStringLiteral("could not insert demo user %1").arg(record.user.email);
             return false;
         }
     }
+    int index = 1;
+    for (const DemoStudent &student : kStudents) {
+        UserRecord record;
+        record.user.id = QLatin1String(student.id);
+        record.user.email = QStringLiteral("student%1@demo.test").arg(index++);
+        record.user.name = QLatin1String(student.name);
+        record.roleNames = { QStringLiteral("student") };
+        record.user.timeZone = QLatin1String(student.timeZone);
+        if (record.user.id == u"usr_ethan")
+            record.emailStatus = QStringLiteral("bounced");
+        if (!m_users.insert(record)) {
+            *error = QStringLiteral("could not insert demo student %1").arg(record.user.email);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DemoSeeder::seedAvailability(QString *error)
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    Schedule maya;
+    maya.name = QStringLiteral("Teaching hours");
+    maya.timeZone = QStringLiteral("Europe/Berlin");
+    for (int day = 1; day <= 5; ++day) {
+        maya.weekly.append({ day, hours(9, 12) });
+        maya.weekly.append({ day, hours(14, 17) });
+    }
+    maya.overrides.append({ today.addDays(9), {} }); // a closed day
+    maya.overrides.append({ today.addDays(12), { hours(10, 13) } }); // shorter hours
+    maya.blocks.append({ today.addDays(20), today.addDays(24), QStringLiteral("Conference") });
+
+    Schedule jonas;
+    jonas.name = QStringLiteral("Evenings and Saturdays");
+    jonas.timeZone = QStringLiteral("Europe/Berlin");
+    jonas.weekly = { { 2, hours(17, 21) }, { 4, hours(17, 21) }, { 6, hours(10, 14) } };
+    jonas.overrides.append({ today.addDays(5), { hours(9, 11), hours(18, 20) } });
+
+    Schedule priya;
+    priya.name = QStringLiteral("New York hours");
+    priya.timeZone = QStringLiteral("America/New_York");
+    for (int day : { 1, 3, 5 }) {
+        priya.weekly.append({ day, hours(8, 11) });
+        priya.weekly.append({ day, hours(18, 21) });
+    }
+    priya.weekly.append({ 7, hours(10, 13) });
+    priya.blocks.append({ today.addDays(14), today.addDays(16), QStringLiteral("Family visit") });
+
+    const std::pair<const char *, Schedule *> all[]
+        = { { "usr_maya", &maya }, { "usr_jonas", &jonas }, { "usr_priya", &priya } };
+    for (const auto &[userId, schedule] : all) {
+        if (!m_availability.save(QLatin1String(userId), *schedule)) {
+            *error = QStringLiteral("could not save the availability of %1").arg(QLatin1String(userId));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool DemoSeeder::seedCourses(QString *error)
+{
+    const QString now = nowRfc3339();
+    QSqlQuery q = m_db.query();
+    for (const DemoCourse &course : kCourses) {
+        if (!m_db.exec(q,
+                       QStringLiteral("INSERT INTO courses (id, creator_id, title, description, created_at) "
+                                      "VALUES (?, 'usr_maya', ?, ?, ?)"),
+                       { QLatin1String(course.id), QLatin1String(course.title),
+                         QLatin1String(course.description), now })) {
+            *error = QStringLiteral("could not insert course");
+            return false;
+        }
+    }
+    for (const DemoOffering &offering : kOfferings) {
+        const DemoCourse &course = courseById(QLatin1String(offering.courseId));
+        const QString teacher = QLatin1String(offering.teacherId);
+        const QString role = teacher == u"usr_maya" ? QStringLiteral("creator") : QStringLiteral("st");
+        m_db.exec(q,
+                  QStringLiteral("INSERT OR IGNORE INTO course_teachers (course_id, user_id, role, status, "
+                                 "approved_at) VALUES (?, ?, ?, 'approved', ?)"),
+                  { QLatin1String(offering.courseId), teacher, role, now });
+        const bool group = course.seats > 1;
+        if (!m_db.exec(q,
+                       QStringLiteral(
+                           "INSERT INTO offerings (id, course_id, teacher_id, schedule_id, title, "
+                           "duration_minutes, slot_interval_minutes, buffer_before_minutes, "
+                           "buffer_after_minutes, minimum_notice_minutes, booking_window_days, max_per_day, "
+                           "max_per_week, seats, price_cents, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, 'EUR')"),
+                       { QLatin1String(offering.id), QLatin1String(offering.courseId), teacher,
+                         QStringLiteral("sch_") + teacher, QLatin1String(course.title),
+                         course.durationMinutes, course.durationMinutes == 45 ? 15 : 30, group ? 15 : 10,
+                         group ? 15 : 5, group ? 24 * 60 : 12 * 60, group ? 45 : 60, group ? 2 : 4,
+                         group ? 6 : 15, course.seats, course.priceCents })) {
+            *error = QStringLiteral("could not insert offering");
+            return false;
+        }
+    }
+    return true;
+}
+
+// 60 days of past sessions and 30 days of bookings. A fixed seed keeps the world the same
+// on every run (relative to today), which docs and screenshots rely on.
+bool DemoSeeder::seedSessions(QString *error)
+{
+    QRandomGenerator rng(20251226);
+    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
+    const qint64 now = nowUtc.toSecsSinceEpoch();
+    const QDate today = nowUtc.date();
+    int sessionNo = 0;
+    int enrollmentNo = 0;
+    int attendanceNo = 0;
+    const int studentCount = int(std::size(kStudents));
+    QSqlQuery q = m_db.query();
+
+    for (int dayOffset = -60; dayOffset <= 30; ++dayOffset) {
+        const QDate date = today.addDays(dayOffset);
+        for (const DemoOffering &offering : kOfferings) {
+            const QString teacherId = QLatin1String(offering.teacherId);
+            const auto schedule = m_availability.forUser(teacherId);
+            if (!schedule)
+                continue;
+            const QTimeZone zone(zoneOf(teacherId));
+            const QList<LocalInterval> intervals = schedule->schedule.intervalsOn(date);
+            // About one session every three days per offering, on the teacher's hours.
+            if (intervals.isEmpty() || rng.bounded(100) >= 33)
+                continue;
+            const DemoCourse &course = courseById(QLatin1String(offering.courseId));
+            const LocalInterval &interval = intervals.at(rng.bounded(int(intervals.size())));
+            const int room = interval.endMinute - interval.startMinute - course.durationMinutes;
+            if (room < 0)
+                continue;
+            const int startMinute
+                = interval.startMinute + (room / 30 > 0 ? 30 * rng.bounded(room / 30 + 1) : 0);
+            const QDateTime localStart(date, QTime(startMinute / 60, startMinute % 60), zone);
+            const qint64 start = localStart.toSecsSinceEpoch();
+            const qint64 end = start + course.durationMinutes * 60;
+            // Two offerings of one teacher must not collide.
+            if (!m_sessions.busyFor(teacherId, start - 1800, end + 1800).isEmpty())
+                continue;
+
+            const QString sessionId = QStringLiteral("ses_%1").arg(++sessionNo, 4, 10, QLatin1Char('0'));
+            const bool past = end < now;
+            const int roll = rng.bounded(100);
+            QString status = QStringLiteral("scheduled");
+            if (past)
+                status = roll < 12 ? QStringLiteral("cancelled")
+                    : roll < 22    ? QStringLiteral("no_show")
+                                   : QStringLiteral("completed");
+            else if (roll < 6)
+                status = QStringLiteral("cancelled");
+
+            NewSession session;
+            session.id = sessionId;
+            session.courseId = QLatin1String(offering.courseId);
+            session.offeringId = QLatin1String(offering.id);
+            session.teacherId = teacherId;
+            session.startUtc = start;
+            session.endUtc = end;
+            session.seats = course.seats;
+            session.bufferBeforeMinutes = course.seats > 1 ? 15 : 10;
+            session.bufferAfterMinutes = course.seats > 1 ? 15 : 5;
+            if (!m_sessions.insert(session)) {
+                *error = QStringLiteral("could not insert session");
+                return false;
+            }
+            if (status == u"cancelled") {
+                m_db.exec(q,
+                          QStringLiteral("UPDATE sessions SET status = 'cancelled', cancelled_at = ?, "
+                                         "cancel_reason = ? WHERE id = ?"),
+                          { rfc3339(std::min(now, start) - 86400), QStringLiteral("Student cancelled"),
+                            sessionId });
+            } else if (status != u"scheduled") {
+                m_db.exec(q,
+                          QStringLiteral("UPDATE sessions SET status = ?, plugnmeet_room_id = ?, "
+                                         "plugnmeet_room_sid = ? WHERE id = ?"),
+                          { status, QStringLiteral("room_") + sessionId, QStringLiteral("RM_") + sessionId,
+                            sessionId });
+                if (status == u"completed" && rng.bounded(100) < 50) {
+                    m_db.exec(q,
+                              QStringLiteral(
+                                  "UPDATE sessions SET recording_status = 'available', recording_url = ?, "
+                                  "recording_duration_seconds = ? WHERE id = ?"),
+                              { QStringLiteral("/sandbox/recordings/%1.mp4").arg(sessionId),
+                                course.durationMinutes * 60 - 120, sessionId });
+                } else if (status == u"completed" && dayOffset >= -1) {
+                    m_db.exec(
+                        q, QStringLiteral("UPDATE sessions SET recording_status = 'processing' WHERE id = ?"),
+                        { sessionId });
+                }
+            }
+
+            // Students: one for 1:1 courses, one to three for group courses.
+            const int students = course.seats > 1 ? 1 + rng.bounded(3) : 1;
+            const int firstStudent = rng.bounded(studentCount);
+            if (past && status != u"cancelled") {
+                // The teacher's own attendance row.
+                const qint64 joined = start - 120;
+                const qint64 left = end + 60;
+                m_db.exec(q,
+                          QStringLiteral(
+                              "INSERT INTO session_attendance (id, session_id, user_id, joined_at, left_at, "
+                              "duration_seconds) VALUES (?, ?, ?, ?, ?, ?)"),
+                          { QStringLiteral("att_%1").arg(++attendanceNo, 5, 10, QLatin1Char('0')), sessionId,
+                            teacherId, rfc3339(joined), rfc3339(left), left - joined });
+            }
+            for (int s = 0; s < students; ++s) {
+                const DemoStudent &student = kStudents[(firstStudent + s) % studentCount];
+                const QString enrollmentId
+                    = QStringLiteral("enr_%1").arg(++enrollmentNo, 5, 10, QLatin1Char('0'));
+                const QString transactionId
+                    = QStringLiteral("txn_%1").arg(enrollmentNo, 5, 10, QLatin1Char('0'));
+                const qint64 bookedAt = std::min(now, start) - (2 + rng.bounded(10)) * 86400;
+                const bool cancelled = status == u"cancelled";
+                m_db.exec(
+                    q,
+                    QStringLiteral("INSERT INTO enrollments (id, course_id, student_id, session_id, status, "
+                                   "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                    { enrollmentId, session.courseId, QLatin1String(student.id), sessionId,
+                      cancelled ? QStringLiteral("refunded") : QStringLiteral("active"), rfc3339(bookedAt) });
+                m_db.exec(
+                    q,
+                    QStringLiteral("INSERT INTO transactions (id, enrollment_id, student_id, amount_cents, "
+                                   "currency, stripe_checkout_session_id, stripe_payment_intent_id, "
+                                   "stripe_charge_id, status, created_at, refunded_at) VALUES (?, ?, ?, ?, "
+                                   "'EUR', ?, ?, ?, ?, ?, ?)"),
+                    { transactionId, enrollmentId, QLatin1String(student.id), course.priceCents,
+                      QStringLiteral("cs_sandbox_") + transactionId,
+                      QStringLiteral("pi_sandbox_") + transactionId,
+                      QStringLiteral("ch_sandbox_") + transactionId,
+                      cancelled ? QStringLiteral("refunded") : QStringLiteral("succeeded"), rfc3339(bookedAt),
+                      cancelled ? QVariant(rfc3339(std::min(now, start) - 86400)) : QVariant() });
+                SplitStore::Charge charge { transactionId,
+                                            enrollmentId,
+                                            sessionId,
+                                            session.courseId,
+                                            QStringLiteral("usr_maya"),
+                                            teacherId,
+                                            course.priceCents,
+                                            QStringLiteral("EUR"),
+                                            QStringLiteral("spl_") + transactionId.mid(4) };
+                if (!m_splits.createForCharge(charge)) {
+                    *error = QStringLiteral("could not create splits");
+                    return false;
+                }
+                // Splits carry the booking time, so earnings group by when the money came in.
+                m_db.exec(q,
+                          QStringLiteral("UPDATE payment_splits SET created_at = ? WHERE transaction_id = ?"),
+                          { rfc3339(bookedAt), transactionId });
+                // Move money on: refunds reverse, older charges are transferred, then paid out.
+                // Priya's account is restricted, so her own share waits as pending.
+                const qint64 age = now - start;
+                for (const char *type : { "creator", "st", "platform" }) {
+                    const QString splitId = charge.idPrefix + QLatin1Char('_') + QLatin1String(type);
+                    const QString recipient
+                        = QLatin1String(type) == QLatin1String("creator") ? QStringLiteral("usr_maya") : teacherId;
+                    QString splitStatus;
+                    if (cancelled)
+                        splitStatus = QStringLiteral("reversed");
+                    else if (QLatin1String(type) != QLatin1String("platform") && recipient == u"usr_priya")
+                        splitStatus = QString();
+                    else if (age > 14 * 86400)
+                        splitStatus = QStringLiteral("paid");
+                    else if (age > 2 * 86400)
+                        splitStatus = QStringLiteral("transferred");
+                    if (!splitStatus.isEmpty())
+                        m_splits.setStatus(splitId, splitStatus,
+                                           QStringLiteral("tr_sandbox_") + splitId.mid(4));
+                }
+                if (past && status == u"completed" && (s == 0 || rng.bounded(100) < 80)) {
+                    const qint64 joined = start + 60 * rng.bounded(6);
+                    const qint64 left = end - 60 * rng.bounded(4);
+                    m_db.exec(
+                        q,
+                        QStringLiteral("INSERT INTO session_attendance (id, session_id, user_id, joined_at, "
+                                       "left_at, duration_seconds) VALUES (?, ?, ?, ?, ?, ?)"),
+                        { QStringLiteral("att_%1").arg(++attendanceNo, 5, 10, QLatin1Char('0')), sessionId,
+                          QLatin1String(student.id), rfc3339(joined), rfc3339(left), left - joined });
+                }
+            }
+        }
+    }
+    qCInfo(lcDemo) << "seeded" << sessionNo << "sessions," << enrollmentNo << "bookings";
     return true;
 }
 

@@ -4,7 +4,10 @@
 
 namespace companion::server {
 
+class AvailabilityStore;
 class Database;
+class SessionStore;
+class SplitStore;
 class UserStore;
 
 // Seeds the deterministic demo world. Running it again on a seeded database changes nothing.
@@ -13,16 +16,23 @@ class DemoSeeder
 public:
     static constexpr const char *kPassword = "demo1234";
 
-    DemoSeeder(Database &db, UserStore &users);
+    DemoSeeder(Database &db, UserStore &users, AvailabilityStore &availability, SessionStore &sessions,
+               SplitStore &splits);
     bool seed(QString *error);
     // One line per demo account, as printed at start.
     static QStringList accountLines();
 
 private:
     bool seedUsers(QString *error);
+    bool seedCourses(QString *error);
+    bool seedAvailability(QString *error);
+    bool seedSessions(QString *error);
 
     Database &m_db;
     UserStore &m_users;
+    AvailabilityStore &m_availability;
+    SessionStore &m_sessions;
+    SplitStore &m_splits;
 };
 
 } // namespace companion::server

@@ -45,11 +45,191 @@ Migration identity()
              } };
 }
 
+// The platform's domain: courses and who teaches them, offerings, availability, sessions
+// with attendance, money (transactions and the seed's payment_splits), webhook events,
+// idempotency keys and the change log whose sequence drives the sync cursors.
+Migration domain()
+{
+    return { QStringLiteral("domain"),
+             {
+                 QStringLiteral(R"(CREATE TABLE change_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    op TEXT NOT NULL,
+    changed_at TEXT NOT NULL
+))"),
+                 QStringLiteral(R"(CREATE TABLE courses (
+    id TEXT PRIMARY KEY,
+    creator_id TEXT NOT NULL REFERENCES users(id),
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+))"),
+                 QStringLiteral(R"(CREATE TABLE course_teachers (
+    course_id TEXT NOT NULL REFERENCES courses(id),
+    user_id TEXT NOT NULL REFERENCES users(id),
+    role TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'approved',
+    approved_at TEXT,
+    PRIMARY KEY (course_id, user_id)
+))"),
+                 QStringLiteral(R"(CREATE TABLE availability_schedules (
+    id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL UNIQUE REFERENCES users(id),
+    name TEXT NOT NULL DEFAULT '',
+    time_zone TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1,
+    updated_at TEXT NOT NULL
+))"),
+                 QStringLiteral(R"(CREATE TABLE availability_weekly_rules (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    schedule_id TEXT NOT NULL REFERENCES availability_schedules(id) ON DELETE CASCADE,
+    day_of_week INTEGER NOT NULL,
+    start_minute INTEGER NOT NULL,
+    end_minute INTEGER NOT NULL
+))"),
+                 QStringLiteral(R"(CREATE TABLE availability_overrides (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    schedule_id TEXT NOT NULL REFERENCES availability_schedules(id) ON DELETE CASCADE,
+    date TEXT NOT NULL,
+    start_minute INTEGER,
+    end_minute INTEGER
+))"),
+                 QStringLiteral(R"(CREATE TABLE availability_blocks (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    schedule_id TEXT NOT NULL REFERENCES availability_schedules(id) ON DELETE CASCADE,
+    start_date TEXT NOT NULL,
+    end_date TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT ''
+))"),
+                 QStringLiteral(R"(CREATE TABLE offerings (
+    id TEXT PRIMARY KEY,
+    course_id TEXT NOT NULL REFERENCES courses(id),
+    teacher_id TEXT NOT NULL REFERENCES users(id),
+    schedule_id TEXT REFERENCES availability_schedules(id),
+    title TEXT NOT NULL,
+    duration_minutes INTEGER NOT NULL,
+    slot_interval_minutes INTEGER NOT NULL DEFAULT 0,
+    buffer_before_minutes INTEGER NOT NULL DEFAULT 0,
+    buffer_after_minutes INTEGER NOT NULL DEFAULT 0,
+    minimum_notice_minutes INTEGER NOT NULL DEFAULT 0,
+    booking_window_days INTEGER,
+    max_per_day INTEGER,
+    max_per_week INTEGER,
+    seats INTEGER NOT NULL DEFAULT 1,
+    price_cents INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1
+))"),
+                 QStringLiteral(R"(CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    course_id TEXT NOT NULL REFERENCES courses(id),
+    offering_id TEXT NOT NULL REFERENCES offerings(id),
+    teacher_id TEXT NOT NULL REFERENCES users(id),
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'scheduled',
+    seats INTEGER NOT NULL DEFAULT 1,
+    buffer_before_minutes INTEGER NOT NULL DEFAULT 0,
+    buffer_after_minutes INTEGER NOT NULL DEFAULT 0,
+    plugnmeet_room_id TEXT,
+    plugnmeet_room_sid TEXT,
+    recording_status TEXT NOT NULL DEFAULT 'none',
+    recording_url TEXT,
+    recording_duration_seconds INTEGER,
+    cancelled_at TEXT,
+    cancel_reason TEXT,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    change_seq INTEGER NOT NULL DEFAULT 0
+))"),
+                 QStringLiteral("CREATE INDEX sessions_teacher ON sessions(teacher_id, starts_at)"),
+                 QStringLiteral("CREATE INDEX sessions_course ON sessions(course_id)"),
+                 QStringLiteral("CREATE INDEX sessions_change_seq ON sessions(change_seq)"),
+                 QStringLiteral(R"(CREATE TABLE enrollments (
+    id TEXT PRIMARY KEY,
+    course_id TEXT NOT NULL REFERENCES courses(id),
+    student_id TEXT NOT NULL REFERENCES users(id),
+    session_id TEXT REFERENCES sessions(id),
+    status TEXT NOT NULL DEFAULT 'active',
+    created_at TEXT NOT NULL
+))"),
+                 QStringLiteral("CREATE INDEX enrollments_session ON enrollments(session_id)"),
+                 QStringLiteral(R"(CREATE TABLE session_attendance (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    user_id TEXT NOT NULL REFERENCES users(id),
+    joined_at TEXT NOT NULL,
+    left_at TEXT,
+    duration_seconds INTEGER
+))"),
+                 QStringLiteral("CREATE INDEX session_attendance_session ON session_attendance(session_id)"),
+                 QStringLiteral(R"(CREATE TABLE transactions (
+    id TEXT PRIMARY KEY,
+    enrollment_id TEXT NOT NULL REFERENCES enrollments(id),
+    student_id TEXT NOT NULL REFERENCES users(id),
+    amount_cents INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    stripe_checkout_session_id TEXT,
+    stripe_payment_intent_id TEXT,
+    stripe_charge_id TEXT,
+    status TEXT NOT NULL DEFAULT 'succeeded',
+    created_at TEXT NOT NULL,
+    refunded_at TEXT
+))"),
+                 QStringLiteral(R"(CREATE TABLE payment_splits (
+    id TEXT PRIMARY KEY,
+    enrollment_id TEXT NOT NULL REFERENCES enrollments(id),
+    transaction_id TEXT NOT NULL REFERENCES transactions(id),
+    recipient_id TEXT REFERENCES users(id),
+    recipient_type TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL,
+    currency TEXT NOT NULL,
+    stripe_transfer_id TEXT,
+    status TEXT NOT NULL DEFAULT 'pending',
+    created_at TEXT NOT NULL,
+    paid_at TEXT,
+    session_id TEXT REFERENCES sessions(id),
+    course_id TEXT REFERENCES courses(id),
+    updated_at TEXT NOT NULL,
+    change_seq INTEGER NOT NULL DEFAULT 0
+))"),
+                 QStringLiteral(
+                     "CREATE INDEX payment_splits_recipient ON payment_splits(recipient_id, change_seq)"),
+                 QStringLiteral(R"(CREATE TABLE webhook_events (
+    id TEXT PRIMARY KEY,
+    provider TEXT NOT NULL,
+    type TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'received',
+    received_at TEXT NOT NULL,
+    processed_at TEXT
+))"),
+                 QStringLiteral(R"(CREATE TABLE idempotency_keys (
+    user_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    request_hash TEXT NOT NULL,
+    response_status INTEGER NOT NULL,
+    response_body TEXT NOT NULL,
+    response_headers TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (user_id, key)
+))"),
+                 QStringLiteral(R"(CREATE TABLE calendar_feeds (
+    user_id TEXT PRIMARY KEY REFERENCES users(id),
+    token TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+))"),
+             } };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all { identity() };
+    static const QList<Migration> all { identity(), domain() };
     return all;
 }
 

@@ -1,9 +1,21 @@
 #include "server/PlatformServer.h"
 
 #include "server/AuthRoutes.h"
+#include "server/AvailabilityRoutes.h"
+#include "server/AvailabilityStore.h"
+#include "server/CatalogRoutes.h"
+#include "server/ChangeLog.h"
 #include "server/DemoSeeder.h"
+#include "server/EarningsRoutes.h"
 #include "server/HttpServer.h"
+#include "server/IdempotencyStore.h"
+#include "server/IntegrationRoutes.h"
 #include "server/Logging.h"
+#include "server/SandboxProviders.h"
+#include "server/SessionRoutes.h"
+#include "server/SessionStore.h"
+#include "server/SplitStore.h"
+#include "server/TestHookRoutes.h"
 #include "server/TimeFormat.h"
 #include "server/TokenService.h"
 #include "server/UserStore.h"
@@ -36,13 +48,24 @@ bool PlatformServer::prepare(QString *error)
     if (!m_db.open(m_options.dataDir, error))
         return false;
     m_tokens = std::make_unique<TokenService>(m_db, m_options.accessTokenTtl);
+    m_changes = std::make_unique<ChangeLog>(m_db);
     m_users = std::make_unique<UserStore>(m_db);
+    m_availability = std::make_unique<AvailabilityStore>(m_db);
+    m_sessions = std::make_unique<SessionStore>(m_db, *m_changes);
+    m_splits = std::make_unique<SplitStore>(m_db, *m_changes);
+    m_idempotency = std::make_unique<IdempotencyStore>(m_db);
+    m_context.db = &m_db;
+    m_context.changes = m_changes.get();
+    m_context.users = m_users.get();
+    m_context.availability = m_availability.get();
+    m_context.sessions = m_sessions.get();
+    m_context.splits = m_splits.get();
+    m_context.idempotency = m_idempotency.get();
     if (m_options.demo) {
-        DemoSeeder seeder(m_db, *m_users);
+        DemoSeeder seeder(m_db, *m_users, *m_availability, *m_sessions, *m_splits);
         if (!seeder.seed(error))
             return false;
     }
-    registerRoutes();
     return true;
 }
 
@@ -57,6 +80,21 @@ void PlatformServer::registerRoutes()
     });
     m_authRoutes = std::make_unique<AuthRoutes>(*m_tokens, *m_users);
     m_authRoutes->registerOn(m_router);
+    m_availabilityRoutes = std::make_unique<AvailabilityRoutes>(m_context);
+    m_availabilityRoutes->registerOn(m_router);
+    m_catalogRoutes = std::make_unique<CatalogRoutes>(m_context);
+    m_catalogRoutes->registerOn(m_router);
+    m_sessionRoutes = std::make_unique<SessionRoutes>(m_context);
+    m_sessionRoutes->registerOn(m_router);
+    m_earningsRoutes = std::make_unique<EarningsRoutes>(m_context);
+    m_earningsRoutes->registerOn(m_router);
+    m_integrationRoutes = std::make_unique<IntegrationRoutes>(m_context);
+    m_integrationRoutes->registerOn(m_router);
+    if (m_options.testHooks) {
+        qCWarning(lcServer) << "test hooks enabled: /api/_test/* can change data without authentication";
+        m_testHookRoutes = std::make_unique<TestHookRoutes>(m_context);
+        m_testHookRoutes->registerOn(m_router);
+    }
 }
 
 bool PlatformServer::listen(QString *error)
@@ -68,6 +106,19 @@ bool PlatformServer::listen(QString *error)
         *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(m_options.port);
         return false;
     }
+    // Requests are only handled once the event loop runs, so routes registered here are
+    // in place before the first request.
+    m_context.baseUrl = baseUrl();
+    m_sessions->setBaseUrl(baseUrl());
+    m_video = std::make_unique<SandboxVideoProvider>(baseUrl());
+    m_payments = std::make_unique<SandboxPaymentProvider>(baseUrl());
+    m_email = std::make_unique<SandboxEmailProvider>();
+    m_feeds = std::make_unique<SandboxFeedProvider>();
+    m_context.video = m_video.get();
+    m_context.payments = m_payments.get();
+    m_context.email = m_email.get();
+    m_context.feeds = m_feeds.get();
+    registerRoutes();
     return true;
 }
 

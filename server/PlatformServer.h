@@ -3,6 +3,7 @@
 #include "server/Database.h"
 #include "server/RateLimiter.h"
 #include "server/Router.h"
+#include "server/ServerContext.h"
 #include "server/ServerOptions.h"
 
 #include <QObject>
@@ -13,9 +14,24 @@
 namespace companion::server {
 
 class AuthRoutes;
+class AvailabilityRoutes;
+class CatalogRoutes;
+class EarningsRoutes;
 class HttpServer;
+class IntegrationRoutes;
+class SessionRoutes;
+class TestHookRoutes;
 class TokenService;
 class UserStore;
+class ChangeLog;
+class AvailabilityStore;
+class SessionStore;
+class SplitStore;
+class IdempotencyStore;
+class VideoProvider;
+class PaymentProvider;
+class EmailProvider;
+class FeedProvider;
 
 // Composition root of the server: storage, services, routes and the middleware chain
 // (request size → route match → authentication → rate limit → handler).
@@ -28,7 +44,7 @@ public:
 
     // Opens and migrates the database and seeds demo data if asked. No network yet.
     bool prepare(QString *error);
-    // Starts listening on 127.0.0.1.
+    // Starts listening on 127.0.0.1 and registers the routes (provider links need the URL).
     bool listen(QString *error);
     QUrl baseUrl() const;
 
@@ -41,9 +57,25 @@ private:
     Database m_db;
     RateLimiter m_rateLimiter;
     Router m_router;
+    ServerContext m_context;
     std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<ChangeLog> m_changes;
     std::unique_ptr<UserStore> m_users;
+    std::unique_ptr<AvailabilityStore> m_availability;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<SplitStore> m_splits;
+    std::unique_ptr<IdempotencyStore> m_idempotency;
+    std::unique_ptr<VideoProvider> m_video;
+    std::unique_ptr<PaymentProvider> m_payments;
+    std::unique_ptr<EmailProvider> m_email;
+    std::unique_ptr<FeedProvider> m_feeds;
     std::unique_ptr<AuthRoutes> m_authRoutes;
+    std::unique_ptr<AvailabilityRoutes> m_availabilityRoutes;
+    std::unique_ptr<CatalogRoutes> m_catalogRoutes;
+    std::unique_ptr<EarningsRoutes> m_earningsRoutes;
+    std::unique_ptr<IntegrationRoutes> m_integrationRoutes;
+    std::unique_ptr<SessionRoutes> m_sessionRoutes;
+    std::unique_ptr<TestHookRoutes> m_testHookRoutes;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;
 };

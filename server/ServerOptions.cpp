@@ -14,6 +14,7 @@ QJsonObject ServerOptions::toJson() const
         { QStringLiteral("max_body_bytes"), maxBodyBytes },
         { QStringLiteral("rate_limit_per_minute"), rateLimitPerMinute },
         { QStringLiteral("listen_address"), QStringLiteral("127.0.0.1") },
+        { QStringLiteral("test_hooks"), testHooks },
     };
 }
 
@@ -45,7 +46,9 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     const QCommandLineOption printConfig(
         QStringLiteral("print-config"),
         QStringLiteral("Print the effective configuration as JSON and exit."));
-    parser.addOptions({ dataDir, port, demo, ttl, maxBody, rate, printConfig });
+    const QCommandLineOption testHooks(QStringLiteral("enable-test-hooks"),
+                                       QStringLiteral("Serve /api/_test/* write endpoints (tests only)."));
+    parser.addOptions({ dataDir, port, demo, ttl, maxBody, rate, printConfig, testHooks });
     *helpText = parser.helpText();
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -59,6 +62,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     options.dataDir = parser.value(dataDir);
     options.demo = parser.isSet(demo);
     options.printConfig = parser.isSet(printConfig);
+    options.testHooks = parser.isSet(testHooks);
     bool ok = false;
     const uint portValue = parser.value(port).toUInt(&ok);
     if (!ok || portValue > 65535) {

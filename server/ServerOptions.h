@@ -18,6 +18,7 @@ struct ServerOptions
     qint64 maxBodyBytes = 1 << 20; // larger bodies get 413
     int rateLimitPerMinute = 1200; // per token (or per client address before sign-in); 0 = off
     bool printConfig = false;
+    bool testHooks = false; // /api/_test/* write endpoints for tests
 
     QJsonObject toJson() const;
     // Parses `arguments` (argv incl. program name). On error returns nullopt with a message.

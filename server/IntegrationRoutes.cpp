@@ -1,0 +1,396 @@
+#include "server/IntegrationRoutes.h"
+
+#include "server/Database.h"
+#include "server/JsonBody.h"
+#include "server/Providers.h"
+#include "server/Router.h"
+#include "server/ServerContext.h"
+#include "server/SessionStore.h"
+#include "server/TimeFormat.h"
+#include "server/UserStore.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+namespace companion::server {
+
+namespace {
+
+// Join opens 10 minutes before the start and closes when the session ends.
+constexpr qint64 kJoinLeadSeconds = 10 * 60;
+
+std::optional<QString> sessionIdFrom(const HttpRequest &request, HttpResponse *error)
+{
+    const auto body = parseJsonBody(request, error);
+    if (!body)
+        return std::nullopt;
+    const QString id = body->value(QStringLiteral("session_id")).toString();
+    if (id.isEmpty()) {
+        Validation validation;
+        validation.fail(QStringLiteral("session_id"), QStringLiteral("Required."));
+        *error = validation.response();
+        return std::nullopt;
+    }
+    return id;
+}
+
+HttpResponse sessionNotFound()
+{
+    return HttpResponse::error(404, QStringLiteral("not_found"),
+                               QStringLiteral("This session does not exist or is not yours."));
+}
+
+QString randomFeedToken()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 6);
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QByteArray icsEscape(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char(';'), QStringLiteral("\\;"))
+        .replace(QLatin1Char(','), QStringLiteral("\\,"))
+        .replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    return escaped.toUtf8();
+}
+
+QByteArray icsTime(const QString &rfc3339Text)
+{
+    return rfc3339Text.toLatin1().replace("-", "").replace(":", "");
+}
+
+HttpResponse htmlPage(const QString &title, const QString &body)
+{
+    const QString html
+        = QStringLiteral("<!doctype html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+                         "<body style=\"font-family:sans-serif;margin:2em\"><h1>%1</h1>%2</body></html>")
+              .arg(title.toHtmlEscaped(), body);
+    return HttpResponse::text("text/html; charset=utf-8", html.toUtf8());
+}
+
+} // namespace
+
+IntegrationRoutes::IntegrationRoutes(ServerContext &context)
+    : m_context(context)
+{ }
+
+void IntegrationRoutes::registerOn(Router &router)
+{
+    registerVideo(router);
+    registerPayments(router);
+    registerCalendar(router);
+    registerSandboxPages(router);
+
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/stream/token"), Access::Bearer,
+               [this](HttpRequest &request) {
+                   const qint64 expiresAt = QDateTime::currentSecsSinceEpoch() + 3600;
+                   const FeedProvider::Token token = m_context.feeds->userToken(request.userId, expiresAt);
+                   return HttpResponse::json(QJsonObject {
+                       { QStringLiteral("token"), token.token },
+                       { QStringLiteral("user_id"), request.userId },
+                       { QStringLiteral("api_key"), token.apiKey },
+                       { QStringLiteral("app_id"), token.appId },
+                       { QStringLiteral("expires_at"), rfc3339(token.expiresAt) },
+                   });
+               });
+}
+
+void IntegrationRoutes::registerVideo(Router &router)
+{
+    // Only the teacher (or the course's creator) opens a room.
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/api/video/room"), Access::Bearer,
+        [this](HttpRequest &request) {
+            HttpResponse error;
+            const auto sessionId = sessionIdFrom(request, &error);
+            if (!sessionId)
+                return error;
+            const SessionRelation relation = m_context.sessions->relation(request.userId, *sessionId);
+            if (relation == SessionRelation::None)
+                return sessionNotFound();
+            if (relation == SessionRelation::Student)
+                return HttpResponse::error(403, QStringLiteral("forbidden"),
+                                           QStringLiteral("Only the session's teacher can open its room."));
+            const auto timing = m_context.sessions->timing(*sessionId);
+            if (timing->status == u"cancelled")
+                return HttpResponse::error(409, QStringLiteral("session_cancelled"),
+                                           QStringLiteral("This session was cancelled."));
+            const bool created = timing->roomId.isEmpty();
+            VideoProvider::Room room { timing->roomId, timing->roomSid };
+            if (created) {
+                QString message;
+                const auto newRoom = m_context.video->createRoom(*sessionId, timing->courseTitle, &message);
+                if (!newRoom)
+                    return HttpResponse::error(502, QStringLiteral("provider_error"), message);
+                room = *newRoom;
+                m_context.sessions->setRoom(*sessionId, room.roomId, room.roomSid);
+            }
+            return HttpResponse::json(QJsonObject { { QStringLiteral("session_id"), *sessionId },
+                                                    { QStringLiteral("room_id"), room.roomId },
+                                                    { QStringLiteral("room_sid"), room.roomSid },
+                                                    { QStringLiteral("created"), created } },
+                                      created ? 201 : 200);
+        });
+
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/video/join"), Access::Bearer,
+               [this](HttpRequest &request) {
+                   HttpResponse error;
+                   const auto sessionId = sessionIdFrom(request, &error);
+                   if (!sessionId)
+                       return error;
+                   const SessionRelation relation = m_context.sessions->relation(request.userId, *sessionId);
+                   if (relation == SessionRelation::None)
+                       return sessionNotFound();
+                   const auto timing = m_context.sessions->timing(*sessionId);
+                   const qint64 now = QDateTime::currentSecsSinceEpoch();
+                   if (timing->status == u"cancelled")
+                       return HttpResponse::error(409, QStringLiteral("session_cancelled"),
+                                                  QStringLiteral("This session was cancelled."));
+                   if (now < timing->startUtc - kJoinLeadSeconds)
+                       return HttpResponse::error(
+                           409, QStringLiteral("too_early"),
+                           QStringLiteral("The room opens 10 minutes before the session starts (%1).")
+                               .arg(rfc3339(timing->startUtc - kJoinLeadSeconds)));
+                   if (now >= timing->endUtc)
+                       return HttpResponse::error(409, QStringLiteral("session_ended"),
+                                                  QStringLiteral("This session has ended."));
+                   VideoProvider::Room room { timing->roomId, timing->roomSid };
+                   if (room.roomId.isEmpty()) {
+                       QString message;
+                       const auto newRoom
+                           = m_context.video->createRoom(*sessionId, timing->courseTitle, &message);
+                       if (!newRoom)
+                           return HttpResponse::error(502, QStringLiteral("provider_error"), message);
+                       room = *newRoom;
+                       m_context.sessions->setRoom(*sessionId, room.roomId, room.roomSid);
+                   }
+                   const auto user = m_context.users->byId(request.userId);
+                   const bool moderator = relation != SessionRelation::Student;
+                   const VideoProvider::Join join
+                       = m_context.video->joinToken(room, request.userId, user ? user->user.name : QString(),
+                                                    moderator, timing->endUtc + 1800);
+                   return HttpResponse::json(QJsonObject {
+                       { QStringLiteral("session_id"), *sessionId },
+                       { QStringLiteral("room_id"), room.roomId },
+                       { QStringLiteral("join_url"), join.url },
+                       { QStringLiteral("token"), join.token },
+                       { QStringLiteral("is_moderator"), moderator },
+                       { QStringLiteral("expires_at"), rfc3339(join.expiresAt) },
+                   });
+               });
+}
+
+void IntegrationRoutes::registerPayments(Router &router)
+{
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/api/payments/connect/onboard"), Access::Bearer,
+        [this](HttpRequest &request) {
+            auto user = m_context.users->byId(request.userId);
+            if (!user)
+                return HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                           QStringLiteral("Please sign in."));
+            QJsonObject body;
+            if (!request.body.trimmed().isEmpty()) {
+                HttpResponse error;
+                const auto parsed = parseJsonBody(request, &error);
+                if (!parsed)
+                    return error;
+                body = *parsed;
+            }
+            if (user->stripeAccountId.isEmpty()) {
+                user->stripeAccountId = m_context.payments->createAccount(user->user.id, user->user.email);
+                user->stripeAccountStatus = QStringLiteral("pending");
+                user->requirementsDue = { QStringLiteral("individual.verification.document"),
+                                          QStringLiteral("external_account") };
+                m_context.users->updatePayoutState(user->user.id, user->stripeAccountId,
+                                                   user->stripeAccountStatus, false, user->requirementsDue);
+            }
+            const QString fallback
+                = m_context.baseUrl.resolved(QUrl(QStringLiteral("/sandbox/stripe/return"))).toString();
+            const QString returnUrl = body.value(QStringLiteral("return_url")).toString(fallback);
+            const QString refreshUrl = body.value(QStringLiteral("refresh_url")).toString(fallback);
+            const PaymentProvider::Link link
+                = m_context.payments->onboardingLink(user->stripeAccountId, returnUrl, refreshUrl);
+            return HttpResponse::json(QJsonObject {
+                { QStringLiteral("account_id"), user->stripeAccountId },
+                { QStringLiteral("url"), link.url },
+                { QStringLiteral("expires_at"), rfc3339(link.expiresAt) },
+            });
+        });
+
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/api/payments/connect/status"), Access::Bearer,
+        [this](HttpRequest &request) {
+            const auto user = m_context.users->byId(request.userId);
+            if (!user)
+                return HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                           QStringLiteral("Please sign in."));
+            return HttpResponse::json(QJsonObject {
+                { QStringLiteral("account_id"),
+                  user->stripeAccountId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue(user->stripeAccountId) },
+                { QStringLiteral("account_status"), user->stripeAccountStatus },
+                { QStringLiteral("payouts_enabled"), user->payoutsEnabled },
+                { QStringLiteral("details_submitted"),
+                  user->stripeAccountStatus == u"enabled" || user->stripeAccountStatus == u"restricted" },
+                { QStringLiteral("requirements_due"), QJsonArray::fromStringList(user->requirementsDue) },
+            });
+        });
+
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/payments/connect/login-link"), Access::Bearer,
+               [this](HttpRequest &request) {
+                   const auto user = m_context.users->byId(request.userId);
+                   if (!user || user->stripeAccountId.isEmpty() || user->stripeAccountStatus == u"pending")
+                       return HttpResponse::error(409, QStringLiteral("onboarding_incomplete"),
+                                                  QStringLiteral("Finish payout onboarding first."));
+                   const PaymentProvider::Link link = m_context.payments->loginLink(user->stripeAccountId);
+                   return HttpResponse::json(
+                       QJsonObject { { QStringLiteral("url"), link.url },
+                                     { QStringLiteral("expires_at"), rfc3339(link.expiresAt) } });
+               });
+}
+
+void IntegrationRoutes::registerCalendar(Router &router)
+{
+    const auto feedJson = [this](const QString &token, const QString &createdAt) {
+        const QUrl url = m_context.baseUrl.resolved(QUrl(QStringLiteral("/calendar/%1.ics").arg(token)));
+        QUrl webcal = url;
+        webcal.setScheme(QStringLiteral("webcal"));
+        return QJsonObject { { QStringLiteral("url"), url.toString() },
+                             { QStringLiteral("webcal_url"), webcal.toString() },
+                             { QStringLiteral("created_at"), createdAt } };
+    };
+    const auto rotate = [this](const QString &userId) {
+        const QString token = randomFeedToken();
+        QSqlQuery q = m_context.db->query();
+        m_context.db->exec(
+            q,
+            QStringLiteral("INSERT INTO calendar_feeds (user_id, token, created_at) VALUES (?, ?, ?) "
+                           "ON CONFLICT(user_id) DO UPDATE SET token = excluded.token, "
+                           "created_at = excluded.created_at"),
+            { userId, token, nowRfc3339() });
+    };
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/calendar/feed"), Access::Bearer,
+               [this, feedJson, rotate](HttpRequest &request) {
+                   QSqlQuery q = m_context.db->query();
+                   for (int attempt = 0; attempt < 2; ++attempt) {
+                       if (m_context.db->exec(q,
+                                              QStringLiteral("SELECT token, created_at FROM calendar_feeds "
+                                                             "WHERE user_id = ?"),
+                                              { request.userId })
+                           && q.next())
+                           return HttpResponse::json(feedJson(q.value(0).toString(), q.value(1).toString()));
+                       rotate(request.userId); // first use: create the private feed
+                   }
+                   return HttpResponse::error(500, QStringLiteral("internal_error"),
+                                              QStringLiteral("Could not create the calendar feed."));
+               });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/calendar/feed/rotate"), Access::Bearer,
+               [this, feedJson, rotate](HttpRequest &request) {
+                   rotate(request.userId);
+                   QSqlQuery q = m_context.db->query();
+                   m_context.db->exec(
+                       q, QStringLiteral("SELECT token, created_at FROM calendar_feeds WHERE user_id = ?"),
+                       { request.userId });
+                   q.next();
+                   return HttpResponse::json(feedJson(q.value(0).toString(), q.value(1).toString()));
+               });
+    // The subscription itself: public, the unguessable token is the credential.
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/calendar/{file}"), Access::Public,
+        [this](HttpRequest &request) {
+            QString token = request.pathParams.value(QStringLiteral("file"));
+            if (!token.endsWith(QStringLiteral(".ics")))
+                return HttpResponse::error(404, QStringLiteral("not_found"),
+                                           QStringLiteral("Unknown calendar."));
+            token.chop(4);
+            QSqlQuery q = m_context.db->query();
+            if (!m_context.db->exec(q, QStringLiteral("SELECT user_id FROM calendar_feeds WHERE token = ?"),
+                                    { token })
+                || !q.next())
+                return HttpResponse::error(404, QStringLiteral("not_found"),
+                                           QStringLiteral("Unknown calendar."));
+            const QString userId = q.value(0).toString();
+            m_context.db->exec(
+                q,
+                QStringLiteral("SELECT s.id, c.title, s.starts_at, s.ends_at, s.status, s.updated_at FROM "
+                               "sessions s JOIN courses c ON c.id = s.course_id WHERE s.deleted = 0 AND "
+                               "(s.teacher_id = ? OR c.creator_id = ?) ORDER BY s.starts_at"),
+                { userId, userId });
+            QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Companion//platform-server//EN\r\n"
+                             "CALSCALE:GREGORIAN\r\nX-WR-CALNAME:Companion sessions\r\n";
+            while (q.next()) {
+                ics += "BEGIN:VEVENT\r\nUID:" + q.value(0).toString().toUtf8() + "@companion\r\nDTSTAMP:"
+                    + icsTime(q.value(5).toString()) + "\r\nDTSTART:" + icsTime(q.value(2).toString())
+                    + "\r\nDTEND:" + icsTime(q.value(3).toString())
+                    + "\r\nSUMMARY:" + icsEscape(q.value(1).toString())
+                    + "\r\nSTATUS:" + (q.value(4).toString() == u"cancelled" ? "CANCELLED" : "CONFIRMED")
+                    + "\r\nEND:VEVENT\r\n";
+            }
+            ics += "END:VCALENDAR\r\n";
+            return HttpResponse::text("text/calendar; charset=utf-8", ics);
+        });
+}
+
+void IntegrationRoutes::registerSandboxPages(Router &router)
+{
+    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/video/room"), Access::Public,
+               [](HttpRequest &request) {
+                   if (request.queryValue(QStringLiteral("access_token")).isEmpty())
+                       return HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                                  QStringLiteral("Missing access token."));
+                   return htmlPage(
+                       QStringLiteral("Sandbox video room"),
+                       QStringLiteral("<p id=\"room\">You are in the sandbox PlugNmeet room.</p>"));
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/stripe/onboarding/{account}"), Access::Public,
+               [](HttpRequest &request) {
+                   const QString account = request.pathParams.value(QStringLiteral("account"));
+                   QUrl complete(QStringLiteral("/sandbox/stripe/onboarding/%1/complete").arg(account));
+                   complete.setQuery(request.query);
+                   return htmlPage(
+                       QStringLiteral("Sandbox Stripe onboarding"),
+                       QStringLiteral("<p>Account %1</p><p><a id=\"complete\" href=\"%2\">Complete "
+                                      "onboarding</a></p>")
+                           .arg(account.toHtmlEscaped(), complete.toString().toHtmlEscaped()));
+               });
+    // Completing the sandbox form does what Stripe's account.updated webhook would.
+    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/stripe/onboarding/{account}/complete"),
+               Access::Public, [this](HttpRequest &request) {
+                   const QString account = request.pathParams.value(QStringLiteral("account"));
+                   QSqlQuery q = m_context.db->query();
+                   m_context.db->exec(
+                       q,
+                       QStringLiteral("UPDATE users SET stripe_account_status = 'enabled', "
+                                      "stripe_payouts_enabled = 1, stripe_requirements_due = '' "
+                                      "WHERE stripe_account_id = ?"),
+                       { account });
+                   const QString returnUrl = request.queryValue(QStringLiteral("return_url"));
+                   if (returnUrl.isEmpty())
+                       return htmlPage(QStringLiteral("Onboarding complete"),
+                                       QStringLiteral("<p>Payouts enabled.</p>"));
+                   HttpResponse redirect = HttpResponse::text("text/plain", "Redirecting", 302);
+                   redirect.withHeader("Location", returnUrl.toUtf8());
+                   return redirect;
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/stripe/return"), Access::Public,
+               [](HttpRequest &) {
+                   return htmlPage(QStringLiteral("Back from Stripe"),
+                                   QStringLiteral("<p>You can close this page.</p>"));
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/stripe/dashboard/{account}"), Access::Public,
+               [](HttpRequest &request) {
+                   return htmlPage(
+                       QStringLiteral("Sandbox Stripe Express dashboard"),
+                       QStringLiteral("<p>Account %1</p>")
+                           .arg(request.pathParams.value(QStringLiteral("account")).toHtmlEscaped()));
+               });
+}
+
+} // namespace companion::server

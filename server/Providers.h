@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace companion::server {
+
+// The seed's adapter interfaces. Routes talk only to these; the sandbox implementations
+// answer locally today, and real PlugNmeet / Stripe / Resend / Stream adapters can replace
+// them without touching a route.
+
+class VideoProvider // PlugNmeet
+{
+public:
+    virtual ~VideoProvider() = default;
+    struct Room
+    {
+        QString roomId;
+        QString roomSid;
+    };
+    virtual std::optional<Room> createRoom(const QString &sessionId, const QString &title, QString *error)
+        = 0;
+    struct Join
+    {
+        QString url;
+        QString token;
+        qint64 expiresAt = 0;
+    };
+    virtual Join joinToken(const Room &room, const QString &userId, const QString &displayName,
+                           bool moderator, qint64 expiresAt)
+        = 0;
+};
+
+class PaymentProvider // Stripe Connect
+{
+public:
+    virtual ~PaymentProvider() = default;
+    virtual QString createAccount(const QString &userId, const QString &email) = 0;
+    struct Link
+    {
+        QString url;
+        qint64 expiresAt = 0;
+    };
+    virtual Link onboardingLink(const QString &accountId, const QString &returnUrl, const QString &refreshUrl)
+        = 0;
+    virtual Link loginLink(const QString &accountId) = 0;
+};
+
+class EmailProvider // Resend
+{
+public:
+    virtual ~EmailProvider() = default;
+    // Returns the provider's message id, or an empty string on failure.
+    virtual QString send(const QString &to, const QString &subject, const QString &text) = 0;
+};
+
+class FeedProvider // Stream activity feeds
+{
+public:
+    virtual ~FeedProvider() = default;
+    struct Token
+    {
+        QString token;
+        QString apiKey;
+        QString appId;
+        qint64 expiresAt = 0;
+    };
+    virtual Token userToken(const QString &userId, qint64 expiresAt) = 0;
+};
+
+} // namespace companion::server

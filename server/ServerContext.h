@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QUrl>
+
+namespace companion::server {
+
+class AvailabilityStore;
+class ChangeLog;
+class Database;
+class EmailProvider;
+class FeedProvider;
+class IdempotencyStore;
+class PaymentProvider;
+class SessionStore;
+class SplitStore;
+class UserStore;
+class VideoProvider;
+
+// What route classes need, owned by PlatformServer. Routes hold a reference to it.
+struct ServerContext
+{
+    Database *db = nullptr;
+    ChangeLog *changes = nullptr;
+    UserStore *users = nullptr;
+    AvailabilityStore *availability = nullptr;
+    SessionStore *sessions = nullptr;
+    SplitStore *splits = nullptr;
+    IdempotencyStore *idempotency = nullptr;
+    VideoProvider *video = nullptr;
+    PaymentProvider *payments = nullptr;
+    EmailProvider *email = nullptr;
+    FeedProvider *feeds = nullptr;
+    QUrl baseUrl;
+};
+
+} // namespace companion::server

@@ -1,0 +1,40 @@
+#include "server/SessionRoutes.h"
+
+#include "server/ChangeLog.h"
+#include "server/Paging.h"
+#include "server/Router.h"
+#include "server/ServerContext.h"
+#include "server/SessionStore.h"
+
+namespace companion::server {
+
+SessionRoutes::SessionRoutes(ServerContext &context)
+    : m_context(context)
+{ }
+
+void SessionRoutes::registerOn(Router &router)
+{
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/sessions"), Access::Bearer,
+               [this](HttpRequest &request) {
+                   const qint64 lastSeq = m_context.changes->lastSeq();
+                   HttpResponse error;
+                   const auto page = parsePageRequest(request, lastSeq, &error);
+                   if (!page)
+                       return error;
+                   const SessionStore::Page result
+                       = m_context.sessions->changesFor(request.userId, page->sinceSeq, page->limit);
+                   return pageResponse(result.items, result.lastSeq, result.hasMore, page->sinceSeq, lastSeq);
+               });
+
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/sessions/{id}"), Access::Bearer,
+               [this](HttpRequest &request) {
+                   const QString id = request.pathParams.value(QStringLiteral("id"));
+                   if (const auto detail = m_context.sessions->detail(request.userId, id))
+                       return HttpResponse::json(*detail);
+                   // Someone else's session is indistinguishable from a missing one.
+                   return HttpResponse::error(404, QStringLiteral("not_found"),
+                                              QStringLiteral("This session does not exist or is not yours."));
+               });
+}
+
+} // namespace companion::server

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "models/BusySession.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace companion::server {
+
+class ChangeLog;
+class Database;
+
+struct NewSession
+{
+    QString id;
+    QString courseId;
+    QString offeringId;
+    QString teacherId;
+    qint64 startUtc = 0;
+    qint64 endUtc = 0;
+    int seats = 1;
+    int bufferBeforeMinutes = 0;
+    int bufferAfterMinutes = 0;
+    QString status = QStringLiteral("scheduled"); // scheduled | completed | no_show | cancelled
+};
+
+// How a user relates to a session; decides whether they may see it.
+enum class SessionRelation { None, Teacher, CourseCreator, Student };
+
+// Sessions: writes (each one appends to the change log) and the per-user reads behind
+// GET /api/sessions (delta sync) and GET /api/sessions/{id}.
+class SessionStore
+{
+public:
+    SessionStore(Database &db, ChangeLog &changes);
+    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
+
+    bool insert(const NewSession &session);
+    bool reschedule(const QString &id, qint64 startUtc, qint64 endUtc);
+    bool setStatus(const QString &id, const QString &status);
+    bool cancel(const QString &id, const QString &reason);
+    bool markDeleted(const QString &id);
+    bool setRoom(const QString &id, const QString &roomId, const QString &roomSid);
+    bool exists(const QString &id);
+
+    struct Page
+    {
+        QJsonArray items;
+        qint64 lastSeq = 0; // change_seq of the last item, 0 when empty
+        bool hasMore = false;
+    };
+    // Sessions visible to `userId` whose change_seq > sinceSeq, oldest change first.
+    Page changesFor(const QString &userId, qint64 sinceSeq, int limit);
+    std::optional<QJsonObject> detail(const QString &userId, const QString &sessionId);
+    SessionRelation relation(const QString &userId, const QString &sessionId);
+    // Start/end/status of one session (for join windows), if it exists.
+    struct Timing
+    {
+        qint64 startUtc = 0;
+        qint64 endUtc = 0;
+        QString status;
+        QString roomId;
+        QString roomSid;
+        QString teacherId;
+        QString courseTitle;
+        bool deleted = false;
+    };
+    std::optional<Timing> timing(const QString &sessionId);
+    // The teacher's non-deleted sessions overlapping [fromUtc, toUtc), for the slot engine.
+    QList<BusySession> busyFor(const QString &teacherId, qint64 fromUtc, qint64 toUtc);
+
+private:
+    QJsonObject rowToJson(QSqlQuery &q, const QString &userId);
+    QString absoluteUrl(const QString &path) const;
+
+    Database &m_db;
+    ChangeLog &m_changes;
+    QUrl m_baseUrl;
+};
+
+} // namespace companion::server
