@@ -21,7 +21,12 @@ export XDG_RUNTIME_DIR="$sandbox/runtime"
 export QT_QPA_PLATFORM=offscreen QTWEBENGINE_DISABLE_SANDBOX=1
 unset DISPLAY WAYLAND_DISPLAY
 
+log="$sandbox/ctest.log"
+status=0
 dbus-run-session -- bash -c '
     echo -n companion-ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    exec ctest --preset ci -j2 "$@"
-' ctest "$@"
+    exec ctest --preset ci -j2 --no-label-summary "$@"
+' ctest "$@" 2>&1 | tee "$log" || status=$?
+# End with ctest's summary line, whatever ctest printed after it.
+grep -E '^[0-9]+% tests passed' "$log" | tail -n1 || true
+exit "$status"
