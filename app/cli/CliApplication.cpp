@@ -2,6 +2,7 @@
 
 #include "app/AppContext.h"
 #include "app/cli/ExitCode.h"
+#include "app/cli/SlotsCommand.h"
 #include "services/AuthSession.h"
 #include "services/PlatformClient.h"
 #include "services/Profile.h"
@@ -41,7 +42,8 @@ QString readPasswordFromStdin(bool prompt)
 const char *kUsage = R"(Commands:
   login      Sign in (--email ADDRESS, password from --password-stdin or a prompt)
   whoami     Show the signed-in user
-  logout     Sign out: revoke the session, remove the keyring entry and cached data)";
+  logout     Sign out: revoke the session, remove the keyring entry and cached data
+  slots      Compute bookable slots from schedule/offering/busy files (see `slots --help`))";
 
 } // namespace
 
@@ -55,6 +57,10 @@ CliApplication::~CliApplication() = default;
 
 int CliApplication::start(const QStringList &arguments)
 {
+    // `slots` is a pure function of its input files: no profile, server or event loop.
+    if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("slots"))
+        return runSlotsCommand(arguments.mid(2), m_out, m_err);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Companion from the terminal.\n\n")
                                      + QLatin1String(kUsage));
