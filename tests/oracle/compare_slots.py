@@ -69,6 +69,17 @@ def transitions_in_year(zone, year):
     return out
 
 
+def crosses_transition(case):
+    """Whether the teacher zone's UTC offset changes inside the case's date range."""
+    zone = zoneinfo.ZoneInfo(case["schedule"]["time_zone"])
+    first = dt.date.fromisoformat(case["from"])
+    last = dt.date.fromisoformat(case["to"]) + dt.timedelta(days=1)
+    t0 = slot_oracle.to_instant(zone, first, 0)
+    t1 = slot_oracle.to_instant(zone, last, 0)
+    off = lambda t: dt.datetime.fromtimestamp(t, zone).utcoffset()  # noqa: E731
+    return any(off(t) != off(t0) for t in range(t0, t1 + 1, 3600))
+
+
 def hhmm(minute):
     return "%02d:%02d" % (minute // 60, minute % 60)
 
@@ -87,8 +98,20 @@ def random_interval(rng, focus_minutes):
             return {"start": hhmm(a), "end": hhmm(b)}
 
 
-def make_case(rng, zones, caps_week=False):
-    zone_name = rng.choice(zones)
+def zones_with_dst_now(zones):
+    """The subset that still changes offset between January and July in 2024-2035."""
+    out = []
+    for name in zones:
+        zone = zoneinfo.ZoneInfo(name)
+        if any(dt.datetime(y, 1, 15, tzinfo=UTC).astimezone(zone).utcoffset()
+               != dt.datetime(y, 7, 15, tzinfo=UTC).astimezone(zone).utcoffset() for y in range(2024, 2036)):
+            out.append(name)
+    return out
+
+
+def make_case(rng, zones, caps_week=False, dst_zones=None):
+    # Most cases go to zones that still have DST, so most ranges cross a transition.
+    zone_name = rng.choice(dst_zones if dst_zones and rng.random() < 0.7 else zones)
     zone = zoneinfo.ZoneInfo(zone_name)
     year = rng.randint(2024, 2035)
     trans = transitions_in_year(zone, year)
@@ -112,7 +135,7 @@ def make_case(rng, zones, caps_week=False):
         last = first + dt.timedelta(days=rng.randint(7, 9))
     else:
         first = centre - dt.timedelta(days=rng.randint(0, 3))
-        last = first + dt.timedelta(days=rng.randint(0, 9))
+        last = max(first + dt.timedelta(days=rng.randint(0, 9)), centre + dt.timedelta(days=rng.randint(0, 1)))
 
     weekly = []
     for _ in range(rng.randint(1, 9)):
@@ -204,8 +227,9 @@ def main():
 
     rng = random.Random(args.seed)
     zones = interesting_zones()
-    cases = [make_case(rng, zones) for _ in range(args.cases)]
-    cases += [make_case(rng, zones, caps_week=True) for _ in range(args.cap_cases)]
+    dst_zones = zones_with_dst_now(zones)
+    cases = [make_case(rng, zones, dst_zones=dst_zones) for _ in range(args.cases)]
+    cases += [make_case(rng, zones, caps_week=True, dst_zones=dst_zones) for _ in range(args.cap_cases)]
 
     with tempfile.TemporaryDirectory() as tmp:
         path = args.keep or os.path.join(tmp, "cases.json")
@@ -217,6 +241,7 @@ def main():
             return 1
         cpp = json.loads(proc.stdout)
     py = [slot_oracle.run_case(c) for c in cases]
+    crossing = sum(1 for c in cases if crosses_transition(c))
 
     mismatches = 0
     slot_total = 0
@@ -241,9 +266,9 @@ def main():
                 if "error" in a or "error" in b:
                     print("  errors:", a.get("error"), "|", b.get("error"))
     cap_cases = args.cap_cases
-    print("zones: %d; cases: %d (%d cap-week cases, teacher zone != viewer zone); slots compared: %d; "
-          "invalid-input cases: %d; mismatches: %d" % (
-              len(zones), len(cases), cap_cases, slot_total, errors, mismatches))
+    print("zones: %d (%d with DST in 2024-2035); cases: %d (%d cap-week cases, teacher zone != viewer zone; %d ranges cross a UTC offset "
+          "change); slots compared: %d; invalid-input cases: %d; mismatches: %d" % (
+              len(zones), len(dst_zones), len(cases), cap_cases, crossing, slot_total, errors, mismatches))
     return 0 if mismatches == 0 else 1
 
 
