@@ -1,0 +1,204 @@
+#!/usr/bin/python3
+"""OpenAPI contract test: starts platform-server with the demo world, calls every
+documented operation (successes and documented errors) and validates each live response
+body against docs/api/openapi.yaml. Fails when a response is undocumented, does not match
+its schema, or a documented operation was never exercised.
+
+usage: openapi_contract.py PLATFORM_SERVER OPENAPI_YAML
+"""
+import datetime
+import json
+import subprocess
+import sys
+import tempfile
+import urllib.error
+import urllib.request
+
+import jsonschema
+import yaml
+
+server_path, spec_path = sys.argv[1], sys.argv[2]
+spec = yaml.safe_load(open(spec_path, encoding="utf-8"))
+failures = []
+exercised = set()
+
+
+def resolve(node):
+    while isinstance(node, dict) and "$ref" in node:
+        parts = node["$ref"].lstrip("#/").split("/")
+        node = spec
+        for part in parts:
+            node = node[part]
+    return node
+
+
+def check(method, template, status, body, content_type):
+    exercised.add((method.lower(), template))
+    operation = spec["paths"][template][method.lower()]
+    response = operation["responses"].get(str(status))
+    where = f"{method} {template} -> {status}"
+    if response is None:
+        failures.append(f"{where}: status not documented")
+        return
+    response = resolve(response)
+    content = response.get("content")
+    if not content:
+        if body:
+            failures.append(f"{where}: documented without a body but got {body[:80]!r}")
+        return
+    media = content_type.split(";")[0].strip()
+    if media not in content:
+        failures.append(f"{where}: content type {media} not documented")
+        return
+    if media != "application/json":
+        return
+    schema = {"$ref": content[media]["schema"].get("$ref", "#/x")} if "$ref" in content[media]["schema"] else content[media]["schema"]
+    root = dict(schema)
+    root["components"] = spec["components"]
+    try:
+        jsonschema.Draft202012Validator(root).validate(json.loads(body))
+    except jsonschema.ValidationError as error:
+        failures.append(f"{where}: {error.message} at {list(error.absolute_path)}")
+
+
+class Client:
+    def __init__(self, base):
+        self.base = base
+        self.token = None
+
+    def call(self, method, path, template, body=None, headers=None, raw=None):
+        data = raw if raw is not None else (json.dumps(body).encode() if body is not None else None)
+        request = urllib.request.Request(self.base + path, data=data, method=method)
+        if data is not None:
+            request.add_header("Content-Type", "application/json")
+        if self.token:
+            request.add_header("Authorization", "Bearer " + self.token)
+        for key, value in (headers or {}).items():
+            request.add_header(key, value)
+        try:
+            with urllib.request.urlopen(request) as reply:
+                status, payload, ctype, hdrs = reply.status, reply.read(), reply.headers.get("Content-Type", ""), reply.headers
+        except urllib.error.HTTPError as error:
+            status, payload, ctype, hdrs = error.code, error.read(), error.headers.get("Content-Type", ""), error.headers
+        if not hdrs.get("X-Request-Id"):
+            failures.append(f"{method} {path}: no X-Request-Id")
+        check(method, template, status, payload, ctype)
+        return status, (json.loads(payload) if payload and ctype.startswith("application/json") else payload), hdrs
+
+
+def main():
+    with tempfile.TemporaryDirectory() as data_dir:
+        process = subprocess.Popen([server_path, "--port", "0", "--data-dir", data_dir, "--demo",
+                                    "--enable-test-hooks", "--rate-limit", "0"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        try:
+            base = process.stdout.readline().strip()
+            run(base)
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+    documented = {(m, p) for p, ops in spec["paths"].items() for m in ops if m in ("get", "post", "put", "delete")}
+    for missing in sorted(documented - exercised):
+        failures.append(f"{missing[0].upper()} {missing[1]}: never exercised")
+    for failure in failures:
+        print("FAIL:", failure)
+    print(f"{len(exercised)} operations exercised, {len(failures)} failures")
+    return 1 if failures else 0
+
+
+def run(base):
+    anon = Client(base)
+    anon.call("GET", "/api/health", "/api/health")
+    anon.call("POST", "/api/auth/login", "/api/auth/login", {"email": "creator@demo.test", "password": "nope"})
+    anon.call("POST", "/api/auth/login", "/api/auth/login", {})
+    anon.call("POST", "/api/auth/login", "/api/auth/login", raw=b"not json")
+    sessions = {}
+    users = {}
+    for email in ("creator@demo.test", "st1@demo.test", "st2@demo.test"):
+        status, body, _ = anon.call("POST", "/api/auth/login", "/api/auth/login", {"email": email, "password": "demo1234"})
+        client = Client(base)
+        client.token = body["access_token"]
+        users[email] = (client, body["refresh_token"])
+    creator, creator_refresh = users["creator@demo.test"]
+    st1, _ = users["st1@demo.test"]
+    st2, _ = users["st2@demo.test"]
+
+    _, refreshed, _ = anon.call("POST", "/api/auth/refresh", "/api/auth/refresh", {"refresh_token": creator_refresh})
+    anon.call("POST", "/api/auth/refresh", "/api/auth/refresh", {"refresh_token": "spent-or-unknown"})
+    anon.call("POST", "/api/auth/refresh", "/api/auth/refresh", {})
+    creator.token = refreshed["access_token"]
+    anon.call("POST", "/api/auth/logout", "/api/auth/logout", {"refresh_token": "unknown"})
+    anon.call("POST", "/api/auth/logout", "/api/auth/logout", {})
+
+    for client in (creator, st1, st2):
+        client.call("GET", "/api/me", "/api/me")
+        client.call("GET", "/api/offerings", "/api/offerings")
+        client.call("GET", "/api/payments/connect/status", "/api/payments/connect/status")
+        client.call("POST", "/api/stream/token", "/api/stream/token")
+        cursor = None
+        while True:
+            status, page, _ = client.call("GET", "/api/sessions?limit=40" + (f"&cursor={cursor}" if cursor else ""), "/api/sessions")
+            for item in page["items"]:
+                sessions.setdefault(item["id"], item)
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                break
+        client.call("GET", f"/api/sessions?cursor={cursor}", "/api/sessions")
+        cursor = None
+        while True:
+            status, page, _ = client.call("GET", "/api/earnings/splits?limit=100" + (f"&cursor={cursor}" if cursor else ""), "/api/earnings/splits")
+            cursor = page["next_cursor"]
+            if not page["has_more"]:
+                break
+        for group in ("course", "month", "status"):
+            client.call("GET", f"/api/earnings/summary?from=2020-01-01&to=2030-12-31&group_by={group}", "/api/earnings/summary")
+    anon.call("GET", "/api/me", "/api/me")
+    st1.call("GET", "/api/sessions?limit=0", "/api/sessions")
+    st1.call("GET", "/api/sessions?cursor=%%%", "/api/sessions")
+    st1.call("GET", "/api/earnings/splits?cursor=djE6OTk5OTk5OTk5", "/api/earnings/splits")
+    st1.call("GET", "/api/earnings/summary?from=x&to=y", "/api/earnings/summary")
+
+    for session_id in list(sessions)[:40]:
+        creator.call("GET", f"/api/sessions/{session_id}", "/api/sessions/{id}")
+    st1.call("GET", "/api/sessions/ses_missing", "/api/sessions/{id}")
+
+    _, current, headers = st1.call("GET", "/api/availability", "/api/availability")
+    st1.call("PUT", "/api/availability", "/api/availability", current)
+    st1.call("PUT", "/api/availability", "/api/availability", current, {"If-Match": '"999"'})
+    st1.call("PUT", "/api/availability", "/api/availability", current, {"If-Match": headers["ETag"], "Idempotency-Key": "k1"})
+    st1.call("PUT", "/api/availability", "/api/availability", current, {"If-Match": headers["ETag"], "Idempotency-Key": "k1"})
+    changed = dict(current, name="changed")
+    st1.call("PUT", "/api/availability", "/api/availability", changed, {"If-Match": headers["ETag"], "Idempotency-Key": "k1"})
+    st1.call("PUT", "/api/availability", "/api/availability", dict(current, time_zone="Mars/Base"), {"If-Match": "*"})
+
+    today = datetime.date.today()
+    st1.call("GET", f"/api/slots?teacher_id=usr_jonas&offering_id=off_jonas_spanish&from={today + datetime.timedelta(days=1)}&to={today + datetime.timedelta(days=8)}&tz=America/New_York", "/api/slots")
+    st1.call("GET", "/api/slots?teacher_id=usr_jonas", "/api/slots")
+    st1.call("GET", f"/api/slots?teacher_id=usr_jonas&offering_id=nope&from={today}&to={today}", "/api/slots")
+
+    now = datetime.datetime.now(datetime.timezone.utc)
+    soon = (now + datetime.timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    later = (now + datetime.timedelta(days=3)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    req = urllib.request.Request(base + "/api/_test/sessions", data=json.dumps({"offering_id": "off_jonas_spanish", "start": soon}).encode(), method="POST")
+    soon_id = json.loads(urllib.request.urlopen(req).read())["id"]
+    req = urllib.request.Request(base + "/api/_test/sessions", data=json.dumps({"offering_id": "off_jonas_spanish", "start": later}).encode(), method="POST")
+    later_id = json.loads(urllib.request.urlopen(req).read())["id"]
+    st1.call("POST", "/api/video/room", "/api/video/room", {"session_id": later_id})
+    st1.call("POST", "/api/video/room", "/api/video/room", {"session_id": later_id})
+    st1.call("POST", "/api/video/room", "/api/video/room", {})
+    st2.call("POST", "/api/video/room", "/api/video/room", {"session_id": later_id})
+    st1.call("POST", "/api/video/join", "/api/video/join", {"session_id": soon_id})
+    st1.call("POST", "/api/video/join", "/api/video/join", {"session_id": later_id})
+    st2.call("POST", "/api/video/join", "/api/video/join", {"session_id": later_id})
+
+    st2.call("POST", "/api/payments/connect/onboard", "/api/payments/connect/onboard", {"return_url": "companion://payouts"})
+    st2.call("POST", "/api/payments/connect/login-link", "/api/payments/connect/login-link")
+    _, feed, _ = st1.call("GET", "/api/calendar/feed", "/api/calendar/feed")
+    st1.call("POST", "/api/calendar/feed/rotate", "/api/calendar/feed/rotate")
+    anon.call("GET", feed["url"][len(base):], "/calendar/{file}")
+    _, feed, _ = st1.call("GET", "/api/calendar/feed", "/api/calendar/feed")
+    anon.call("GET", feed["url"][len(base):], "/calendar/{file}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
