@@ -101,13 +101,28 @@ int runSlotsCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Many cases from one file."),
                                    QStringLiteral("FILE"));
-    parser.addOptions({ schedule, offering, busy, from, to, now, tz, json, batch });
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  QStringLiteral("Show this help."));
+    parser.addOptions({ schedule, offering, busy, from, to, now, tz, json, batch, help });
     const QString usage = QStringLiteral(
         "usage: companion-cli slots --schedule FILE --offering FILE [--busy FILE] --from DATE --to DATE "
         "--now INSTANT [--tz ZONE] [--json]\n       companion-cli slots --batch FILE");
     if (!parser.parse(QStringList { QStringLiteral("slots") } + arguments)) {
         err << "slots: " << parser.errorText() << '\n' << usage << '\n';
         return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out << usage << "\n\n"
+            << "Files hold the API's JSON shapes: schedule {time_zone, weekly, overrides, blocks}, offering\n"
+               "{duration_minutes, slot_interval_minutes, buffer_*_minutes, minimum_notice_minutes,\n"
+               "booking_window_days, max_per_day, max_per_week, seats}, busy [{start, end, offering_id, "
+               "status,\n"
+               "buffer_*_minutes, seats, booked_seats}]. DATE is YYYY-MM-DD in the viewer's zone (--tz, "
+               "default\n"
+               "the schedule's); INSTANT is RFC 3339 with an offset. --batch FILE reads [{schedule, "
+               "offering,\n"
+               "busy, from, to, now, tz}...] and prints one JSON result per case. Exit 0 ok, 2 bad input.\n";
+        return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
         err << "slots: unexpected argument " << parser.positionalArguments().first() << '\n' << usage << '\n';

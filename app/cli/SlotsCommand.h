@@ -9,6 +9,7 @@ namespace companion::cli {
 // `arguments` are the options after the word "slots":
 //   --schedule FILE --offering FILE [--busy FILE] --from DATE --to DATE --now INSTANT
 //   [--tz ZONE] [--json]
+//   --help | -h                prints usage and the input shapes, returns 0
 //   --batch FILE [--json]   FILE: [{"schedule", "offering", "busy", "from", "to", "now", "tz"?}...]
 //                           prints one result per case, in order ({"error": ...} for a bad case)
 // Files hold the API's JSON shapes (models/Schedule.h, Offering.h, BusySession.h).

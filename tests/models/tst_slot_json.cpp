@@ -267,6 +267,8 @@ void TstSlotJson::cliUsageErrors()
         u"2025-06-02"_s, u"--to"_s, u"2025-06-02"_s, u"--now"_s, u"2025-06-01T00:00:00Z"_s
     };
     QString out, err;
+    QCOMPARE(cli({ u"--help"_s }, &out, &err), 0);
+    QVERIFY(out.startsWith(QLatin1String("usage: companion-cli slots")));
     QCOMPARE(cli({ u"--schedule"_s, schedule }, &out, &err), 2);
     QVERIFY(err.contains(QLatin1String("--offering is required")));
     err.clear();
