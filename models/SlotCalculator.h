@@ -32,7 +32,9 @@ struct SlotQuery
 //    local midnight, so a slot never spans two schedule dates and the grid of a day does
 //    not depend on how far back the query starts.
 // 2. Grid. In each range [a, b): starts a, a+i, a+2i, ... (i = slot interval) while
-//    start + duration <= b. Equal starts from different ranges count once.
+//    start + duration <= b. Equal starts from different ranges count once. Steps 3-7 only
+//    remove starts, they never shift the grid (cal.com restarts it after each booking;
+//    here a group session and the slots around it always sit on the same grid).
 // 3. Query range. A start is kept when its local date in the viewer's zone lies in
 //    [fromDate, toDate].
 // 4. Notice and window. Dropped when start < now + minimum notice, or, with a booking

@@ -218,7 +218,7 @@ def make_case(rng, zones, caps_week=False, dst_zones=None):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--cli", required=True, help="companion-slots or companion-cli executable")
+    parser.add_argument("--cli", required=True, help="companion-cli executable")
     parser.add_argument("--cases", type=int, default=2000)
     parser.add_argument("--cap-cases", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
