@@ -5,6 +5,10 @@
 #include "services/KeychainSecretStore.h"
 #include "services/PlatformClient.h"
 #include "services/Profile.h"
+#include "services/Storage.h"
+#include "services/SyncEngine.h"
+
+#include <QDir>
 
 namespace companion {
 
@@ -35,7 +39,50 @@ std::unique_ptr<AppContext> AppContext::create(const AppOptions &options, QStrin
         context->m_secrets = new KeychainSecretStore(QStringLiteral("Companion"), context.get());
     context->m_session
         = new AuthSession(context->m_profile.get(), context->m_client, context->m_secrets, context.get());
+    AppContext *raw = context.get();
+    connect(raw->m_session, &AuthSession::stateChanged, raw, [raw] {
+        if (raw->m_session->state() == AuthSession::State::SignedOut)
+            raw->closeAccount();
+    });
     return context;
+}
+
+void AppContext::closeAccount()
+{
+    delete m_sync;
+    m_sync = nullptr;
+    delete m_storage;
+    m_storage = nullptr;
+    m_accountId.clear();
+}
+
+void AppContext::openAccount(std::function<void(QString, QStringList)> done)
+{
+    const QString userId = m_session->user().id;
+    if (userId.isEmpty()) {
+        done(QStringLiteral("Not signed in."), {});
+        return;
+    }
+    if (m_storage && m_accountId == userId) {
+        done({}, {});
+        return;
+    }
+    closeAccount();
+    m_accountId = userId;
+    // One cache per account; the outbox is per profile and tags each edit with its user.
+    const QString cache = QDir(m_profile->cacheDirectory()).filePath(userId + QStringLiteral(".sqlite"));
+    const QString outbox = QDir(m_profile->directory()).filePath(QStringLiteral("outbox.sqlite"));
+    m_storage = new Storage(cache, outbox, this);
+    m_storage->open([this, done](const QString &error, const QStringList &notes) {
+        if (!error.isEmpty()) {
+            closeAccount();
+            done(error, notes);
+            return;
+        }
+        m_sync = new SyncEngine(m_session, m_storage, this);
+        m_sync->refreshOutboxCounts();
+        done({}, notes);
+    });
 }
 
 } // namespace companion

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace companion {
@@ -12,6 +13,8 @@ class AuthSession;
 class PlatformClient;
 class Profile;
 class SecretStore;
+class Storage;
+class SyncEngine;
 
 // The composition root: builds the service graph for one profile and server.
 class AppContext : public QObject
@@ -27,13 +30,24 @@ public:
     AuthSession *session() const { return m_session; }
     SecretStore *secrets() const { return m_secrets; }
 
+    // The signed-in account's cache, outbox and sync engine. Opened once the
+    // session knows who is signed in (also offline, from the cached user);
+    // closed when the session signs out. `done(error, notes)`.
+    void openAccount(std::function<void(QString error, QStringList notes)> done);
+    Storage *storage() const { return m_storage; }
+    SyncEngine *sync() const { return m_sync; }
+
 private:
     AppContext() = default;
+    void closeAccount();
 
     std::unique_ptr<Profile> m_profile;
     PlatformClient *m_client = nullptr;
     SecretStore *m_secrets = nullptr;
     AuthSession *m_session = nullptr;
+    Storage *m_storage = nullptr;
+    SyncEngine *m_sync = nullptr;
+    QString m_accountId;
 };
 
 } // namespace companion

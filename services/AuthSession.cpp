@@ -186,37 +186,31 @@ void AuthSession::finishRefresh(const ApiResponse &response)
 }
 
 void AuthSession::send(PlatformClient::Method method, const QString &path, const QJsonObject &body,
-                       PlatformClient::Callback callback)
+                       PlatformClient::Callback callback, const QList<QPair<QByteArray, QByteArray>> &headers)
 {
-    auto dispatch = [this, method, path, body, callback](bool mayRetry) {
-        m_client->send(
-            method, path, body, true, [this, method, path, body, callback, mayRetry](const ApiResponse &r) {
-                if (r.isAuthError() && mayRetry && !m_refreshToken.isEmpty()) {
-                    // The token expired early or was revoked: refresh once, then replay.
-                    m_client->setAccessToken({});
-                    refreshAccessToken([this, method, path, body, callback](const ApiResponse &refreshed) {
-                        if (!refreshed.ok()) {
-                            callback(refreshed);
-                            return;
-                        }
-                        m_client->send(method, path, body, true, callback);
-                    });
-                    return;
-                }
-                callback(r);
-            });
-    };
-    if (accessTokenFresh()) {
-        dispatch(true);
-        return;
-    }
-    refreshAccessToken([dispatch, callback](const ApiResponse &refreshed) {
+    auto replay = [this, method, path, body, callback, headers](const ApiResponse &refreshed) {
         if (!refreshed.ok()) {
             callback(refreshed);
             return;
         }
-        dispatch(false);
-    });
+        m_client->send(method, path, body, true, callback, headers);
+    };
+    if (!accessTokenFresh()) {
+        refreshAccessToken(replay);
+        return;
+    }
+    m_client->send(
+        method, path, body, true,
+        [this, callback, replay](const ApiResponse &response) {
+            if (response.isAuthError() && !m_refreshToken.isEmpty()) {
+                // The token expired early or was revoked: refresh once, then replay.
+                m_client->setAccessToken({});
+                refreshAccessToken(replay);
+                return;
+            }
+            callback(response);
+        },
+        headers);
 }
 
 void AuthSession::endSession(const QString &reason)

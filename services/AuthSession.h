@@ -60,7 +60,7 @@ public:
 
     // An authenticated request with transparent refresh and replay.
     void send(PlatformClient::Method method, const QString &path, const QJsonObject &body,
-              PlatformClient::Callback callback);
+              PlatformClient::Callback callback, const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
 Q_SIGNALS:
     void stateChanged();

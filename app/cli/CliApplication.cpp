@@ -1,6 +1,7 @@
 #include "app/cli/CliApplication.h"
 
 #include "app/AppContext.h"
+#include "app/cli/AccountCommands.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/SlotsCommand.h"
 #include "services/AuthSession.h"
@@ -43,6 +44,12 @@ const char *kUsage = R"(Commands:
   login      Sign in (--email ADDRESS, password from --password-stdin or a prompt)
   whoami     Show the signed-in user
   logout     Sign out: revoke the session, remove the keyring entry and cached data
+  sync       Replay the outbox, then bring the offline cache up to date
+  status     Online?, last sync, pending edits, conflicts
+  sessions   Cached sessions [--from DATE] [--to DATE] [--status STATUS]
+  availability show | availability set FILE   (edits go through the outbox)
+  earnings   Earnings summary [--group-by course|month|status]
+  outbox     Queued edits; outbox keep-mine|take-theirs|discard SEQ
   slots      Compute bookable slots from schedule/offering/busy files (see `slots --help`))";
 
 } // namespace
@@ -72,7 +79,9 @@ int CliApplication::start(const QStringList &arguments)
                        QStringLiteral("ADDRESS") });
     parser.addOption({ QStringLiteral("password-stdin"),
                        QStringLiteral("login: read the password from standard input.") });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("login | whoami | logout"));
+    AccountCommands::addOptions(parser);
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("See the list of commands above."));
 
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << "\n";
@@ -92,11 +101,22 @@ int CliApplication::start(const QStringList &arguments)
         return Usage;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        m_err << "Expected exactly one command.\n" << kUsage << "\n";
+    if (positional.isEmpty()) {
+        m_err << "Expected a command.\n" << kUsage << "\n";
         return Usage;
     }
     const QString command = positional.first();
+    if (AccountCommands::handles(command)) {
+        if (!createContext())
+            return Usage;
+        auto *commands = new AccountCommands(m_context.get(), m_json, m_out, m_err, this);
+        connect(commands, &AccountCommands::finished, this, &CliApplication::finish);
+        return commands->start(positional, parser);
+    }
+    if (positional.size() != 1) {
+        m_err << "\"" << command << "\" takes no arguments.\n";
+        return Usage;
+    }
     if (command == QLatin1String("login")) {
         const QString email = parser.value(QStringLiteral("email"));
         if (email.isEmpty()) {

@@ -98,7 +98,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("message");
-        QTest::newRow("no command") << QStringList {} << QByteArray("Expected exactly one command");
+        QTest::newRow("no command") << QStringList {} << QByteArray("Expected a command");
         QTest::newRow("unknown command")
             << QStringList { QStringLiteral("fly") } << QByteArray("Unknown command");
         QTest::newRow("unknown option") << QStringList { QStringLiteral("--nope"), QStringLiteral("whoami") }

@@ -1,0 +1,85 @@
+#include "models/JsonReader.h"
+
+#include <QJsonValue>
+
+namespace companion {
+
+void JsonReader::fail(const char *key, const QString &what)
+{
+    if (m_error.isEmpty())
+        m_error = QStringLiteral("%1.%2 %3").arg(m_context, QLatin1String(key), what);
+}
+
+QString JsonReader::string(const char *key)
+{
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    if (!value.isString()) {
+        fail(key, value.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("is not a string"));
+        return {};
+    }
+    return value.toString();
+}
+
+QString JsonReader::optionalString(const char *key)
+{
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (!value.isString()) {
+        fail(key, QStringLiteral("is not a string"));
+        return {};
+    }
+    return value.toString();
+}
+
+qint64 JsonReader::integer(const char *key)
+{
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    // JSON numbers are doubles; accept only exact integers (money is integer cents).
+    if (!value.isDouble() || value.toDouble() != double(value.toInteger())) {
+        fail(key, value.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("is not an integer"));
+        return 0;
+    }
+    return value.toInteger();
+}
+
+bool JsonReader::boolean(const char *key)
+{
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    if (!value.isBool()) {
+        fail(key, value.isUndefined() ? QStringLiteral("is missing") : QStringLiteral("is not a boolean"));
+        return false;
+    }
+    return value.toBool();
+}
+
+QDateTime JsonReader::instant(const char *key)
+{
+    const QString text = string(key);
+    if (text.isEmpty())
+        return {};
+    QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
+    if (!parsed.isValid()) {
+        fail(key, QStringLiteral("is not an RFC 3339 instant"));
+        return {};
+    }
+    return parsed.toUTC();
+}
+
+QDateTime JsonReader::optionalInstant(const char *key)
+{
+    const QJsonValue value = m_object.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull())
+        return {};
+    return instant(key);
+}
+
+QString JsonReader::oneOf(const char *key, const QStringList &allowed)
+{
+    const QString value = string(key);
+    if (ok() && !allowed.contains(value))
+        fail(key, QStringLiteral("has the unknown value \"%1\"").arg(value));
+    return value;
+}
+
+} // namespace companion

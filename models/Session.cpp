@@ -1,0 +1,62 @@
+#include "models/Session.h"
+
+#include "models/JsonReader.h"
+
+namespace companion {
+
+QString Session::statusToString(Status status)
+{
+    switch (status) {
+    case Status::Scheduled:
+        return QStringLiteral("scheduled");
+    case Status::Completed:
+        return QStringLiteral("completed");
+    case Status::NoShow:
+        return QStringLiteral("no_show");
+    case Status::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+std::optional<Session> Session::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonReader in(json, QStringLiteral("session"));
+    Session s;
+    s.json = json;
+    s.id = in.string("id");
+    s.courseId = in.string("course_id");
+    s.courseTitle = in.string("course_title");
+    s.offeringId = in.string("offering_id");
+    s.teacherId = in.string("teacher_id");
+    s.teacherName = in.string("teacher_name");
+    s.timeZone = in.string("time_zone");
+    s.start = in.instant("start");
+    s.end = in.instant("end");
+    const QString status = in.oneOf("status",
+                                    { QStringLiteral("scheduled"), QStringLiteral("completed"),
+                                      QStringLiteral("no_show"), QStringLiteral("cancelled") });
+    s.seats = int(in.integer("seats"));
+    s.bookedSeats = int(in.integer("booked_seats"));
+    s.viewerRole = in.string("viewer_role");
+    s.priceCents = in.integer("price_cents");
+    s.currency = in.string("currency");
+    s.roomId = in.optionalString("room_id");
+    s.updatedAt = in.instant("updated_at");
+    if (!in.ok()) {
+        if (error)
+            *error = in.error();
+        return std::nullopt;
+    }
+    if (s.end <= s.start) {
+        if (error)
+            *error = QStringLiteral("session.end is not after session.start");
+        return std::nullopt;
+    }
+    for (Status candidate : { Status::Scheduled, Status::Completed, Status::NoShow, Status::Cancelled })
+        if (statusToString(candidate) == status)
+            s.status = candidate;
+    return s;
+}
+
+} // namespace companion

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace companion {
+
+// A teaching session as the sync API describes it (`GET /api/sessions` items).
+// The full JSON is kept so new server fields survive a round trip through the cache.
+struct Session
+{
+    enum class Status { Scheduled, Completed, NoShow, Cancelled };
+
+    QString id;
+    QString courseId;
+    QString courseTitle;
+    QString offeringId;
+    QString teacherId;
+    QString teacherName;
+    QString timeZone; // the teacher's IANA zone
+    QDateTime start; // UTC
+    QDateTime end; // UTC
+    Status status = Status::Scheduled;
+    int seats = 1;
+    int bookedSeats = 0;
+    QString viewerRole; // teacher | course_creator | student
+    qint64 priceCents = 0;
+    QString currency;
+    QString roomId;
+    QDateTime updatedAt;
+    QJsonObject json;
+
+    static QString statusToString(Status status);
+    // Validates every field the client relies on; on failure returns nullopt and
+    // names the first bad field in `error`.
+    static std::optional<Session> fromJson(const QJsonObject &json, QString *error = nullptr);
+};
+
+} // namespace companion

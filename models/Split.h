@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace companion {
+
+// One recipient's share of a charge (`GET /api/earnings/splits` items).
+struct Split
+{
+    QString id;
+    QString sessionId;
+    QString courseId;
+    QString courseTitle;
+    QString recipientType; // creator | st
+    qint64 amountCents = 0;
+    qint64 grossAmountCents = 0;
+    QString currency;
+    QString status; // pending | transferred | paid | reversed
+    QDateTime createdAt;
+    QDateTime paidAt;
+    QDateTime updatedAt;
+    QJsonObject json;
+
+    static std::optional<Split> fromJson(const QJsonObject &json, QString *error = nullptr);
+};
+
+} // namespace companion

@@ -1,0 +1,296 @@
+#include "services/CacheStore.h"
+
+#include "services/Logging.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace companion {
+
+namespace {
+
+const QStringList kMigrations = {
+    // 1: sync cursors, documents, sessions, splits
+    QStringLiteral(
+        "CREATE TABLE sync_state(collection TEXT PRIMARY KEY, cursor TEXT NOT NULL, synced_at TEXT NOT NULL);"
+        "CREATE TABLE documents(key TEXT PRIMARY KEY, json TEXT NOT NULL, synced_at TEXT NOT NULL);"
+        "CREATE TABLE sessions(id TEXT PRIMARY KEY, start TEXT NOT NULL, end_at TEXT NOT NULL,"
+        " status TEXT NOT NULL, json TEXT NOT NULL);"
+        "CREATE INDEX sessions_by_start ON sessions(start);"
+        "CREATE TABLE splits(id TEXT PRIMARY KEY, status TEXT NOT NULL, created_at TEXT NOT NULL,"
+        " amount_cents INTEGER NOT NULL, currency TEXT NOT NULL, json TEXT NOT NULL);"
+        "CREATE INDEX splits_by_created ON splits(created_at)"),
+};
+
+QString iso(const QDateTime &instant)
+{
+    return instant.toUTC().toString(Qt::ISODate);
+}
+
+QString nowIso()
+{
+    return iso(QDateTime::currentDateTimeUtc());
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+CacheStore::CacheStore(const QString &path)
+    : m_file(path, QStringLiteral("offline cache"))
+{ }
+
+QString CacheStore::open()
+{
+    switch (m_file.open(kMigrations)) {
+    case SqliteFile::OpenResult::Ok:
+        return {};
+    case SqliteFile::OpenResult::TooNew:
+    case SqliteFile::OpenResult::Failed:
+        return m_file.error();
+    case SqliteFile::OpenResult::Corrupt:
+        break;
+    }
+    // The cache is rebuildable: keep the damaged file for diagnosis, start empty.
+    qCWarning(lcProfile) << m_file.error() << "Rebuilding it from the server.";
+    m_movedAside = m_file.moveAside();
+    if (m_movedAside.isEmpty())
+        return QStringLiteral("The offline cache at %1 is damaged and could not be moved aside.")
+            .arg(m_file.path());
+    m_rebuilt = true;
+    if (m_file.open(kMigrations) != SqliteFile::OpenResult::Ok)
+        return m_file.error();
+    return {};
+}
+
+bool CacheStore::setCursor(const QString &collection, const QString &cursor)
+{
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral("INSERT INTO sync_state(collection, cursor, synced_at) VALUES(?, ?, ?) "
+                                 "ON CONFLICT(collection) DO UPDATE SET cursor = excluded.cursor, "
+                                 "synced_at = excluded.synced_at"));
+    query.addBindValue(collection);
+    query.addBindValue(cursor);
+    query.addBindValue(nowIso());
+    return query.exec();
+}
+
+CacheStore::PageResult CacheStore::applySessionPage(const QJsonArray &items, const QString &nextCursor)
+{
+    return applyPage(QStringLiteral("sessions"), items, nextCursor);
+}
+
+CacheStore::PageResult CacheStore::applySplitPage(const QJsonArray &items, const QString &nextCursor)
+{
+    return applyPage(QStringLiteral("splits"), items, nextCursor);
+}
+
+CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJsonArray &items,
+                                             const QString &nextCursor)
+{
+    PageResult result;
+    const bool isSessions = collection == QLatin1String("sessions");
+    // Validate the whole page before touching the database: a bad item rejects the page.
+    QList<Session> sessions;
+    QList<Split> splits;
+    QStringList deletions;
+    for (const QJsonValue &value : items) {
+        if (!value.isObject()) {
+            result.error = QStringLiteral("%1 page holds a non-object item").arg(collection);
+            return result;
+        }
+        const QJsonObject object = value.toObject();
+        QString error;
+        if (isSessions && object.value(QLatin1String("deleted")).toBool()) {
+            const QString id = object.value(QLatin1String("id")).toString();
+            if (id.isEmpty()) {
+                result.error = QStringLiteral("session tombstone without an id");
+                return result;
+            }
+            deletions << id;
+        } else if (isSessions) {
+            auto session = Session::fromJson(object, &error);
+            if (!session) {
+                result.error = error;
+                return result;
+            }
+            sessions << *session;
+        } else {
+            auto split = Split::fromJson(object, &error);
+            if (!split) {
+                result.error = error;
+                return result;
+            }
+            splits << *split;
+        }
+    }
+    if (nextCursor.isEmpty()) {
+        result.error = QStringLiteral("%1 page has no next_cursor").arg(collection);
+        return result;
+    }
+
+    QSqlDatabase &db = m_file.database();
+    if (!db.transaction()) {
+        result.error = db.lastError().text();
+        return result;
+    }
+    QSqlQuery query(db);
+    bool ok = true;
+    if (isSessions) {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO sessions(id, start, end_at, status, json) "
+                                     "VALUES(?, ?, ?, ?, ?)"));
+        for (const Session &s : std::as_const(sessions)) {
+            query.addBindValue(s.id);
+            query.addBindValue(iso(s.start));
+            query.addBindValue(iso(s.end));
+            query.addBindValue(Session::statusToString(s.status));
+            query.addBindValue(compact(s.json));
+            ok = ok && query.exec();
+        }
+        query.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
+        for (const QString &id : std::as_const(deletions)) {
+            query.addBindValue(id);
+            ok = ok && query.exec();
+        }
+    } else {
+        query.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO splits(id, status, created_at, amount_cents, currency, json) "
+            "VALUES(?, ?, ?, ?, ?, ?)"));
+        for (const Split &s : std::as_const(splits)) {
+            query.addBindValue(s.id);
+            query.addBindValue(s.status);
+            query.addBindValue(iso(s.createdAt));
+            query.addBindValue(s.amountCents);
+            query.addBindValue(s.currency);
+            query.addBindValue(compact(s.json));
+            ok = ok && query.exec();
+        }
+    }
+    ok = ok && setCursor(collection, nextCursor);
+    if (!ok || !db.commit()) {
+        result.error = query.lastError().isValid() ? query.lastError().text() : db.lastError().text();
+        db.rollback();
+        return result;
+    }
+    result.ok = true;
+    result.applied = int(items.size());
+    return result;
+}
+
+QString CacheStore::cursor(const QString &collection)
+{
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral("SELECT cursor FROM sync_state WHERE collection = ?"));
+    query.addBindValue(collection);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+QDateTime CacheStore::lastSynced(const QString &collection)
+{
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral("SELECT synced_at FROM sync_state WHERE collection = ?"));
+    query.addBindValue(collection);
+    return query.exec() && query.next() ? QDateTime::fromString(query.value(0).toString(), Qt::ISODate)
+                                        : QDateTime();
+}
+
+bool CacheStore::resetCollection(const QString &collection)
+{
+    if (collection != QLatin1String("sessions") && collection != QLatin1String("splits"))
+        return false;
+    return m_file.execScript(
+        QStringLiteral("DELETE FROM %1; DELETE FROM sync_state WHERE collection = '%1'").arg(collection));
+}
+
+bool CacheStore::putDocument(const QString &key, const QJsonObject &document)
+{
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO documents(key, json, synced_at) VALUES(?, ?, ?)"));
+    query.addBindValue(key);
+    query.addBindValue(compact(document));
+    query.addBindValue(nowIso());
+    return query.exec();
+}
+
+std::optional<QJsonObject> CacheStore::document(const QString &key)
+{
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral("SELECT json FROM documents WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+}
+
+QDateTime CacheStore::documentSyncedAt(const QString &key)
+{
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral("SELECT synced_at FROM documents WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? QDateTime::fromString(query.value(0).toString(), Qt::ISODate)
+                                        : QDateTime();
+}
+
+QList<Session> CacheStore::sessions(const QDateTime &from, const QDateTime &to, const QString &status)
+{
+    QString sql = QStringLiteral("SELECT json FROM sessions WHERE 1 = 1");
+    if (from.isValid())
+        sql += QStringLiteral(" AND end_at > :from");
+    if (to.isValid())
+        sql += QStringLiteral(" AND start < :to");
+    if (!status.isEmpty())
+        sql += QStringLiteral(" AND status = :status");
+    sql += QStringLiteral(" ORDER BY start, id");
+    QSqlQuery query(m_file.database());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (from.isValid())
+        query.bindValue(QStringLiteral(":from"), iso(from));
+    if (to.isValid())
+        query.bindValue(QStringLiteral(":to"), iso(to));
+    if (!status.isEmpty())
+        query.bindValue(QStringLiteral(":status"), status);
+    QList<Session> out;
+    if (!query.exec())
+        return out;
+    while (query.next()) {
+        // Rows were validated on the way in; a row that no longer parses is skipped, not fatal.
+        if (auto session = Session::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object()))
+            out << *session;
+    }
+    return out;
+}
+
+QList<Split> CacheStore::splits()
+{
+    QSqlQuery query(m_file.database());
+    query.setForwardOnly(true);
+    QList<Split> out;
+    if (!query.exec(QStringLiteral("SELECT json FROM splits ORDER BY created_at DESC, id")))
+        return out;
+    while (query.next())
+        if (auto split = Split::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object()))
+            out << *split;
+    return out;
+}
+
+int CacheStore::sessionCount()
+{
+    QSqlQuery query(m_file.database());
+    return query.exec(QStringLiteral("SELECT count(*) FROM sessions")) && query.next()
+        ? query.value(0).toInt()
+        : 0;
+}
+
+int CacheStore::splitCount()
+{
+    QSqlQuery query(m_file.database());
+    return query.exec(QStringLiteral("SELECT count(*) FROM splits")) && query.next() ? query.value(0).toInt()
+                                                                                     : 0;
+}
+
+} // namespace companion

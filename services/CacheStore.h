@@ -1,0 +1,63 @@
+#pragma once
+
+#include "models/Session.h"
+#include "models/Split.h"
+#include "services/SqliteFile.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace companion {
+
+// The per-account read cache (SQLite under <profile>/cache/). It can always be
+// rebuilt from the server, so a damaged file is moved aside and replaced by an
+// empty one (which makes the next sync a full one). Not thread-safe: it lives
+// on the storage thread (see Storage).
+class CacheStore
+{
+public:
+    explicit CacheStore(const QString &path);
+
+    // Opens (creating, migrating or rebuilding). Empty on success, else a message.
+    QString open();
+    // True when open() found a damaged cache and started a new one.
+    bool wasRebuilt() const { return m_rebuilt; }
+    QString movedAsidePath() const { return m_movedAside; }
+    bool integrityCheck() { return m_file.integrityCheck(); }
+
+    struct PageResult
+    {
+        bool ok = false;
+        QString error;
+        int applied = 0;
+    };
+    // Applies one delta page and its cursor in one transaction: all or nothing,
+    // so a crash can neither skip nor double a page. Items are validated first.
+    PageResult applySessionPage(const QJsonArray &items, const QString &nextCursor);
+    PageResult applySplitPage(const QJsonArray &items, const QString &nextCursor);
+
+    QString cursor(const QString &collection);
+    QDateTime lastSynced(const QString &collection);
+    // Drops a collection's rows and cursor (the server said the cursor expired).
+    bool resetCollection(const QString &collection);
+
+    // Whole documents (me, offerings, availability, earnings summaries).
+    bool putDocument(const QString &key, const QJsonObject &document);
+    std::optional<QJsonObject> document(const QString &key);
+    QDateTime documentSyncedAt(const QString &key);
+
+    QList<Session> sessions(const QDateTime &from = {}, const QDateTime &to = {}, const QString &status = {});
+    QList<Split> splits();
+    int sessionCount();
+    int splitCount();
+
+private:
+    PageResult applyPage(const QString &collection, const QJsonArray &items, const QString &nextCursor);
+    bool setCursor(const QString &collection, const QString &cursor);
+
+    SqliteFile m_file;
+    bool m_rebuilt = false;
+    QString m_movedAside;
+};
+
+} // namespace companion

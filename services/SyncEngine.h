@@ -1,0 +1,114 @@
+#pragma once
+
+#include "services/ApiResponse.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace companion {
+
+class AuthSession;
+class Storage;
+
+// Keeps the account's cache in step with the server and drains the outbox.
+// One sync = replay the outbox in order, then pull every collection: me,
+// offerings, availability, sessions and splits (cursor pages, each applied in
+// one transaction with its cursor) and the earnings summaries. Failures back
+// off exponentially with jitter (429 honours Retry-After); a network failure
+// flips `online` to false, and a later success or a reachability change flips
+// it back and syncs.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool online READ online NOTIFY onlineChanged)
+    Q_PROPERTY(bool syncing READ syncing NOTIFY syncingChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    Q_PROPERTY(QDateTime lastSyncedAt READ lastSyncedAt NOTIFY lastSyncedAtChanged)
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    Q_PROPERTY(int pendingEdits READ pendingEdits NOTIFY outboxChanged)
+    Q_PROPERTY(int conflicts READ conflicts NOTIFY outboxChanged)
+public:
+    enum class Outcome { Ok, Offline, AuthFailed, ServerError, Conflict };
+    Q_ENUM(Outcome)
+
+    SyncEngine(AuthSession *session, Storage *storage, QObject *parent = nullptr);
+
+    bool online() const { return m_online; }
+    bool syncing() const { return m_syncing; }
+    double progress() const { return m_progress; }
+    QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
+    QString lastError() const { return m_lastError; }
+    int pendingEdits() const { return m_pendingEdits; }
+    int conflicts() const { return m_conflicts; }
+    Outcome lastOutcome() const { return m_lastOutcome; }
+
+    // Page size for delta sync (the server allows 1..500).
+    void setPageSize(int size) { m_pageSize = size; }
+    // Periodic sync and sync on reconnect (the GUI turns this on; the CLI does not).
+    void startAutomaticSync(int intervalMs = 5 * 60 * 1000);
+
+    // Queues an availability edit (written to the outbox before anything is sent)
+    // made against server version `knownVersion`, then starts a sync.
+    void queueAvailabilityEdit(const QJsonObject &schedule, int knownVersion,
+                               std::function<void(bool queued, QString error)> done = {});
+    // Conflict resolution, then a sync.
+    void resolveConflict(qint64 seq, bool keepMine, std::function<void(bool)> done = {});
+    // Re-reads the outbox counters (after changes made elsewhere).
+    void refreshOutboxCounts();
+
+public Q_SLOTS:
+    void syncNow();
+
+Q_SIGNALS:
+    void onlineChanged();
+    void syncingChanged();
+    void progressChanged();
+    void lastSyncedAtChanged();
+    void lastErrorChanged();
+    void outboxChanged();
+    // A collection's cached data changed ("sessions", "splits", "me", …).
+    void collectionChanged(const QString &collection);
+    void syncFinished(companion::SyncEngine::Outcome outcome);
+
+private:
+    enum class Step { Outbox, Me, Offerings, Availability, Sessions, Splits, Earnings, Done };
+
+    void runStep();
+    void nextStep();
+    void replayNext();
+    void pullDocument(const QString &path, const QString &key);
+    void pullPage(const QString &collection);
+    void pullEarnings(int index);
+    void finish(Outcome outcome, const QString &error = {});
+    // Classifies a failed response and ends the sync; returns the outcome used.
+    void fail(const ApiResponse &response);
+    void scheduleRetry(int retryAfterSeconds);
+    void setOnline(bool online);
+    void setProgress(double progress);
+    void setLastError(const QString &error);
+    QString userId() const;
+
+    AuthSession *m_session;
+    Storage *m_storage;
+    QTimer m_periodic;
+    QTimer m_retry;
+    bool m_online = true;
+    bool m_syncing = false;
+    bool m_again = false;
+    double m_progress = 0;
+    QDateTime m_lastSyncedAt;
+    QString m_lastError;
+    int m_pendingEdits = 0;
+    int m_conflicts = 0;
+    int m_failures = 0; // consecutive, for backoff
+    int m_pageSize = 200;
+    Step m_step = Step::Done;
+    Outcome m_lastOutcome = Outcome::Ok;
+    bool m_conflictSeen = false;
+};
+
+} // namespace companion
