@@ -1,15 +1,33 @@
 #pragma once
 
+#include "models/SessionListModel.h"
 #include "services/AuthSession.h"
+#include "services/SyncEngine.h"
 
 #include <QtQml/qqml.h>
 
-// services/ knows nothing of QML; these wrappers expose its types to it
-// (Merkuro's foreigntypes.h pattern).
+// services/ and models/ know nothing of QML; these wrappers expose their types
+// to it (Merkuro's foreigntypes.h pattern).
 struct AuthSessionForeign
 {
     Q_GADGET
     QML_FOREIGN(companion::AuthSession)
     QML_NAMED_ELEMENT(AuthSession)
     QML_UNCREATABLE("AuthSession is provided by App.session")
+};
+
+struct SyncEngineForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::SyncEngine)
+    QML_NAMED_ELEMENT(SyncEngine)
+    QML_UNCREATABLE("SyncEngine is provided by Account.sync")
+};
+
+struct SessionListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::SessionListModel)
+    QML_NAMED_ELEMENT(SessionListModel)
+    QML_UNCREATABLE("SessionListModel is provided by Account.sessions")
 };

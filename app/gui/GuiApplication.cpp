@@ -2,6 +2,7 @@
 
 #include "app/AppContext.h"
 #include "app/AppOptions.h"
+#include "app/gui/AccountController.h"
 #include "app/gui/AppController.h"
 #include "app/gui/ScreenshotTaker.h"
 #include "services/AuthSession.h"
@@ -88,6 +89,8 @@ int runGuiApplication(int argc, char *argv[])
         controller.setCurrentPage(page);
     controller.setDarkTheme(theme == QLatin1String("dark"));
     AppController::setInstance(&controller);
+    AccountController account(context.get());
+    AccountController::setInstance(&account);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
@@ -101,17 +104,18 @@ int runGuiApplication(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     window->resize(size);
 
+    // Restoring first: the screenshot must wait for it, not catch the state before it.
+    context->session()->restore();
     std::unique_ptr<ScreenshotTaker> screenshot;
     if (parser.isSet(QStringLiteral("screenshot"))) {
-        screenshot = std::make_unique<ScreenshotTaker>(window, context->session(),
-                                                       parser.value(QStringLiteral("screenshot")),
-                                                       parser.value(QStringLiteral("screenshot-report")));
+        screenshot
+            = std::make_unique<ScreenshotTaker>(window, &account, parser.value(QStringLiteral("screenshot")),
+                                                parser.value(QStringLiteral("screenshot-report")));
         screenshot->start();
     }
     if (context->session()->insecureTokenStore())
         qCWarning(lcGui) << "--insecure-token-store: the sign-in is kept in a plain file in"
                          << controller.profileDirectory();
-    context->session()->restore();
     return QGuiApplication::exec();
 }
 

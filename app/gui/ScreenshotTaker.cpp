@@ -1,6 +1,6 @@
 #include "app/gui/ScreenshotTaker.h"
 
-#include "services/AuthSession.h"
+#include "app/gui/AccountController.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -42,27 +42,24 @@ void describeItems(QQuickItem *item, QJsonObject &report)
 
 } // namespace
 
-ScreenshotTaker::ScreenshotTaker(QQuickWindow *window, AuthSession *session, QString imagePath,
+ScreenshotTaker::ScreenshotTaker(QQuickWindow *window, AccountController *account, QString imagePath,
                                  QString reportPath, QObject *parent)
     : QObject(parent)
     , m_window(window)
-    , m_session(session)
+    , m_account(account)
     , m_imagePath(std::move(imagePath))
     , m_reportPath(std::move(reportPath))
 { }
 
 void ScreenshotTaker::start()
 {
-    auto settled = [this] {
-        const auto state = m_session->state();
-        return state != AuthSession::State::Restoring && state != AuthSession::State::SigningIn;
-    };
-    if (settled()) {
+    // Signed in (or not) and the first sync done: the window shows real data.
+    if (m_account->settled()) {
         captureSoon();
         return;
     }
-    connect(m_session, &AuthSession::stateChanged, this, [this, settled] {
-        if (settled())
+    connect(m_account, &AccountController::settledChanged, this, [this] {
+        if (m_account->settled())
             captureSoon();
     });
     // Never hang a test run: capture whatever is there after 20 s.
@@ -94,7 +91,7 @@ void ScreenshotTaker::capture()
             { QStringLiteral("width"), image.width() },
             { QStringLiteral("height"), image.height() },
             { QStringLiteral("devicePixelRatio"), image.devicePixelRatio() },
-            { QStringLiteral("sessionState"), static_cast<int>(m_session->state()) },
+            { QStringLiteral("settled"), m_account->settled() },
             { QStringLiteral("items"), items },
         };
         QFile file(m_reportPath);

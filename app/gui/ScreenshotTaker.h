@@ -7,7 +7,7 @@ class QQuickWindow;
 
 namespace companion {
 
-class AuthSession;
+class AccountController;
 
 // `companion --screenshot FILE`: waits until sign-in has settled and the page
 // has rendered, saves the window as a PNG and, optionally, a JSON report of
@@ -17,7 +17,7 @@ class ScreenshotTaker : public QObject
 {
     Q_OBJECT
 public:
-    ScreenshotTaker(QQuickWindow *window, AuthSession *session, QString imagePath, QString reportPath,
+    ScreenshotTaker(QQuickWindow *window, AccountController *account, QString imagePath, QString reportPath,
                     QObject *parent = nullptr);
 
     void start();
@@ -27,7 +27,7 @@ private:
     void capture();
 
     QQuickWindow *m_window;
-    AuthSession *m_session;
+    AccountController *m_account;
     QString m_imagePath;
     QString m_reportPath;
     bool m_scheduled = false;

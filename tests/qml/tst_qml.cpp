@@ -3,6 +3,7 @@
 // drive real sign-ins (and the real keyring) through the `App` singleton.
 #include "../server/ServerProcess.h"
 #include "app/AppContext.h"
+#include "app/gui/AccountController.h"
 #include "app/gui/AppController.h"
 
 #include <QQmlEngine>
@@ -37,6 +38,8 @@ public Q_SLOTS:
             qFatal("%s", qPrintable(error));
         m_controller = std::make_unique<companion::AppController>(m_context.get());
         companion::AppController::setInstance(m_controller.get());
+        m_account = std::make_unique<companion::AccountController>(m_context.get());
+        companion::AccountController::setInstance(m_account.get());
     }
     void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
     void cleanupTestCase() { m_server.stop(); }
@@ -46,6 +49,7 @@ private:
     QTemporaryDir m_profile;
     std::unique_ptr<companion::AppContext> m_context;
     std::unique_ptr<companion::AppController> m_controller;
+    std::unique_ptr<companion::AccountController> m_account;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(companion_qml, Setup)
