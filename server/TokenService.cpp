@@ -83,8 +83,18 @@ std::optional<IssuedTokens> TokenService::refresh(const QString &refreshToken)
     const QString userId = q.value(1).toString();
     const qint64 expiresAt = q.value(2).toLongLong();
     const bool revoked = !q.value(3).isNull();
+    const qint64 revokedAt = q.value(3).toLongLong();
     q.finish();
     if (revoked) {
+        // A client that crashed (or lost the reply) after we rotated its token
+        // never stored the successor and retries with the old one. Within a short
+        // grace period, and only while that successor is still unused, rotate
+        // again instead of treating it as theft. Logout revokes the whole family,
+        // so a signed-out token never gets here with an unused successor.
+        if (now() - revokedAt <= kReuseGraceSeconds && expiresAt > now()) {
+            if (auto tokens = rotateUnusedSuccessor(refreshToken, userId, familyId, revokedAt))
+                return tokens;
+        }
         qCWarning(lcAuth) << "revoked refresh token presented again; revoking family" << familyId;
         revokeFamily(familyId);
         return std::nullopt;
@@ -103,6 +113,42 @@ std::optional<IssuedTokens> TokenService::refresh(const QString &refreshToken)
         return std::nullopt;
     }
     m_db.commit();
+    return tokens;
+}
+
+std::optional<IssuedTokens> TokenService::rotateUnusedSuccessor(const QString &presented,
+                                                                const QString &userId,
+                                                                const QString &familyId, qint64 rotatedAt)
+{
+    // Only the direct successor may exist since the rotation, still unused: then the
+    // presenter is the client that never received it. Anything else is real reuse.
+    // (Counting in whole seconds errs towards "reuse", the safe side.)
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT count(*), sum(revoked_at IS NULL) FROM refresh_tokens WHERE family_id = ? "
+                           "AND created_at >= ? AND token_hash != ?"),
+            { familyId, rotatedAt, hashToken(presented) })
+        || !q.next() || q.value(0).toInt() != 1 || q.value(1).toInt() != 1) {
+        return std::nullopt;
+    }
+    q.finish();
+    m_db.transaction();
+    if (!m_db.exec(q,
+                   QStringLiteral(
+                       "UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL"),
+                   { now(), familyId })) {
+        m_db.rollback();
+        return std::nullopt;
+    }
+    auto tokens = issueInFamily(userId, familyId);
+    if (!tokens) {
+        m_db.rollback();
+        return std::nullopt;
+    }
+    m_db.commit();
+    qCInfo(lcAuth) << "refresh retried within the grace period; rotated the unused successor in family"
+                   << familyId;
     return tokens;
 }
 

@@ -31,6 +31,9 @@ public:
     // New access + refresh token for a valid refresh token; nullopt when unknown, revoked or expired.
     std::optional<IssuedTokens> refresh(const QString &refreshToken);
     // Revokes the family the refresh token belongs to. Unknown tokens are ignored.
+    // How long a just-rotated refresh token may be presented again (see refresh()).
+    static constexpr qint64 kReuseGraceSeconds = 60;
+
     void revokeFamilyOf(const QString &refreshToken);
 
     enum class AccessResult { Valid, Invalid, Expired };
@@ -47,6 +50,8 @@ public:
 private:
     std::optional<IssuedTokens> issueInFamily(const QString &userId, const QString &familyId);
     void revokeFamily(const QString &familyId);
+    std::optional<IssuedTokens> rotateUnusedSuccessor(const QString &presented, const QString &userId,
+                                                      const QString &familyId, qint64 rotatedAt);
 
     Database &m_db;
     qint64 m_accessTtl;

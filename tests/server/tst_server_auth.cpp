@@ -252,7 +252,21 @@ private slots:
         http.setBearer(access2);
         QCOMPARE(http.get(QStringLiteral("/api/me")).status, 200);
 
-        // The used refresh token is spent...
+        // A retry with the old token while its successor is still unused (the client
+        // crashed before storing it) is rotated once more, within the grace period.
+        const TestReply retried = m_http->post(QStringLiteral("/api/auth/refresh"),
+                                               { { QStringLiteral("refresh_token"), refresh1 } });
+        QCOMPARE(retried.status, 200);
+        const QString retriedRefresh = retried.json.value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(retriedRefresh != refresh2);
+        // Once the family moved on (its newest token was used), the old token is spent...
+        const TestReply third = m_http->post(QStringLiteral("/api/auth/refresh"),
+                                             { { QStringLiteral("refresh_token"), retriedRefresh } });
+        QCOMPARE(third.status, 200);
+        const QString refresh3 = third.json.value(QStringLiteral("refresh_token")).toString();
+        const QString access3 = third.json.value(QStringLiteral("access_token")).toString();
+        http.setBearer(access3);
+        QCOMPARE(http.get(QStringLiteral("/api/me")).status, 200);
         const TestReply reused = m_http->post(QStringLiteral("/api/auth/refresh"),
                                               { { QStringLiteral("refresh_token"), refresh1 } });
         QCOMPARE(reused.status, 401);
@@ -262,7 +276,7 @@ private slots:
             QStringLiteral("Your session has ended. Please sign in again."));
         // ...and presenting it again revoked the whole family, including the newest tokens.
         const TestReply descendant = m_http->post(QStringLiteral("/api/auth/refresh"),
-                                                  { { QStringLiteral("refresh_token"), refresh2 } });
+                                                  { { QStringLiteral("refresh_token"), refresh3 } });
         QCOMPARE(descendant.status, 401);
         QCOMPARE(descendant.errorCode(), QStringLiteral("invalid_refresh_token"));
         QCOMPARE(http.get(QStringLiteral("/api/me")).status, 401);
