@@ -120,23 +120,24 @@ std::optional<IssuedTokens> TokenService::rotateUnusedSuccessor(const QString &p
                                                                 const QString &userId,
                                                                 const QString &familyId, qint64 rotatedAt)
 {
-    // Only the direct successor may exist since the rotation, still unused: then the
-    // presenter is the client that never received it. Anything else is real reuse.
-    // (Counting in whole seconds errs towards "reuse", the safe side.)
+    // Every token issued since the rotation must be unused: the newest still valid,
+    // any others retired by an earlier retry (expires_at = 0 marks those). Then the
+    // presenter is the client that never received them; anything else is real
+    // reuse. (Whole seconds err towards "reuse", the safe side.)
     QSqlQuery q = m_db.query();
     if (!m_db.exec(
             q,
-            QStringLiteral("SELECT count(*), sum(revoked_at IS NULL) FROM refresh_tokens WHERE family_id = ? "
-                           "AND created_at >= ? AND token_hash != ?"),
+            QStringLiteral("SELECT sum(revoked_at IS NULL), sum(revoked_at IS NOT NULL AND expires_at > 0) "
+                           "FROM refresh_tokens WHERE family_id = ? AND created_at >= ? AND token_hash != ?"),
             { familyId, rotatedAt, hashToken(presented) })
-        || !q.next() || q.value(0).toInt() != 1 || q.value(1).toInt() != 1) {
+        || !q.next() || q.value(0).toInt() != 1 || q.value(1).toInt() != 0) {
         return std::nullopt;
     }
     q.finish();
     m_db.transaction();
     if (!m_db.exec(q,
-                   QStringLiteral(
-                       "UPDATE refresh_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL"),
+                   QStringLiteral("UPDATE refresh_tokens SET revoked_at = ?, expires_at = 0 "
+                                  "WHERE family_id = ? AND revoked_at IS NULL"),
                    { now(), familyId })) {
         m_db.rollback();
         return std::nullopt;
