@@ -1,0 +1,276 @@
+// CacheStore and OutboxStore on real SQLite files: migrations, the newer-version
+// guard, damaged files, all-or-nothing pages, and the outbox's chaining and
+// conflict rules.
+#include "services/CacheStore.h"
+#include "services/OutboxStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace companion;
+
+namespace {
+
+QJsonObject sessionJson(const QString &id, const QString &start,
+                        const QString &status = QStringLiteral("scheduled"))
+{
+    const QDateTime s = QDateTime::fromString(start, Qt::ISODate);
+    return {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("deleted"), false },
+        { QStringLiteral("course_id"), QStringLiteral("crs_1") },
+        { QStringLiteral("course_title"), QStringLiteral("Watercolour") },
+        { QStringLiteral("offering_id"), QStringLiteral("off_1") },
+        { QStringLiteral("teacher_id"), QStringLiteral("usr_1") },
+        { QStringLiteral("teacher_name"), QStringLiteral("Maya") },
+        { QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin") },
+        { QStringLiteral("start"), s.toString(Qt::ISODate) },
+        { QStringLiteral("end"), s.addSecs(3600).toString(Qt::ISODate) },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("seats"), 1 },
+        { QStringLiteral("booked_seats"), 1 },
+        { QStringLiteral("viewer_role"), QStringLiteral("teacher") },
+        { QStringLiteral("price_cents"), 4500 },
+        { QStringLiteral("currency"), QStringLiteral("EUR") },
+        { QStringLiteral("room_id"), QJsonValue::Null },
+        { QStringLiteral("updated_at"), s.toString(Qt::ISODate) },
+    };
+}
+
+void overwriteWithGarbage(const QString &path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QByteArray garbage;
+    for (int i = 0; i < 20000; ++i)
+        garbage.append(char((i * 7919) % 251));
+    file.write(garbage);
+}
+
+int userVersion(const QString &path)
+{
+    int version = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            version = q.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    return version;
+}
+
+void setUserVersion(const QString &path, int version)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+}
+
+} // namespace
+
+class TestCacheStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void pagesAreAllOrNothing()
+    {
+        QTemporaryDir dir;
+        CacheStore cache(dir.filePath(QStringLiteral("cache.sqlite")));
+        QCOMPARE(cache.open(), QString());
+        QVERIFY(cache
+                    .applySessionPage(
+                        { sessionJson(QStringLiteral("s1"), QStringLiteral("2026-03-29T00:30:00Z")),
+                          sessionJson(QStringLiteral("s2"), QStringLiteral("2026-03-30T08:00:00Z")) },
+                        QStringLiteral("c1"))
+                    .ok);
+        QCOMPARE(cache.cursor(QStringLiteral("sessions")), QStringLiteral("c1"));
+        QCOMPARE(cache.sessionCount(), 2);
+
+        // One item with a wrong type rejects the whole page and keeps the cursor.
+        QJsonObject bad = sessionJson(QStringLiteral("s3"), QStringLiteral("2026-04-01T08:00:00Z"));
+        bad.insert(QStringLiteral("price_cents"), QStringLiteral("45.00"));
+        const auto rejected = cache.applySessionPage(
+            { sessionJson(QStringLiteral("s4"), QStringLiteral("2026-04-02T08:00:00Z")), bad },
+            QStringLiteral("c2"));
+        QVERIFY(!rejected.ok);
+        QVERIFY2(rejected.error.contains(QLatin1String("price_cents")), qPrintable(rejected.error));
+        QCOMPARE(cache.cursor(QStringLiteral("sessions")), QStringLiteral("c1"));
+        QCOMPARE(cache.sessionCount(), 2);
+
+        // Updates replace, tombstones delete, both with the cursor.
+        QVERIFY(
+            cache
+                .applySessionPage({ sessionJson(QStringLiteral("s1"), QStringLiteral("2026-03-29T00:30:00Z"),
+                                                QStringLiteral("cancelled")),
+                                    QJsonObject { { QStringLiteral("id"), QStringLiteral("s2") },
+                                                  { QStringLiteral("deleted"), true },
+                                                  { QStringLiteral("updated_at"),
+                                                    QStringLiteral("2026-04-01T00:00:00Z") } } },
+                                  QStringLiteral("c3"))
+                .ok);
+        const QList<Session> left = cache.sessions();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().status, Session::Status::Cancelled);
+        QCOMPARE(cache.cursor(QStringLiteral("sessions")), QStringLiteral("c3"));
+        // A page without a cursor is not applied.
+        QVERIFY(!cache.applySessionPage({}, QString()).ok);
+        QVERIFY(cache.integrityCheck());
+    }
+
+    void sessionsFilterByInstantRange()
+    {
+        QTemporaryDir dir;
+        CacheStore cache(dir.filePath(QStringLiteral("cache.sqlite")));
+        QCOMPARE(cache.open(), QString());
+        QVERIFY(cache
+                    .applySessionPage(
+                        { sessionJson(QStringLiteral("a"), QStringLiteral("2026-10-25T00:30:00Z")),
+                          sessionJson(QStringLiteral("b"), QStringLiteral("2026-10-25T22:30:00Z")),
+                          sessionJson(QStringLiteral("c"), QStringLiteral("2026-10-25T23:30:00Z")) },
+                        QStringLiteral("x"))
+                    .ok);
+        // 25 Oct 2026 in Berlin (the DST change day, 25 hours long): 24 Oct 22:00Z .. 25 Oct 23:00Z.
+        const QTimeZone berlin("Europe/Berlin");
+        const QList<Session> day = cache.sessions(QDateTime(QDate(2026, 10, 25), QTime(0, 0), berlin),
+                                                  QDateTime(QDate(2026, 10, 26), QTime(0, 0), berlin));
+        // "b" is 23:30 local (CET, after the change); "c" is already 00:30 on the 26th.
+        QCOMPARE(day.size(), 2);
+        QCOMPARE(day.at(0).id, QStringLiteral("a"));
+        QCOMPARE(day.at(1).id, QStringLiteral("b"));
+    }
+
+    void damagedCacheIsRebuilt()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            CacheStore cache(path);
+            QCOMPARE(cache.open(), QString());
+            QVERIFY(cache
+                        .applySessionPage(
+                            { sessionJson(QStringLiteral("s1"), QStringLiteral("2026-03-29T00:30:00Z")) },
+                            QStringLiteral("c1"))
+                        .ok);
+        }
+        overwriteWithGarbage(path);
+        CacheStore cache(path);
+        QCOMPARE(cache.open(), QString());
+        QVERIFY(cache.wasRebuilt());
+        QVERIFY(QFile::exists(cache.movedAsidePath()));
+        QCOMPARE(cache.cursor(QStringLiteral("sessions")), QString()); // a full resync follows
+        QCOMPARE(cache.sessionCount(), 0);
+        QVERIFY(cache.integrityCheck());
+    }
+
+    void newerCacheIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            CacheStore cache(path);
+            QCOMPARE(cache.open(), QString());
+        }
+        setUserVersion(path, 99);
+        CacheStore cache(path);
+        const QString error = cache.open();
+        QVERIFY2(error.contains(QLatin1String("newer version of Companion")), qPrintable(error));
+        QCOMPARE(userVersion(path), 99);
+    }
+
+    void damagedOutboxIsKeptNotDropped()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
+        {
+            OutboxStore outbox(path);
+            QCOMPARE(outbox.open(), QString());
+            QVERIFY(outbox.enqueueAvailability(
+                QStringLiteral("u"), { { QStringLiteral("time_zone"), QStringLiteral("UTC") } }, 3));
+        }
+        overwriteWithGarbage(path);
+        OutboxStore outbox(path);
+        QCOMPARE(outbox.open(), QString());
+        QVERIFY(!outbox.damagedCopy().isEmpty());
+        QVERIFY(QFile::exists(outbox.damagedCopy()));
+        QCOMPARE(QFileInfo(outbox.damagedCopy()).size(), qint64(20000)); // kept byte for byte
+    }
+
+    void chainedEditsTakeTheVersionOfTheEditBefore()
+    {
+        QTemporaryDir dir;
+        OutboxStore outbox(dir.filePath(QStringLiteral("outbox.sqlite")));
+        QCOMPARE(outbox.open(), QString());
+        const QString user = QStringLiteral("usr_1");
+        const auto first
+            = outbox.enqueueAvailability(user, { { QStringLiteral("name"), QStringLiteral("1") } }, 5);
+        const auto second
+            = outbox.enqueueAvailability(user, { { QStringLiteral("name"), QStringLiteral("2") } }, 5);
+        const auto other = outbox.enqueueAvailability(QStringLiteral("usr_2"),
+                                                      { { QStringLiteral("name"), QStringLiteral("x") } }, 1);
+        QVERIFY(first && second && other);
+        QVERIFY(!first->chained);
+        QVERIFY(second->chained);
+        QVERIFY(!other->chained); // another account's outbox is separate
+        QVERIFY(first->idempotencyKey != second->idempotencyKey);
+        QCOMPARE(outbox.pendingCount(user), 2);
+
+        QCOMPARE(outbox.nextPending(user)->seq, first->seq);
+        QVERIFY(outbox.markApplied(first->seq, 6));
+        QVERIFY(outbox.markApplied(first->seq, 6)); // replay after a crash: harmless
+        const auto next = outbox.nextPending(user);
+        QCOMPARE(next->seq, second->seq);
+        QCOMPARE(next->baseVersion, 6);
+        QVERIFY(!next->chained);
+        QCOMPARE(next->idempotencyKey, second->idempotencyKey); // the key never changes on replay
+    }
+
+    void conflictsStopReplayAndResolveBothWays()
+    {
+        QTemporaryDir dir;
+        OutboxStore outbox(dir.filePath(QStringLiteral("outbox.sqlite")));
+        QCOMPARE(outbox.open(), QString());
+        const QString user = QStringLiteral("usr_1");
+        const auto a
+            = outbox.enqueueAvailability(user, { { QStringLiteral("name"), QStringLiteral("a") } }, 2);
+        const auto b
+            = outbox.enqueueAvailability(user, { { QStringLiteral("name"), QStringLiteral("b") } }, 2);
+        const QJsonObject server { { QStringLiteral("name"), QStringLiteral("theirs") },
+                                   { QStringLiteral("version"), 4 } };
+        QVERIFY(outbox.markConflict(a->seq, server, 4, QStringLiteral("changed elsewhere")));
+        QVERIFY(!outbox.nextPending(user)); // b is built on a: it waits
+        QCOMPARE(outbox.conflictCount(user), 1);
+
+        // Keep mine: a goes again against version 4, with a fresh key.
+        QVERIFY(outbox.keepMine(a->seq));
+        const auto again = outbox.nextPending(user);
+        QCOMPARE(again->seq, a->seq);
+        QCOMPARE(again->baseVersion, 4);
+        QVERIFY(again->idempotencyKey != a->idempotencyKey);
+
+        // Take theirs on a later conflict: a is dropped, b (built on it) becomes a conflict too.
+        QVERIFY(outbox.markConflict(a->seq, server, 4, QStringLiteral("again")));
+        QVERIFY(outbox.takeTheirs(a->seq));
+        const QList<OutboxEdit> left = outbox.edits(user);
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().seq, b->seq);
+        QCOMPARE(left.first().state, OutboxEdit::State::Conflict);
+        QVERIFY(!outbox.takeTheirs(12345));
+        QVERIFY(outbox.integrityCheck());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCacheStore)
+#include "tst_cache_store.moc"
