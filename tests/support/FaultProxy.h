@@ -68,7 +68,8 @@
 // If the upstream cannot be reached (server stopped) a passing request's connection is
 // closed without an answer (logged as "upstream-unreachable").
 //
-// All public functions are thread-safe.
+// start() and stop() belong to the thread that owns the FaultProxy; every other function
+// may be called from any thread.
 
 #include <QString>
 #include <QStringList>
@@ -166,7 +167,10 @@ public:
     int requestsSeen() const;
     // One line per request, "METHOD /target -> fault/status", e.g.
     // "GET /api/health -> none/200", "POST /api/auth/login -> reset-mid-body/200",
-    // "GET /api/me -> stall/-", "GET /api/me -> none/upstream-unreachable".
+    // "GET /api/me -> stall/-", "GET /api/me -> none/upstream-unreachable". Partial answers
+    // add a note: "GET /api/me -> truncate/200 (162 of 324 body bytes)"; so do huge bodies and
+    // faults that found nothing to change ("... (not JSON, passed through)"). A request that
+    // arrives on an old connection while Refuse is on logs "refuse/-".
     QStringList requestLog() const;
     void resetCounters(); // faultsInjected, requestsSeen and requestLog back to empty
 

@@ -15,7 +15,7 @@ ProxyState::Decision ProxyState::decide(const QByteArray &method, const QByteArr
     if (fault == Fault::Refuse) {
         // A request on a connection opened before Refuse: it must not slip through.
         ++faultsInjected;
-        decision.fault = Fault::CloseImmediately;
+        decision.fault = Fault::Refuse;
         return decision;
     }
     if (!options.pathPrefix.isEmpty() && !QString::fromLatin1(target).startsWith(options.pathPrefix))
