@@ -68,6 +68,8 @@
 // If the upstream cannot be reached (server stopped) a passing request's connection is
 // closed without an answer (logged as "upstream-unreachable").
 //
+// The same proxy as a process: the `fault-proxy` executable (see fault_proxy_main.cpp).
+//
 // start() and stop() belong to the thread that owns the FaultProxy; every other function
 // may be called from any thread.
 
@@ -101,9 +103,9 @@ enum class Fault {
     HugeBody,
 };
 
-// Build with the with*() setters, e.g.
-// FaultOptions().withPathPrefix(QStringLiteral("/api/sync")).withTimes(2): designated initializers ({ .times
-// = 2 }) trip GCC 12's -Wmissing-field-initializers.
+// Build with the with*() setters, because designated initializers trip GCC 12's
+// -Wmissing-field-initializers:
+//   FaultOptions().withPathPrefix(QStringLiteral("/api/sync")).withTimes(2)
 struct FaultOptions
 {
     // Only requests whose target (path + query) starts with this; empty = all requests.
