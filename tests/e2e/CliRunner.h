@@ -3,9 +3,13 @@
 // Runs companion-cli (or companion) as a separate process, the way a person or
 // script would, and captures its exit code and output.
 
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QTcpServer>
 
 namespace companion::test {
 
@@ -14,7 +18,23 @@ struct RunResult
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
+
+    // The last line of stdout as a JSON object (commands run with --json).
+    QJsonObject json() const
+    {
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        return QJsonDocument::fromJson(lines.isEmpty() ? QByteArray() : lines.last()).object();
+    }
 };
+
+// A loopback port that was free a moment ago, for a server that must come back
+// on the same address after a restart (the profile remembers its URL).
+inline quint16 freeLocalPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
 
 inline RunResult runProgram(const QString &program, const QStringList &arguments,
                             const QByteArray &stdinData = {},

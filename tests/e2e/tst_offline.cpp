@@ -1,0 +1,253 @@
+// Offline-first, end to end with real processes: the server goes away, every
+// read command answers from the cache, edits queue in the outbox, the server
+// comes back and they land; a conflicting edit is kept and reported (exit 5);
+// a damaged cache is rebuilt without losing the outbox; and after all of it no
+// file holds a token.
+#include "../server/ServerProcess.h"
+#include "../server/TestHttp.h"
+#include "CliRunner.h"
+#include "services/KeychainSecretStore.h"
+#include "services/Profile.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace companion;
+using namespace companion::test;
+
+class TestOffline : public QObject
+{
+    Q_OBJECT
+
+    RunResult cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        return runCli(QStringList { QStringLiteral("--profile"), m_profile.path(), QStringLiteral("--json") }
+                          + arguments,
+                      input, env);
+    }
+
+    bool startServer()
+    {
+        return m_server.start(
+            { QStringLiteral("--demo"), QStringLiteral("--port"), QString::number(m_port) });
+    }
+
+    // The schedule as another device (or the web app) sees it, straight from the server.
+    QJsonObject serverSchedule(TestHttp &http) { return http.get(QStringLiteral("/api/availability")).json; }
+
+    std::unique_ptr<TestHttp> otherDevice()
+    {
+        auto http = std::make_unique<TestHttp>(m_server.baseUrl());
+        const TestReply login = http->post(QStringLiteral("/api/auth/login"),
+                                           { { QStringLiteral("email"), QStringLiteral("creator@demo.test") },
+                                             { QStringLiteral("password"), QStringLiteral("demo1234") } });
+        http->setBearer(login.json.value(QLatin1String("access_token")).toString());
+        return http;
+    }
+
+    QString writeSchedule(const QJsonObject &schedule, const QString &name)
+    {
+        const QString path = m_files.filePath(name + QStringLiteral(".json"));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(QJsonDocument(schedule).toJson());
+        return path;
+    }
+
+    QJsonObject editedSchedule(const QString &name)
+    {
+        QJsonObject schedule = m_lastSchedule;
+        schedule.remove(QStringLiteral("version"));
+        schedule.remove(QStringLiteral("updated_at"));
+        schedule.insert(QStringLiteral("name"), name);
+        return schedule;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_port = freeLocalPort();
+        QVERIFY2(startServer(), qPrintable(m_server.errorString()));
+        const RunResult login
+            = runCli({ QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--profile"),
+                       m_profile.path(), QStringLiteral("login"), QStringLiteral("--email"),
+                       QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") },
+                     "demo1234\n");
+        QVERIFY2(login.exitCode == 0, login.err.constData());
+        const RunResult sync = cli({ QStringLiteral("sync") });
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        QVERIFY(sync.json().value(QLatin1String("sessions")).toInt() > 20);
+        QVERIFY(sync.json().value(QLatin1String("splits")).toInt() > 20);
+        QVERIFY(sync.json().value(QLatin1String("cache_ok")).toBool());
+        m_sessionCount = sync.json().value(QLatin1String("sessions")).toInt();
+        auto http = otherDevice();
+        m_lastSchedule = serverSchedule(*http);
+        QVERIFY(m_lastSchedule.contains(QLatin1String("version")));
+    }
+
+    void readsAnswerFromTheCacheWhenTheServerIsGone()
+    {
+        QVERIFY(m_server.stop());
+        RunResult r = cli({ QStringLiteral("sessions") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("count")).toInt(), m_sessionCount);
+        QCOMPARE(r.json().value(QLatin1String("offline")).toBool(), true);
+        QVERIFY2(r.err.contains("Offline") && r.err.contains("old"), r.err.constData());
+
+        r = cli({ QStringLiteral("earnings"), QStringLiteral("--group-by"), QStringLiteral("course") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!r.json().value(QLatin1String("groups")).toArray().isEmpty());
+        QCOMPARE(r.json().value(QLatin1String("offline")).toBool(), true);
+
+        r = cli({ QStringLiteral("availability"), QStringLiteral("show") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("pending")).toBool(), false);
+
+        r = cli({ QStringLiteral("whoami") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("offline")).toBool(), true);
+
+        r = cli({ QStringLiteral("status") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("online")).toBool(), false);
+
+        r = cli({ QStringLiteral("sync") });
+        QCOMPARE(r.exitCode, 4);
+    }
+
+    void editsQueueOfflineAndLandLater()
+    {
+        QVERIFY(!m_server.isRunning());
+        const QString file
+            = writeSchedule(editedSchedule(QStringLiteral("Offline edit")), QStringLiteral("offline"));
+        RunResult r = cli({ QStringLiteral("availability"), QStringLiteral("set"), file });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("queued")).toBool(), true);
+        QCOMPARE(r.json().value(QLatin1String("sent")).toBool(), false);
+
+        r = cli({ QStringLiteral("availability"), QStringLiteral("show") });
+        QCOMPARE(r.json().value(QLatin1String("pending")).toBool(), true);
+        QCOMPARE(r.json().value(QLatin1String("schedule")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Offline edit"));
+        r = cli({ QStringLiteral("outbox") });
+        QCOMPARE(r.json().value(QLatin1String("edits")).toArray().size(), 1);
+
+        QVERIFY2(startServer(), qPrintable(m_server.errorString()));
+        r = cli({ QStringLiteral("sync") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("pending_edits")).toInt(), 0);
+        auto http = otherDevice();
+        const QJsonObject server = serverSchedule(*http);
+        QCOMPARE(server.value(QLatin1String("name")).toString(), QStringLiteral("Offline edit"));
+        QCOMPARE(server.value(QLatin1String("version")).toInt(),
+                 m_lastSchedule.value(QLatin1String("version")).toInt() + 1);
+        m_lastSchedule = server;
+    }
+
+    void conflictingEditIsKeptAndReported()
+    {
+        // Offline, the teacher edits; meanwhile the web app changes the schedule too.
+        QVERIFY(m_server.stop());
+        const QString mine = writeSchedule(editedSchedule(QStringLiteral("Mine")), QStringLiteral("mine"));
+        RunResult r = cli({ QStringLiteral("availability"), QStringLiteral("set"), mine });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(startServer(), qPrintable(m_server.errorString()));
+        auto http = otherDevice();
+        const int version = m_lastSchedule.value(QLatin1String("version")).toInt();
+        const TestReply theirs
+            = http->put(QStringLiteral("/api/availability"), editedSchedule(QStringLiteral("Theirs")),
+                        { { "If-Match", '"' + QByteArray::number(version) + '"' } });
+        QCOMPARE(theirs.status, 200);
+
+        r = cli({ QStringLiteral("sync") });
+        QCOMPARE(r.exitCode, 5);
+        QCOMPARE(r.json().value(QLatin1String("conflicts")).toInt(), 1);
+        r = cli({ QStringLiteral("outbox") });
+        QCOMPARE(r.exitCode, 5);
+        const QJsonObject edit = r.json().value(QLatin1String("edits")).toArray().first().toObject();
+        QCOMPARE(edit.value(QLatin1String("state")).toString(), QStringLiteral("conflict"));
+        QCOMPARE(edit.value(QLatin1String("body")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Mine"));
+        QCOMPARE(edit.value(QLatin1String("server_body")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Theirs"));
+        QCOMPARE(serverSchedule(*http).value(QLatin1String("name")).toString(), QStringLiteral("Theirs"));
+
+        // The person decides: keep mine. It lands on top of theirs.
+        r = cli({ QStringLiteral("outbox"), QStringLiteral("keep-mine"),
+                  QString::number(edit.value(QLatin1String("seq")).toInteger()) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        r = cli({ QStringLiteral("sync") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject server = serverSchedule(*http);
+        QCOMPARE(server.value(QLatin1String("name")).toString(), QStringLiteral("Mine"));
+        QCOMPARE(server.value(QLatin1String("version")).toInt(), version + 2);
+        m_lastSchedule = server;
+    }
+
+    void damagedCacheIsRebuiltAndTheOutboxKept()
+    {
+        // A pending edit, then garbage over the cache file.
+        QVERIFY(m_server.stop());
+        const QString file
+            = writeSchedule(editedSchedule(QStringLiteral("After the crash")), QStringLiteral("after"));
+        RunResult r = cli({ QStringLiteral("availability"), QStringLiteral("set"), file });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QDirIterator caches(QDir(m_profile.path()).filePath(QStringLiteral("cache")),
+                            { QStringLiteral("*.sqlite") });
+        QVERIFY(caches.hasNext());
+        const QString cachePath = caches.next();
+        {
+            QFile cache(cachePath);
+            QVERIFY(cache.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            cache.write(QByteArray(64 * 1024, '\x5a'));
+        }
+        QFile::remove(cachePath + QStringLiteral("-wal"));
+        QFile::remove(cachePath + QStringLiteral("-shm"));
+
+        QVERIFY2(startServer(), qPrintable(m_server.errorString()));
+        r = cli({ QStringLiteral("sync") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("damaged"), r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("sessions")).toInt(), m_sessionCount);
+        QVERIFY(r.json().value(QLatin1String("cache_ok")).toBool());
+        QCOMPARE(r.json().value(QLatin1String("pending_edits")).toInt(), 0);
+        auto http = otherDevice();
+        QCOMPARE(serverSchedule(*http).value(QLatin1String("name")).toString(),
+                 QStringLiteral("After the crash"));
+    }
+
+    void noTokenInAnyFile()
+    {
+        KeychainSecretStore store(QStringLiteral("Companion"));
+        QString token;
+        bool done = false;
+        store.read(Profile(m_profile.path()).secretKey(m_server.baseUrl()), [&](const SecretResult &r) {
+            token = r.value;
+            done = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(!token.isEmpty());
+        for (const QString &root : { m_profile.path(), m_config.path() }) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile file(it.next());
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                QVERIFY2(!file.readAll().contains(token.toUtf8()), qPrintable(file.fileName()));
+            }
+        }
+    }
+
+private:
+    ServerProcess m_server;
+    quint16 m_port = 0;
+    QTemporaryDir m_profile, m_config, m_files;
+    QJsonObject m_lastSchedule;
+    int m_sessionCount = 0;
+};
+
+QTEST_GUILESS_MAIN(TestOffline)
+#include "tst_offline.moc"
