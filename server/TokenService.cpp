@@ -92,7 +92,7 @@ std::optional<IssuedTokens> TokenService::refresh(const QString &refreshToken)
         // again instead of treating it as theft. Logout revokes the whole family,
         // so a signed-out token never gets here with an unused successor.
         if (now() - revokedAt <= kReuseGraceSeconds && expiresAt > now()) {
-            if (auto tokens = rotateUnusedSuccessor(refreshToken, userId, familyId, revokedAt))
+            if (auto tokens = rotateUnusedSuccessor(refreshToken, userId, familyId))
                 return tokens;
         }
         qCWarning(lcAuth) << "revoked refresh token presented again; revoking family" << familyId;
@@ -116,20 +116,21 @@ std::optional<IssuedTokens> TokenService::refresh(const QString &refreshToken)
     return tokens;
 }
 
-std::optional<IssuedTokens> TokenService::rotateUnusedSuccessor(const QString &presented,
-                                                                const QString &userId,
-                                                                const QString &familyId, qint64 rotatedAt)
+std::optional<IssuedTokens>
+TokenService::rotateUnusedSuccessor(const QString &presented, const QString &userId, const QString &familyId)
 {
-    // Every token issued since the rotation must be unused: the newest still valid,
-    // any others retired by an earlier retry (expires_at = 0 marks those). Then the
-    // presenter is the client that never received them; anything else is real
-    // reuse. (Whole seconds err towards "reuse", the safe side.)
+    // Every token issued after the presented one must be unused: the newest still
+    // valid, any others retired by an earlier retry (expires_at = 0 marks those).
+    // Then the presenter is the client that never received them; anything else is
+    // real reuse. Issue order is the rowid (inserts only, never reused while the
+    // family lives), which, unlike whole-second timestamps, never ties.
     QSqlQuery q = m_db.query();
     if (!m_db.exec(
             q,
             QStringLiteral("SELECT sum(revoked_at IS NULL), sum(revoked_at IS NOT NULL AND expires_at > 0) "
-                           "FROM refresh_tokens WHERE family_id = ? AND created_at >= ? AND token_hash != ?"),
-            { familyId, rotatedAt, hashToken(presented) })
+                           "FROM refresh_tokens WHERE family_id = ? AND rowid > "
+                           "(SELECT rowid FROM refresh_tokens WHERE token_hash = ?)"),
+            { familyId, hashToken(presented) })
         || !q.next() || q.value(0).toInt() != 1 || q.value(1).toInt() != 0) {
         return std::nullopt;
     }

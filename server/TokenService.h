@@ -51,7 +51,7 @@ private:
     std::optional<IssuedTokens> issueInFamily(const QString &userId, const QString &familyId);
     void revokeFamily(const QString &familyId);
     std::optional<IssuedTokens> rotateUnusedSuccessor(const QString &presented, const QString &userId,
-                                                      const QString &familyId, qint64 rotatedAt);
+                                                      const QString &familyId);
 
     Database &m_db;
     qint64 m_accessTtl;
