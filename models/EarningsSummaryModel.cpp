@@ -1,0 +1,325 @@
+#include "models/EarningsSummaryModel.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace companion {
+
+// ---- MoneyFormat ------------------------------------------------------------
+
+int MoneyFormat::minorDigits(const QString &currency)
+{
+    static const QStringList zero { QStringLiteral("BIF"), QStringLiteral("CLP"), QStringLiteral("DJF"),
+                                    QStringLiteral("GNF"), QStringLiteral("ISK"), QStringLiteral("JPY"),
+                                    QStringLiteral("KMF"), QStringLiteral("KRW"), QStringLiteral("PYG"),
+                                    QStringLiteral("RWF"), QStringLiteral("UGX"), QStringLiteral("UYI"),
+                                    QStringLiteral("VND"), QStringLiteral("VUV"), QStringLiteral("XAF"),
+                                    QStringLiteral("XOF"), QStringLiteral("XPF") };
+    static const QStringList three { QStringLiteral("BHD"), QStringLiteral("IQD"), QStringLiteral("JOD"),
+                                     QStringLiteral("KWD"), QStringLiteral("LYD"), QStringLiteral("OMR"),
+                                     QStringLiteral("TND") };
+    const QString code = currency.toUpper();
+    if (zero.contains(code))
+        return 0;
+    if (three.contains(code))
+        return 3;
+    return 2;
+}
+
+QString MoneyFormat::symbol(const QString &currency)
+{
+    const QString code = currency.toUpper();
+    static const QHash<QString, QString> symbols {
+        { QStringLiteral("EUR"), QStringLiteral("€") },   { QStringLiteral("USD"), QStringLiteral("$") },
+        { QStringLiteral("GBP"), QStringLiteral("£") },   { QStringLiteral("JPY"), QStringLiteral("¥") },
+        { QStringLiteral("INR"), QStringLiteral("₹") },   { QStringLiteral("KRW"), QStringLiteral("₩") },
+        { QStringLiteral("ILS"), QStringLiteral("₪") },   { QStringLiteral("VND"), QStringLiteral("₫") },
+        { QStringLiteral("NGN"), QStringLiteral("₦") },   { QStringLiteral("PLN"), QStringLiteral("zł") },
+        { QStringLiteral("CAD"), QStringLiteral("CA$") }, { QStringLiteral("AUD"), QStringLiteral("A$") },
+        { QStringLiteral("NZD"), QStringLiteral("NZ$") }, { QStringLiteral("BRL"), QStringLiteral("R$") },
+        { QStringLiteral("MXN"), QStringLiteral("MX$") }, { QStringLiteral("CNY"), QStringLiteral("CN¥") },
+    };
+    return symbols.value(code, code);
+}
+
+QString MoneyFormat::format(qint64 minorUnits, const QString &currency, const QLocale &locale)
+{
+    const int digits = minorDigits(currency);
+    qint64 scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
+    const bool negative = minorUnits < 0;
+    // Work on the magnitude as unsigned, so even INT64_MIN has one.
+    const quint64 magnitude = negative ? quint64(0) - quint64(minorUnits) : quint64(minorUnits);
+    const quint64 major = magnitude / quint64(scale);
+    const quint64 minor = magnitude % quint64(scale);
+
+    QString number = locale.toString(major);
+    if (digits > 0) {
+        QString fraction = locale.toString(minor);
+        const QString zero = locale.zeroDigit();
+        while (fraction.size() < digits * zero.size())
+            fraction.prepend(zero);
+        number += locale.decimalPoint() + fraction;
+    }
+
+    // The locale's placement of the symbol, learnt from an integer pattern.
+    QString sym = symbol(currency);
+    const QString code = currency.toUpper();
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == code)
+        sym = locale.currencySymbol(QLocale::CurrencySymbol);
+    const QString placeholder = QStringLiteral("\u00A4");
+    QString pattern = locale.toCurrencyString(qlonglong(1), placeholder);
+    const QString one = locale.toString(qlonglong(1));
+    const qsizetype at = pattern.indexOf(one);
+    if (at < 0 || !pattern.contains(placeholder))
+        pattern = QStringLiteral("\u00A4") + one; // never expected; keep something sensible
+    const bool letters = !sym.isEmpty() && sym.back().isLetter();
+    const qsizetype symAt = pattern.indexOf(placeholder);
+    const qsizetype numAt = pattern.indexOf(one);
+    QString out;
+    if (symAt < numAt) {
+        QString between = pattern.mid(symAt + 1, numAt - symAt - 1);
+        if (between.isEmpty() && letters)
+            between = QStringLiteral("\u00A0");
+        out = pattern.left(symAt) + sym + between + number + pattern.mid(numAt + one.size());
+    } else {
+        QString between = pattern.mid(numAt + one.size(), symAt - numAt - one.size());
+        if (between.isEmpty() && (letters || sym.front().isLetter()))
+            between = QStringLiteral("\u00A0");
+        out = pattern.left(numAt) + number + between + sym + pattern.mid(symAt + 1);
+    }
+    if (negative && magnitude != 0)
+        out.prepend(locale.negativeSign());
+    return out;
+}
+
+// ---- EarningsSummaryModel ---------------------------------------------------
+
+EarningsSummaryModel::EarningsSummaryModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+int EarningsSummaryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString EarningsSummaryModel::statusLabel(const QString &status)
+{
+    if (status == QLatin1String("pending"))
+        return tr("Pending");
+    if (status == QLatin1String("transferred"))
+        return tr("Transferred");
+    if (status == QLatin1String("paid"))
+        return tr("Paid out");
+    if (status == QLatin1String("reversed"))
+        return tr("Reversed (refunded)");
+    return status;
+}
+
+qint64 EarningsSummaryModel::totalCents(const QString &currency) const
+{
+    for (const Total &total : m_totals)
+        if (total.currency == currency)
+            return total.amountCents;
+    return 0;
+}
+
+qint64 EarningsSummaryModel::largestOf(const QString &currency) const
+{
+    qint64 largest = 0;
+    for (const Row &row : m_rows)
+        if (row.currency == currency)
+            largest = std::max(largest, row.amountCents);
+    return largest;
+}
+
+int EarningsSummaryModel::rowOf(const QString &key) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).key == key)
+            return i;
+    return -1;
+}
+
+QVariant EarningsSummaryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case LabelRole:
+        return row.label;
+    case KeyRole:
+        return row.key;
+    case CurrencyRole:
+        return row.currency;
+    case AmountCentsRole:
+        return row.amountCents;
+    case AmountTextRole:
+        return MoneyFormat::format(row.amountCents, row.currency, m_locale);
+    case CountRole:
+        return row.count;
+    case ShareRole: {
+        const qint64 total = totalCents(row.currency);
+        return total > 0 ? std::min(1.0, double(row.amountCents) / double(total)) : 0.0;
+    }
+    case RelativeRole: {
+        const qint64 largest = largestOf(row.currency);
+        return largest > 0 ? double(row.amountCents) / double(largest) : 0.0;
+    }
+    case InTotalRole:
+        return !(m_groupBy == QLatin1String("status") && row.key == QLatin1String("reversed"));
+    }
+    return {};
+}
+
+QHash<int, QByteArray> EarningsSummaryModel::roleNames() const
+{
+    return {
+        { KeyRole, "key" },
+        { LabelRole, "label" },
+        { CurrencyRole, "currency" },
+        { AmountCentsRole, "amountCents" },
+        { AmountTextRole, "amountText" },
+        { CountRole, "count" },
+        { ShareRole, "share" },
+        { RelativeRole, "relative" },
+        { InTotalRole, "inTotal" },
+    };
+}
+
+QVariantList EarningsSummaryModel::totals() const
+{
+    QVariantList out;
+    for (const Total &total : m_totals)
+        out << QVariantMap { { QStringLiteral("currency"), total.currency },
+                             { QStringLiteral("amountCents"), total.amountCents },
+                             { QStringLiteral("amountText"),
+                               MoneyFormat::format(total.amountCents, total.currency, m_locale) } };
+    return out;
+}
+
+QString EarningsSummaryModel::totalText() const
+{
+    QStringList parts;
+    for (const Total &total : m_totals)
+        parts << MoneyFormat::format(total.amountCents, total.currency, m_locale);
+    return parts.join(QStringLiteral(" · "));
+}
+
+void EarningsSummaryModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), { AmountTextRole });
+    Q_EMIT summaryChanged();
+}
+
+void EarningsSummaryModel::clear()
+{
+    m_groupBy.clear();
+    m_from.clear();
+    m_to.clear();
+    m_timeZone.clear();
+    m_error.clear();
+    replace({}, {});
+}
+
+namespace {
+
+bool isCurrency(const QJsonValue &value)
+{
+    const QString code = value.toString();
+    return value.isString() && code.size() == 3
+        && std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+}
+
+// Whole numbers only: JSON numbers arrive as doubles, and cents must be exact.
+bool isWhole(const QJsonValue &value, qint64 *out)
+{
+    if (!value.isDouble())
+        return false;
+    const double d = value.toDouble();
+    if (d != double(qint64(d)) || d > 9.0e15 || d < -9.0e15)
+        return false;
+    *out = value.toInteger();
+    return true;
+}
+
+} // namespace
+
+bool EarningsSummaryModel::setSummary(const QJsonObject &summary)
+{
+    QString error;
+    QList<Row> rows;
+    QList<Total> totals;
+    const QJsonValue groups = summary.value(QLatin1String("groups"));
+    const QJsonValue totalValues = summary.value(QLatin1String("totals"));
+    if (!groups.isArray() || !totalValues.isArray())
+        error = tr("The earnings summary has no groups or totals.");
+    const QString groupBy = summary.value(QLatin1String("group_by")).toString();
+    for (qsizetype i = 0; error.isEmpty() && i < groups.toArray().size(); ++i) {
+        const QJsonObject g = groups.toArray().at(i).toObject();
+        Row row;
+        qint64 count = 0;
+        row.key = g.value(QLatin1String("key")).toString();
+        row.label = g.value(QLatin1String("label")).toString();
+        row.currency = g.value(QLatin1String("currency")).toString();
+        if (!g.value(QLatin1String("key")).isString() || row.key.isEmpty())
+            error = tr("Earnings group %1 has no key.").arg(i);
+        else if (!isCurrency(g.value(QLatin1String("currency"))))
+            error = tr("Earnings group %1 has no valid currency.").arg(i);
+        else if (!isWhole(g.value(QLatin1String("amount_cents")), &row.amountCents))
+            error = tr("Earnings group %1 has no whole amount in cents.").arg(i);
+        else if (!isWhole(g.value(QLatin1String("count")), &count) || count < 0)
+            error = tr("Earnings group %1 has no count.").arg(i);
+        row.count = int(count);
+        if (groupBy == QLatin1String("status"))
+            row.label = statusLabel(row.key);
+        else if (row.label.isEmpty())
+            row.label = row.key;
+        rows << row;
+    }
+    for (qsizetype i = 0; error.isEmpty() && i < totalValues.toArray().size(); ++i) {
+        const QJsonObject t = totalValues.toArray().at(i).toObject();
+        Total total;
+        total.currency = t.value(QLatin1String("currency")).toString();
+        if (!isCurrency(t.value(QLatin1String("currency")))
+            || !isWhole(t.value(QLatin1String("amount_cents")), &total.amountCents))
+            error = tr("Earnings total %1 is malformed.").arg(i);
+        totals << total;
+    }
+    if (!error.isEmpty()) {
+        clear();
+        m_error = error;
+        Q_EMIT summaryChanged();
+        return false;
+    }
+    std::stable_sort(totals.begin(), totals.end(),
+                     [](const Total &a, const Total &b) { return a.amountCents > b.amountCents; });
+    m_groupBy = groupBy;
+    m_from = summary.value(QLatin1String("from")).toString();
+    m_to = summary.value(QLatin1String("to")).toString();
+    m_timeZone = summary.value(QLatin1String("time_zone")).toString();
+    m_error.clear();
+    replace(std::move(rows), std::move(totals));
+    return true;
+}
+
+void EarningsSummaryModel::replace(QList<Row> rows, QList<Total> totals)
+{
+    const qsizetype before = m_rows.size();
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_totals = std::move(totals);
+    endResetModel();
+    if (before != m_rows.size())
+        Q_EMIT countChanged();
+    Q_EMIT summaryChanged();
+}
+
+} // namespace companion
