@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/CalendarMonthModel.h"
+#include "models/CalendarWeekModel.h"
 #include "models/SessionListModel.h"
 #include "services/AuthSession.h"
 #include "services/SyncEngine.h"
@@ -30,4 +32,28 @@ struct SessionListModelForeign
     QML_FOREIGN(companion::SessionListModel)
     QML_NAMED_ELEMENT(SessionListModel)
     QML_UNCREATABLE("SessionListModel is provided by Account.sessions")
+};
+
+struct CalendarWeekModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::CalendarWeekModel)
+    QML_NAMED_ELEMENT(CalendarWeekModel)
+    QML_UNCREATABLE("CalendarWeekModel is provided by CalendarController")
+};
+
+struct CalendarMonthModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::CalendarMonthModel)
+    QML_NAMED_ELEMENT(CalendarMonthModel)
+    QML_UNCREATABLE("CalendarMonthModel is provided by CalendarController")
+};
+
+struct CalendarAgendaModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::CalendarAgendaModel)
+    QML_NAMED_ELEMENT(CalendarAgendaModel)
+    QML_UNCREATABLE("CalendarAgendaModel is provided by CalendarController")
 };

@@ -1,26 +1,328 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Companion.App
 import Companion.Components
 
+// The calendar: week / month / agenda of sessions over availability, the weekly-hours
+// editor and the student preview, always saying in which zone times are shown.
+// Keys: Left/Right or PgUp/PgDown previous/next, T today, G jump to a date,
+// W/M/A/E/P switch views.
 Page {
+    id: page
+
+    objectName: "calendarPage"
     background: null
+    focus: true
+
+    readonly property bool signedIn: App.session.state === AuthSession.SignedIn
+                                     || App.session.state === AuthSession.Offline
+    readonly property var viewNames: ["week", "month", "agenda", "editor", "preview"]
+
+    CalendarController {
+        id: calendar
+    }
+
+    CalendarPalette {
+        id: colors
+        dark: App.darkTheme
+    }
+
+    function handleKey(event) {
+        if (event.modifiers & (Qt.ControlModifier | Qt.AltModifier))
+            return
+        switch (event.key) {
+        case Qt.Key_Left:
+        case Qt.Key_PageUp:
+            calendar.previous(); break
+        case Qt.Key_Right:
+        case Qt.Key_PageDown:
+            calendar.next(); break
+        case Qt.Key_T:
+            calendar.goToday(); break
+        case Qt.Key_G:
+            jumpPopup.open(); break
+        case Qt.Key_W:
+            calendar.view = "week"; break
+        case Qt.Key_M:
+            calendar.view = "month"; break
+        case Qt.Key_A:
+            calendar.view = "agenda"; break
+        case Qt.Key_E:
+            calendar.view = "editor"; break
+        case Qt.Key_P:
+            calendar.view = "preview"; break
+        default:
+            return
+        }
+        event.accepted = true
+    }
+    Keys.onPressed: event => handleKey(event)
 
     ColumnLayout {
         anchors.fill: parent
-        anchors.margins: 32
-        spacing: 24
+        anchors.margins: 20
+        anchors.topMargin: 16
+        spacing: 10
 
-        PageHeader {
+        // Title row: page title, range, navigation.
+        RowLayout {
             Layout.fillWidth: true
-            title: qsTr("Calendar")
-            subtitle: qsTr("Your weekly availability and booked sessions.")
+            spacing: 8
+
+            Label {
+                objectName: "pageTitle"
+                text: qsTr("Calendar")
+                font.pixelSize: 24
+                font.weight: Font.Bold
+            }
+            Label {
+                objectName: "calendarRangeTitle"
+                Layout.fillWidth: true
+                Layout.leftMargin: 12
+                text: calendar.rangeTitle
+                font.pixelSize: 18
+                elide: Text.ElideRight
+            }
+            Button {
+                objectName: "todayButton"
+                text: qsTr("Today")
+                flat: true
+                visible: calendar.view !== "editor"
+                onClicked: calendar.goToday()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Go to today (T)")
+            }
+            ToolButton {
+                objectName: "previousButton"
+                text: "‹"
+                font.pixelSize: 20
+                visible: calendar.view !== "editor"
+                Accessible.name: qsTr("Previous")
+                onClicked: calendar.previous()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Previous (←)")
+            }
+            ToolButton {
+                objectName: "nextButton"
+                text: "›"
+                font.pixelSize: 20
+                visible: calendar.view !== "editor"
+                Accessible.name: qsTr("Next")
+                onClicked: calendar.next()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Next (→)")
+            }
+            Button {
+                objectName: "jumpButton"
+                text: qsTr("Go to date…")
+                flat: true
+                visible: calendar.view !== "editor"
+                onClicked: jumpPopup.open()
+            }
         }
+
+        // View switcher and zones.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 12
+
+            TabBar {
+                id: tabs
+                objectName: "calendarTabs"
+                Layout.preferredWidth: Math.min(560, implicitWidth)
+                currentIndex: page.viewNames.indexOf(calendar.view)
+                onCurrentIndexChanged: if (currentIndex >= 0) calendar.view = page.viewNames[currentIndex]
+                Repeater {
+                    model: [qsTr("Week"), qsTr("Month"), qsTr("Agenda"), qsTr("Weekly hours"), qsTr("Student preview")]
+                    delegate: TabButton {
+                        required property string modelData
+                        required property int index
+                        objectName: "tab_" + page.viewNames[index]
+                        text: modelData
+                        width: implicitWidth
+                    }
+                }
+            }
+            Item { Layout.fillWidth: true }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Label {
+                objectName: "viewerZoneLabel"
+                text: calendar.view === "editor" ? qsTr("Weekly hours are in your teaching zone")
+                                                 : qsTr("Times shown in")
+                color: colors.mutedText
+            }
+            ComboBox {
+                id: zoneBox
+                objectName: "viewerZoneBox"
+                visible: calendar.view !== "editor"
+                Layout.preferredWidth: 250
+                editable: true
+                model: calendar.zoneChoices
+                currentIndex: 0
+                Accessible.name: qsTr("Time zone the calendar is shown in")
+                onActivated: index => calendar.viewerZone = calendar.zoneChoices[index]
+                onAccepted: calendar.viewerZone = editText
+                Connections {
+                    target: calendar
+                    function onZonesChanged() { zoneBox.currentIndex = 0 }
+                }
+            }
+            Label {
+                objectName: "viewerZoneOffset"
+                visible: calendar.view !== "editor"
+                text: calendar.viewerZoneLabel.replace(calendar.viewerZone + " ", "")
+                color: colors.mutedText
+            }
+            Item { Layout.fillWidth: true }
+            Rectangle {
+                Layout.preferredHeight: teacherZone.implicitHeight + 8
+                Layout.preferredWidth: teacherZone.implicitWidth + 16
+                radius: 4
+                color: colors.panel
+                border.color: colors.panelBorder
+                Label {
+                    id: teacherZone
+                    objectName: "teacherZoneLabel"
+                    anchors.centerIn: parent
+                    text: qsTr("Your teaching zone: %1").arg(calendar.teacherZoneLabel)
+                }
+            }
+        }
+
+        CalendarStatus {
+            Layout.fillWidth: true
+            controller: calendar
+            colors: colors
+        }
+
+        // The views.
+        StackLayout {
+            id: views
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: page.signedIn && calendar.loaded
+            currentIndex: page.viewNames.indexOf(calendar.view)
+
+            Item {
+                WeekView {
+                    objectName: "weekView"
+                    anchors.fill: parent
+                    controller: calendar
+                    colors: colors
+                    onSessionClicked: id => details.show(id)
+                }
+                Label {
+                    objectName: "weekEmpty"
+                    visible: calendar.weekModel.cardCount === 0
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    anchors.bottom: parent.bottom
+                    anchors.bottomMargin: 16
+                    padding: 8
+                    background: Rectangle { radius: 6; color: colors.panel; border.color: colors.panelBorder }
+                    text: calendar.hasSchedule ? qsTr("No sessions this week.")
+                                               : qsTr("No sessions this week, and no weekly hours yet — set them under “Weekly hours”.")
+                }
+            }
+            MonthView {
+                objectName: "monthView"
+                controller: calendar
+                colors: colors
+            }
+            Item {
+                AgendaView {
+                    objectName: "agendaView"
+                    anchors.fill: parent
+                    controller: calendar
+                    colors: colors
+                    onSessionClicked: id => details.show(id)
+                }
+                EmptyState {
+                    anchors.fill: parent
+                    visible: calendar.agendaModel.count === 0
+                    title: qsTr("No sessions in %1").arg(calendar.rangeTitle)
+                    explanation: qsTr("Sessions students book appear here. Use ‹ › to look at other months.")
+                }
+            }
+            AvailabilityEditor {
+                objectName: "availabilityEditor"
+                controller: calendar
+                colors: colors
+            }
+            PreviewView {
+                objectName: "previewView"
+                controller: calendar
+                colors: colors
+            }
+        }
+
         EmptyState {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            title: qsTr("The calendar is coming soon")
-            explanation: qsTr("Here you will set your weekly availability, date exceptions and vacations, and see your bookings on top of them, in your time zone. It is not built yet.")
+            visible: !views.visible
+            title: !page.signedIn ? qsTr("Sign in to see your calendar")
+                 : calendar.error.length > 0 ? qsTr("The calendar could not be loaded")
+                 : qsTr("Loading your calendar…")
+            explanation: !page.signedIn ? qsTr("Your availability and sessions are kept per account.")
+                       : calendar.error.length > 0 ? calendar.error
+                       : qsTr("Reading sessions and availability from this computer's cache.")
+        }
+    }
+
+    SessionDetails {
+        id: details
+        controller: calendar
+    }
+
+    Popup {
+        id: jumpPopup
+        objectName: "jumpPopup"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        padding: 16
+        onOpened: {
+            jumpField.text = calendar.visibleIso
+            jumpField.forceActiveFocus()
+            jumpField.selectAll()
+        }
+        onClosed: page.forceActiveFocus()
+        ColumnLayout {
+            spacing: 8
+            Label { text: qsTr("Go to date") ; font.weight: Font.DemiBold }
+            TextField {
+                id: jumpField
+                objectName: "jumpField"
+                Layout.preferredWidth: 220
+                placeholderText: qsTr("YYYY-MM-DD")
+                onAccepted: jumpGo.clicked()
+            }
+            Label {
+                id: jumpHint
+                visible: text.length > 0
+                color: Material.color(Material.Red)
+            }
+            Button {
+                id: jumpGo
+                objectName: "jumpGoButton"
+                Layout.alignment: Qt.AlignRight
+                text: qsTr("Go")
+                onClicked: {
+                    if (calendar.jumpToText(jumpField.text)) {
+                        jumpHint.text = ""
+                        jumpPopup.close()
+                    } else {
+                        jumpHint.text = qsTr("Enter a date as YYYY-MM-DD.")
+                    }
+                }
+            }
         }
     }
 }

@@ -1,0 +1,423 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Companion.App
+
+// The weekly template editor: drag on an empty part of a day to create a block, drag a
+// block to move it (also to another day), drag its top or bottom edge to resize it,
+// click it to edit its times or delete it (or select it and press Delete). Beside it:
+// date overrides and vacations. Every change is one edit queued in the outbox.
+RowLayout {
+    id: root
+
+    required property CalendarController controller
+    required property CalendarPalette colors
+    property int selectedRule: -1
+    spacing: 12
+
+    function snap(minute) { return Math.round(minute / 15) * 15 }
+
+    TimeGrid {
+        id: grid
+        objectName: "templateGrid"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        colors: root.colors
+        headers: [{ weekday: qsTr("Mon") }, { weekday: qsTr("Tue") }, { weekday: qsTr("Wed") },
+                  { weekday: qsTr("Thu") }, { weekday: qsTr("Fri") }, { weekday: qsTr("Sat") },
+                  { weekday: qsTr("Sun") }]
+        focus: true
+        Keys.onDeletePressed: {
+            if (root.selectedRule >= 0) {
+                root.controller.removeRule(root.selectedRule)
+                root.selectedRule = -1
+            }
+        }
+
+        // Drag on empty grid space: create.
+        MouseArea {
+            id: creator
+            objectName: "templateCreateArea"
+            anchors.fill: parent
+            preventStealing: true
+            property int day: -1
+            property int fromMinute: 0
+            property int toMinute: 0
+            onPressed: mouse => {
+                grid.forceActiveFocus()
+                root.selectedRule = -1
+                day = grid.columnAt(mouse.x)
+                fromMinute = root.snap(grid.minuteAt(mouse.y))
+                toMinute = fromMinute
+            }
+            onPositionChanged: mouse => toMinute = root.snap(grid.minuteAt(mouse.y))
+            onReleased: {
+                const start = Math.min(fromMinute, toMinute)
+                const end = Math.max(fromMinute, toMinute)
+                if (end - start >= 15)
+                    root.controller.addRule(day + 1, start, end)
+                day = -1
+            }
+            onCanceled: day = -1
+        }
+
+        Rectangle {
+            id: ghost
+            objectName: "templateGhost"
+            visible: creator.day >= 0 && creator.toMinute !== creator.fromMinute
+            x: grid.columnX(creator.day) + 3
+            y: grid.minuteY(Math.min(creator.fromMinute, creator.toMinute))
+            width: grid.columnWidth - 6
+            height: grid.minuteY(Math.abs(creator.toMinute - creator.fromMinute))
+            radius: 5
+            color: root.colors.rule
+            opacity: 0.7
+            border.color: root.colors.ruleBorder
+            z: 3
+            Label {
+                x: 5
+                y: 2
+                text: root.controller.minuteText(Math.min(creator.fromMinute, creator.toMinute)) + "–"
+                      + root.controller.minuteText(Math.max(creator.fromMinute, creator.toMinute))
+                font.pixelSize: 11
+                color: root.colors.ruleText
+            }
+        }
+
+        Repeater {
+            model: root.controller.templateModel
+            delegate: Rectangle {
+                id: block
+
+                required property int day
+                required property int startMinute
+                required property int endMinute
+                required property int column
+                required property int columnCount
+                required property int ruleIndex
+                required property string timeRange
+
+                // While dragging: the preview of where the block goes.
+                property int dragDay: block.day
+                property int dragStart: block.startMinute
+                property int dragEnd: block.endMinute
+                property bool dragging: false
+                readonly property real slotWidth: (grid.columnWidth - 6) / block.columnCount
+
+                objectName: "ruleBlock_" + block.ruleIndex
+                x: grid.columnX(block.dragDay) + 3 + (block.dragging ? 0 : block.column * block.slotWidth)
+                y: grid.minuteY(block.dragStart)
+                width: (block.dragging ? grid.columnWidth - 6 : block.slotWidth) - 2
+                height: grid.minuteY(block.dragEnd - block.dragStart)
+                z: block.dragging ? 4 : 2
+                radius: 5
+                color: root.colors.rule
+                border.color: root.colors.ruleBorder
+                border.width: root.selectedRule === block.ruleIndex ? 3 : 1
+
+                Label {
+                    x: 6
+                    y: 3
+                    width: parent.width - 10
+                    text: root.controller.minuteText(block.dragStart) + "–" + root.controller.minuteText(block.dragEnd)
+                    elide: Text.ElideRight
+                    font.pixelSize: 12
+                    font.weight: Font.DemiBold
+                    color: root.colors.ruleText
+                }
+
+                // Move (the body).
+                MouseArea {
+                    id: mover
+                    objectName: "ruleMove_" + block.ruleIndex
+                    anchors.fill: parent
+                    anchors.topMargin: 7
+                    anchors.bottomMargin: 7
+                    preventStealing: true
+                    cursorShape: block.dragging ? Qt.ClosedHandCursor : Qt.OpenHandCursor
+                    property point origin
+                    property bool moved: false
+                    onPressed: mouse => {
+                        grid.forceActiveFocus()
+                        origin = mapToItem(grid.canvas, mouse.x, mouse.y)
+                        moved = false
+                    }
+                    onPositionChanged: mouse => {
+                        const p = mapToItem(grid.canvas, mouse.x, mouse.y)
+                        const deltaMinutes = root.snap((p.y - origin.y) * 60 / grid.hourHeight)
+                        const length = block.endMinute - block.startMinute
+                        const start = Math.max(0, Math.min(1440 - length, block.startMinute + deltaMinutes))
+                        const day = grid.columnAt(p.x)
+                        if (!moved && Math.abs(p.y - origin.y) < 4 && day === block.day)
+                            return
+                        moved = true
+                        block.dragging = true
+                        block.dragDay = day
+                        block.dragStart = start
+                        block.dragEnd = start + length
+                    }
+                    onReleased: {
+                        if (moved)
+                            root.controller.changeRule(block.ruleIndex, block.dragDay + 1, block.dragStart, block.dragEnd)
+                        else {
+                            root.selectedRule = block.ruleIndex
+                            ruleDialog.open(block.ruleIndex, block.day, block.startMinute, block.endMinute)
+                        }
+                        block.dragging = false
+                        block.dragDay = Qt.binding(() => block.day)
+                        block.dragStart = Qt.binding(() => block.startMinute)
+                        block.dragEnd = Qt.binding(() => block.endMinute)
+                    }
+                }
+                // Resize from the top or the bottom edge.
+                Repeater {
+                    model: ["top", "bottom"]
+                    delegate: MouseArea {
+                        id: edge
+                        required property string modelData
+                        objectName: "ruleResize" + (edge.modelData === "top" ? "Top_" : "Bottom_") + block.ruleIndex
+                        width: block.width
+                        height: 8
+                        y: edge.modelData === "top" ? 0 : block.height - height
+                        preventStealing: true
+                        cursorShape: Qt.SizeVerCursor
+                        onPositionChanged: mouse => {
+                            const p = mapToItem(grid.canvas, mouse.x, mouse.y)
+                            const minute = root.snap(grid.minuteAt(p.y))
+                            block.dragging = true
+                            if (edge.modelData === "top")
+                                block.dragStart = Math.max(0, Math.min(block.endMinute - 15, minute))
+                            else
+                                block.dragEnd = Math.min(1440, Math.max(block.startMinute + 15, minute))
+                        }
+                        onReleased: {
+                            if (block.dragging)
+                                root.controller.changeRule(block.ruleIndex, block.day + 1, block.dragStart, block.dragEnd)
+                            block.dragging = false
+                            block.dragStart = Qt.binding(() => block.startMinute)
+                            block.dragEnd = Qt.binding(() => block.endMinute)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Overrides and vacations.
+    Rectangle {
+        Layout.preferredWidth: Math.min(320, root.width * 0.3)
+        Layout.fillHeight: true
+        radius: 8
+        color: root.colors.panel
+        border.color: root.colors.panelBorder
+
+        Flickable {
+            anchors.fill: parent
+            anchors.margins: 12
+            contentHeight: side.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar { }
+
+            ColumnLayout {
+                id: side
+                width: parent.width
+                spacing: 8
+
+                Label {
+                    text: qsTr("Date overrides")
+                    font.weight: Font.DemiBold
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: 12
+                    color: root.colors.mutedText
+                    text: qsTr("Replace the weekly hours on one date, or close it.")
+                }
+                Repeater {
+                    model: root.controller.overrides
+                    delegate: RowLayout {
+                        id: overrideRow
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: 4
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+                            Label {
+                                Layout.fillWidth: true
+                                text: overrideRow.modelData.dateText
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                text: overrideRow.modelData.text
+                                elide: Text.ElideRight
+                                font.pixelSize: 12
+                                color: root.colors.mutedText
+                            }
+                        }
+                        ToolButton {
+                            objectName: "removeOverride_" + overrideRow.modelData.index
+                            text: "✕"
+                            Accessible.name: qsTr("Remove the override on %1").arg(overrideRow.modelData.dateText)
+                            onClicked: root.controller.removeOverride(overrideRow.modelData.index)
+                        }
+                    }
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: 2
+                    columnSpacing: 6
+                    rowSpacing: 0
+                    TextField {
+                        id: overrideDate
+                        objectName: "overrideDateField"
+                        Layout.columnSpan: 2
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Date (YYYY-MM-DD)")
+                        inputMethodHints: Qt.ImhDate
+                    }
+                    TextField {
+                        id: overrideStart
+                        objectName: "overrideStartField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("From 10:00")
+                        enabled: !overrideClosed.checked
+                    }
+                    TextField {
+                        id: overrideEnd
+                        objectName: "overrideEndField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("To 13:00")
+                        enabled: !overrideClosed.checked
+                    }
+                    CheckBox {
+                        id: overrideClosed
+                        objectName: "overrideClosedBox"
+                        text: qsTr("Closed all day")
+                    }
+                    Button {
+                        objectName: "addOverrideButton"
+                        Layout.alignment: Qt.AlignRight
+                        text: qsTr("Add")
+                        enabled: overrideDate.text.length === 10
+                        onClicked: {
+                            const start = overrideClosed.checked ? 0 : root.controller.parseMinute(overrideStart.text)
+                            const end = overrideClosed.checked ? 0 : root.controller.parseMinute(overrideEnd.text)
+                            if (start < 0 || end < 0) {
+                                overrideHint.text = qsTr("Enter times as HH:MM.")
+                                return
+                            }
+                            overrideHint.text = ""
+                            if (root.controller.addOverrideText(overrideDate.text, start, end)) {
+                                overrideDate.text = ""
+                                overrideStart.text = ""
+                                overrideEnd.text = ""
+                            }
+                        }
+                    }
+                }
+                Label {
+                    id: overrideHint
+                    visible: text.length > 0
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    color: Material.color(Material.Red)
+                }
+
+                MenuSeparator { Layout.fillWidth: true }
+
+                Label {
+                    text: qsTr("Vacations")
+                    font.weight: Font.DemiBold
+                }
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: 12
+                    color: root.colors.mutedText
+                    text: qsTr("Whole days off, both dates included.")
+                }
+                Repeater {
+                    model: root.controller.blocks
+                    delegate: RowLayout {
+                        id: blockRow
+                        required property var modelData
+                        Layout.fillWidth: true
+                        spacing: 4
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 0
+                            Label {
+                                Layout.fillWidth: true
+                                text: blockRow.modelData.text
+                                elide: Text.ElideRight
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                visible: blockRow.modelData.reason.length > 0
+                                text: blockRow.modelData.reason
+                                elide: Text.ElideRight
+                                font.pixelSize: 12
+                                color: root.colors.mutedText
+                            }
+                        }
+                        ToolButton {
+                            objectName: "removeBlock_" + blockRow.modelData.index
+                            text: "✕"
+                            Accessible.name: qsTr("Remove the vacation %1").arg(blockRow.modelData.text)
+                            onClicked: root.controller.removeBlock(blockRow.modelData.index)
+                        }
+                    }
+                }
+                GridLayout {
+                    Layout.fillWidth: true
+                    columns: 2
+                    columnSpacing: 6
+                    rowSpacing: 0
+                    TextField {
+                        id: blockFirst
+                        objectName: "blockFirstField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("First day")
+                    }
+                    TextField {
+                        id: blockLast
+                        objectName: "blockLastField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Last day")
+                    }
+                    TextField {
+                        id: blockReason
+                        objectName: "blockReasonField"
+                        Layout.fillWidth: true
+                        placeholderText: qsTr("Reason")
+                    }
+                    Button {
+                        objectName: "addBlockButton"
+                        text: qsTr("Add")
+                        enabled: blockFirst.text.length === 10 && blockLast.text.length === 10
+                        onClicked: {
+                            if (root.controller.addBlockText(blockFirst.text, blockLast.text, blockReason.text)) {
+                                blockFirst.text = ""
+                                blockLast.text = ""
+                                blockReason.text = ""
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    RuleDialog {
+        id: ruleDialog
+        controller: root.controller
+        onClosed: root.selectedRule = -1
+    }
+}

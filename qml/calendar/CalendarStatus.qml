@@ -1,0 +1,103 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Companion.App
+
+// What the calendar says about its data and edits: offline, edits waiting in the
+// outbox, conflicts to resolve, an edit that was refused, a sync error.
+ColumnLayout {
+    id: root
+
+    required property CalendarController controller
+    required property CalendarPalette colors
+    readonly property bool hasSync: Account.ready && Account.sync !== null
+    readonly property int pending: hasSync ? Account.sync.pendingEdits : 0
+    spacing: 6
+
+    component Notice: Rectangle {
+        id: notice
+        property alias text: noticeLabel.text
+        property alias objectLabelName: noticeLabel.objectName
+        property color tint: root.colors.panel
+        property color edge: root.colors.panelBorder
+        default property alias actions: actionRow.data
+        Layout.fillWidth: true
+        implicitHeight: Math.max(noticeLabel.implicitHeight, actionRow.implicitHeight) + 12
+        radius: 6
+        color: tint
+        border.color: edge
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            anchors.rightMargin: 8
+            spacing: 8
+            Label {
+                id: noticeLabel
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+            }
+            RowLayout {
+                id: actionRow
+                spacing: 4
+            }
+        }
+    }
+
+    Notice {
+        visible: root.hasSync && !Account.sync.online
+        objectLabelName: "calendarOfflineNotice"
+        tint: root.colors.dark ? "#3d3514" : "#fff4cc"
+        edge: root.colors.dark ? "#7a6a1e" : "#e6c85c"
+        text: root.pending > 0
+              ? qsTr("Offline — showing what this computer has. %n edit(s) saved here will be sent when the connection is back.", "", root.pending)
+              : qsTr("Offline — showing what this computer has. You can still edit your hours; edits are sent when the connection is back.")
+    }
+    Notice {
+        visible: root.hasSync && Account.sync.online && root.pending > 0
+        objectLabelName: "calendarPendingNotice"
+        text: qsTr("Saving… %n edit(s) waiting to reach the server.", "", root.pending)
+    }
+    Repeater {
+        model: root.controller.conflictEdits
+        delegate: Notice {
+            id: conflict
+            required property var modelData
+            objectLabelName: "calendarConflictNotice"
+            tint: root.colors.vacation
+            edge: root.colors.vacationText
+            text: qsTr("Your availability changed elsewhere while this edit waited (server version %1). Keep your version or take the server's?")
+                  .arg(conflict.modelData.serverVersion)
+            Button {
+                objectName: "keepMineButton"
+                text: qsTr("Keep mine")
+                onClicked: root.controller.resolveConflict(conflict.modelData.seq, true)
+            }
+            Button {
+                objectName: "takeTheirsButton"
+                text: qsTr("Take theirs")
+                flat: true
+                onClicked: root.controller.resolveConflict(conflict.modelData.seq, false)
+            }
+        }
+    }
+    Notice {
+        visible: root.controller.editError.length > 0
+        objectLabelName: "calendarEditError"
+        tint: root.colors.vacation
+        edge: root.colors.vacationText
+        text: root.controller.editError
+    }
+    Notice {
+        visible: root.hasSync && Account.sync.online && Account.sync.lastError.length > 0
+        objectLabelName: "calendarSyncError"
+        text: qsTr("Last sync failed: %1").arg(root.hasSync ? Account.sync.lastError : "")
+        Button {
+            text: qsTr("Retry")
+            flat: true
+            onClicked: Account.syncNow()
+        }
+    }
+}

@@ -1,0 +1,133 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Companion.App
+
+// Six weeks of the month: each day with its sessions (first few, then "+N more"),
+// availability shaded and vacation / closed days marked. Clicking a day opens its week.
+ColumnLayout {
+    id: root
+
+    required property CalendarController controller
+    required property CalendarPalette colors
+    spacing: 0
+
+    Row {
+        Layout.fillWidth: true
+        Repeater {
+            model: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+            delegate: Label {
+                required property string modelData
+                width: root.width / 7
+                height: 28
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                text: modelData
+                color: root.colors.mutedText
+                font.weight: Font.DemiBold
+            }
+        }
+    }
+
+    Grid {
+        id: cells
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        columns: 7
+        readonly property real cellWidth: width / 7
+        readonly property real cellHeight: height / 6
+
+        Repeater {
+            model: root.controller.monthModel
+            delegate: Rectangle {
+                id: cell
+                required property int index
+                required property date date
+                required property int dayNumber
+                required property bool inMonth
+                required property bool isToday
+                required property int sessionCount
+                required property var firstItems
+                required property int moreCount
+                required property int availableMinutes
+                required property bool vacation
+                required property bool closed
+                readonly property int fits: Math.max(0, Math.floor((cell.height - 26) / 15) - (cell.moreCount > 0 ? 1 : 0))
+                readonly property var shown: cell.firstItems.slice(0, Math.min(cell.fits, cell.firstItems.length))
+
+                objectName: "monthCell_" + index
+                width: cells.cellWidth
+                height: cells.cellHeight
+                color: cell.vacation ? root.colors.vacation
+                     : cell.closed ? root.colors.closed
+                     : cell.availableMinutes > 0 ? root.colors.availability : "transparent"
+                opacity: cell.inMonth ? 1 : 0.45
+                border.color: root.colors.gridLine
+                border.width: 1
+
+                Rectangle {
+                    anchors.fill: parent
+                    visible: cell.isToday
+                    color: "transparent"
+                    border.color: root.colors.today
+                    border.width: 2
+                }
+
+                Column {
+                    x: 6
+                    y: 4
+                    width: parent.width - 12
+                    height: parent.height - 8
+                    spacing: 1
+                    clip: true
+                    RowLayout {
+                        width: parent.width
+                        Label {
+                            text: cell.dayNumber
+                            font.weight: cell.isToday ? Font.Bold : Font.Normal
+                            color: cell.isToday ? root.colors.today : Material.foreground
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            horizontalAlignment: Text.AlignRight
+                            elide: Text.ElideRight
+                            font.pixelSize: 11
+                            color: cell.vacation ? root.colors.vacationText : root.colors.mutedText
+                            text: cell.vacation ? qsTr("Vacation")
+                                : cell.closed ? qsTr("Closed")
+                                : cell.availableMinutes > 0 ? qsTr("%1 h free").arg(Math.round(cell.availableMinutes / 6) / 10) : ""
+                        }
+                    }
+                    Repeater {
+                        model: cell.shown
+                        delegate: Label {
+                            required property string modelData
+                            width: parent.width
+                            text: modelData
+                            elide: Text.ElideRight
+                            font.pixelSize: 11
+                        }
+                    }
+                    Label {
+                        visible: cell.sessionCount > cell.shown.length
+                        width: parent.width
+                        text: qsTr("+%1 more").arg(cell.sessionCount - cell.shown.length)
+                        font.pixelSize: 11
+                        color: root.colors.mutedText
+                    }
+                }
+                MouseArea {
+                    anchors.fill: parent
+                    cursorShape: Qt.PointingHandCursor
+                    onClicked: {
+                        root.controller.jumpTo(cell.date)
+                        root.controller.view = "week"
+                    }
+                }
+            }
+        }
+    }
+}

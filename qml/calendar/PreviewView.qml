@@ -1,0 +1,134 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Companion.App
+
+// "Preview as student": the slots of one offering for the visible week, in the viewer's
+// zone, computed by the same SlotCalculator as the server's /api/slots.
+ColumnLayout {
+    id: root
+
+    required property CalendarController controller
+    required property CalendarPalette colors
+    spacing: 10
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 12
+        Label {
+            text: qsTr("Offering")
+        }
+        ComboBox {
+            id: offeringBox
+            objectName: "previewOfferingBox"
+            Layout.preferredWidth: 320
+            model: root.controller.offerings
+            textRole: "label"
+            currentIndex: root.controller.previewOffering
+            onActivated: index => root.controller.previewOffering = index
+        }
+        Label {
+            objectName: "previewSummary"
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+            color: root.colors.mutedText
+            text: root.controller.previewError.length > 0 ? ""
+                : qsTr("%n slot(s) students can book this week, shown in %1", "", root.controller.previewSlotCount)
+                  .arg(root.controller.viewerZone)
+        }
+    }
+
+    Label {
+        objectName: "previewError"
+        visible: root.controller.previewError.length > 0
+        Layout.fillWidth: true
+        wrapMode: Text.WordWrap
+        text: root.controller.previewError
+    }
+
+    Label {
+        visible: Account.ready && Account.sync && Account.sync.pendingEdits > 0
+        Layout.fillWidth: true
+        wrapMode: Text.WordWrap
+        color: root.colors.mutedText
+        text: qsTr("Edits not yet on the server are not included: students see what the server has.")
+    }
+
+    Row {
+        id: days
+        objectName: "previewDays"
+        Layout.fillWidth: true
+        Layout.fillHeight: true
+        spacing: 6
+        Repeater {
+            model: root.controller.previewDays
+            delegate: Rectangle {
+                id: day
+                required property var modelData
+                required property int index
+                width: (days.width - 6 * days.spacing) / 7
+                height: days.height
+                radius: 6
+                color: root.colors.panel
+                border.color: root.colors.panelBorder
+
+                Label {
+                    id: dayLabel
+                    objectName: "previewDay_" + day.index
+                    x: 6
+                    y: 6
+                    width: parent.width - 12
+                    text: day.modelData.label
+                    elide: Text.ElideRight
+                    font.weight: Font.DemiBold
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                Label {
+                    visible: day.modelData.slots.length === 0
+                    anchors.top: dayLabel.bottom
+                    anchors.topMargin: 12
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("No slots")
+                    color: root.colors.mutedText
+                    font.pixelSize: 12
+                }
+                ListView {
+                    anchors.top: dayLabel.bottom
+                    anchors.topMargin: 8
+                    anchors.bottom: parent.bottom
+                    anchors.bottomMargin: 6
+                    x: 6
+                    width: parent.width - 12
+                    clip: true
+                    spacing: 4
+                    model: day.modelData.slots
+                    boundsBehavior: Flickable.StopAtBounds
+                    delegate: Rectangle {
+                        id: chip
+                        required property string modelData
+                        required property int index
+                        objectName: "previewSlot_" + day.index + "_" + chip.index
+                        width: ListView.view.width
+                        height: 26
+                        radius: 13
+                        color: root.colors.slotChip
+                        border.color: root.colors.slotChipBorder
+                        Label {
+                            anchors.centerIn: parent
+                            width: parent.width - 8
+                            horizontalAlignment: Text.AlignHCenter
+                            elide: Text.ElideRight
+                            text: chip.modelData + (day.modelData.seats[chip.index].length > 0
+                                                    ? " · " + day.modelData.seats[chip.index] : "")
+                            font.pixelSize: 12
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Companion.App
+
+// Edit one weekly block by keyboard: weekday, from, to; or delete it.
+Dialog {
+    id: dialog
+
+    required property CalendarController controller
+    property int ruleIndex: -1
+
+    function open(index, day, startMinute, endMinute) {
+        ruleIndex = index
+        dayBox.currentIndex = day
+        fromField.text = controller.minuteText(startMinute)
+        toField.text = controller.minuteText(endMinute)
+        hint.text = ""
+        visible = true
+    }
+
+    objectName: "ruleDialog"
+    title: qsTr("Weekly hours")
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: 340
+
+    contentItem: GridLayout {
+        columns: 2
+        columnSpacing: 12
+        Label { text: qsTr("Day") }
+        ComboBox {
+            id: dayBox
+            objectName: "ruleDayBox"
+            Layout.fillWidth: true
+            model: [qsTr("Monday"), qsTr("Tuesday"), qsTr("Wednesday"), qsTr("Thursday"), qsTr("Friday"),
+                    qsTr("Saturday"), qsTr("Sunday")]
+        }
+        Label { text: qsTr("From") }
+        TextField {
+            id: fromField
+            objectName: "ruleFromField"
+            Layout.fillWidth: true
+            inputMask: "99:99"
+        }
+        Label { text: qsTr("To") }
+        TextField {
+            id: toField
+            objectName: "ruleToField"
+            Layout.fillWidth: true
+            inputMask: "99:99"
+        }
+        Label {
+            id: hint
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            visible: text.length > 0
+            wrapMode: Text.WordWrap
+            color: "#d32f2f"
+        }
+    }
+
+    footer: DialogButtonBox {
+        Button {
+            objectName: "ruleDeleteButton"
+            text: qsTr("Delete")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
+            onClicked: {
+                dialog.controller.removeRule(dialog.ruleIndex)
+                dialog.close()
+            }
+        }
+        Button {
+            text: qsTr("Cancel")
+            flat: true
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+        }
+        Button {
+            objectName: "ruleSaveButton"
+            text: qsTr("Save")
+            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+        }
+    }
+
+    onAccepted: {
+        const start = controller.parseMinute(fromField.text)
+        const end = controller.parseMinute(toField.text)
+        if (start < 0 || end < 0 || end <= start) {
+            hint.text = qsTr("Enter times as HH:MM, the end after the start.")
+            visible = true
+            return
+        }
+        controller.changeRule(ruleIndex, dayBox.currentIndex + 1, start, end)
+    }
+}

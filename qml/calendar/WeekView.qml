@@ -1,0 +1,140 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import Companion.App
+
+// The week: availability as background blocks, sessions as cards on top,
+// overlapping cards side by side (columns from CalendarWeekModel).
+TimeGrid {
+    id: grid
+
+    required property CalendarController controller
+    signal sessionClicked(string sessionId)
+
+    headers: grid.controller.dayHeaders
+    todayColumn: grid.controller.todayColumn
+    nowMinute: grid.controller.nowMinute
+
+    Repeater {
+        model: grid.controller.weekModel
+        delegate: Item {
+            id: piece
+
+            required property int index
+            required property string kind
+            required property int day
+            required property int startMinute
+            required property int endMinute
+            required property int column
+            required property int columnCount
+            required property string title
+            required property string detail
+            required property string status
+            required property bool cancelled
+            required property bool own
+            required property bool fromOverride
+            required property bool background
+            required property string entryId
+            required property string timeRange
+
+            readonly property real slotWidth: (grid.columnWidth - 6) / piece.columnCount
+            x: grid.columnX(piece.day) + (piece.background ? 1 : 3 + piece.column * piece.slotWidth)
+            y: grid.minuteY(piece.startMinute)
+            width: piece.background ? grid.columnWidth - 1 : piece.slotWidth - 2
+            height: Math.max(piece.background ? 2 : 18, grid.minuteY(piece.endMinute) - grid.minuteY(piece.startMinute) - (piece.background ? 0 : 2))
+            z: piece.background ? 0 : 1
+
+            Rectangle {
+                anchors.fill: parent
+                visible: piece.background
+                color: piece.kind === "vacation" ? grid.colors.vacation
+                     : piece.kind === "closed" ? grid.colors.closed
+                     : piece.fromOverride ? grid.colors.overrideAvailability : grid.colors.availability
+                border.color: piece.kind === "availability"
+                              ? (piece.fromOverride ? grid.colors.overrideBorder : grid.colors.availabilityBorder)
+                              : "transparent"
+                Label {
+                    visible: piece.kind !== "availability"
+                    anchors.top: parent.top
+                    anchors.topMargin: grid.minuteY(8 * 60) - parent.y > 0 ? grid.minuteY(8 * 60) - parent.y + 4 : 4
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: parent.width - 8
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                    font.pixelSize: 12
+                    color: piece.kind === "vacation" ? grid.colors.vacationText : grid.colors.mutedText
+                    text: piece.kind === "vacation"
+                          ? (piece.title.length > 0 ? qsTr("Vacation: %1").arg(piece.title) : qsTr("Vacation"))
+                          : qsTr("Closed (date override)")
+                }
+            }
+
+            Rectangle {
+                id: card
+                objectName: "sessionCard_" + piece.entryId
+                visible: !piece.background
+                anchors.fill: parent
+                radius: 5
+                color: piece.cancelled ? grid.colors.cancelledCard : piece.own ? grid.colors.ownCard : grid.colors.otherCard
+                border.color: piece.cancelled ? grid.colors.cancelledBorder
+                            : piece.own ? grid.colors.ownCardBorder : grid.colors.otherCardBorder
+                border.width: cardMouse.containsMouse || card.activeFocus ? 2 : 1
+                clip: true
+                activeFocusOnTab: !piece.background
+                Accessible.role: Accessible.Button
+                Accessible.name: piece.title + ", " + piece.timeRange + ", " + piece.status
+                Keys.onReturnPressed: grid.sessionClicked(piece.entryId)
+                Keys.onSpacePressed: grid.sessionClicked(piece.entryId)
+
+                Column {
+                    x: 5
+                    y: 2
+                    width: parent.width - 8
+                    spacing: 0
+                    Label {
+                        width: parent.width
+                        text: piece.title
+                        elide: Text.ElideRight
+                        font.pixelSize: 12
+                        font.weight: Font.DemiBold
+                        font.strikeout: piece.cancelled
+                        color: piece.cancelled ? grid.colors.cancelledText : grid.colors.cardText
+                    }
+                    Label {
+                        visible: card.height > 30
+                        width: parent.width
+                        text: piece.timeRange + (piece.cancelled ? " · " + qsTr("cancelled")
+                                                                  : piece.status !== "scheduled" ? " · " + piece.status.replace("_", "-") : "")
+                        elide: Text.ElideRight
+                        font.pixelSize: 11
+                        font.strikeout: piece.cancelled
+                        color: piece.cancelled ? grid.colors.cancelledText : grid.colors.cardText
+                    }
+                    Label {
+                        visible: card.height > 46
+                        width: parent.width
+                        text: piece.detail
+                        elide: Text.ElideRight
+                        font.pixelSize: 11
+                        color: piece.cancelled ? grid.colors.cancelledText : grid.colors.cardText
+                        opacity: 0.9
+                    }
+                }
+                MouseArea {
+                    id: cardMouse
+                    anchors.fill: parent
+                    hoverEnabled: true
+                    cursorShape: Qt.PointingHandCursor
+                    onClicked: grid.sessionClicked(piece.entryId)
+                }
+                ToolTip.visible: cardMouse.containsMouse
+                ToolTip.delay: 500
+                ToolTip.text: piece.title + "\n" + piece.timeRange + " · " + piece.status + "\n" + piece.detail
+            }
+        }
+    }
+}

@@ -1,0 +1,295 @@
+// The calendar's layout models: availability evaluated per teacher-local date and shown
+// in another viewer zone (DST weeks on both sides), side-by-side columns for overlaps,
+// pieces cut at the viewer's midnight, the month grid and the agenda. Every model runs
+// under QAbstractItemModelTester.
+#include "models/CalendarLayout.h"
+#include "models/CalendarMonthModel.h"
+#include "models/CalendarWeekModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QTest>
+
+using namespace companion;
+
+namespace {
+
+qint64 utc(const char *iso)
+{
+    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toSecsSinceEpoch();
+}
+
+Schedule berlinWeekdays()
+{
+    Schedule schedule;
+    schedule.timeZone = QStringLiteral("Europe/Berlin");
+    for (int day = 1; day <= 5; ++day)
+        schedule.weekly.append(WeeklyRule { day, LocalInterval { 9 * 60, 17 * 60 } });
+    return schedule;
+}
+
+CalendarEntry session(const char *id, const char *start, const char *end)
+{
+    CalendarEntry entry;
+    entry.kind = CalendarEntry::Kind::Session;
+    entry.id = QString::fromLatin1(id);
+    entry.title = QStringLiteral("Course %1").arg(entry.id);
+    entry.startUtc = utc(start);
+    entry.endUtc = utc(end);
+    return entry;
+}
+
+} // namespace
+
+class TestCalendarLayout : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void availabilityKeepsWallClockAcrossSpringForward()
+    {
+        // Week of Mon 23 Mar 2026; Berlin springs forward on Sun 29 Mar, New York already did (8 Mar).
+        const Schedule schedule = berlinWeekdays();
+        const QList<CalendarEntry> entries
+            = availabilityEntries(schedule, utc("2026-03-23T00:00:00Z"), utc("2026-04-04T00:00:00Z"));
+        // Fri 27 Mar (CET, +01:00): 09:00-17:00 = 08:00-16:00Z. Mon 30 Mar (CEST, +02:00): 07:00-15:00Z.
+        auto has = [&](const char *start, const char *end) {
+            return std::any_of(entries.cbegin(), entries.cend(), [&](const CalendarEntry &e) {
+                return e.startUtc == utc(start) && e.endUtc == utc(end)
+                    && e.kind == CalendarEntry::Kind::Availability;
+            });
+        };
+        QVERIFY(has("2026-03-27T08:00:00Z", "2026-03-27T16:00:00Z"));
+        QVERIFY(has("2026-03-30T07:00:00Z", "2026-03-30T15:00:00Z"));
+    }
+
+    void berlinDstWeekViewedFromNewYork()
+    {
+        const Schedule schedule = berlinWeekdays();
+        const QTimeZone newYork("America/New_York");
+        const QDate monday(2026, 3, 23);
+        QList<CalendarEntry> entries
+            = availabilityEntries(schedule, utc("2026-03-21T00:00:00Z"), utc("2026-04-07T00:00:00Z"));
+        CalendarWeekModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWeek(entries, monday, 7, newYork);
+        // Mon 23 Mar: Berlin is +01:00, New York -04:00 (5 h apart): 09:00 Berlin = 04:00 New York.
+        // Mon 30 Mar is outside the week; Fri 27: still 5 h apart.
+        QList<QPair<int, int>> monday23, friday27;
+        for (const PlacedEntry &piece : model.pieces()) {
+            if (piece.day == 0)
+                monday23.append({ piece.startMinute, piece.endMinute });
+            if (piece.day == 4)
+                friday27.append({ piece.startMinute, piece.endMinute });
+        }
+        QCOMPARE(monday23, (QList<QPair<int, int>> { { 4 * 60, 12 * 60 } }));
+        QCOMPARE(friday27, (QList<QPair<int, int>> { { 4 * 60, 12 * 60 } }));
+
+        // The next week Berlin is on CEST (+02:00): 6 h apart again, 09:00 Berlin = 03:00 New York.
+        model.setWeek(entries, QDate(2026, 3, 30), 7, newYork);
+        for (const PlacedEntry &piece : model.pieces()) {
+            if (piece.day < 5) {
+                QCOMPARE(piece.startMinute, 3 * 60);
+                QCOMPARE(piece.endMinute, 11 * 60);
+            }
+        }
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.data(model.index(0), CalendarWeekModel::KindRole).toString(),
+                 QStringLiteral("availability"));
+        QCOMPARE(model.data(model.index(0), CalendarWeekModel::TimeRangeRole).toString(),
+                 QStringLiteral("03:00–11:00"));
+    }
+
+    void springForwardDayInTheViewersZone()
+    {
+        // Viewed in Berlin on Sun 29 Mar 2026 (23 h day): a session 00:30-04:00 local covers
+        // the gap; its wall-clock end is 04:00, start 00:30.
+        const QList<CalendarEntry> entries { session("a", "2026-03-28T23:30:00Z", "2026-03-29T02:00:00Z") };
+        const QList<PlacedEntry> pieces
+            = layoutWeek(entries, QDate(2026, 3, 23), 7, QTimeZone("Europe/Berlin"));
+        QCOMPARE(pieces.size(), 1);
+        QCOMPARE(pieces[0].day, 6);
+        QCOMPARE(pieces[0].startMinute, 30);
+        QCOMPARE(pieces[0].endMinute, 4 * 60);
+    }
+
+    void fallBackDayKeepsRepeatedHourVisible()
+    {
+        // Sun 25 Oct 2026 in Berlin: 02:00-03:00 happens twice. A session in the second
+        // occurrence (01:15Z-01:45Z = 02:15-02:45 CET) keeps a positive height.
+        const QList<CalendarEntry> entries { session("b", "2026-10-25T00:30:00Z", "2026-10-25T01:45:00Z") };
+        const QList<PlacedEntry> pieces
+            = layoutWeek(entries, QDate(2026, 10, 19), 7, QTimeZone("Europe/Berlin"));
+        QCOMPARE(pieces.size(), 1);
+        QCOMPARE(pieces[0].startMinute, 2 * 60 + 30); // 00:30Z = 02:30 CEST
+        QVERIFY(pieces[0].endMinute > pieces[0].startMinute);
+    }
+
+    void overlapsGoSideBySide()
+    {
+        // a 09-10, b 09:30-10:30, c 10:00-11:00, d 12-13 (alone) on Tue 24 Mar 2026, UTC view.
+        const QList<CalendarEntry> entries {
+            session("a", "2026-03-24T09:00:00Z", "2026-03-24T10:00:00Z"),
+            session("b", "2026-03-24T09:30:00Z", "2026-03-24T10:30:00Z"),
+            session("c", "2026-03-24T10:00:00Z", "2026-03-24T11:00:00Z"),
+            session("d", "2026-03-24T12:00:00Z", "2026-03-24T13:00:00Z"),
+        };
+        const QList<PlacedEntry> pieces = layoutWeek(entries, QDate(2026, 3, 23), 7, QTimeZone::utc());
+        QCOMPARE(pieces.size(), 4);
+        QHash<QString, PlacedEntry> byId;
+        for (const PlacedEntry &piece : pieces)
+            byId.insert(entries[piece.entry].id, piece);
+        QCOMPARE(byId[QStringLiteral("a")].column, 0);
+        QCOMPARE(byId[QStringLiteral("b")].column, 1);
+        QCOMPARE(byId[QStringLiteral("c")].column, 0); // a ended at 10:00: its column is free again
+        QCOMPARE(byId[QStringLiteral("a")].columnCount, 2);
+        QCOMPARE(byId[QStringLiteral("b")].columnCount, 2);
+        QCOMPARE(byId[QStringLiteral("c")].columnCount, 2);
+        QCOMPARE(byId[QStringLiteral("d")].column, 0);
+        QCOMPARE(byId[QStringLiteral("d")].columnCount, 1);
+        for (const PlacedEntry &piece : pieces)
+            QCOMPARE(piece.day, 1);
+    }
+
+    void sessionAcrossMidnightIsCut()
+    {
+        const QList<CalendarEntry> entries { session("n", "2026-03-24T23:00:00Z", "2026-03-25T00:30:00Z") };
+        const QList<PlacedEntry> pieces = layoutWeek(entries, QDate(2026, 3, 23), 7, QTimeZone::utc());
+        QCOMPARE(pieces.size(), 2);
+        QCOMPARE(pieces[0].day, 1);
+        QCOMPARE(pieces[0].startMinute, 23 * 60);
+        QCOMPARE(pieces[0].endMinute, 1440);
+        QVERIFY(pieces[0].continuesAfter);
+        QCOMPARE(pieces[1].day, 2);
+        QCOMPARE(pieces[1].startMinute, 0);
+        QCOMPARE(pieces[1].endMinute, 30);
+        QVERIFY(pieces[1].continuesBefore);
+    }
+
+    void overridesBlocksAndClosedDays()
+    {
+        Schedule schedule = berlinWeekdays();
+        schedule.overrides.append(
+            DateOverride { QDate(2026, 3, 24), { LocalInterval { 10 * 60, 12 * 60 } } });
+        schedule.overrides.append(DateOverride { QDate(2026, 3, 25), {} });
+        schedule.blocks.append(DateBlock { QDate(2026, 3, 26), QDate(2026, 3, 27), QStringLiteral("Trip") });
+        const QList<CalendarEntry> entries
+            = availabilityEntries(schedule, utc("2026-03-22T00:00:00Z"), utc("2026-03-30T00:00:00Z"));
+        CalendarWeekModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWeek(entries, QDate(2026, 3, 23), 7, QTimeZone("Europe/Berlin"));
+        QMap<int, QStringList> kinds;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex index = model.index(row);
+            kinds[model.data(index, CalendarWeekModel::DayRole).toInt()]
+                << model.data(index, CalendarWeekModel::KindRole).toString()
+                    + (model.data(index, CalendarWeekModel::FromOverrideRole).toBool() ? QStringLiteral("*") : QString());
+        }
+        QCOMPARE(kinds[0], QStringList { QStringLiteral("availability") });
+        QCOMPARE(kinds[1], QStringList { QStringLiteral("availability*") });
+        QCOMPARE(kinds[2], QStringList { QStringLiteral("closed*") });
+        QCOMPARE(kinds[3], QStringList { QStringLiteral("vacation") });
+        QCOMPARE(kinds[4], QStringList { QStringLiteral("vacation") });
+        QVERIFY(!kinds.contains(5));
+        QCOMPARE(model.cardCount(), 0);
+    }
+
+    void templateModel()
+    {
+        CalendarWeekModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTemplate({ WeeklyRule { 1, { 540, 720 } }, WeeklyRule { 1, { 600, 660 } },
+                            WeeklyRule { 3, { 840, 1020 } } });
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.data(model.index(0), CalendarWeekModel::RuleIndexRole).toInt(), 0);
+        QCOMPARE(model.data(model.index(0), CalendarWeekModel::ColumnCountRole).toInt(), 2);
+        QCOMPARE(model.data(model.index(1), CalendarWeekModel::ColumnRole).toInt(), 1);
+        QCOMPARE(model.data(model.index(2), CalendarWeekModel::DayRole).toInt(), 2);
+        QCOMPARE(model.data(model.index(2), CalendarWeekModel::TimeRangeRole).toString(),
+                 QStringLiteral("14:00–17:00"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void monthModel()
+    {
+        Schedule schedule = berlinWeekdays();
+        schedule.blocks.append(DateBlock { QDate(2026, 3, 16), QDate(2026, 3, 16), QString() });
+        QList<CalendarEntry> entries
+            = availabilityEntries(schedule, utc("2026-02-20T00:00:00Z"), utc("2026-04-15T00:00:00Z"));
+        entries << session("x", "2026-03-24T09:00:00Z", "2026-03-24T10:00:00Z")
+                << session("y", "2026-03-24T11:00:00Z", "2026-03-24T12:00:00Z");
+        entries.last().cancelled = true;
+        CalendarMonthModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMonth(QDate(2026, 3, 10), entries, QTimeZone("America/New_York"), QDate(2026, 3, 24));
+        QCOMPARE(model.rowCount(), 42);
+        QCOMPARE(model.firstDate(), QDate(2026, 2, 23));
+        const int tuesday = int(model.firstDate().daysTo(QDate(2026, 3, 24)));
+        const QModelIndex cell = model.index(tuesday);
+        QCOMPARE(model.data(cell, CalendarMonthModel::SessionCountRole).toInt(), 2);
+        QCOMPARE(model.data(cell, CalendarMonthModel::ActiveCountRole).toInt(), 1);
+        QCOMPARE(model.data(cell, CalendarMonthModel::FirstItemsRole).toStringList().first(),
+                 QStringLiteral("05:00 Course x"));
+        QVERIFY(model.data(cell, CalendarMonthModel::IsTodayRole).toBool());
+        QCOMPARE(model.data(cell, CalendarMonthModel::AvailableMinutesRole).toInt(), 8 * 60);
+        QVERIFY(model
+                    .data(model.index(int(model.firstDate().daysTo(QDate(2026, 3, 16)))),
+                          CalendarMonthModel::VacationRole)
+                    .toBool());
+        QVERIFY(!model.data(model.index(0), CalendarMonthModel::InMonthRole).toBool());
+    }
+
+    void agendaModel()
+    {
+        const QList<CalendarEntry> entries {
+            session("late", "2026-03-31T23:30:00Z", "2026-04-01T00:30:00Z"),
+            session("early", "2026-03-02T09:00:00Z", "2026-03-02T10:00:00Z"),
+            session("april", "2026-04-02T09:00:00Z", "2026-04-02T10:00:00Z"),
+        };
+        CalendarAgendaModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // New York: "late" starts 19:30 on 31 Mar, so it belongs to March.
+        model.setRange(entries, QDate(2026, 3, 1), QDate(2026, 3, 31), QTimeZone("America/New_York"),
+                       QDate(2026, 3, 2));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0), CalendarAgendaModel::EntryIdRole).toString(),
+                 QStringLiteral("early"));
+        QCOMPARE(model.data(model.index(1), CalendarAgendaModel::TimeRangeRole).toString(),
+                 QStringLiteral("19:30–20:30"));
+        QCOMPARE(model.data(model.index(1), CalendarAgendaModel::DateLabelRole).toString(),
+                 QStringLiteral("Tuesday 31 March 2026"));
+        QVERIFY(model.data(model.index(0), CalendarAgendaModel::IsTodayRole).toBool());
+    }
+
+    void threeHundredItemsStayFast()
+    {
+        QList<CalendarEntry> entries;
+        for (int i = 0; i < 300; ++i) {
+            const qint64 start = utc("2026-03-23T00:00:00Z") + (i % 7) * 86400 + ((i * 37) % (22 * 60)) * 60;
+            CalendarEntry entry;
+            entry.startUtc = start;
+            entry.endUtc = start + 60 * (30 + (i % 4) * 15);
+            entries.append(entry);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const QList<PlacedEntry> pieces
+            = layoutWeek(entries, QDate(2026, 3, 23), 7, QTimeZone("Europe/Berlin"));
+        QVERIFY2(timer.elapsed() < 200, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(pieces.size() >= 300);
+        // No two cards of a day with the same column overlap.
+        for (int i = 0; i < pieces.size(); ++i) {
+            for (int j = i + 1; j < pieces.size(); ++j) {
+                const PlacedEntry &a = pieces[i], &b = pieces[j];
+                if (a.day == b.day && a.column == b.column)
+                    QVERIFY(a.endMinute <= b.startMinute || b.endMinute <= a.startMinute);
+            }
+            QVERIFY(pieces[i].column < pieces[i].columnCount);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCalendarLayout)
+#include "tst_calendar_layout.moc"
