@@ -1,5 +1,6 @@
 #include "server/IntegrationRoutes.h"
 
+#include "server/ConnectAccountState.h"
 #include "server/Database.h"
 #include "server/JsonBody.h"
 #include "server/Providers.h"
@@ -65,15 +66,6 @@ QByteArray icsTime(const QString &rfc3339Text)
     return rfc3339Text.toLatin1().replace("-", "").replace(":", "");
 }
 
-HttpResponse htmlPage(const QString &title, const QString &body)
-{
-    const QString html
-        = QStringLiteral("<!doctype html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                         "<body style=\"font-family:sans-serif;margin:2em\"><h1>%1</h1>%2</body></html>")
-              .arg(title.toHtmlEscaped(), body);
-    return HttpResponse::text("text/html; charset=utf-8", html.toUtf8());
-}
-
 } // namespace
 
 IntegrationRoutes::IntegrationRoutes(ServerContext &context)
@@ -85,7 +77,6 @@ void IntegrationRoutes::registerOn(Router &router)
     registerVideo(router);
     registerPayments(router);
     registerCalendar(router);
-    registerSandboxPages(router);
 
     router.add(QStringLiteral("POST"), QStringLiteral("/api/stream/token"), Access::Bearer,
                [this](HttpRequest &request) {
@@ -231,7 +222,7 @@ void IntegrationRoutes::registerPayments(Router &router)
             if (!user)
                 return HttpResponse::error(401, QStringLiteral("unauthorized"),
                                            QStringLiteral("Please sign in."));
-            return HttpResponse::json(QJsonObject {
+            QJsonObject json {
                 { QStringLiteral("account_id"),
                   user->stripeAccountId.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                   : QJsonValue(user->stripeAccountId) },
@@ -240,7 +231,29 @@ void IntegrationRoutes::registerPayments(Router &router)
                 { QStringLiteral("details_submitted"),
                   user->stripeAccountStatus == u"enabled" || user->stripeAccountStatus == u"restricted" },
                 { QStringLiteral("requirements_due"), QJsonArray::fromStringList(user->requirementsDue) },
-            });
+            };
+            // The state as the last account.updated reported it (written only by webhooks).
+            const auto account = user->stripeAccountId.isEmpty()
+                ? std::nullopt
+                : ConnectAccountState::load(*m_context.db, user->stripeAccountId);
+            if (account) {
+                json.insert(QStringLiteral("state"), account->state());
+                json.insert(QStringLiteral("details_submitted"), account->detailsSubmitted);
+                json.insert(QStringLiteral("charges_enabled"), account->chargesEnabled);
+                json.insert(QStringLiteral("requirements_due"),
+                            QJsonArray::fromStringList(account->requirementsDue()));
+                json.insert(QStringLiteral("requirements"), account->requirementsJson());
+            } else {
+                // Accounts no webhook has described yet (demo data, or just created).
+                const QString legacy = user->stripeAccountStatus;
+                json.insert(QStringLiteral("state"),
+                            legacy == u"enabled"          ? QStringLiteral("enabled")
+                                : legacy == u"restricted" ? QStringLiteral("restricted")
+                                : legacy == u"pending"    ? QStringLiteral("action_required")
+                                                          : QStringLiteral("not_started"));
+                json.insert(QStringLiteral("charges_enabled"), user->payoutsEnabled);
+            }
+            return HttpResponse::json(json);
         });
 
     router.add(QStringLiteral("POST"), QStringLiteral("/api/payments/connect/login-link"), Access::Bearer,
@@ -336,61 +349,6 @@ void IntegrationRoutes::registerCalendar(Router &router)
             ics += "END:VCALENDAR\r\n";
             return HttpResponse::text("text/calendar; charset=utf-8", ics);
         });
-}
-
-void IntegrationRoutes::registerSandboxPages(Router &router)
-{
-    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/video/room"), Access::Public,
-               [](HttpRequest &request) {
-                   if (request.queryValue(QStringLiteral("access_token")).isEmpty())
-                       return HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                                  QStringLiteral("Missing access token."));
-                   return htmlPage(
-                       QStringLiteral("Sandbox video room"),
-                       QStringLiteral("<p id=\"room\">You are in the sandbox PlugNmeet room.</p>"));
-               });
-    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/stripe/onboarding/{account}"), Access::Public,
-               [](HttpRequest &request) {
-                   const QString account = request.pathParams.value(QStringLiteral("account"));
-                   QUrl complete(QStringLiteral("/sandbox/stripe/onboarding/%1/complete").arg(account));
-                   complete.setQuery(request.query);
-                   return htmlPage(
-                       QStringLiteral("Sandbox Stripe onboarding"),
-                       QStringLiteral("<p>Account %1</p><p><a id=\"complete\" href=\"%2\">Complete "
-                                      "onboarding</a></p>")
-                           .arg(account.toHtmlEscaped(), complete.toString().toHtmlEscaped()));
-               });
-    // Completing the sandbox form does what Stripe's account.updated webhook would.
-    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/stripe/onboarding/{account}/complete"),
-               Access::Public, [this](HttpRequest &request) {
-                   const QString account = request.pathParams.value(QStringLiteral("account"));
-                   QSqlQuery q = m_context.db->query();
-                   m_context.db->exec(
-                       q,
-                       QStringLiteral("UPDATE users SET stripe_account_status = 'enabled', "
-                                      "stripe_payouts_enabled = 1, stripe_requirements_due = '' "
-                                      "WHERE stripe_account_id = ?"),
-                       { account });
-                   const QString returnUrl = request.queryValue(QStringLiteral("return_url"));
-                   if (returnUrl.isEmpty())
-                       return htmlPage(QStringLiteral("Onboarding complete"),
-                                       QStringLiteral("<p>Payouts enabled.</p>"));
-                   HttpResponse redirect = HttpResponse::text("text/plain", "Redirecting", 302);
-                   redirect.withHeader("Location", returnUrl.toUtf8());
-                   return redirect;
-               });
-    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/stripe/return"), Access::Public,
-               [](HttpRequest &) {
-                   return htmlPage(QStringLiteral("Back from Stripe"),
-                                   QStringLiteral("<p>You can close this page.</p>"));
-               });
-    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/stripe/dashboard/{account}"), Access::Public,
-               [](HttpRequest &request) {
-                   return htmlPage(
-                       QStringLiteral("Sandbox Stripe Express dashboard"),
-                       QStringLiteral("<p>Account %1</p>")
-                           .arg(request.pathParams.value(QStringLiteral("account")).toHtmlEscaped()));
-               });
 }
 
 } // namespace companion::server

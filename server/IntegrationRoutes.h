@@ -9,7 +9,7 @@ struct ServerContext;
 // POST /api/video/room, POST /api/video/join, POST /api/payments/connect/onboard,
 // GET /api/payments/connect/status, POST /api/payments/connect/login-link,
 // POST /api/stream/token, GET /api/calendar/feed, POST /api/calendar/feed/rotate,
-// plus the public calendar file and the sandbox pages the provider links point at.
+// plus the public calendar file. (The sandboxes serve their own pages.)
 class IntegrationRoutes
 {
 public:
@@ -20,7 +20,6 @@ private:
     void registerVideo(Router &router);
     void registerPayments(Router &router);
     void registerCalendar(Router &router);
-    void registerSandboxPages(Router &router);
 
     ServerContext &m_context;
 };

@@ -225,11 +225,101 @@ Migration domain()
              } };
 }
 
+// Webhooks (issue 4): facts learnt from the providers, stored by their own ids so every
+// delivery order converges; a transactional outbox of provider calls; the Connect account
+// state as account.updated reports it.
+Migration webhooks()
+{
+    return {
+        QStringLiteral("webhooks"),
+        {
+            QStringLiteral("ALTER TABLE webhook_events ADD COLUMN event_created INTEGER"),
+            QStringLiteral("ALTER TABLE users ADD COLUMN email_status_at TEXT"),
+            QStringLiteral("ALTER TABLE transactions ADD COLUMN refunded_cents INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE payment_splits ADD COLUMN amount_reversed_cents INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE sessions ADD COLUMN room_finished_at TEXT"),
+            QStringLiteral("CREATE UNIQUE INDEX transactions_checkout ON "
+                           "transactions(stripe_checkout_session_id)"),
+            QStringLiteral("CREATE INDEX transactions_payment_intent ON "
+                           "transactions(stripe_payment_intent_id)"),
+            QStringLiteral(R"(CREATE TABLE checkouts (
+    id TEXT PRIMARY KEY,
+    payment_intent TEXT,
+    payment_status TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    transaction_id TEXT,
+    detail TEXT NOT NULL DEFAULT '',
+    created INTEGER NOT NULL
+))"),
+            QStringLiteral(R"(CREATE TABLE stripe_charges (
+    id TEXT PRIMARY KEY,
+    payment_intent TEXT,
+    amount_cents INTEGER NOT NULL,
+    amount_refunded_cents INTEGER NOT NULL DEFAULT 0,
+    currency TEXT NOT NULL
+))"),
+            QStringLiteral("CREATE INDEX stripe_charges_pi ON stripe_charges(payment_intent)"),
+            QStringLiteral(R"(CREATE TABLE stripe_transfers (
+    id TEXT PRIMARY KEY,
+    split_id TEXT,
+    destination TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL,
+    amount_reversed_cents INTEGER NOT NULL DEFAULT 0,
+    currency TEXT NOT NULL,
+    source_transaction TEXT,
+    transfer_group TEXT,
+    created INTEGER NOT NULL
+))"),
+            QStringLiteral("CREATE INDEX stripe_transfers_split ON stripe_transfers(split_id)"),
+            QStringLiteral("CREATE INDEX stripe_transfers_destination ON stripe_transfers(destination)"),
+            QStringLiteral(R"(CREATE TABLE stripe_payouts (
+    id TEXT PRIMARY KEY,
+    account_id TEXT NOT NULL,
+    amount_cents INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    created INTEGER NOT NULL,
+    arrival_date INTEGER NOT NULL,
+    status_rank INTEGER NOT NULL
+))"),
+            QStringLiteral("CREATE INDEX stripe_payouts_account ON stripe_payouts(account_id)"),
+            QStringLiteral(R"(CREATE TABLE stripe_accounts (
+    id TEXT PRIMARY KEY,
+    user_id TEXT REFERENCES users(id),
+    charges_enabled INTEGER NOT NULL DEFAULT 0,
+    payouts_enabled INTEGER NOT NULL DEFAULT 0,
+    details_submitted INTEGER NOT NULL DEFAULT 0,
+    currently_due TEXT NOT NULL DEFAULT '[]',
+    past_due TEXT NOT NULL DEFAULT '[]',
+    eventually_due TEXT NOT NULL DEFAULT '[]',
+    pending_verification TEXT NOT NULL DEFAULT '[]',
+    disabled_reason TEXT,
+    current_deadline INTEGER,
+    event_created INTEGER NOT NULL DEFAULT 0,
+    event_id TEXT NOT NULL DEFAULT ''
+))"),
+            QStringLiteral(R"(CREATE TABLE provider_jobs (
+    id TEXT PRIMARY KEY,
+    provider TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending',
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT,
+    result TEXT,
+    created_at TEXT NOT NULL,
+    done_at TEXT
+))"),
+            QStringLiteral("CREATE INDEX provider_jobs_status ON provider_jobs(status)"),
+        }
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all { identity(), domain() };
+    static const QList<Migration> all { identity(), domain(), webhooks() };
     return all;
 }
 

@@ -11,17 +11,26 @@
 #include "server/IdempotencyStore.h"
 #include "server/IntegrationRoutes.h"
 #include "server/Logging.h"
+#include "server/PaymentLedger.h"
+#include "server/PlugNmeetSandbox.h"
+#include "server/ProviderJobQueue.h"
+#include "server/ProviderJobRunner.h"
+#include "server/ResendSandbox.h"
 #include "server/SandboxProviders.h"
 #include "server/SessionRoutes.h"
 #include "server/SessionStore.h"
 #include "server/SplitStore.h"
+#include "server/StripeSandbox.h"
 #include "server/TestHookRoutes.h"
 #include "server/TimeFormat.h"
 #include "server/TokenService.h"
 #include "server/UserStore.h"
+#include "server/WebhookRoutes.h"
+#include "server/WebhookSender.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlQuery>
 
 namespace companion::server {
 
@@ -54,6 +63,11 @@ bool PlatformServer::prepare(QString *error)
     m_sessions = std::make_unique<SessionStore>(m_db, *m_changes);
     m_splits = std::make_unique<SplitStore>(m_db, *m_changes);
     m_idempotency = std::make_unique<IdempotencyStore>(m_db);
+    m_jobs = std::make_unique<ProviderJobQueue>(m_db);
+    m_ledger = std::make_unique<PaymentLedger>(m_db, *m_changes, *m_jobs);
+    m_context.config = &m_options.providers;
+    m_context.jobs = m_jobs.get();
+    m_context.ledger = m_ledger.get();
     m_context.db = &m_db;
     m_context.changes = m_changes.get();
     m_context.users = m_users.get();
@@ -90,6 +104,12 @@ void PlatformServer::registerRoutes()
     m_earningsRoutes->registerOn(m_router);
     m_integrationRoutes = std::make_unique<IntegrationRoutes>(m_context);
     m_integrationRoutes->registerOn(m_router);
+    m_webhookRoutes = std::make_unique<WebhookRoutes>(m_context);
+    m_webhookRoutes->setOnCommitted([this] { m_jobRunner->kick(); });
+    m_webhookRoutes->registerOn(m_router);
+    m_stripeSandbox->registerOn(m_router);
+    m_plugnmeetSandbox->registerOn(m_router);
+    m_resendSandbox->registerOn(m_router);
     if (m_options.testHooks) {
         qCWarning(lcServer) << "test hooks enabled: /api/_test/* can change data without authentication";
         m_testHookRoutes = std::make_unique<TestHookRoutes>(m_context);
@@ -110,15 +130,36 @@ bool PlatformServer::listen(QString *error)
     // in place before the first request.
     m_context.baseUrl = baseUrl();
     m_sessions->setBaseUrl(baseUrl());
-    m_video = std::make_unique<SandboxVideoProvider>(baseUrl());
-    m_payments = std::make_unique<SandboxPaymentProvider>(baseUrl());
-    m_email = std::make_unique<SandboxEmailProvider>();
-    m_feeds = std::make_unique<SandboxFeedProvider>();
+    const ProviderConfig &providers = m_options.providers;
+    if (!providers.plugnmeetUrl.isEmpty() || !providers.stripeApiUrl.isEmpty()
+        || !providers.resendApiUrl.isEmpty())
+        qCWarning(lcServer)
+            << "PLUGNMEET_URL / STRIPE_API_URL / RESEND_API_URL are set, but this build only has "
+               "the sandbox adapters; the local sandboxes stay in use";
+    m_sender = new WebhookSender(this);
+    m_stripeSandbox = std::make_unique<StripeSandbox>(providers, baseUrl(), *m_sender);
+    m_stripeSandbox->setPriceLookup(
+        [this](const QString &offeringId) -> std::optional<QPair<qint64, QString>> {
+            QSqlQuery q = m_db.query();
+            if (!m_db.exec(q, QStringLiteral("SELECT price_cents, currency FROM offerings WHERE id = ?"),
+                           { offeringId })
+                || !q.next())
+                return std::nullopt;
+            return QPair<qint64, QString>(q.value(0).toLongLong(), q.value(1).toString());
+        });
+    m_plugnmeetSandbox = std::make_unique<PlugNmeetSandbox>(providers, baseUrl(), *m_sender);
+    m_resendSandbox = std::make_unique<ResendSandbox>(providers, baseUrl(), *m_sender);
+    m_video = std::make_unique<SandboxVideoProvider>(*m_plugnmeetSandbox, baseUrl());
+    m_payments = std::make_unique<SandboxPaymentProvider>(*m_stripeSandbox);
+    m_email = std::make_unique<SandboxEmailProvider>(*m_resendSandbox);
+    m_feeds = std::make_unique<SandboxFeedProvider>(providers);
+    m_jobRunner = new ProviderJobRunner(m_db, *m_jobs, *m_payments, *m_email, this);
     m_context.video = m_video.get();
     m_context.payments = m_payments.get();
     m_context.email = m_email.get();
     m_context.feeds = m_feeds.get();
     registerRoutes();
+    m_jobRunner->start();
     return true;
 }
 
@@ -148,7 +189,10 @@ HttpResponse PlatformServer::dispatch(HttpRequest &request)
     const QString rateKey = request.tokenFamily.isEmpty() ? QStringLiteral("addr:") + request.remoteAddress
                                                           : QStringLiteral("family:") + request.tokenFamily;
     int retryAfter = 0;
-    if (!m_rateLimiter.allow(rateKey, QDateTime::currentMSecsSinceEpoch(), &retryAfter)) {
+    // Webhooks are authenticated by their signatures and retried by their senders; the
+    // sandboxes stand in for other hosts. Neither belongs to a client's request budget.
+    const bool exempt = request.path.startsWith(u"/api/webhooks/") || request.path.startsWith(u"/sandbox/");
+    if (!exempt && !m_rateLimiter.allow(rateKey, QDateTime::currentMSecsSinceEpoch(), &retryAfter)) {
         return HttpResponse::error(429, QStringLiteral("rate_limited"),
                                    QStringLiteral("Too many requests. Try again in %1 s.").arg(retryAfter))
             .withHeader("Retry-After", QByteArray::number(retryAfter));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -46,6 +47,28 @@ public:
     virtual Link onboardingLink(const QString &accountId, const QString &returnUrl, const QString &refreshUrl)
         = 0;
     virtual Link loginLink(const QString &accountId) = 0;
+
+    // Money movements. The idempotency key goes to Stripe's Idempotency-Key header.
+    struct Call
+    {
+        bool ok = false;
+        QJsonObject object; // the Stripe object, or Stripe's {"error": {...}}
+    };
+    struct Transfer
+    {
+        qint64 amount = 0;
+        QString currency;
+        QString destination; // acct_...
+        QString sourceTransaction; // ch_... (funds follow the charge)
+        QString transferGroup;
+        QJsonObject metadata;
+    };
+    virtual Call createTransfer(const Transfer &transfer, const QString &idempotencyKey) = 0;
+    virtual Call reverseTransfer(const QString &transferId, qint64 amount, const QString &idempotencyKey) = 0;
+    virtual Call retrieveTransfer(const QString &transferId) = 0;
+    virtual Call retrievePaymentIntent(const QString &paymentIntentId) = 0;
+    // amount 0 = the whole remainder.
+    virtual Call refund(const QString &paymentIntentId, qint64 amount, const QString &idempotencyKey) = 0;
 };
 
 class EmailProvider // Resend
@@ -53,7 +76,9 @@ class EmailProvider // Resend
 public:
     virtual ~EmailProvider() = default;
     // Returns the provider's message id, or an empty string on failure.
-    virtual QString send(const QString &to, const QString &subject, const QString &text) = 0;
+    virtual QString send(const QString &to, const QString &subject, const QString &text,
+                         const QString &idempotencyKey = {})
+        = 0;
 };
 
 class FeedProvider // Stream activity feeds

@@ -1,11 +1,13 @@
 #include "server/SandboxProviders.h"
 
-#include "server/Logging.h"
+#include "server/PlugNmeetSandbox.h"
+#include "server/ProviderConfig.h"
+#include "server/ResendSandbox.h"
+#include "server/StripeSandbox.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
-#include <QRandomGenerator>
 #include <QUrlQuery>
 
 namespace companion::server {
@@ -15,18 +17,6 @@ namespace {
 QByteArray base64Url(const QByteArray &bytes)
 {
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QByteArray randomBytes(int count)
-{
-    QByteArray bytes(count, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), count / 4);
-    return bytes;
-}
-
-QString randomId(const QString &prefix)
-{
-    return prefix + QString::fromLatin1(randomBytes(8).toHex());
 }
 
 } // namespace
@@ -41,84 +31,119 @@ QString signJwt(const QJsonObject &claims, const QByteArray &secret)
     return QString::fromLatin1(signingInput + '.' + base64Url(signature));
 }
 
-SandboxVideoProvider::SandboxVideoProvider(const QUrl &baseUrl)
-    : m_baseUrl(baseUrl)
-    , m_secret(randomBytes(32))
+SandboxVideoProvider::SandboxVideoProvider(PlugNmeetSandbox &sandbox, const QUrl &baseUrl)
+    : m_sandbox(sandbox)
+    , m_baseUrl(baseUrl)
 { }
 
 std::optional<VideoProvider::Room> SandboxVideoProvider::createRoom(const QString &sessionId,
                                                                     const QString &title, QString *)
 {
-    qCInfo(lcServer) << "sandbox video: room for" << sessionId << title;
-    return Room { QStringLiteral("room_") + sessionId, randomId(QStringLiteral("RM_")) };
+    // Rooms are named after their session, so webhooks find the session even before the
+    // room id is stored.
+    const QJsonObject room = m_sandbox.createRoom(QStringLiteral("room_") + sessionId, title);
+    return Room { room.value(QStringLiteral("room_id")).toString(),
+                  room.value(QStringLiteral("sid")).toString() };
 }
 
 VideoProvider::Join SandboxVideoProvider::joinToken(const Room &room, const QString &userId,
-                                                    const QString &displayName, bool moderator,
-                                                    qint64 expiresAt)
+                                                    const QString &displayName, bool moderator, qint64)
 {
-    const QString token = signJwt(
-        {
-            { QStringLiteral("iss"), QStringLiteral("plugnmeet-sandbox") },
-            { QStringLiteral("sub"), userId },
-            { QStringLiteral("exp"), expiresAt },
-            { QStringLiteral("room_id"), room.roomId },
-            { QStringLiteral("name"), displayName },
-            { QStringLiteral("is_admin"), moderator },
-        },
-        m_secret);
-    QUrl url = m_baseUrl.resolved(QUrl(QStringLiteral("/sandbox/video/room")));
+    // A room ended earlier (or forgotten by a restart) is opened again before joining.
+    m_sandbox.createRoom(room.roomId, displayName);
+    const QJsonObject token = m_sandbox.joinToken(room.roomId, userId, displayName, moderator);
+    QUrl url = m_baseUrl.resolved(QUrl(QStringLiteral("/sandbox/plugnmeet/")));
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("access_token"), token);
+    query.addQueryItem(QStringLiteral("access_token"), token.value(QStringLiteral("token")).toString());
     url.setQuery(query);
-    return Join { url.toString(), token, expiresAt };
+    return Join { url.toString(), token.value(QStringLiteral("token")).toString(),
+                  static_cast<qint64>(token.value(QStringLiteral("expires_at")).toDouble()) };
 }
 
-SandboxPaymentProvider::SandboxPaymentProvider(const QUrl &baseUrl)
-    : m_baseUrl(baseUrl)
+SandboxPaymentProvider::SandboxPaymentProvider(StripeSandbox &sandbox)
+    : m_sandbox(sandbox)
 { }
 
-QString SandboxPaymentProvider::createAccount(const QString &userId, const QString &)
+QString SandboxPaymentProvider::createAccount(const QString &userId, const QString &email)
 {
-    return QStringLiteral("acct_sandbox_") + userId.mid(userId.indexOf(QLatin1Char('_')) + 1);
+    return m_sandbox.createAccount(userId, email);
 }
 
 PaymentProvider::Link SandboxPaymentProvider::onboardingLink(const QString &accountId,
                                                              const QString &returnUrl,
                                                              const QString &refreshUrl)
 {
-    QUrl url = m_baseUrl.resolved(QUrl(QStringLiteral("/sandbox/stripe/onboarding/") + accountId));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("return_url"), returnUrl);
-    query.addQueryItem(QStringLiteral("refresh_url"), refreshUrl);
-    url.setQuery(query);
-    // Stripe account links expire after a few minutes.
-    return Link { url.toString(), QDateTime::currentSecsSinceEpoch() + 300 };
+    const QJsonObject link = m_sandbox.createAccountLink(accountId, refreshUrl, returnUrl);
+    return Link { link.value(QStringLiteral("url")).toString(),
+                  static_cast<qint64>(link.value(QStringLiteral("expires_at")).toDouble()) };
 }
 
 PaymentProvider::Link SandboxPaymentProvider::loginLink(const QString &accountId)
 {
-    return Link {
-        m_baseUrl.resolved(QUrl(QStringLiteral("/sandbox/stripe/dashboard/") + accountId)).toString(),
-        QDateTime::currentSecsSinceEpoch() + 300
-    };
+    const QJsonObject link = m_sandbox.createLoginLink(accountId);
+    return Link { link.value(QStringLiteral("url")).toString(), QDateTime::currentSecsSinceEpoch() + 300 };
 }
 
-QString SandboxEmailProvider::send(const QString &to, const QString &subject, const QString &)
+PaymentProvider::Call SandboxPaymentProvider::createTransfer(const Transfer &t, const QString &key)
 {
-    qCInfo(lcServer) << "sandbox email to" << to << ":" << subject;
-    return QStringLiteral("email_sandbox_%1").arg(++m_sent);
+    const auto r = m_sandbox.createTransfer({ { QStringLiteral("amount"), t.amount },
+                                              { QStringLiteral("currency"), t.currency.toLower() },
+                                              { QStringLiteral("destination"), t.destination },
+                                              { QStringLiteral("source_transaction"), t.sourceTransaction },
+                                              { QStringLiteral("transfer_group"), t.transferGroup },
+                                              { QStringLiteral("metadata"), t.metadata } },
+                                            key);
+    return Call { r.ok, r.object };
 }
 
-SandboxFeedProvider::SandboxFeedProvider()
-    : m_secret(randomBytes(32))
+PaymentProvider::Call SandboxPaymentProvider::reverseTransfer(const QString &transferId, qint64 amount,
+                                                              const QString &key)
+{
+    const auto r = m_sandbox.reverseTransfer(transferId, amount, key);
+    return Call { r.ok, r.object };
+}
+
+PaymentProvider::Call SandboxPaymentProvider::retrieveTransfer(const QString &transferId)
+{
+    const auto r = m_sandbox.retrieveTransfer(transferId);
+    return Call { r.ok, r.object };
+}
+
+PaymentProvider::Call SandboxPaymentProvider::retrievePaymentIntent(const QString &paymentIntentId)
+{
+    const auto r = m_sandbox.retrievePaymentIntent(paymentIntentId);
+    return Call { r.ok, r.object };
+}
+
+PaymentProvider::Call SandboxPaymentProvider::refund(const QString &paymentIntentId, qint64 amount,
+                                                     const QString &key)
+{
+    const auto r = m_sandbox.refund(paymentIntentId, amount, key);
+    return Call { r.ok, r.object };
+}
+
+SandboxEmailProvider::SandboxEmailProvider(ResendSandbox &sandbox)
+    : m_sandbox(sandbox)
+{ }
+
+QString SandboxEmailProvider::send(const QString &to, const QString &subject, const QString &text,
+                                   const QString &idempotencyKey)
+{
+    return m_sandbox.send(to, subject, text, idempotencyKey);
+}
+
+SandboxFeedProvider::SandboxFeedProvider(const ProviderConfig &config)
+    : m_config(config)
 { }
 
 FeedProvider::Token SandboxFeedProvider::userToken(const QString &userId, qint64 expiresAt)
 {
-    return Token { signJwt({ { QStringLiteral("user_id"), userId }, { QStringLiteral("exp"), expiresAt } },
-                           m_secret),
-                   QStringLiteral("sandbox_stream_key"), QStringLiteral("sandbox"), expiresAt };
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    return Token { signJwt({ { QStringLiteral("user_id"), userId },
+                             { QStringLiteral("iat"), now - 1 },
+                             { QStringLiteral("exp"), expiresAt } },
+                           m_config.streamApiSecret.toUtf8()),
+                   m_config.streamApiKey, QStringLiteral("sandbox"), expiresAt };
 }
 
 } // namespace companion::server

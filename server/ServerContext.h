@@ -10,7 +10,10 @@ class Database;
 class EmailProvider;
 class FeedProvider;
 class IdempotencyStore;
+class PaymentLedger;
 class PaymentProvider;
+class ProviderJobQueue;
+struct ProviderConfig;
 class SessionStore;
 class SplitStore;
 class UserStore;
@@ -30,6 +33,9 @@ struct ServerContext
     PaymentProvider *payments = nullptr;
     EmailProvider *email = nullptr;
     FeedProvider *feeds = nullptr;
+    const ProviderConfig *config = nullptr;
+    ProviderJobQueue *jobs = nullptr;
+    PaymentLedger *ledger = nullptr;
     QUrl baseUrl;
 };
 

@@ -15,6 +15,7 @@ QJsonObject ServerOptions::toJson() const
         { QStringLiteral("rate_limit_per_minute"), rateLimitPerMinute },
         { QStringLiteral("listen_address"), QStringLiteral("127.0.0.1") },
         { QStringLiteral("test_hooks"), testHooks },
+        { QStringLiteral("providers"), providers.toJson() },
     };
 }
 
@@ -63,6 +64,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     options.demo = parser.isSet(demo);
     options.printConfig = parser.isSet(printConfig);
     options.testHooks = parser.isSet(testHooks);
+    options.providers = ProviderConfig::fromEnvironment();
     bool ok = false;
     const uint portValue = parser.value(port).toUInt(&ok);
     if (!ok || portValue > 65535) {
@@ -85,7 +87,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         *error = QStringLiteral("--rate-limit must be 0 or a positive number");
         return std::nullopt;
     }
-    if (options.dataDir.isEmpty()) {
+    if (options.dataDir.isEmpty() && !options.printConfig) {
         *error = QStringLiteral("--data-dir is required");
         return std::nullopt;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/ProviderConfig.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -19,6 +21,7 @@ struct ServerOptions
     int rateLimitPerMinute = 1200; // per token (or per client address before sign-in); 0 = off
     bool printConfig = false;
     bool testHooks = false; // /api/_test/* write endpoints for tests
+    ProviderConfig providers; // from the environment
 
     QJsonObject toJson() const;
     // Parses `arguments` (argv incl. program name). On error returns nullopt with a message.

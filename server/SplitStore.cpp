@@ -30,7 +30,7 @@ bool SplitStore::createForCharge(const Charge &charge)
     const bool creatorTaught = charge.teacherId == charge.creatorId;
     const MoneySplit split = MoneySplit::compute(
         charge.amountCents, creatorTaught ? TeachingCase::CreatorTaught : TeachingCase::StudentTeacherTaught);
-    const QString now = nowRfc3339();
+    const QString now = charge.createdAt.isEmpty() ? nowRfc3339() : charge.createdAt;
     for (const SplitShare &share : split.shares) {
         const QString type = splitRecipientToString(share.recipient);
         QVariant recipient;

@@ -30,6 +30,7 @@ public:
         qint64 amountCents = 0;
         QString currency;
         QString idPrefix; // split ids are idPrefix + "_creator" / "_st" / "_platform"
+        QString createdAt = {}; // RFC 3339; empty = now (webhooks pass the charge's time)
     };
     // Inserts one split per share (status pending). Returns false on failure.
     bool createForCharge(const Charge &charge);

@@ -6,7 +6,11 @@ its schema, or a documented operation was never exercised.
 
 usage: openapi_contract.py PLATFORM_SERVER OPENAPI_YAML
 """
+import base64
 import datetime
+import hashlib
+import hmac
+import time
 import json
 import subprocess
 import sys
@@ -198,6 +202,41 @@ def run(base):
     anon.call("GET", feed["url"][len(base):], "/calendar/{file}")
     _, feed, _ = st1.call("GET", "/api/calendar/feed", "/api/calendar/feed")
     anon.call("GET", feed["url"][len(base):], "/calendar/{file}")
+    webhooks(anon)
+
+
+def webhooks(anon):
+    """Signed with the development secrets `platform-server --print-config` shows."""
+    body = json.dumps({"id": "evt_contract_1", "object": "event", "type": "customer.created", "created": int(time.time()),
+                       "data": {"object": {}}}).encode()
+    for template, secret in (("/api/webhooks/stripe", b"whsec_companion_dev_platform_endpoint"),
+                             ("/api/webhooks/stripe-connect", b"whsec_companion_dev_connect_endpoint")):
+        t = str(int(time.time()))
+        sig = hmac.new(secret, t.encode() + b"." + body, hashlib.sha256).hexdigest()
+        anon.call("POST", template, template, raw=body, headers={"Stripe-Signature": f"t={t},v1={sig}"})
+        anon.call("POST", template, template, raw=body, headers={"Stripe-Signature": f"t={t},v1={sig}"})  # duplicate
+        anon.call("POST", template, template, raw=body)
+        anon.call("POST", template, template, raw=body, headers={"Stripe-Signature": f"t={t},v1={'0' * 64}"})
+        anon.call("POST", template, template, raw=b"[]", headers={"Stripe-Signature": "t=%s,v1=%s" % (t, hmac.new(secret, t.encode() + b".[]", hashlib.sha256).hexdigest())})
+    pnm = json.dumps({"event": "room_created", "room": {"sid": "x", "room_id": "room_nowhere"}, "id": "contract-1",
+                      "created_at": str(int(time.time()))}).encode()
+    b64url = lambda raw: base64.urlsafe_b64encode(raw).rstrip(b"=")
+    now = int(time.time())
+    claims = {"iss": "plugnmeet", "nbf": now, "exp": now + 300, "sha256": base64.b64encode(hashlib.sha256(pnm).digest()).decode()}
+    signing = b64url(b'{"alg":"HS256","typ":"JWT"}') + b"." + b64url(json.dumps(claims).encode())
+    token = signing + b"." + b64url(hmac.new(b"zumyyYWqv7KR2kUqvYdq4z4sXg7XTBD2ljT6", signing, hashlib.sha256).digest())
+    anon.call("POST", "/api/webhooks/plugnmeet", "/api/webhooks/plugnmeet", raw=pnm, headers={"Hash-Token": token.decode()})
+    anon.call("POST", "/api/webhooks/plugnmeet", "/api/webhooks/plugnmeet", raw=pnm)
+    anon.call("POST", "/api/webhooks/plugnmeet", "/api/webhooks/plugnmeet", raw=pnm + b" ", headers={"Hash-Token": token.decode()})
+    resend = json.dumps({"type": "email.delivered", "created_at": "2026-01-01T00:00:00.000Z", "data": {"to": ["nobody@demo.test"]}}).encode()
+    key = base64.b64decode("Y29tcGFuaW9uLWRldi1yZXNlbmQtd2ViaG9vay1rZXk=")
+    ts = str(int(time.time()))
+    sig = base64.b64encode(hmac.new(key, b"msg_contract." + ts.encode() + b"." + resend, hashlib.sha256).digest()).decode()
+    anon.call("POST", "/api/webhooks/resend", "/api/webhooks/resend", raw=resend,
+              headers={"svix-id": "msg_contract", "svix-timestamp": ts, "svix-signature": "v1," + sig})
+    anon.call("POST", "/api/webhooks/resend", "/api/webhooks/resend", raw=resend, headers={"svix-id": "msg_contract"})
+    anon.call("POST", "/api/webhooks/resend", "/api/webhooks/resend", raw=resend,
+              headers={"svix-id": "msg_contract", "svix-timestamp": str(int(time.time()) - 600), "svix-signature": "v1," + sig})
 
 
 if __name__ == "__main__":

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace companion::server {
+
+class Database;
+
+// A connected account as the last account.updated reported it, and the one state the
+// payouts screen shows: not_started, pending_verification, action_required (with the
+// list), restricted or enabled.
+struct ConnectAccountState
+{
+    QString accountId;
+    QString userId;
+    bool chargesEnabled = false;
+    bool payoutsEnabled = false;
+    bool detailsSubmitted = false;
+    QStringList currentlyDue;
+    QStringList pastDue;
+    QStringList eventuallyDue;
+    QStringList pendingVerification;
+    QString disabledReason;
+    qint64 currentDeadline = 0; // 0 = none
+
+    static std::optional<ConnectAccountState> load(Database &db, const QString &accountId);
+
+    QString state() const;
+    // What must still be provided, most urgent first (past_due, then currently_due).
+    QStringList requirementsDue() const;
+    // The older users.stripe_account_status enum: none | pending | restricted | enabled.
+    QString legacyStatus() const;
+    QJsonObject requirementsJson() const;
+};
+
+} // namespace companion::server

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace companion::server {
+
+class ChangeLog;
+class Database;
+class ProviderJobQueue;
+
+// Derives payment_splits and transactions from the Stripe facts stored so far (charges,
+// transfers, payouts) and the session's outcome, and enqueues the Stripe calls still owed
+// (transfers after a completed session, reversals after a refund). Because the result is a
+// function of the set of facts, not of their arrival order, every delivery order
+// converges. Runs inside the caller's transaction.
+class PaymentLedger
+{
+public:
+    PaymentLedger(Database &db, ChangeLog &changes, ProviderJobQueue &jobs);
+
+    bool reconcileTransaction(const QString &transactionId);
+    bool reconcileSession(const QString &sessionId); // every transaction booked into the session
+    bool reconcileSplit(const QString &splitId);
+    bool reconcileDestination(const QString &accountId); // after a payout of that account
+
+private:
+    bool reconcileByQuery(const QString &sql, const QString &value);
+
+    Database &m_db;
+    ChangeLog &m_changes;
+    ProviderJobQueue &m_jobs;
+};
+
+} // namespace companion::server

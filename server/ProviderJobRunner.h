@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace companion::server {
+
+class Database;
+class EmailProvider;
+class PaymentProvider;
+class ProviderJobQueue;
+
+// Executes the outbox (ProviderJobQueue) through the provider adapters, outside any
+// webhook's transaction: transfers (source_transaction = the charge behind the payment
+// intent), reversals up to a target total (re-read from Stripe first, so two refunds never
+// reverse twice), refunds of slots taken meanwhile, and booking emails to teachers. A
+// failed call stays pending and is retried on the next tick with the same Idempotency-Key.
+class ProviderJobRunner : public QObject
+{
+    Q_OBJECT
+public:
+    ProviderJobRunner(Database &db, ProviderJobQueue &queue, PaymentProvider &payments, EmailProvider &email,
+                      QObject *parent = nullptr);
+    void start(int intervalMs = 1000);
+    void kick(); // run soon (after the current request)
+
+private:
+    void runOnce();
+
+    Database &m_db;
+    ProviderJobQueue &m_queue;
+    PaymentProvider &m_payments;
+    EmailProvider &m_email;
+    QTimer m_timer;
+    bool m_kickPending = false;
+    bool m_running = false;
+};
+
+} // namespace companion::server
