@@ -16,6 +16,7 @@ RowLayout {
     required property CalendarController controller
     required property CalendarPalette colors
     property int selectedRule: -1
+    readonly property alias ruleDialog: ruleDialog
     spacing: 12
 
     function snap(minute) { return Math.round(minute / 15) * 15 }
@@ -122,8 +123,10 @@ RowLayout {
                     x: 6
                     y: 3
                     width: parent.width - 10
-                    text: root.controller.minuteText(block.dragStart) + "–" + root.controller.minuteText(block.dragEnd)
+                    text: root.controller.minuteText(block.dragStart) + (block.width < 84 ? "–\n" : "–")
+                          + root.controller.minuteText(block.dragEnd)
                     elide: Text.ElideRight
+                    maximumLineCount: block.height > 34 ? 2 : 1
                     font.pixelSize: 12
                     font.weight: Font.DemiBold
                     color: root.colors.ruleText
@@ -286,6 +289,7 @@ RowLayout {
                         id: overrideStart
                         objectName: "overrideStartField"
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 10
                         placeholderText: qsTr("From 10:00")
                         enabled: !overrideClosed.checked
                     }
@@ -293,13 +297,15 @@ RowLayout {
                         id: overrideEnd
                         objectName: "overrideEndField"
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 10
                         placeholderText: qsTr("To 13:00")
                         enabled: !overrideClosed.checked
                     }
                     CheckBox {
                         id: overrideClosed
                         objectName: "overrideClosedBox"
-                        text: qsTr("Closed all day")
+                        Layout.fillWidth: true
+                        text: qsTr("Closed")
                     }
                     Button {
                         objectName: "addOverrideButton"
@@ -356,7 +362,7 @@ RowLayout {
                             Label {
                                 Layout.fillWidth: true
                                 text: blockRow.modelData.text
-                                elide: Text.ElideRight
+                                wrapMode: Text.Wrap
                             }
                             Label {
                                 Layout.fillWidth: true
@@ -384,12 +390,14 @@ RowLayout {
                         id: blockFirst
                         objectName: "blockFirstField"
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 10
                         placeholderText: qsTr("First day")
                     }
                     TextField {
                         id: blockLast
                         objectName: "blockLastField"
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 10
                         placeholderText: qsTr("Last day")
                     }
                     TextField {

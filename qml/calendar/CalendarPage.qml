@@ -16,11 +16,16 @@ Page {
 
     objectName: "calendarPage"
     background: null
+    // Never ask the window for more room than it has: every row below elides or wraps.
+    implicitWidth: 480
+    implicitHeight: 360
     focus: true
 
     readonly property bool signedIn: App.session.state === AuthSession.SignedIn
                                      || App.session.state === AuthSession.Offline
     readonly property var viewNames: ["week", "month", "agenda", "editor", "preview"]
+    // For tests and the screenshot tooling.
+    readonly property alias controller: calendar
 
     CalendarController {
         id: calendar
@@ -133,7 +138,6 @@ Page {
             TabBar {
                 id: tabs
                 objectName: "calendarTabs"
-                Layout.preferredWidth: Math.min(560, implicitWidth)
                 currentIndex: page.viewNames.indexOf(calendar.view)
                 onCurrentIndexChanged: if (currentIndex >= 0) calendar.view = page.viewNames[currentIndex]
                 Repeater {
@@ -155,15 +159,18 @@ Page {
             spacing: 8
             Label {
                 objectName: "viewerZoneLabel"
-                text: calendar.view === "editor" ? qsTr("Weekly hours are in your teaching zone")
-                                                 : qsTr("Times shown in")
+                Layout.fillWidth: calendar.view === "editor"
+                wrapMode: Text.Wrap
+                text: calendar.view === "editor"
+                      ? qsTr("Drag on a day to add hours, drag a block to move it, drag its edge to resize, click it to edit or delete.")
+                      : qsTr("Shown in")
                 color: colors.mutedText
             }
             ComboBox {
                 id: zoneBox
                 objectName: "viewerZoneBox"
                 visible: calendar.view !== "editor"
-                Layout.preferredWidth: 250
+                Layout.preferredWidth: 210
                 editable: true
                 model: calendar.zoneChoices
                 currentIndex: 0
@@ -181,10 +188,11 @@ Page {
                 text: calendar.viewerZoneLabel.replace(calendar.viewerZone + " ", "")
                 color: colors.mutedText
             }
-            Item { Layout.fillWidth: true }
+            Item { Layout.fillWidth: true; Layout.minimumWidth: 8 }
             Rectangle {
                 Layout.preferredHeight: teacherZone.implicitHeight + 8
                 Layout.preferredWidth: teacherZone.implicitWidth + 16
+                Layout.maximumWidth: teacherZone.implicitWidth + 16
                 radius: 4
                 color: colors.panel
                 border.color: colors.panelBorder
@@ -192,7 +200,7 @@ Page {
                     id: teacherZone
                     objectName: "teacherZoneLabel"
                     anchors.centerIn: parent
-                    text: qsTr("Your teaching zone: %1").arg(calendar.teacherZoneLabel)
+                    text: qsTr("Your zone: %1").arg(calendar.teacherZoneLabel)
                 }
             }
         }

@@ -52,13 +52,14 @@ ColumnLayout {
         tint: root.colors.dark ? "#3d3514" : "#fff4cc"
         edge: root.colors.dark ? "#7a6a1e" : "#e6c85c"
         text: root.pending > 0
-              ? qsTr("Offline — showing what this computer has. %n edit(s) saved here will be sent when the connection is back.", "", root.pending)
+              ? qsTr("Offline — showing what this computer has. %1 saved here, sent when the connection is back.").arg(root.pending === 1 ? qsTr("1 edit") : qsTr("%1 edits").arg(root.pending))
               : qsTr("Offline — showing what this computer has. You can still edit your hours; edits are sent when the connection is back.")
     }
     Notice {
         visible: root.hasSync && Account.sync.online && root.pending > 0
         objectLabelName: "calendarPendingNotice"
-        text: qsTr("Saving… %n edit(s) waiting to reach the server.", "", root.pending)
+        text: (root.pending === 1 ? qsTr("Saving… 1 edit waiting to reach the server.")
+                                 : qsTr("Saving… %1 edits waiting to reach the server.").arg(root.pending))
     }
     Repeater {
         model: root.controller.conflictEdits

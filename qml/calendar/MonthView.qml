@@ -84,7 +84,7 @@ ColumnLayout {
                     spacing: 1
                     clip: true
                     RowLayout {
-                        width: parent.width
+                        width: cell.width - 12
                         Label {
                             text: cell.dayNumber
                             font.weight: cell.isToday ? Font.Bold : Font.Normal
@@ -105,7 +105,7 @@ ColumnLayout {
                         model: cell.shown
                         delegate: Label {
                             required property string modelData
-                            width: parent.width
+                            width: cell.width - 12
                             text: modelData
                             elide: Text.ElideRight
                             font.pixelSize: 11
@@ -113,7 +113,7 @@ ColumnLayout {
                     }
                     Label {
                         visible: cell.sessionCount > cell.shown.length
-                        width: parent.width
+                        width: cell.width - 12
                         text: qsTr("+%1 more").arg(cell.sessionCount - cell.shown.length)
                         font.pixelSize: 11
                         color: root.colors.mutedText

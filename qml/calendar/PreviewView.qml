@@ -36,8 +36,9 @@ ColumnLayout {
             elide: Text.ElideRight
             color: root.colors.mutedText
             text: root.controller.previewError.length > 0 ? ""
-                : qsTr("%n slot(s) students can book this week, shown in %1", "", root.controller.previewSlotCount)
-                  .arg(root.controller.viewerZone)
+                : (root.controller.previewSlotCount === 1 ? qsTr("1 slot students can book this week")
+                   : qsTr("%1 slots students can book this week").arg(root.controller.previewSlotCount))
+                  + " · " + qsTr("times in %1").arg(root.controller.viewerZone)
         }
     }
 

@@ -98,6 +98,8 @@ TimeGrid {
                     Label {
                         width: parent.width
                         text: piece.title
+                        wrapMode: Text.Wrap
+                        maximumLineCount: card.height > 62 ? 2 : 1
                         elide: Text.ElideRight
                         font.pixelSize: 12
                         font.weight: Font.DemiBold

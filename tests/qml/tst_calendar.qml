@@ -1,0 +1,224 @@
+import QtQuick
+import QtTest
+import Companion.App
+import Companion.Calendar
+
+// The availability editor against the real platform-server: drag to create, resize,
+// move and delete a weekly block, add and remove a date override. Every edit goes
+// through the outbox: it shows as pending, then lands (pendingEdits back to 0) and the
+// server's schedule version goes up.
+TestCase {
+    id: testCase
+    name: "CalendarEditor"
+    width: 1100
+    height: 760
+    when: windowShown
+    visible: true
+
+    property int maxPending: 0
+    property int startVersion: -1
+
+    CalendarPage {
+        id: page
+        anchors.fill: parent
+    }
+
+    Connections {
+        target: Account.ready ? Account.sync : null
+        function onOutboxChanged() {
+            testCase.maxPending = Math.max(testCase.maxPending, Account.sync.pendingEdits)
+        }
+    }
+
+    function findByName(item, name) {
+        if (item.objectName === name)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findByName(item.children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function rulesOn(day) {
+        return page.controller.weeklyRules.filter(r => r.day === day).map(r => r.text)
+    }
+
+    function ruleIndexOn(day) {
+        const rule = page.controller.weeklyRules.find(r => r.day === day)
+        return rule ? rule.index : -1
+    }
+
+    // One edit: pending shows up, then it lands and the server version moves on.
+    function waitForLanding(previousVersion) {
+        tryVerify(() => testCase.maxPending >= 1, 5000, "the edit never showed as pending")
+        tryCompare(Account.sync, "pendingEdits", 0, 15000)
+        tryVerify(() => Account.availability.version > previousVersion, 15000,
+                  "the server's version did not move on")
+        testCase.maxPending = 0
+        return Account.availability.version
+    }
+
+    function grid() { return findByName(page, "templateGrid") }
+
+    function test_0_signIn() {
+        App.session.signIn("creator@demo.test", "demo1234")
+        tryCompare(Account, "ready", true, 15000)
+        tryCompare(Account, "settled", true, 15000)
+        tryVerify(() => page.controller.loaded && page.controller.hasSchedule, 10000)
+        tryVerify(() => Account.availability.version !== undefined, 10000)
+        startVersion = Account.availability.version
+        page.controller.view = "editor"
+        tryVerify(() => page.controller.templateModel.count === page.controller.weeklyRules.length)
+        compare(rulesOn(6), [], "the demo creator has no Saturday hours")
+        waitForRendering(page)
+    }
+
+    function test_1_dragToCreate() {
+        const area = findByName(page, "templateCreateArea")
+        verify(area)
+        const g = grid()
+        const x = g.columnWidth * 5.5 // Saturday
+        const from = g.minuteY(10 * 60), to = g.minuteY(12 * 60)
+        const before = Account.availability.version
+        mousePress(area, x, from)
+        mouseMove(area, x, from + 20, -1, Qt.LeftButton)
+        mouseMove(area, x, to, -1, Qt.LeftButton)
+        verify(findByName(page, "templateGhost").visible)
+        mouseRelease(area, x, to)
+        compare(rulesOn(6), ["10:00–12:00"])
+        waitForLanding(before)
+        const server = Account.availability.weekly.filter(r => r.day === 6)
+        compare(server.length, 1)
+        compare(server[0].start, "10:00")
+        compare(server[0].end, "12:00")
+    }
+
+    function test_2_resize() {
+        const g = grid()
+        const index = ruleIndexOn(6)
+        tryVerify(() => findByName(page, "ruleResizeBottom_" + index) !== null)
+        waitForRendering(page)
+        const edge = findByName(page, "ruleResizeBottom_" + index)
+        const before = Account.availability.version
+        // Positions in the grid's coordinates: the edge itself moves while dragged.
+        const p = edge.mapToItem(g.canvas, edge.width / 2, 4)
+        mousePress(g.canvas, p.x, p.y)
+        mouseMove(g.canvas, p.x, p.y + g.hourHeight / 2, -1, Qt.LeftButton)
+        mouseMove(g.canvas, p.x, p.y + g.hourHeight, -1, Qt.LeftButton)
+        mouseRelease(g.canvas, p.x, p.y + g.hourHeight)
+        compare(rulesOn(6), ["10:00–13:00"])
+        waitForLanding(before)
+        compare(Account.availability.weekly.find(r => r.day === 6).end, "13:00")
+    }
+
+    function test_3_moveToAnotherDay() {
+        const g = grid()
+        const index = ruleIndexOn(6)
+        tryVerify(() => findByName(page, "ruleMove_" + index) !== null)
+        waitForRendering(page)
+        const body = findByName(page, "ruleMove_" + index)
+        const before = Account.availability.version
+        const p = body.mapToItem(g.canvas, body.width / 2, 20)
+        mousePress(g.canvas, p.x, p.y)
+        mouseMove(g.canvas, p.x, p.y + 10, -1, Qt.LeftButton)
+        mouseMove(g.canvas, p.x + g.columnWidth, p.y + g.hourHeight, -1, Qt.LeftButton)
+        mouseRelease(g.canvas, p.x + g.columnWidth, p.y + g.hourHeight)
+        compare(rulesOn(6), [])
+        compare(rulesOn(7), ["11:00–14:00"])
+        waitForLanding(before)
+        const sunday = Account.availability.weekly.filter(r => r.day === 7)
+        compare(sunday.length, 1)
+        compare(sunday[0].start, "11:00")
+        compare(sunday[0].end, "14:00")
+    }
+
+    function test_4_clickThenDelete() {
+        const index = ruleIndexOn(7)
+        tryVerify(() => findByName(page, "ruleMove_" + index) !== null)
+        waitForRendering(page)
+        const body = findByName(page, "ruleMove_" + index)
+        const before = Account.availability.version
+        mouseClick(body, body.width / 2, 20)
+        const dialog = findByName(page, "availabilityEditor").ruleDialog
+        tryCompare(dialog, "opened", true)
+        const remove = findByName(dialog.footer, "ruleDeleteButton")
+        verify(remove)
+        mouseClick(remove)
+        tryCompare(dialog, "visible", false)
+        compare(rulesOn(7), [])
+        waitForLanding(before)
+        compare(Account.availability.weekly.filter(r => r.day === 7).length, 0)
+        compare(Account.availability.weekly.length, page.controller.weeklyRules.length)
+    }
+
+    function test_5_override() {
+        const before = Account.availability.version
+        findByName(page, "overrideDateField").text = "2026-12-09"
+        findByName(page, "overrideStartField").text = "10:00"
+        findByName(page, "overrideEndField").text = "11:30"
+        mouseClick(findByName(page, "addOverrideButton"))
+        verify(page.controller.overrides.some(o => o.iso === "2026-12-09" && o.text === "10:00–11:30"))
+        const v = waitForLanding(before)
+        const server = Account.availability.overrides.find(o => o.date === "2026-12-09")
+        verify(server)
+        compare(server.intervals.length, 1)
+        compare(server.intervals[0].start, "10:00")
+        compare(server.intervals[0].end, "11:30")
+
+        // The week of 9 Dec shows it as override availability (10:00-11:30 Berlin).
+        page.controller.viewerZone = "Europe/Berlin"
+        page.controller.jumpTo(new Date(2026, 11, 9))
+        page.controller.view = "week"
+        tryVerify(() => {
+            const m = page.controller.weekModel
+            for (let i = 0; i < m.count; ++i) {
+                const idx = m.index(i, 0)
+                if (m.data(idx, CalendarWeekModel.FromOverrideRole) && m.data(idx, CalendarWeekModel.DayRole) === 2
+                        && m.data(idx, CalendarWeekModel.StartMinuteRole) === 600
+                        && m.data(idx, CalendarWeekModel.EndMinuteRole) === 690)
+                    return true
+            }
+            return false
+        }, 5000, "the override is not drawn in the week")
+
+        // Remove it again.
+        page.controller.view = "editor"
+        const index = page.controller.overrides.find(o => o.iso === "2026-12-09").index
+        waitForRendering(page)
+        mouseClick(findByName(page, "removeOverride_" + index))
+        verify(!page.controller.overrides.some(o => o.iso === "2026-12-09"))
+        waitForLanding(v)
+        verify(!Account.availability.overrides.some(o => o.date === "2026-12-09"))
+    }
+
+    function test_6_versionsMovedOncePerEdit() {
+        // Six edits landed, one version each.
+        compare(Account.availability.version, startVersion + 6)
+        compare(Account.sync.conflicts, 0)
+    }
+
+    function test_7_keyboardNavigation() {
+        page.controller.view = "week"
+        page.controller.jumpTo(new Date(2026, 11, 9))
+        page.forceActiveFocus()
+        const title = page.controller.rangeTitle
+        keyClick(Qt.Key_Right)
+        verify(page.controller.rangeTitle !== title)
+        keyClick(Qt.Key_Left)
+        compare(page.controller.rangeTitle, title)
+        keyClick(Qt.Key_M)
+        compare(page.controller.view, "month")
+        compare(page.controller.rangeTitle, "December 2026")
+        keyClick(Qt.Key_A)
+        compare(page.controller.view, "agenda")
+        keyClick(Qt.Key_W)
+        compare(page.controller.view, "week")
+    }
+
+    function test_9_signOut() {
+        App.session.signOut()
+        tryCompare(App.session, "state", AuthSession.SignedOut, 15000)
+    }
+}
