@@ -33,6 +33,7 @@ std::unique_ptr<AppContext> AppContext::create(const AppOptions &options, QStrin
         return nullptr;
     }
     context->m_client = new PlatformClient(server, context.get());
+    context->m_client->setTransferTimeout(options.timeoutSeconds * 1000);
     if (options.insecureTokenStore)
         context->m_secrets = new FileSecretStore(context->m_profile->insecureSecretsPath(), context.get());
     else

@@ -12,6 +12,10 @@ void AppOptions::addTo(QCommandLineParser &parser)
           QStringLiteral("Keep all of this account's data under DIR (default: the OS data location)."),
           QStringLiteral("DIR") });
     parser.addOption(
+        { QStringLiteral("timeout"),
+          QStringLiteral("Give up a request after SECONDS without data from the server (default 30)."),
+          QStringLiteral("SECONDS") });
+    parser.addOption(
         { QStringLiteral("insecure-token-store"),
           QStringLiteral(
               "Store the sign-in in a plain file when no keyring is available (not recommended).") });
@@ -28,6 +32,12 @@ QString AppOptions::readFrom(const QCommandLineParser &parser)
                 .arg(parser.value(QStringLiteral("server")));
     }
     insecureTokenStore = insecureTokenStore || parser.isSet(QStringLiteral("insecure-token-store"));
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
+        if (!ok || timeoutSeconds < 1 || timeoutSeconds > 3600)
+            return QStringLiteral("--timeout must be a number of seconds between 1 and 3600.");
+    }
     return {};
 }
 

@@ -12,6 +12,7 @@ struct AppOptions
     QString profileDirectory; // empty → QStandardPaths default
     QUrl serverUrl; // empty → the profile's saved server
     bool insecureTokenStore = false;
+    int timeoutSeconds = 30; // network silence before a request is given up
 
     static void addTo(QCommandLineParser &parser);
     // Reads the shared options; returns an error message or empty.

@@ -127,6 +127,8 @@ void AuthSession::acceptTokens(const QJsonObject &reply, std::function<void(QStr
     QString userError;
     const auto user = User::fromJson(reply.value(QLatin1String("user")).toObject(), &userError);
     if (access.isEmpty() || refresh.isEmpty() || !expiresIn.isDouble() || !user) {
+        // The server answered, but with nonsense: a server problem, not the user's.
+        m_lastFailureWasNetwork = true;
         done(QStringLiteral("The server's sign-in reply was incomplete (%1).")
                  .arg(userError.isEmpty() ? QStringLiteral("tokens missing") : userError));
         return;

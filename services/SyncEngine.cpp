@@ -1,5 +1,9 @@
 #include "services/SyncEngine.h"
 
+#include "models/JsonReader.h"
+#include "models/Offering.h"
+#include "models/Schedule.h"
+#include "models/User.h"
 #include "services/AuthSession.h"
 #include "services/CacheStore.h"
 #include "services/Logging.h"
@@ -21,6 +25,47 @@ namespace {
 constexpr int kStepCount = 7;
 const QStringList kEarningsGroupings
     = { QStringLiteral("month"), QStringLiteral("course"), QStringLiteral("status") };
+
+// Checks a whole document before it may replace the cached one: a reply with
+// the right shape but wrong types must never reach the cache.
+QString validateDocument(const QString &key, const QJsonObject &document)
+{
+    QString error;
+    if (key == QLatin1String("me")) {
+        if (!User::fromJson(document, &error))
+            return error;
+    } else if (key == QLatin1String("availability")) {
+        JsonReader reader(document, QStringLiteral("availability"));
+        reader.integer("version");
+        if (!reader.ok())
+            return reader.error();
+        if (!Schedule::fromJson(document, &error))
+            return error;
+    } else if (key == QLatin1String("offerings")) {
+        const QJsonValue list = document.value(QLatin1String("offerings"));
+        if (!list.isArray())
+            return QStringLiteral("offerings is not a list");
+        for (const QJsonValue &item : list.toArray())
+            if (!item.isObject() || !Offering::fromJson(item.toObject(), &error))
+                return error.isEmpty() ? QStringLiteral("an offering is not an object") : error;
+    } else if (key.startsWith(QLatin1String("earnings:"))) {
+        for (const char *listKey : { "groups", "totals" }) {
+            const QJsonValue list = document.value(QLatin1String(listKey));
+            if (!list.isArray())
+                return QStringLiteral("earnings.%1 is not a list").arg(QLatin1String(listKey));
+            for (const QJsonValue &item : list.toArray()) {
+                JsonReader reader(item.toObject(),
+                                  QStringLiteral("earnings.%1[]").arg(QLatin1String(listKey)));
+                reader.integer("amount_cents");
+                reader.string("currency");
+                if (!item.isObject() || !reader.ok())
+                    return reader.ok() ? QStringLiteral("an earnings entry is not an object")
+                                       : reader.error();
+            }
+        }
+    }
+    return {};
+}
 
 struct Counts
 {
@@ -221,9 +266,13 @@ void SyncEngine::replayNext()
                     if (response.ok()) {
                         const QJsonObject saved = response.object();
                         const int version = saved.value(QLatin1String("version")).toInt(-1);
-                        if (version < 0) {
+                        if (const QString problem = validateDocument(QStringLiteral("availability"), saved);
+                            !problem.isEmpty() || version < 0) {
+                            // Keep the edit: its replay with the same key gets the real answer.
                             fail(ApiResponse::invalidResponse(
-                                response.httpStatus, QStringLiteral("The saved schedule has no version.")));
+                                response.httpStatus,
+                                QStringLiteral("The server's answer to a saved edit is unusable (%1).")
+                                    .arg(problem)));
                             return;
                         }
                         m_storage->run<bool>(
@@ -296,9 +345,10 @@ void SyncEngine::pullDocument(const QString &path, const QString &key)
             return;
         }
         const QJsonObject document = response.object();
-        if (document.isEmpty()) {
-            fail(ApiResponse::invalidResponse(response.httpStatus,
-                                              QStringLiteral("An empty %1 reply.").arg(key)));
+        if (const QString problem = validateDocument(key, document); !problem.isEmpty()) {
+            fail(ApiResponse::invalidResponse(
+                response.httpStatus,
+                QStringLiteral("The server sent data Companion cannot use (%1).").arg(problem)));
             return;
         }
         m_storage->run<bool>(
@@ -404,10 +454,11 @@ void SyncEngine::pullEarnings(int index)
                 return;
             }
             const QJsonObject summary = response.object();
-            if (!summary.value(QLatin1String("groups")).isArray()
-                || !summary.value(QLatin1String("totals")).isArray()) {
-                fail(ApiResponse::invalidResponse(response.httpStatus,
-                                                  QStringLiteral("The earnings summary is malformed.")));
+            if (const QString problem = validateDocument(QStringLiteral("earnings:") + grouping, summary);
+                !problem.isEmpty()) {
+                fail(ApiResponse::invalidResponse(
+                    response.httpStatus,
+                    QStringLiteral("The server sent data Companion cannot use (%1).").arg(problem)));
                 return;
             }
             m_storage->run<bool>(
