@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls.Material
 
 // Colours of the calendar in the light and the dark theme. The software renderer
 // draws no Material shadows, so structure comes from borders and fills.

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
 
@@ -28,7 +29,8 @@ Dialog {
     anchors.centerIn: parent
     width: 340
 
-    contentItem: GridLayout {
+    GridLayout {
+        anchors.fill: parent
         columns: 2
         columnSpacing: 12
         Label { text: qsTr("Day") }
@@ -63,37 +65,44 @@ Dialog {
         }
     }
 
-    footer: DialogButtonBox {
-        Button {
-            objectName: "ruleDeleteButton"
-            text: qsTr("Delete")
-            flat: true
-            DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
-            onClicked: {
-                dialog.controller.removeRule(dialog.ruleIndex)
-                dialog.close()
-            }
-        }
-        Button {
-            text: qsTr("Cancel")
-            flat: true
-            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
-        }
-        Button {
-            objectName: "ruleSaveButton"
-            text: qsTr("Save")
-            DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
-        }
-    }
-
-    onAccepted: {
+    function save() {
         const start = controller.parseMinute(fromField.text)
         const end = controller.parseMinute(toField.text)
         if (start < 0 || end < 0 || end <= start) {
             hint.text = qsTr("Enter times as HH:MM, the end after the start.")
-            visible = true
             return
         }
         controller.changeRule(ruleIndex, dayBox.currentIndex + 1, start, end)
+        close()
+    }
+
+    footer: Pane {
+        background: null
+        RowLayout {
+            anchors.fill: parent
+            spacing: 8
+            Button {
+                objectName: "ruleDeleteButton"
+                text: qsTr("Delete")
+                flat: true
+                Material.foreground: Material.color(Material.Red)
+                onClicked: {
+                    dialog.controller.removeRule(dialog.ruleIndex)
+                    dialog.close()
+                }
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                text: qsTr("Cancel")
+                flat: true
+                onClicked: dialog.close()
+            }
+            Button {
+                objectName: "ruleSaveButton"
+                text: qsTr("Save")
+                highlighted: true
+                onClicked: dialog.save()
+            }
+        }
     }
 }

@@ -1,0 +1,206 @@
+// The calendar as a person sees it: `companion --screenshot` of the week, month, agenda,
+// weekly-hours editor and student preview, light at 1280x800 and dark at 1024x640,
+// against the real server's demo creator. Checks that the named items of each view are
+// visible, inside the window, not squeezed to nothing and actually drawn, that the
+// teacher's and the viewer's zones are labelled, and that the dark theme is dark.
+// Views are chosen with COMPANION_CALENDAR_VIEW / _DATE / _ZONE (read by CalendarController).
+#include "../server/ServerProcess.h"
+#include "CliRunner.h"
+
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace companion;
+using namespace companion::test;
+
+namespace {
+
+int distinctColors(const QImage &image, const QRect &area)
+{
+    QSet<QRgb> colors;
+    const QRect clipped = area.intersected(image.rect());
+    for (int y = clipped.top(); y <= clipped.bottom(); ++y)
+        for (int x = clipped.left(); x <= clipped.right(); ++x)
+            colors.insert(image.pixel(x, y));
+    return int(colors.size());
+}
+
+QRect rectOf(const QJsonObject &item)
+{
+    return QRect(qRound(item.value(QLatin1String("x")).toDouble()),
+                 qRound(item.value(QLatin1String("y")).toDouble()),
+                 qRound(item.value(QLatin1String("width")).toDouble()),
+                 qRound(item.value(QLatin1String("height")).toDouble()));
+}
+
+} // namespace
+
+class TestCalendarScreens : public QObject
+{
+    Q_OBJECT
+
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cache.path());
+        return env;
+    }
+
+    QJsonObject shoot(const QString &view, bool dark, const QSize &size, QImage *image)
+    {
+        const QString png = m_shots.filePath(QStringLiteral("%1-%2.png").arg(view, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        const QString json
+            = m_shots.filePath(QStringLiteral("%1-%2.json").arg(view, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("COMPANION_CALENDAR_VIEW"), view);
+        // A week with a date override (Tue 8 Dec) in a month with a vacation (16-20 Dec).
+        env.insert(QStringLiteral("COMPANION_CALENDAR_DATE"),
+                   view == QLatin1String("agenda") ? QStringLiteral("2026-11-05")
+                                                   : QStringLiteral("2026-12-07"));
+        if (dark)
+            env.insert(QStringLiteral("COMPANION_CALENDAR_ZONE"), QStringLiteral("America/New_York"));
+        QStringList args { QStringLiteral("--server"),
+                           m_server.baseUrl().toString(),
+                           QStringLiteral("--profile"),
+                           m_profile.path(),
+                           QStringLiteral("--page"),
+                           QStringLiteral("calendar"),
+                           QStringLiteral("--screenshot"),
+                           png,
+                           QStringLiteral("--screenshot-report"),
+                           json,
+                           QStringLiteral("--size"),
+                           QStringLiteral("%1x%2").arg(size.width()).arg(size.height()) };
+        if (dark)
+            args << QStringLiteral("--theme") << QStringLiteral("dark");
+        const RunResult r = runProgram(QStringLiteral(COMPANION_GUI_PATH), args, {}, env);
+        if (r.exitCode != 0) {
+            qWarning("companion failed (%d): %s", r.exitCode, r.err.constData());
+            return {};
+        }
+        image->load(png);
+        QFile report(json);
+        report.open(QIODevice::ReadOnly);
+        return QJsonDocument::fromJson(report.readAll()).object().value(QLatin1String("items")).toObject();
+    }
+
+    // The item is visible, has a real size, lies inside the window and something is drawn there.
+    void expectShown(const QJsonObject &items, const QString &name, const QImage &image)
+    {
+        const QJsonObject item = items.value(name).toObject();
+        QVERIFY2(!item.isEmpty(), qPrintable(name + QStringLiteral(" is missing")));
+        QVERIFY2(item.value(QLatin1String("visible")).toBool(),
+                 qPrintable(name + QStringLiteral(" is hidden")));
+        const QRect rect = rectOf(item);
+        QVERIFY2(rect.width() >= 8 && rect.height() >= 8, qPrintable(name + QStringLiteral(" has no room")));
+        QVERIFY2(image.rect().contains(rect),
+                 qPrintable(QStringLiteral("%1 at %2,%3 %4x%5 is cut off by the window")
+                                .arg(name)
+                                .arg(rect.x())
+                                .arg(rect.y())
+                                .arg(rect.width())
+                                .arg(rect.height())));
+        QVERIFY2(distinctColors(image, rect) > 1, qPrintable(name + QStringLiteral(" draws nothing")));
+    }
+
+    void commonChecks(const QJsonObject &items, const QImage &image, bool dark)
+    {
+        QVERIFY(!items.isEmpty());
+        QVERIFY2(distinctColors(image, image.rect()) > 30, "the screenshot looks blank");
+        expectShown(items, QStringLiteral("calendarRangeTitle"), image);
+        expectShown(items, QStringLiteral("teacherZoneLabel"), image);
+        QVERIFY(items.value(QLatin1String("teacherZoneLabel"))
+                    .toObject()
+                    .value(QLatin1String("text"))
+                    .toString()
+                    .contains(QLatin1String("Europe/Berlin")));
+        if (dark) // the content background is dark
+            QVERIFY(qGray(image.pixel(image.width() - 4, image.height() - 4)) < 80);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_server.start({ QStringLiteral("--demo") }), qPrintable(m_server.errorString()));
+        const RunResult r
+            = runCli({ QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--profile"),
+                       m_profile.path(), QStringLiteral("login"), QStringLiteral("--email"),
+                       QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") },
+                     "demo1234\n", environment());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    void views_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("light 1280x800") << false << QSize(1280, 800);
+        QTest::newRow("dark 1024x640") << true << QSize(1024, 640);
+    }
+
+    void views()
+    {
+        QFETCH(bool, dark);
+        QFETCH(QSize, size);
+        QImage image;
+
+        QJsonObject items = shoot(QStringLiteral("week"), dark, size, &image);
+        QCOMPARE(image.size(), size);
+        commonChecks(items, image, dark);
+        expectShown(items, QStringLiteral("viewerZoneBox"), image);
+        for (int d = 0; d < 7; ++d)
+            expectShown(items, QStringLiteral("dayHeader_%1").arg(d), image);
+        QCOMPARE(items.value(QLatin1String("dayHeader_0")).toObject().value(QLatin1String("text")).toString(),
+                 QStringLiteral("Mon 7"));
+        QVERIFY(items.value(QLatin1String("viewerZoneOffset"))
+                    .toObject()
+                    .value(QLatin1String("text"))
+                    .toString()
+                    .contains(dark ? QStringLiteral("UTC−05:00") : QStringLiteral("UTC+01:00")));
+
+        items = shoot(QStringLiteral("month"), dark, size, &image);
+        commonChecks(items, image, dark);
+        expectShown(items, QStringLiteral("monthCell_0"), image);
+        expectShown(items, QStringLiteral("monthCell_41"), image);
+        QCOMPARE(items.value(QLatin1String("calendarRangeTitle"))
+                     .toObject()
+                     .value(QLatin1String("text"))
+                     .toString(),
+                 QStringLiteral("December 2026"));
+
+        items = shoot(QStringLiteral("agenda"), dark, size, &image);
+        commonChecks(items, image, dark);
+        expectShown(items, QStringLiteral("agendaRow_0"), image);
+
+        items = shoot(QStringLiteral("editor"), dark, size, &image);
+        commonChecks(items, image, dark);
+        expectShown(items, QStringLiteral("ruleBlock_0"), image);
+        expectShown(items, QStringLiteral("overrideDateField"), image);
+        expectShown(items, QStringLiteral("addOverrideButton"), image);
+        expectShown(items, QStringLiteral("overrideEndField"), image);
+
+        items = shoot(QStringLiteral("preview"), dark, size, &image);
+        commonChecks(items, image, dark);
+        expectShown(items, QStringLiteral("previewOfferingBox"), image);
+        expectShown(items, QStringLiteral("previewSummary"), image);
+        expectShown(items, QStringLiteral("previewDay_6"), image);
+        expectShown(items, QStringLiteral("previewSlot_0_0"), image);
+        QVERIFY(items.value(QLatin1String("previewSummary"))
+                    .toObject()
+                    .value(QLatin1String("text"))
+                    .toString()
+                    .contains(QLatin1String("slots students can book")));
+    }
+
+private:
+    ServerProcess m_server;
+    QTemporaryDir m_profile, m_config, m_cache, m_shots;
+};
+
+QTEST_GUILESS_MAIN(TestCalendarScreens)
+#include "tst_calendar_screens.moc"
