@@ -89,11 +89,14 @@ QString StripeSandbox::newId(const char *prefix)
 
 void StripeSandbox::emitEvent(const QString &type, const QJsonObject &object, const QString &connectAccount)
 {
+    // Strictly increasing: receivers order account.updated snapshots by `created`, and two
+    // changes within one second must not tie (Stripe's clock moves on between changes too).
+    m_lastEventCreated = std::max(now(), m_lastEventCreated + 1);
     QJsonObject event {
         { QStringLiteral("id"), newId("evt_") },
         { QStringLiteral("object"), QStringLiteral("event") },
         { QStringLiteral("api_version"), QStringLiteral("2026-07-29.dahlia") },
-        { QStringLiteral("created"), now() },
+        { QStringLiteral("created"), m_lastEventCreated },
         { QStringLiteral("livemode"), false },
         { QStringLiteral("pending_webhooks"), 1 },
         { QStringLiteral("type"), type },

@@ -62,6 +62,7 @@ private:
     QUrl m_baseUrl;
     WebhookSender &m_sender;
     PriceLookup m_priceOf;
+    qint64 m_lastEventCreated = 0;
     QHash<QString, QJsonObject> m_accounts;
     QHash<QString, QJsonObject> m_links; // link id -> {account, refresh_url, return_url, expires_at, state}
     QHash<QString, QJsonObject> m_paymentIntents;
