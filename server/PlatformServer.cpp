@@ -105,7 +105,10 @@ void PlatformServer::registerRoutes()
     m_integrationRoutes = std::make_unique<IntegrationRoutes>(m_context);
     m_integrationRoutes->registerOn(m_router);
     m_webhookRoutes = std::make_unique<WebhookRoutes>(m_context);
-    m_webhookRoutes->setOnCommitted([this] { m_jobRunner->kick(); });
+    m_webhookRoutes->setOnCommitted([this] {
+        if (m_options.providerCalls)
+            m_jobRunner->kick();
+    });
     m_webhookRoutes->registerOn(m_router);
     m_stripeSandbox->registerOn(m_router);
     m_plugnmeetSandbox->registerOn(m_router);
@@ -159,7 +162,10 @@ bool PlatformServer::listen(QString *error)
     m_context.email = m_email.get();
     m_context.feeds = m_feeds.get();
     registerRoutes();
-    m_jobRunner->start();
+    if (m_options.providerCalls)
+        m_jobRunner->start();
+    else
+        qCWarning(lcServer) << "provider calls are off: transfers, refunds and emails stay queued";
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "server/PaymentLedger.h"
 #include "server/TimeFormat.h"
 
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace companion::server {
@@ -54,8 +55,11 @@ std::optional<QString> PlugNmeetEvents::apply(const QJsonObject &event, const QS
     const QString roomId = room.value(QStringLiteral("room_id")).toString();
     const qint64 created = int64(event.value(QStringLiteral("created_at")));
     const QString sessionId = sessionForRoom(roomId);
-    if (sessionId.isEmpty())
-        return QStringLiteral("ignored");
+    if (sessionId.isEmpty()) {
+        // A room of a session we do not know (yet): its checkout may still be on its way.
+        // Keep the event ("parked") and apply it when the session appears.
+        return roomId.startsWith(u"room_") ? QStringLiteral("parked") : QStringLiteral("ignored");
+    }
     QSqlQuery q = m_db.query();
     const QString roomSid = room.value(QStringLiteral("sid")).toString();
     if (!roomSid.isEmpty()) {
@@ -100,6 +104,28 @@ std::optional<QString> PlugNmeetEvents::apply(const QJsonObject &event, const QS
         return QStringLiteral("processed");
     }
     return QStringLiteral("ignored"); // room_started (sid stored above), tracks, analytics, ...
+}
+
+bool PlugNmeetEvents::replayParked(const QString &sessionId, const QString &recordingBaseUrl)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT id, payload FROM webhook_events WHERE provider = 'plugnmeet' AND status = "
+                           "'parked' AND json_extract(payload, '$.room.room_id') = ? ORDER BY id"),
+            { QStringLiteral("room_") + sessionId }))
+        return false;
+    QList<QPair<QString, QByteArray>> parked;
+    while (q.next())
+        parked.append({ q.value(0).toString(), q.value(1).toString().toUtf8() });
+    for (const auto &[id, payload] : parked) {
+        const auto status = apply(QJsonDocument::fromJson(payload).object(), recordingBaseUrl);
+        if (!status
+            || !m_db.exec(q, QStringLiteral("UPDATE webhook_events SET status = ? WHERE id = ?"),
+                          { *status, id }))
+            return false;
+    }
+    return true;
 }
 
 bool PlugNmeetEvents::attendance(const QString &sessionId, const QString &type,

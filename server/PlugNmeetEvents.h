@@ -22,6 +22,9 @@ public:
 
     std::optional<QString> apply(const QJsonObject &event, const QString &recordingBaseUrl);
 
+    // Applies the events parked for this session's room (they arrived before its checkout).
+    bool replayParked(const QString &sessionId, const QString &recordingBaseUrl);
+
 private:
     QString sessionForRoom(const QString &roomId);
     bool attendance(const QString &sessionId, const QString &event, const QJsonObject &participant,

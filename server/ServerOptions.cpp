@@ -16,6 +16,7 @@ QJsonObject ServerOptions::toJson() const
         { QStringLiteral("listen_address"), QStringLiteral("127.0.0.1") },
         { QStringLiteral("test_hooks"), testHooks },
         { QStringLiteral("providers"), providers.toJson() },
+        { QStringLiteral("provider_calls"), providerCalls },
     };
 }
 
@@ -49,7 +50,10 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         QStringLiteral("Print the effective configuration as JSON and exit."));
     const QCommandLineOption testHooks(QStringLiteral("enable-test-hooks"),
                                        QStringLiteral("Serve /api/_test/* write endpoints (tests only)."));
-    parser.addOptions({ dataDir, port, demo, ttl, maxBody, rate, printConfig, testHooks });
+    const QCommandLineOption noProviderCalls(
+        QStringLiteral("no-provider-calls"),
+        QStringLiteral("Queue calls to Stripe/Resend (transfers, refunds, emails) but do not make them."));
+    parser.addOptions({ dataDir, port, demo, ttl, maxBody, rate, printConfig, testHooks, noProviderCalls });
     *helpText = parser.helpText();
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -65,6 +69,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     options.printConfig = parser.isSet(printConfig);
     options.testHooks = parser.isSet(testHooks);
     options.providers = ProviderConfig::fromEnvironment();
+    options.providerCalls = !parser.isSet(noProviderCalls);
     bool ok = false;
     const uint portValue = parser.value(port).toUInt(&ok);
     if (!ok || portValue > 65535) {

@@ -22,6 +22,9 @@ struct ServerOptions
     bool printConfig = false;
     bool testHooks = false; // /api/_test/* write endpoints for tests
     ProviderConfig providers; // from the environment
+    // Off: provider calls (transfers, refunds, emails) are queued in provider_jobs but not
+    // made — for re-ingesting recorded webhooks without paying anyone twice.
+    bool providerCalls = true;
 
     QJsonObject toJson() const;
     // Parses `arguments` (argv incl. program name). On error returns nullopt with a message.

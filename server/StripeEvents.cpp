@@ -227,7 +227,10 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
                              { QStringLiteral("session_id"), slot.id },
                              { QStringLiteral("start"), rfc3339(slot.startUtc) } }))
         return std::nullopt;
-    // A refund may have arrived before the checkout (events are unordered).
+    // Room events may have arrived before the checkout (events are unordered)...
+    if (!sessionExists && m_onSessionCreated && !m_onSessionCreated(slot.id))
+        return std::nullopt;
+    // ... and so may a refund or transfers.
     if (!m_ledger.reconcileTransaction(transactionId))
         return std::nullopt;
     return QStringLiteral("processed");

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace companion::server {
@@ -23,6 +24,11 @@ public:
                  ProviderJobQueue &jobs);
 
     std::optional<QString> apply(const QJsonObject &event);
+    // Called (inside the transaction) after a checkout created a new session.
+    void setOnSessionCreated(std::function<bool(const QString &sessionId)> callback)
+    {
+        m_onSessionCreated = std::move(callback);
+    }
 
 private:
     std::optional<QString> checkout(const QString &type, const QJsonObject &session, qint64 created);
@@ -40,6 +46,7 @@ private:
     SplitStore &m_splits;
     PaymentLedger &m_ledger;
     ProviderJobQueue &m_jobs;
+    std::function<bool(const QString &)> m_onSessionCreated;
 };
 
 } // namespace companion::server

@@ -43,6 +43,8 @@ WebhookInbox::Outcome WebhookInbox::receive(const QString &provider, const QStri
         qCWarning(lcWebhooks) << "event" << key << type << "failed; rolled back for a retry";
         return Outcome::Failed;
     }
+    if (*status == u"parked")
+        return Outcome::Parked;
     return *status == u"ignored" ? Outcome::Ignored : Outcome::Processed;
 }
 

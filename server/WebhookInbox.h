@@ -19,8 +19,8 @@ class WebhookInbox
 public:
     explicit WebhookInbox(Database &db);
 
-    enum class Outcome { Processed, Ignored, Duplicate, Failed };
-    // `apply` returns "processed" / "ignored", or nullopt to roll everything back.
+    enum class Outcome { Processed, Parked, Ignored, Duplicate, Failed };
+    // `apply` returns "processed" / "parked" / "ignored", or nullopt to roll everything back.
     using Apply = std::function<std::optional<QString>()>;
     Outcome receive(const QString &provider, const QString &eventId, const QString &type,
                     const QByteArray &payload, qint64 eventCreated, const Apply &apply);

@@ -51,6 +51,8 @@ HttpResponse answer(WebhookInbox::Outcome outcome, const QString &eventId)
     switch (outcome) {
     case WebhookInbox::Outcome::Processed:
         return ok("processed");
+    case WebhookInbox::Outcome::Parked:
+        return ok("parked");
     case WebhookInbox::Outcome::Ignored:
         return ok("ignored");
     case WebhookInbox::Outcome::Duplicate:
@@ -76,9 +78,21 @@ WebhookRoutes::WebhookRoutes(ServerContext &context)
                                               *context.ledger, *context.jobs))
     , m_plugnmeet(std::make_unique<PlugNmeetEvents>(*context.db, *context.changes, *context.ledger))
     , m_resend(std::make_unique<ResendEvents>(*context.db))
-{ }
+{
+    m_stripe->setOnSessionCreated([this](const QString &sessionId) {
+        return m_plugnmeet->replayParked(sessionId, recordingBaseUrl());
+    });
+}
 
 WebhookRoutes::~WebhookRoutes() = default;
+
+QString WebhookRoutes::recordingBaseUrl() const
+{
+    const ProviderConfig &config = *m_context.config;
+    return config.plugnmeetUrl.isEmpty()
+        ? m_context.baseUrl.resolved(QUrl(QStringLiteral("/sandbox/plugnmeet"))).toString()
+        : config.plugnmeetUrl;
+}
 
 void WebhookRoutes::registerOn(Router &router)
 {
@@ -132,9 +146,7 @@ void WebhookRoutes::registerOn(Router &router)
                        id = QStringLiteral("sha256_")
                            + QString::fromLatin1(
                                 QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
-                   const QString recordingBase = config.plugnmeetUrl.isEmpty()
-                       ? m_context.baseUrl.resolved(QUrl(QStringLiteral("/sandbox/plugnmeet"))).toString()
-                       : config.plugnmeetUrl;
+                   const QString recordingBase = recordingBaseUrl();
                    const auto outcome = m_inbox->receive(
                        QStringLiteral("plugnmeet"), id, event->value(QStringLiteral("event")).toString(),
                        request.body, int64(event->value(QStringLiteral("created_at"))),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 #include <functional>
 #include <memory>
 
@@ -28,6 +30,8 @@ public:
     void setOnCommitted(std::function<void()> callback) { m_onCommitted = std::move(callback); }
 
 private:
+    QString recordingBaseUrl() const;
+
     ServerContext &m_context;
     std::unique_ptr<WebhookInbox> m_inbox;
     std::unique_ptr<StripeEvents> m_stripe;
