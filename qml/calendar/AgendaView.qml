@@ -23,16 +23,10 @@ ListView {
     keyNavigationEnabled: true
 
     section.property: "dateLabel"
-    section.delegate: Label {
-        id: sectionLabel
-        required property string section
-        width: ListView.view.width
-        topPadding: 14
-        bottomPadding: 4
-        text: sectionLabel.section
-        font.weight: Font.DemiBold
-        color: list.colors.mutedText
+    AgendaSectionHeader {
+        id: sectionHeaders
     }
+    section.delegate: sectionHeaders.header
 
     delegate: ItemDelegate {
         id: row

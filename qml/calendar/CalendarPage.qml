@@ -26,6 +26,7 @@ Page {
     readonly property var viewNames: ["week", "month", "agenda", "editor", "preview"]
     // For tests and the screenshot tooling.
     readonly property alias controller: calendar
+    readonly property alias sessionDetails: details
 
     CalendarController {
         id: calendar
@@ -207,6 +208,8 @@ Page {
 
         CalendarStatus {
             Layout.fillWidth: true
+            // No empty band when there is nothing to say.
+            visible: implicitHeight > 0
             controller: calendar
             colors: colors
         }
@@ -269,6 +272,13 @@ Page {
                 controller: calendar
                 colors: colors
             }
+        }
+
+        CalendarLegend {
+            objectName: "calendarLegend"
+            Layout.fillWidth: true
+            visible: views.visible && (calendar.view === "week" || calendar.view === "month")
+            colors: colors
         }
 
         EmptyState {

@@ -217,6 +217,26 @@ TestCase {
         compare(page.controller.view, "week")
     }
 
+    function test_8_sessionDetails() {
+        page.controller.viewerZone = "Europe/Berlin"
+        page.controller.view = "week"
+        page.controller.jumpTo(new Date(2026, 9, 5))
+        tryVerify(() => findByName(page, "sessionCard_ses_0011") !== null, 5000)
+        waitForRendering(page)
+        const card = findByName(page, "sessionCard_ses_0011")
+        const flick = findByName(page, "timeGridFlickable")
+        flick.contentY = Math.max(0, card.parent.y - 40)
+        waitForRendering(page)
+        mouseClick(card)
+        const details = page.sessionDetails
+        tryCompare(details, "opened", true)
+        compare(details.title, "Python for Data Analysis")
+        compare(details.session.status, "cancelled")
+        verify(details.session.viewerTime.indexOf("15:30–17:00") >= 0)
+        details.close()
+        tryCompare(details, "visible", false)
+    }
+
     function test_9_signOut() {
         App.session.signOut()
         tryCompare(App.session, "state", AuthSession.SignedOut, 15000)
