@@ -207,9 +207,10 @@ Page {
         }
 
         CalendarStatus {
+            id: status
             Layout.fillWidth: true
             // No empty band when there is nothing to say.
-            visible: implicitHeight > 0
+            visible: status.hasNotice
             controller: calendar
             colors: colors
         }

@@ -15,6 +15,12 @@ ColumnLayout {
     required property CalendarPalette colors
     readonly property bool hasSync: Account.ready && Account.sync !== null
     readonly property int pending: hasSync ? Account.sync.pendingEdits : 0
+    // Signed in from the keyring without reaching the server, or the sync lost the network.
+    readonly property bool offline: App.session.state === AuthSession.Offline || (hasSync && !Account.sync.online)
+    // Whether any notice shows (not derived from the layout: a hidden layout has no height).
+    readonly property bool hasNotice: offline || pending > 0 || controller.conflictEdits.length > 0
+                                      || controller.editError.length > 0
+                                      || (hasSync && Account.sync.lastError.length > 0)
     spacing: 6
 
     component Notice: Rectangle {
@@ -47,16 +53,16 @@ ColumnLayout {
     }
 
     Notice {
-        visible: root.hasSync && !Account.sync.online
+        visible: root.offline
         objectLabelName: "calendarOfflineNotice"
         tint: root.colors.dark ? "#3d3514" : "#fff4cc"
         edge: root.colors.dark ? "#7a6a1e" : "#e6c85c"
         text: root.pending > 0
-              ? qsTr("Offline — showing what this computer has. %1 saved here, sent when the connection is back.").arg(root.pending === 1 ? qsTr("1 edit") : qsTr("%1 edits").arg(root.pending))
-              : qsTr("Offline — showing what this computer has. You can still edit your hours; edits are sent when the connection is back.")
+              ? qsTr("Offline — %1 saved on this computer, sent when the connection is back.").arg(root.pending === 1 ? qsTr("1 edit") : qsTr("%1 edits").arg(root.pending))
+              : qsTr("Offline — you can still edit your hours; edits are kept on this computer and sent when the connection is back.")
     }
     Notice {
-        visible: root.hasSync && Account.sync.online && root.pending > 0
+        visible: !root.offline && root.pending > 0
         objectLabelName: "calendarPendingNotice"
         text: (root.pending === 1 ? qsTr("Saving… 1 edit waiting to reach the server.")
                                  : qsTr("Saving… %1 edits waiting to reach the server.").arg(root.pending))
@@ -92,7 +98,7 @@ ColumnLayout {
         text: root.controller.editError
     }
     Notice {
-        visible: root.hasSync && Account.sync.online && Account.sync.lastError.length > 0
+        visible: !root.offline && root.hasSync && Account.sync.lastError.length > 0
         objectLabelName: "calendarSyncError"
         text: qsTr("Last sync failed: %1").arg(root.hasSync ? Account.sync.lastError : "")
         Button {

@@ -2,7 +2,8 @@
 // weekly-hours editor and student preview, light at 1280x800 and dark at 1024x640,
 // against the real server's demo creator. Checks that the named items of each view are
 // visible, inside the window, not squeezed to nothing and actually drawn, that the
-// teacher's and the viewer's zones are labelled, and that the dark theme is dark.
+// teacher's and the viewer's zones are labelled, that the dark theme is dark, and that
+// without the server the cached week is shown with an offline notice.
 // Views are chosen with COMPANION_CALENDAR_VIEW / _DATE / _ZONE (read by CalendarController).
 #include "../server/ServerProcess.h"
 #include "CliRunner.h"
@@ -53,9 +54,10 @@ class TestCalendarScreens : public QObject
 
     QJsonObject shoot(const QString &view, bool dark, const QSize &size, QImage *image)
     {
-        const QString png = m_shots.filePath(QStringLiteral("%1-%2.png").arg(view, dark ? QStringLiteral("dark") : QStringLiteral("light")));
-        const QString json
-            = m_shots.filePath(QStringLiteral("%1-%2.json").arg(view, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        const QString png = m_shots.filePath(
+            QStringLiteral("%1-%2.png").arg(view, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        const QString json = m_shots.filePath(
+            QStringLiteral("%1-%2.json").arg(view, dark ? QStringLiteral("dark") : QStringLiteral("light")));
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("COMPANION_CALENDAR_VIEW"), view);
         // A week with a date override (Tue 8 Dec) in a month with a vacation (16-20 Dec).
@@ -195,6 +197,22 @@ private Q_SLOTS:
                     .value(QLatin1String("text"))
                     .toString()
                     .contains(QLatin1String("slots students can book")));
+    }
+
+    // Last: with the server gone, the calendar still shows the cached week and says it is offline.
+    void offlineShowsTheCachedWeek()
+    {
+        m_server.stop();
+        QImage image;
+        const QJsonObject items = shoot(QStringLiteral("week"), false, QSize(1280, 800), &image);
+        commonChecks(items, image, false);
+        expectShown(items, QStringLiteral("calendarOfflineNotice"), image);
+        expectShown(items, QStringLiteral("dayHeader_0"), image);
+        QVERIFY(items.value(QLatin1String("calendarOfflineNotice"))
+                    .toObject()
+                    .value(QLatin1String("text"))
+                    .toString()
+                    .startsWith(QLatin1String("Offline")));
     }
 
 private:
