@@ -118,18 +118,23 @@ void PlatformClient::send(Method method, const QString &path, const QJsonObject 
         payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb(method), payload);
+    ++m_requests;
     qCDebug(lcHttp) << verb(method) << url.path();
 
     auto tooLarge = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [this, reply, tooLarge](qint64 received, qint64) {
-        if (received > m_maxResponseBytes && !*tooLarge) {
-            *tooLarge = true;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, tooLarge, callback] {
+    auto received = std::make_shared<qint64>(0); // body bytes, for the traffic counters
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [this, reply, tooLarge, received](qint64 bytes, qint64) {
+                *received = bytes;
+                if (bytes > m_maxResponseBytes && !*tooLarge) {
+                    *tooLarge = true;
+                    reply->abort();
+                }
+            });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, tooLarge, received, callback] {
         reply->deleteLater();
         const ApiResponse response = toResponse(reply, *tooLarge);
+        m_bytesReceived += *received;
         if (!response.ok())
             qCInfo(lcHttp) << reply->operation() << reply->url().path() << "failed:" << response.httpStatus
                            << response.error.code << response.error.message;

@@ -36,6 +36,10 @@ public:
     // Replies bigger than this are aborted (protects against a runaway body).
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
 
+    // Traffic counters since construction (for `sync --json` and benchmarks).
+    int requestCount() const { return m_requests; }
+    qint64 bytesReceived() const { return m_bytesReceived; }
+
     // `path` is relative to the base URL, e.g. "/api/me?x=1". When `authenticated`
     // is set the current access token is sent as a bearer token. The callback runs
     // exactly once, on this object's thread, unless this object is destroyed first.
@@ -50,6 +54,8 @@ private:
     QNetworkAccessManager *m_network;
     int m_transferTimeoutMs = 30'000;
     qint64 m_maxResponseBytes = 32 * 1024 * 1024;
+    int m_requests = 0;
+    qint64 m_bytesReceived = 0;
 };
 
 } // namespace companion

@@ -203,6 +203,7 @@ void SyncEngine::syncNow()
     Q_EMIT syncingChanged();
     setProgress(0);
     m_step = Step::Outbox;
+    m_splitsChanged = false;
     runStep();
 }
 
@@ -421,6 +422,8 @@ void SyncEngine::pullPage(const QString &collection)
                                         .arg(result.error)));
                                 return;
                             }
+                            if (result.applied > 0 && collection == QLatin1String("splits"))
+                                m_splitsChanged = true;
                             if (result.applied > 0)
                                 Q_EMIT collectionChanged(collection);
                             if (hasMore)
@@ -445,6 +448,31 @@ void SyncEngine::pullEarnings(int index)
     const QDate from = QDate(today.year(), today.month(), 1).addMonths(-11);
     const QDate to = today.addMonths(2);
     const QString grouping = kEarningsGroupings.at(index);
+    if (index == 0 && !m_splitsChanged) {
+        // Summaries are sums of splits: with no split changed and the same date range,
+        // the cached ones are still right (and summing 100 000 splits is not free).
+        const QString fromText = from.toString(Qt::ISODate), toText = to.toString(Qt::ISODate);
+        m_storage->run<bool>(
+            this,
+            [fromText, toText](Storage::Stores &stores) {
+                for (const QString &g : kEarningsGroupings) {
+                    const auto doc = stores.cache->document(QStringLiteral("earnings:") + g);
+                    if (!doc || doc->value(QLatin1String("from")).toString() != fromText
+                        || doc->value(QLatin1String("to")).toString() != toText)
+                        return false;
+                }
+                return true;
+            },
+            [this](bool current) {
+                if (current) {
+                    nextStep();
+                    return;
+                }
+                m_splitsChanged = true; // fetch them after all
+                pullEarnings(0);
+            });
+        return;
+    }
     const QString path = QStringLiteral("/api/earnings/summary?from=%1&to=%2&group_by=%3")
                              .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), grouping);
     m_session->send(

@@ -105,10 +105,11 @@ private:
     int m_pendingEdits = 0;
     int m_conflicts = 0;
     int m_failures = 0; // consecutive, for backoff
-    int m_pageSize = 200;
+    int m_pageSize = 500; // the server's maximum: fewest round trips
     Step m_step = Step::Done;
     Outcome m_lastOutcome = Outcome::Ok;
     bool m_conflictSeen = false;
+    bool m_splitsChanged = false; // this round brought split changes: summaries are stale
 };
 
 } // namespace companion

@@ -36,7 +36,7 @@ private:
     // Restores the session, opens the account and (when `syncFirst`) syncs,
     // then calls `next` with the sync outcome (Offline when not attempted).
     void withAccount(bool syncFirst, std::function<void(SyncEngine::Outcome)> next);
-    void sync();
+    void sync(bool verify);
     void status();
     void sessions(const QString &from, const QString &to, const QString &status);
     void availabilityShow();

@@ -78,7 +78,7 @@ private Q_SLOTS:
                        QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") },
                      "demo1234\n");
         QVERIFY2(login.exitCode == 0, login.err.constData());
-        const RunResult sync = cli({ QStringLiteral("sync") });
+        const RunResult sync = cli({ QStringLiteral("sync"), QStringLiteral("--verify") });
         QVERIFY2(sync.exitCode == 0, sync.err.constData());
         QVERIFY(sync.json().value(QLatin1String("sessions")).toInt() > 20);
         QVERIFY(sync.json().value(QLatin1String("splits")).toInt() > 20);
@@ -209,7 +209,7 @@ private Q_SLOTS:
         QFile::remove(cachePath + QStringLiteral("-shm"));
 
         QVERIFY2(startServer(), qPrintable(m_server.errorString()));
-        r = cli({ QStringLiteral("sync") });
+        r = cli({ QStringLiteral("sync"), QStringLiteral("--verify") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.err.contains("damaged"), r.err.constData());
         QCOMPARE(r.json().value(QLatin1String("sessions")).toInt(), m_sessionCount);

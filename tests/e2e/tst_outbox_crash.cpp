@@ -119,7 +119,7 @@ private Q_SLOTS:
         m_proxy.clearFault();
         RunResult last;
         for (int attempt = 0; attempt < 5; ++attempt) {
-            last = runCli(cliArgs({ QStringLiteral("sync") }));
+            last = runCli(cliArgs({ QStringLiteral("sync"), QStringLiteral("--verify") }));
             if (last.exitCode == 0)
                 break;
         }
