@@ -193,13 +193,74 @@ TestCase {
         verify(!Account.availability.overrides.some(o => o.date === "2026-12-09"))
     }
 
-    function test_6_versionsMovedOncePerEdit() {
-        // Six edits landed, one version each.
-        compare(Account.availability.version, startVersion + 6)
+    // Another client changes the schedule; our edit, made on the old version, comes back
+    // as a conflict; "Keep mine" sends it again on top of the server's version.
+    function test_6_conflictKeepMine() {
+        let token = ""
+        let serverVersion = -1
+        let done = false
+        const base = App.serverUrl.toString().replace(/\/$/, "")
+        function call(method, path, body, headers, then) {
+            const request = new XMLHttpRequest()
+            request.onreadystatechange = () => {
+                if (request.readyState === XMLHttpRequest.DONE)
+                    then(request.status, request.responseText ? JSON.parse(request.responseText) : null)
+            }
+            request.open(method, base + path)
+            request.setRequestHeader("Content-Type", "application/json")
+            if (token.length > 0)
+                request.setRequestHeader("Authorization", "Bearer " + token)
+            for (const name in headers)
+                request.setRequestHeader(name, headers[name])
+            request.send(body ? JSON.stringify(body) : "")
+        }
+        call("POST", "/api/auth/login", { email: "creator@demo.test", password: "demo1234" }, {}, (status, reply) => {
+            compare(status, 200)
+            token = reply.access_token
+            call("GET", "/api/availability", null, {}, (status, schedule) => {
+                compare(status, 200)
+                const version = schedule.version
+                const changed = { time_zone: schedule.time_zone, name: schedule.name, weekly: schedule.weekly.concat([{ day: 7, start: "08:00", end: "09:00" }]),
+                                  overrides: schedule.overrides, blocks: schedule.blocks }
+                call("PUT", "/api/availability", changed, { "If-Match": "\"" + version + "\"" }, (status, saved) => {
+                    compare(status, 200)
+                    serverVersion = saved.version
+                    done = true
+                })
+            })
+        })
+        tryVerify(() => done, 10000, "the other client's change did not save")
+        verify(Account.availability.version < serverVersion, "the app must still have the old version")
+
+        page.controller.view = "editor"
+        verify(page.controller.addRule(6, 10 * 60, 11 * 60))
+        tryCompare(Account.sync, "conflicts", 1, 15000)
+        tryCompare(page.controller.conflictEdits, "length", 1, 5000)
+        waitForRendering(page)
+        const keep = findByName(page, "keepMineButton")
+        verify(keep && keep.visible)
+        mouseClick(keep)
+        tryCompare(Account.sync, "conflicts", 0, 15000)
+        tryCompare(Account.sync, "pendingEdits", 0, 15000)
+        tryVerify(() => Account.availability.version === serverVersion + 1, 15000)
+        // Mine won: Saturday 10-11 is there, the other client's Sunday 08-09 is not.
+        verify(Account.availability.weekly.some(r => r.day === 6 && r.start === "10:00" && r.end === "11:00"))
+        verify(!Account.availability.weekly.some(r => r.day === 7))
+        compare(page.controller.conflictEdits.length, 0)
+
+        // Put the demo schedule back.
+        const before = Account.availability.version
+        verify(page.controller.removeRule(ruleIndexOn(6)))
+        waitForLanding(before)
+    }
+
+    function test_7_versionsMovedOncePerEdit() {
+        // Six edits, the other client's change, the kept conflict and the clean-up: one version each.
+        compare(Account.availability.version, startVersion + 9)
         compare(Account.sync.conflicts, 0)
     }
 
-    function test_7_keyboardNavigation() {
+    function test_8_keyboardNavigation() {
         page.controller.view = "week"
         page.controller.jumpTo(new Date(2026, 11, 9))
         page.forceActiveFocus()
@@ -217,7 +278,7 @@ TestCase {
         compare(page.controller.view, "week")
     }
 
-    function test_8_sessionDetails() {
+    function test_8b_sessionDetails() {
         page.controller.viewerZone = "Europe/Berlin"
         page.controller.view = "week"
         page.controller.jumpTo(new Date(2026, 9, 5))
