@@ -70,8 +70,10 @@ QString MoneyFormat::format(qint64 minorUnits, const QString &currency, const QL
     if (locale.currencySymbol(QLocale::CurrencyIsoCode) == code)
         sym = locale.currencySymbol(QLocale::CurrencySymbol);
     const QString placeholder = QStringLiteral("\u00A4");
-    QString pattern = locale.toCurrencyString(qlonglong(1), placeholder);
-    const QString one = locale.toString(qlonglong(1));
+    // The C locale has no currency pattern of its own ("1¤"); read it like English.
+    const QLocale patternLocale = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+    QString pattern = patternLocale.toCurrencyString(qlonglong(1), placeholder);
+    const QString one = patternLocale.toString(qlonglong(1));
     const qsizetype at = pattern.indexOf(one);
     if (at < 0 || !pattern.contains(placeholder))
         pattern = QStringLiteral("\u00A4") + one; // never expected; keep something sensible

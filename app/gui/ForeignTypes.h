@@ -2,7 +2,9 @@
 
 #include "models/CalendarMonthModel.h"
 #include "models/CalendarWeekModel.h"
+#include "models/EarningsSummaryModel.h"
 #include "models/SessionListModel.h"
+#include "models/SplitListModel.h"
 #include "services/AuthSession.h"
 #include "services/SyncEngine.h"
 
@@ -56,4 +58,20 @@ struct CalendarAgendaModelForeign
     QML_FOREIGN(companion::CalendarAgendaModel)
     QML_NAMED_ELEMENT(CalendarAgendaModel)
     QML_UNCREATABLE("CalendarAgendaModel is provided by CalendarController")
+};
+
+struct EarningsSummaryModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::EarningsSummaryModel)
+    QML_NAMED_ELEMENT(EarningsSummaryModel)
+    QML_UNCREATABLE("EarningsSummaryModel is provided by EarningsController.summary")
+};
+
+struct SplitListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::SplitListModel)
+    QML_NAMED_ELEMENT(SplitListModel)
+    QML_UNCREATABLE("SplitListModel is provided by EarningsController.splits")
 };

@@ -40,7 +40,7 @@ Item {
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }
-        Button {
+        ActionButton {
             objectName: "emptyStateAction"
             Layout.alignment: Qt.AlignHCenter
             visible: root.actionText.length > 0

@@ -7,6 +7,10 @@ import Companion.Components
 Page {
     background: null
 
+    Clock {
+        id: clock
+    }
+
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth
@@ -20,6 +24,46 @@ Page {
                 Layout.margins: 32
                 Layout.bottomMargin: 0
                 title: qsTr("Settings")
+            }
+
+            GroupBox {
+                objectName: "outboxGroup"
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+                title: qsTr("Sync and changes waiting to be sent")
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 8
+
+                    InfoRow {
+                        Layout.fillWidth: true
+                        label: qsTr("Connection")
+                        value: !Account.ready ? qsTr("Not signed in")
+                               : App.session.state === AuthSession.Offline || !Account.sync.online
+                                 ? qsTr("Offline — showing data saved on this computer")
+                                 : qsTr("Online")
+                    }
+                    InfoRow {
+                        Layout.fillWidth: true
+                        label: qsTr("Last sync")
+                        value: Account.ready && Account.sync && !isNaN(Account.sync.lastSyncedAt.getTime())
+                               ? qsTr("%1 (%2)").arg(clock.ago(Account.sync.lastSyncedAt))
+                                                .arg(Account.sync.lastSyncedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                               : qsTr("Not yet since Companion started")
+                    }
+                    InfoRow {
+                        Layout.fillWidth: true
+                        visible: Account.ready && Account.sync && Account.sync.lastError.length > 0
+                        label: qsTr("Last problem")
+                        value: Account.ready && Account.sync ? Account.sync.lastError : ""
+                    }
+                    OutboxPanel {
+                        Layout.fillWidth: true
+                        Layout.topMargin: 8
+                    }
+                }
             }
 
             GroupBox {
@@ -43,7 +87,7 @@ Page {
                                                               : qsTr("the system keyring")
                     }
                     InfoRow { Layout.fillWidth: true; label: qsTr("Profile folder"); value: App.profileDirectory }
-                    Button {
+                    ActionButton {
                         objectName: "signOutButton"
                         text: qsTr("Sign out")
                         onClicked: App.session.signOut()
@@ -64,7 +108,8 @@ Page {
                 Layout.bottomMargin: 32
                 title: qsTr("Appearance")
 
-                Switch {
+                // A check box: the Material Switch's knob is not drawn by the software renderer.
+                CheckBox {
                     objectName: "darkThemeSwitch"
                     text: qsTr("Dark theme")
                     checked: App.darkTheme

@@ -40,6 +40,7 @@ ApplicationWindow {
         NavigationRail {
             Layout.fillHeight: true
             Layout.preferredWidth: 240
+            onOutboxRequested: outboxDialog.open()
         }
 
         ColumnLayout {
@@ -53,6 +54,18 @@ ApplicationWindow {
                 text: qsTr("Offline: showing what was saved on this computer. %1").arg(App.session.lastError)
             }
 
+            StatusBanner {
+                objectName: "conflictBanner"
+                Layout.fillWidth: true
+                visible: Account.ready && Account.sync !== null && Account.sync.conflicts > 0
+                tone: "danger"
+                text: Account.ready && Account.sync !== null && Account.sync.conflicts === 1
+                      ? qsTr("An availability edit conflicts with a change made elsewhere. Nothing is lost: choose which version to keep.")
+                      : qsTr("%1 availability edits conflict with changes made elsewhere. Nothing is lost: choose which versions to keep.").arg(Account.ready && Account.sync !== null ? Account.sync.conflicts : 0)
+                actionText: qsTr("Resolve…")
+                onActionTriggered: outboxDialog.open()
+            }
+
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -64,6 +77,27 @@ ApplicationWindow {
                 EarningsPage {}
                 PayoutsPage {}
                 SettingsPage {}
+            }
+        }
+    }
+
+    Dialog {
+        id: outboxDialog
+
+        objectName: "outboxDialog"
+        title: qsTr("Changes waiting to sync")
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(720, window.width - 80)
+        height: Math.min(640, window.height - 80)
+        standardButtons: Dialog.Close
+
+        ScrollView {
+            anchors.fill: parent
+            contentWidth: availableWidth
+
+            OutboxPanel {
+                width: parent.width
             }
         }
     }

@@ -8,8 +8,19 @@ import Companion.App
 Pane {
     id: rail
 
+    signal outboxRequested()
+
     padding: 0
-    Material.elevation: 2
+    // No elevation: the software renderer would not draw it; a border separates the rail.
+    background: Rectangle {
+        color: rail.Material.theme === Material.Dark ? "#262b2e" : "#f3f5f6"
+        Rectangle {
+            anchors.right: parent.right
+            width: 1
+            height: parent.height
+            color: rail.Material.theme === Material.Dark ? "#48535a" : "#d5dcdf"
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -47,9 +58,16 @@ Pane {
             Layout.fillHeight: true
         }
 
+        SyncIndicator {
+            Layout.fillWidth: true
+            onOutboxRequested: rail.outboxRequested()
+        }
+
         Label {
             Layout.fillWidth: true
-            Layout.margins: 16
+            Layout.leftMargin: 16
+            Layout.rightMargin: 16
+            Layout.bottomMargin: 10
             text: qsTr("Companion %1").arg(App.version)
             opacity: 0.5
             font.pixelSize: 12

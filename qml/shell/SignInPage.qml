@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
+import Companion.Components
 
 // Sign in to the platform. Shown whenever no session is live.
 Page {
@@ -20,7 +21,12 @@ Page {
         anchors.centerIn: parent
         width: Math.min(420, page.width - 48)
         padding: 32
-        Material.elevation: 4
+        // A border, not elevation: the software renderer draws no shadows.
+        background: Rectangle {
+            radius: 8
+            color: page.Material.theme === Material.Dark ? "#2b3134" : "#ffffff"
+            border.color: page.Material.theme === Material.Dark ? "#48535a" : "#d5dcdf"
+        }
 
         ColumnLayout {
             anchors.fill: parent
@@ -65,7 +71,7 @@ Page {
                 color: Material.color(Material.Red)
                 wrapMode: Text.WordWrap
             }
-            Button {
+            ActionButton {
                 id: signInButton
                 objectName: "signInButton"
                 Layout.fillWidth: true

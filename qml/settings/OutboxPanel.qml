@@ -1,0 +1,221 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Companion.App
+import Companion.Components
+
+// The outbox: edits made on this computer that the server has not taken yet.
+// Conflicts (someone changed the schedule elsewhere) are resolved here with
+// "Keep mine" or "Take theirs"; edits the server refused can be discarded.
+ColumnLayout {
+    id: panel
+
+    readonly property int count: outbox.count
+
+    spacing: 12
+
+    OutboxController {
+        id: outbox
+    }
+    Tones {
+        id: tones
+        dark: panel.Material.theme === Material.Dark
+    }
+
+    Label {
+        Layout.fillWidth: true
+        visible: outbox.count > 0
+        wrapMode: Text.WordWrap
+        color: tones.mutedText
+        text: qsTr("Changes you make are saved on this computer first and sent in order. If your schedule was changed elsewhere in the meantime (on the web or another computer), choose which version to keep: nothing is thrown away until you decide.")
+    }
+
+    Label {
+        objectName: "outboxEmptyText"
+        Layout.fillWidth: true
+        visible: outbox.count === 0
+        wrapMode: Text.WordWrap
+        text: Account.ready ? qsTr("Nothing is waiting: every change you made is on the server.")
+                            : qsTr("Sign in to see changes waiting to sync.")
+        color: tones.mutedText
+    }
+
+    Label {
+        objectName: "outboxError"
+        Layout.fillWidth: true
+        visible: outbox.lastError.length > 0
+        text: outbox.lastError
+        wrapMode: Text.WordWrap
+        color: tones.chipText("danger")
+    }
+
+    Repeater {
+        model: outbox.edits
+
+        delegate: Card {
+            id: editCard
+
+            required property int index
+            required property var seq
+            required property string title
+            required property bool isPending
+            required property bool isConflict
+            required property bool isFailed
+            required property string createdText
+            required property string mineText
+            required property string theirsText
+            required property var differences
+            required property string error
+            required property int baseVersion
+
+            objectName: "outboxEdit_" + index
+            Layout.fillWidth: true
+            highlighted: isConflict
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 8
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 10
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("%1 · changed %2").arg(editCard.title).arg(editCard.createdText)
+                        font.weight: Font.DemiBold
+                        elide: Text.ElideRight
+                    }
+                    StatusChip {
+                        objectName: "outboxState_" + editCard.index
+                        text: editCard.isConflict ? qsTr("Conflict")
+                                                  : editCard.isFailed ? qsTr("Refused") : qsTr("Waiting to send")
+                        tone: editCard.isConflict || editCard.isFailed ? "danger" : "warning"
+                    }
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    visible: editCard.isPending
+                    wrapMode: Text.WordWrap
+                    color: tones.mutedText
+                    text: Account.ready && Account.sync && !Account.sync.online
+                          ? qsTr("Saved here; it will be sent when the server is reachable again.")
+                          : qsTr("Saved here; it is sent with the next sync.")
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    visible: editCard.error.length > 0
+                    wrapMode: Text.WordWrap
+                    text: editCard.error
+                    color: tones.chipText(editCard.isConflict || editCard.isFailed ? "danger" : "neutral")
+                }
+
+                // What differs, day by day.
+                Label {
+                    Layout.fillWidth: true
+                    visible: editCard.isConflict
+                    text: editCard.differences.length > 0 ? qsTr("What differs:") : qsTr("The two versions have the same hours; keeping yours only updates the version.")
+                    wrapMode: Text.WordWrap
+                    font.weight: Font.DemiBold
+                }
+                Repeater {
+                    model: editCard.isConflict ? editCard.differences : []
+                    delegate: Label {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        Layout.leftMargin: 12
+                        text: "• " + modelData
+                        wrapMode: Text.WordWrap
+                    }
+                }
+
+                GridLayout {
+                    Layout.fillWidth: true
+                    visible: editCard.isConflict
+                    columns: panel.width > 520 ? 2 : 1
+                    columnSpacing: 16
+                    rowSpacing: 4
+
+                    Label {
+                        text: qsTr("Yours (this computer)")
+                        font.weight: Font.DemiBold
+                        color: tones.mutedText
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: qsTr("Theirs (on the server now)")
+                        font.weight: Font.DemiBold
+                        color: tones.mutedText
+                        Layout.fillWidth: true
+                        visible: parent.columns === 2
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        text: editCard.mineText
+                        font.family: "monospace"
+                        font.pixelSize: 12
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        text: qsTr("Theirs (on the server now)")
+                        font.weight: Font.DemiBold
+                        color: tones.mutedText
+                        Layout.fillWidth: true
+                        visible: parent.columns === 1
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.alignment: Qt.AlignTop
+                        text: editCard.theirsText
+                        font.family: "monospace"
+                        font.pixelSize: 12
+                        wrapMode: Text.WordWrap
+                    }
+                }
+
+                Flow {
+                    Layout.fillWidth: true
+                    visible: editCard.isConflict || editCard.isFailed
+                    spacing: 8
+
+                    ActionButton {
+                        objectName: "keepMineButton_" + editCard.index
+                        visible: editCard.isConflict
+                        enabled: !outbox.busy
+                        highlighted: true
+                        text: qsTr("Keep mine")
+                        onClicked: outbox.keepMine(editCard.seq)
+                    }
+                    ActionButton {
+                        objectName: "takeTheirsButton_" + editCard.index
+                        visible: editCard.isConflict
+                        enabled: !outbox.busy
+                        text: qsTr("Take theirs")
+                        onClicked: outbox.takeTheirs(editCard.seq)
+                    }
+                    ActionButton {
+                        objectName: "discardButton_" + editCard.index
+                        visible: editCard.isFailed
+                        enabled: !outbox.busy
+                        text: qsTr("Discard this edit")
+                        onClicked: outbox.discard(editCard.seq)
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: editCard.isConflict
+                    wrapMode: Text.WordWrap
+                    color: tones.mutedText
+                    font.pixelSize: 12
+                    text: qsTr("Keep mine sends your version on top of the server's. Take theirs drops your edit and keeps the server's schedule.")
+                }
+            }
+        }
+    }
+}

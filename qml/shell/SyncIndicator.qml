@@ -1,0 +1,167 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Companion.App
+import Companion.Components
+
+// Where the account's data stands, at the foot of the navigation rail: online
+// or offline, when it last synced, a progress bar while syncing, "Sync now",
+// and the edits still waiting in the outbox (a click opens them).
+Pane {
+    id: root
+
+    signal outboxRequested()
+
+    readonly property bool ready: Account.ready && Account.sync !== null
+    readonly property bool offline: App.session.state === AuthSession.Offline
+                                    || (ready && !Account.sync.online)
+    readonly property bool syncing: ready && Account.sync.syncing
+    readonly property string error: ready ? Account.sync.lastError : ""
+    readonly property int pending: ready ? Account.sync.pendingEdits : 0
+    readonly property int conflicts: ready ? Account.sync.conflicts : 0
+    readonly property int failed: outbox.failedCount
+    // This run's last sync, else what the cache remembers from earlier runs.
+    readonly property var lastSynced: {
+        const live = ready ? Account.sync.lastSyncedAt : undefined
+        if (live && !isNaN(live.getTime()))
+            return live
+        const saved = outbox.cacheUpdatedAt
+        return saved && !isNaN(saved.getTime()) ? saved : undefined
+    }
+    readonly property string status: !ready ? "opening"
+                                    : syncing ? "syncing"
+                                    : offline ? "offline"
+                                    : error.length > 0 && conflicts === 0 ? "error"
+                                    : "ok"
+
+    objectName: "syncIndicator"
+    padding: 12
+    background: Rectangle {
+        color: "transparent"
+        border.width: 0
+        Rectangle {
+            width: parent.width
+            height: 1
+            color: tones.cardBorder
+        }
+    }
+
+    Tones {
+        id: tones
+        dark: root.Material.theme === Material.Dark
+    }
+    Clock {
+        id: clock
+    }
+    OutboxController {
+        id: outbox
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+
+            Rectangle {
+                objectName: "syncStatusDot"
+                Layout.alignment: Qt.AlignVCenter
+                width: 10
+                height: 10
+                radius: 5
+                color: root.status === "ok" ? "#43a047"
+                     : root.status === "syncing" ? "#26a69a"
+                     : root.status === "offline" ? "#f9a825"
+                     : root.status === "error" ? "#e53935"
+                     : "#9e9e9e"
+            }
+            Label {
+                objectName: "syncStatusText"
+                Layout.fillWidth: true
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+                text: {
+                    switch (root.status) {
+                    case "opening": return qsTr("Opening saved data…")
+                    case "syncing": return qsTr("Syncing…")
+                    case "offline": return qsTr("Offline")
+                    case "error": return qsTr("Sync problem")
+                    default: return qsTr("Up to date")
+                    }
+                }
+            }
+        }
+
+        ProgressBar {
+            objectName: "syncProgress"
+            Layout.fillWidth: true
+            visible: root.syncing
+            from: 0
+            to: 1
+            value: root.ready ? Account.sync.progress : 0
+        }
+
+        Label {
+            objectName: "syncDetailText"
+            Layout.fillWidth: true
+            color: tones.mutedText
+            font.pixelSize: 12
+            wrapMode: Text.WordWrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
+            text: {
+                const when = root.lastSynced ? clock.ago(root.lastSynced) : ""
+                switch (root.status) {
+                case "opening":
+                    return ""
+                case "offline":
+                    return when.length > 0 ? qsTr("Showing data saved %1. Edits wait until the server is back.").arg(when)
+                                           : qsTr("Nothing saved yet. Data appears after the first sync.")
+                case "error":
+                    return root.error
+                case "syncing":
+                    return when.length > 0 ? qsTr("Last synced %1").arg(when) : qsTr("First sync of this account")
+                default:
+                    return when.length > 0 ? qsTr("Synced %1").arg(when) : ""
+                }
+            }
+            visible: text.length > 0
+        }
+
+        Button {
+            objectName: "syncOutboxButton"
+            Layout.fillWidth: true
+            visible: root.pending + root.conflicts + root.failed > 0
+            flat: true
+            leftPadding: 8
+            rightPadding: 8
+            font.pixelSize: 12
+            Material.foreground: root.conflicts + root.failed > 0 ? Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade800)
+                                                                  : tones.link
+            text: {
+                const parts = []
+                if (root.conflicts > 0)
+                    parts.push(root.conflicts === 1 ? qsTr("1 conflict") : qsTr("%1 conflicts").arg(root.conflicts))
+                if (root.failed > 0)
+                    parts.push(root.failed === 1 ? qsTr("1 refused edit") : qsTr("%1 refused edits").arg(root.failed))
+                if (root.pending > 0)
+                    parts.push(root.pending === 1 ? qsTr("1 edit waiting") : qsTr("%1 edits waiting").arg(root.pending))
+                return parts.join(" · ")
+            }
+            onClicked: root.outboxRequested()
+        }
+
+        ActionButton {
+            objectName: "syncNowButton"
+            Layout.fillWidth: true
+            text: root.syncing ? qsTr("Syncing…") : qsTr("Sync now")
+            enabled: root.ready && !root.syncing
+            onClicked: Account.syncNow()
+        }
+    }
+}
