@@ -95,7 +95,7 @@ void SyncEngine::startAutomaticSync(int intervalMs)
     m_periodic.start(intervalMs);
     // Reachability is a hint where a backend exists (NetworkManager); request
     // outcomes stay the source of truth.
-    if (QNetworkInformation::load(QNetworkInformation::Feature::Reachability)) {
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability reachability) {
                     if (reachability == QNetworkInformation::Reachability::Online) {
