@@ -65,8 +65,12 @@ std::optional<QString> StripeEvents::apply(const QJsonObject &event)
     const qint64 created = integer(event, "created");
     const QJsonObject object
         = event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
-    if (type.startsWith(u"checkout.session."))
-        return checkout(type, object, created);
+    if (type.startsWith(u"checkout.session.")) {
+        // The session's own creation time, the same in every event about it (completed and
+        // async_payment_succeeded are sent at different times).
+        return checkout(type, object,
+                        object.contains(QStringLiteral("created")) ? integer(object, "created") : created);
+    }
     if (type == u"charge.refunded")
         return chargeRefunded(object);
     if (type == u"transfer.created" || type == u"transfer.reversed" || type == u"transfer.updated")
@@ -264,11 +268,15 @@ std::optional<QString> StripeEvents::transfer(const QJsonObject &transfer)
     QSqlQuery q = m_db.query();
     if (!m_db.exec(
             q,
-            QStringLiteral("INSERT INTO stripe_transfers (id, split_id, destination, amount_cents, "
-                           "amount_reversed_cents, currency, source_transaction, transfer_group, created) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                           "amount_reversed_cents = MAX(amount_reversed_cents, "
-                           "excluded.amount_reversed_cents)"),
+            QStringLiteral(
+                "INSERT INTO stripe_transfers (id, split_id, destination, amount_cents, "
+                "amount_reversed_cents, currency, source_transaction, transfer_group, created) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                "amount_reversed_cents = MAX(amount_reversed_cents, excluded.amount_reversed_cents), "
+                // Immutable fields: fill what an earlier, sparser event left empty.
+                "split_id = COALESCE(split_id, excluded.split_id), source_transaction = "
+                "COALESCE(NULLIF(source_transaction, ''), excluded.source_transaction), transfer_group = "
+                "COALESCE(NULLIF(transfer_group, ''), excluded.transfer_group)"),
             { text(transfer, "id"), splitId.isEmpty() ? QVariant() : QVariant(splitId),
               nonNull(text(transfer, "destination")), integer(transfer, "amount"),
               integer(transfer, "amount_reversed"), nonNull(text(transfer, "currency").toUpper()),
