@@ -145,7 +145,7 @@ void ProviderJobRunner::runOnce()
             qCInfo(lcJobs).noquote() << "job" << job.id << "done";
         } else {
             const bool giveUp
-                = job.attempts + 1 >= kMaxAttempts || job.kind != u"transfer" && job.attempts + 1 >= 20;
+                = job.attempts + 1 >= kMaxAttempts || (job.kind != u"transfer" && job.attempts + 1 >= 20);
             m_queue.markAttemptFailed(job.id, error, giveUp);
             if (job.attempts == 0 || giveUp)
                 qCInfo(lcJobs).noquote()
