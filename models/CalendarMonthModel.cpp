@@ -150,6 +150,8 @@ QVariant CalendarAgendaModel::data(const QModelIndex &index, int role) const
         return row.date == m_today;
     case StartUtcRole:
         return QDateTime::fromSecsSinceEpoch(row.entry.startUtc, QTimeZone::utc());
+    case FirstOfDayRole:
+        return index.row() == 0 || m_rows[index.row() - 1].date != row.date;
     default:
         return {};
     }
@@ -161,7 +163,7 @@ QHash<int, QByteArray> CalendarAgendaModel::roleNames() const
         { DateLabelRole, "dateLabel" }, { DateRole, "date" },         { TimeRangeRole, "timeRange" },
         { TitleRole, "title" },         { DetailRole, "detail" },     { StatusRole, "status" },
         { CancelledRole, "cancelled" }, { OwnRole, "own" },           { EntryIdRole, "entryId" },
-        { IsTodayRole, "isToday" },     { StartUtcRole, "startUtc" },
+        { IsTodayRole, "isToday" },     { StartUtcRole, "startUtc" }, { FirstOfDayRole, "firstOfDay" },
     };
 }
 
@@ -189,9 +191,22 @@ void CalendarAgendaModel::setRange(const QList<CalendarEntry> &entries, QDate fi
     beginResetModel();
     m_rows = std::move(rows);
     m_today = today;
+    m_firstDate = firstDate;
+    m_lastDate = lastDate;
     endResetModel();
     if (before != rowCount())
         Q_EMIT countChanged();
+}
+
+int CalendarAgendaModel::startRow() const
+{
+    if (m_rows.isEmpty())
+        return -1;
+    if (m_today < m_firstDate || m_today > m_lastDate)
+        return 0;
+    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                 [this](const Row &row) { return row.date >= m_today; });
+    return it == m_rows.cend() ? int(m_rows.size()) - 1 : int(it - m_rows.cbegin());
 }
 
 } // namespace companion

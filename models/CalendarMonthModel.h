@@ -66,7 +66,7 @@ private:
     QList<Cell> m_cells = QList<Cell>(Days);
 };
 
-// Sessions of a date range as a list, grouped by day (section = dateLabel).
+// Sessions of a date range as a list, by start; firstOfDay marks where a day begins.
 class CalendarAgendaModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -84,6 +84,7 @@ public:
         EntryIdRole,
         IsTodayRole,
         StartUtcRole,
+        FirstOfDayRole, /**< the first row of its date: the view draws the day header above it */
     };
     Q_ENUM(Role)
 
@@ -96,6 +97,9 @@ public:
     // Keeps the card entries that start in [firstDate, lastDate] (viewer-local dates).
     void setRange(const QList<CalendarEntry> &entries, QDate firstDate, QDate lastDate,
                   const QTimeZone &viewerZone, QDate today);
+    // The row to show first: the first one of today or later when today is in the list's
+    // range, else 0 (-1 when empty).
+    Q_INVOKABLE int startRow() const;
 
 Q_SIGNALS:
     void countChanged();
@@ -109,6 +113,8 @@ private:
     };
     QList<Row> m_rows;
     QDate m_today;
+    QDate m_firstDate;
+    QDate m_lastDate;
 };
 
 } // namespace companion

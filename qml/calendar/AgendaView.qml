@@ -6,7 +6,9 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
 
-// The month's sessions as a list, one section per day, in the viewer's zone.
+// The month's sessions as a list in the viewer's zone, a day header above each day's
+// first row. (Headers are part of the row, not ListView sections: Qt 6.4 reuses section
+// items without updating their required `section` property.)
 ListView {
     id: list
 
@@ -22,15 +24,38 @@ ListView {
     ScrollBar.vertical: ScrollBar { }
     keyNavigationEnabled: true
 
-    section.property: "dateLabel"
-    AgendaSectionHeader {
-        id: sectionHeaders
+    // Start on a whole row: when the list is scrolled to its end and a row is cut at the
+    // top, scroll on to the next row, with that much room added below the last one.
+    function alignTop() {
+        const top = list.itemAt(10, list.contentY + 1)
+        if (top && top.y < list.contentY) {
+            const next = top.y + top.height + list.spacing
+            list.bottomMargin = next - list.contentY
+            list.contentY = next
+        }
     }
-    section.delegate: sectionHeaders.header
 
-    delegate: ItemDelegate {
+    // Open at today's sessions when the month shown is the current one.
+    Connections {
+        target: list.model as QtObject
+        function onModelReset() {
+            list.bottomMargin = 0
+            const row = list.controller.agendaModel.startRow()
+            if (row >= 0) {
+                list.currentIndex = row
+                list.positionViewAtIndex(row, ListView.Beginning)
+                // Near the end the list cannot scroll that far: never start on half a row.
+                Qt.callLater(list.alignTop)
+            }
+        }
+    }
+
+    delegate: Column {
         id: row
+
         required property int index
+        required property string dateLabel
+        required property bool firstOfDay
         required property string timeRange
         required property string title
         required property string detail
@@ -40,53 +65,71 @@ ListView {
         required property string entryId
         required property bool isToday
 
-        objectName: "agendaRow_" + row.index
         width: ListView.view.width
-        height: 52
-        highlighted: ListView.isCurrentItem
-        onClicked: list.sessionClicked(row.entryId)
-        background: Rectangle {
-            radius: 6
-            color: row.hovered || row.highlighted ? list.colors.todayFill : list.colors.panel
-            border.color: row.isToday ? list.colors.today : list.colors.panelBorder
+        spacing: 0
+
+        Label {
+            objectName: "agendaDay_" + row.index
+            visible: row.firstOfDay
+            width: parent.width
+            topPadding: row.index === 0 ? 0 : 14
+            bottomPadding: 6
+            text: row.isToday ? qsTr("%1 · today").arg(row.dateLabel) : row.dateLabel
+            font.weight: Font.DemiBold
+            color: row.isToday ? list.colors.today : list.colors.mutedText
         }
-        contentItem: RowLayout {
-            spacing: 12
-            Rectangle {
-                Layout.preferredWidth: 6
-                Layout.fillHeight: true
-                radius: 3
-                color: row.cancelled ? list.colors.cancelledBorder : row.own ? list.colors.ownCard : list.colors.otherCard
+
+        ItemDelegate {
+            id: card
+            objectName: "agendaRow_" + row.index
+            width: parent.width
+            height: 52
+            highlighted: row.ListView.isCurrentItem
+            onClicked: list.sessionClicked(row.entryId)
+            Accessible.name: row.title + ", " + row.dateLabel + ", " + row.timeRange + ", " + row.status
+            background: Rectangle {
+                radius: 6
+                color: card.hovered || card.highlighted ? list.colors.todayFill : list.colors.panel
+                border.color: row.isToday ? list.colors.today : list.colors.panelBorder
             }
-            Label {
-                Layout.preferredWidth: 96
-                text: row.timeRange
-                font.strikeout: row.cancelled
-            }
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 0
+            contentItem: RowLayout {
+                spacing: 12
+                Rectangle {
+                    Layout.preferredWidth: 6
+                    Layout.fillHeight: true
+                    radius: 3
+                    color: row.cancelled ? list.colors.cancelledBorder : row.own ? list.colors.ownCard : list.colors.otherCard
+                }
                 Label {
-                    Layout.fillWidth: true
-                    text: row.title
-                    elide: Text.ElideRight
-                    font.weight: Font.DemiBold
+                    Layout.preferredWidth: 96
+                    text: row.timeRange
                     font.strikeout: row.cancelled
-                    color: row.cancelled ? list.colors.cancelledText : Material.foreground
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label {
+                        Layout.fillWidth: true
+                        text: row.title
+                        elide: Text.ElideRight
+                        font.weight: Font.DemiBold
+                        font.strikeout: row.cancelled
+                        color: row.cancelled ? list.colors.cancelledText : Material.foreground
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: row.detail
+                        elide: Text.ElideRight
+                        font.pixelSize: 12
+                        color: list.colors.mutedText
+                    }
                 }
                 Label {
-                    Layout.fillWidth: true
-                    text: row.detail
-                    elide: Text.ElideRight
+                    text: row.cancelled ? qsTr("Cancelled") : row.status === "no_show" ? qsTr("No-show")
+                        : row.status === "completed" ? qsTr("Completed") : qsTr("Scheduled")
+                    color: row.cancelled ? list.colors.cancelledText : list.colors.mutedText
                     font.pixelSize: 12
-                    color: list.colors.mutedText
                 }
-            }
-            Label {
-                text: row.cancelled ? qsTr("Cancelled") : row.status === "no_show" ? qsTr("No-show")
-                    : row.status === "completed" ? qsTr("Completed") : qsTr("Scheduled")
-                color: row.cancelled ? list.colors.cancelledText : list.colors.mutedText
-                font.pixelSize: 12
             }
         }
     }

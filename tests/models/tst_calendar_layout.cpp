@@ -184,7 +184,8 @@ private Q_SLOTS:
             const QModelIndex index = model.index(row);
             kinds[model.data(index, CalendarWeekModel::DayRole).toInt()]
                 << model.data(index, CalendarWeekModel::KindRole).toString()
-                    + (model.data(index, CalendarWeekModel::FromOverrideRole).toBool() ? QStringLiteral("*") : QString());
+                    + (model.data(index, CalendarWeekModel::FromOverrideRole).toBool() ? QStringLiteral("*")
+                                                                                       : QString());
         }
         QCOMPARE(kinds[0], QStringList { QStringLiteral("availability") });
         QCOMPARE(kinds[1], QStringList { QStringLiteral("availability*") });
@@ -261,6 +262,15 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(1), CalendarAgendaModel::DateLabelRole).toString(),
                  QStringLiteral("Tuesday 31 March 2026"));
         QVERIFY(model.data(model.index(0), CalendarAgendaModel::IsTodayRole).toBool());
+        QVERIFY(model.data(model.index(0), CalendarAgendaModel::FirstOfDayRole).toBool());
+        QVERIFY(model.data(model.index(1), CalendarAgendaModel::FirstOfDayRole).toBool());
+        QCOMPARE(model.startRow(), 0);
+        model.setRange(entries, QDate(2026, 3, 1), QDate(2026, 3, 31), QTimeZone("America/New_York"),
+                       QDate(2026, 3, 20));
+        QCOMPARE(model.startRow(), 1); // today is 20 March: the first row on or after it
+        model.setRange(entries, QDate(2026, 3, 1), QDate(2026, 3, 31), QTimeZone("America/New_York"),
+                       QDate(2026, 5, 1));
+        QCOMPARE(model.startRow(), 0);
     }
 
     void threeHundredItemsStayFast()
