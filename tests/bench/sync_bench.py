@@ -134,7 +134,9 @@ def main():
             first_ms, out = timed(cli + ["--json", "sync"])
             first = json.loads(out.strip().splitlines()[-1])
             pages = os.path.join(tmp, "pages.jsonl")
+            t0 = time.perf_counter()
             fetch_pages(url, pages)
+            fetch_ms = (time.perf_counter() - t0) * 1000
             floor_ingest = [json.loads(timed([args.floor, "ingest", pages])[1])["ms"] for _ in range(args.repeat)]
 
             nochange = []
@@ -153,6 +155,7 @@ def main():
     med = statistics.median
     print(f"| first sync: {first['sessions']} sessions + {first['splits']} splits | {first_ms:.0f} ms "
           f"| {first['requests']} requests, {first['bytes_received'] / 1e6:.1f} MB |")
+    print(f"| reference: fetching the same pages with Python's urllib (server + loopback only) | {fetch_ms:.0f} ms | |")
     print(f"| floor: parse + insert the same pages in one transaction (median of {args.repeat}) | "
           f"{med(floor_ingest):.0f} ms | no network, no validation |")
     print(f"| no-change sync (median of {args.repeat}) | {med([m for m, _ in nochange]):.0f} ms "
