@@ -24,7 +24,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     const Session *s = at(index.row());
     if (!s || index.parent().isValid())
         return {};
-    const QTimeZone zone(m_displayZone.toUtf8());
+    // No (or an unknown) display zone: the teacher's. (Qt 6.4 takes an empty id as UTC.)
+    const QTimeZone zone = m_displayZone.isEmpty() ? QTimeZone() : QTimeZone(m_displayZone.toUtf8());
     const QTimeZone shown = zone.isValid() ? zone : QTimeZone(s->timeZone.toUtf8());
     const QLocale locale;
     switch (role) {
