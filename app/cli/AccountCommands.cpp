@@ -317,7 +317,8 @@ void AccountCommands::sessions(const QString &from, const QString &to, const QSt
             return;
         }
         printCacheAge(outcome, QStringLiteral("sessions"));
-        const QTimeZone zone(m_context->session()->timeZone().toUtf8());
+        const QString zoneId = m_context->session()->timeZone();
+        const QTimeZone zone = zoneId.isEmpty() ? QTimeZone() : QTimeZone(zoneId.toUtf8());
         const QTimeZone viewZone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
         const QDateTime fromInstant = from.isEmpty()
             ? QDateTime()
