@@ -22,6 +22,8 @@ Card {
             text: tile.caption
             color: tones.mutedText
             font.pixelSize: 13
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
         Label {
@@ -41,6 +43,8 @@ Card {
             text: tile.detail
             color: tones.mutedText
             font.pixelSize: 12
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
     }

@@ -44,7 +44,7 @@ Page {
         GridLayout {
             Layout.fillWidth: true
             visible: earnings.hasData
-            columns: page.width >= 980 ? 4 : 2
+            columns: page.width >= 700 ? 4 : 2
             columnSpacing: 12
             rowSpacing: 12
 

@@ -14,7 +14,7 @@ Page {
     id: page
 
     readonly property bool dark: Material.theme === Material.Dark
-    readonly property bool wide: width >= 900
+    readonly property bool wide: width >= 760
     readonly property int upcomingCount: Account.sessions.filter === SessionListModel.Upcoming ? Account.sessions.count : 0
     readonly property int pending: Account.ready && Account.sync !== null ? Account.sync.pendingEdits : 0
     readonly property int conflicts: Account.ready && Account.sync !== null ? Account.sync.conflicts : 0
@@ -243,16 +243,11 @@ Page {
                             objectName: "laterSession_" + index
                             visible: index >= 1 && index <= 3
                             Layout.fillWidth: true
-                            padding: 12
+                            padding: 10
 
-                            RowLayout {
+                            ColumnLayout {
                                 anchors.fill: parent
-                                spacing: 12
-                                Label {
-                                    text: qsTr("%1 · %2").arg(later.localDate).arg(later.localTimeRange)
-                                    color: tones.mutedText
-                                    elide: Text.ElideRight
-                                }
+                                spacing: 2
                                 Label {
                                     Layout.fillWidth: true
                                     text: later.courseTitle
@@ -260,16 +255,17 @@ Page {
                                     elide: Text.ElideRight
                                 }
                                 Label {
-                                    text: later.viewerRole === "teacher" ? qsTr("you teach") : later.teacherName
+                                    Layout.fillWidth: true
+                                    text: qsTr("%1 · %2 · %3").arg(later.localDate).arg(later.localTimeRange)
+                                              .arg(later.viewerRole === "teacher" ? qsTr("you teach") : later.teacherName)
                                     color: tones.mutedText
                                     elide: Text.ElideRight
-                                    Layout.maximumWidth: 140
                                 }
                             }
                         }
                     }
 
-                    Button {
+                    LinkButton {
                         objectName: "allBookingsButton"
                         visible: page.upcomingCount > 0
                         flat: true
@@ -327,9 +323,8 @@ Page {
                                 color: tones.mutedText
                                 text: qsTr("%1 waiting to be transferred (all months)").arg(earnings.pendingText)
                             }
-                            Button {
+                            LinkButton {
                                 flat: true
-                                leftPadding: 0
                                 text: qsTr("Earnings details →")
                                 onClicked: App.currentPage = "earnings"
                             }
@@ -372,11 +367,10 @@ Page {
                                       : page.pending > 0 ? qsTr("They are saved on this computer and go out with the next sync.")
                                       : qsTr("Edits you make offline wait here until the server is reachable.")
                             }
-                            Button {
+                            LinkButton {
                                 objectName: "resolveButton"
                                 visible: page.conflicts + page.pending > 0
-                                flat: true
-                                leftPadding: 0
+                                danger: page.conflicts > 0
                                 text: page.conflicts > 0 ? qsTr("Resolve in Settings →") : qsTr("See them in Settings →")
                                 onClicked: App.currentPage = "settings"
                             }

@@ -111,8 +111,10 @@ ColumnLayout {
                     Layout.fillWidth: true
                     visible: editCard.error.length > 0
                     wrapMode: Text.WordWrap
-                    text: editCard.error
-                    color: tones.chipText(editCard.isConflict || editCard.isFailed ? "danger" : "neutral")
+                    // For a conflict the server's words are background; what to do is below.
+                    text: editCard.isConflict ? qsTr("The server said: %1").arg(editCard.error) : editCard.error
+                    color: editCard.isFailed ? tones.chipText("danger") : tones.mutedText
+                    font.pixelSize: editCard.isConflict ? 12 : 14
                 }
 
                 // What differs, day by day.

@@ -34,6 +34,8 @@ Pane {
             visible: banner.actionText.length > 0
             text: banner.actionText
             flat: true
+            font.capitalization: Font.MixedCase
+            font.weight: Font.DemiBold
             topInset: 0
             bottomInset: 0
             Material.foreground: banner.tone === "danger" ? "#5f1018" : "#4a3b00"

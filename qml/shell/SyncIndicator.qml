@@ -133,16 +133,12 @@ Pane {
             visible: text.length > 0
         }
 
-        Button {
+        LinkButton {
             objectName: "syncOutboxButton"
             Layout.fillWidth: true
             visible: root.pending + root.conflicts + root.failed > 0
-            flat: true
-            leftPadding: 8
-            rightPadding: 8
             font.pixelSize: 12
-            Material.foreground: root.conflicts + root.failed > 0 ? Material.color(Material.Red, root.Material.theme === Material.Dark ? Material.Shade200 : Material.Shade800)
-                                                                  : tones.link
+            danger: root.conflicts + root.failed > 0
             text: {
                 const parts = []
                 if (root.conflicts > 0)

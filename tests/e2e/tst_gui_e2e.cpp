@@ -3,6 +3,7 @@
 // rendering and shows the signed-in name where the report says it is. Also
 // proves the refresh token never lands in a file.
 #include "../server/ServerProcess.h"
+#include "../server/TestHttp.h"
 #include "CliRunner.h"
 #include "services/KeychainSecretStore.h"
 #include "services/Profile.h"
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,6 +32,41 @@ int distinctColors(const QImage &image, const QRect &area)
             colors.insert(image.pixel(x, y));
     return int(colors.size());
 }
+
+QJsonObject item(const QJsonObject &report, const QString &name)
+{
+    return report.value(QLatin1String("items")).toObject().value(name).toObject();
+}
+
+QRect rectOf(const QJsonObject &entry)
+{
+    // Scene coordinates may be fractional (toInt() would turn them into 0).
+    const auto at = [&entry](const char *key) { return qRound(entry.value(QLatin1String(key)).toDouble()); };
+    return QRect(at("x"), at("y"), at("width"), at("height"));
+}
+
+// A named item a person can see: reported visible, inside the window, and
+// something drawn where it is.
+bool shows(const QJsonObject &report, const QImage &image, const QString &name, QByteArray *why)
+{
+    const QJsonObject entry = item(report, name);
+    const QRect rect = rectOf(entry);
+    if (entry.isEmpty())
+        *why = name.toUtf8() + " is not in the report";
+    else if (!entry.value(QLatin1String("visible")).toBool())
+        *why = name.toUtf8() + " is not visible";
+    else if (!image.rect().contains(rect))
+        *why = name.toUtf8() + " is outside the window";
+    else if (distinctColors(image, rect) <= 2)
+        *why = name.toUtf8() + ": nothing is drawn there";
+    else
+        return true;
+    return false;
+}
+
+const QStringList kDemoCourses { QStringLiteral("Python for Data Analysis"),
+                                 QStringLiteral("Conversational Spanish"),
+                                 QStringLiteral("Watercolour Basics") };
 
 QStringList filesContaining(const QString &root, const QByteArray &needle)
 {
@@ -153,6 +190,169 @@ private Q_SLOTS:
         QCOMPARE(items.value(QLatin1String("pageTitle")).toObject().value(QLatin1String("text")).toString(),
                  QStringLiteral("Settings"));
         m_tokensSeen << keyringToken();
+    }
+
+    void bookingsListShowsSessionCards()
+    {
+        QImage image;
+        const QJsonObject report
+            = screenshot({ QStringLiteral("--page"), QStringLiteral("bookings") }, &image);
+        QVERIFY(!report.isEmpty());
+        QByteArray why;
+        QVERIFY2(shows(report, image, QStringLiteral("sessionCard_0"), &why), why.constData());
+        QVERIFY2(shows(report, image, QStringLiteral("sessionTitle_0"), &why), why.constData());
+        const QString title
+            = item(report, QStringLiteral("sessionTitle_0")).value(QLatin1String("text")).toString();
+        QVERIFY2(kDemoCourses.contains(title), qPrintable(title));
+        QCOMPARE(item(report, QStringLiteral("sessionStatus_0")).value(QLatin1String("text")).toString(),
+                 QStringLiteral("Scheduled"));
+        QVERIFY(
+            QRegularExpression(QStringLiteral("^\\d\\d:\\d\\d–\\d\\d:\\d\\d$"))
+                .match(item(report, QStringLiteral("sessionTime_0")).value(QLatin1String("text")).toString())
+                .hasMatch());
+        QVERIFY(!item(report, QStringLiteral("bookingsEmpty")).value(QLatin1String("visible")).toBool());
+        // The sync indicator says the data is fresh.
+        QCOMPARE(item(report, QStringLiteral("syncStatusText")).value(QLatin1String("text")).toString(),
+                 QStringLiteral("Up to date"));
+    }
+
+    void earningsTotalsInTheDarkAtTheSmallSize()
+    {
+        QImage image;
+        const QJsonObject report
+            = screenshot({ QStringLiteral("--page"), QStringLiteral("earnings"), QStringLiteral("--theme"),
+                           QStringLiteral("dark"), QStringLiteral("--size"), QStringLiteral("1024x640") },
+                         &image);
+        QVERIFY(!report.isEmpty());
+        QCOMPARE(image.size(), QSize(1024, 640));
+        QByteArray why;
+        QVERIFY2(shows(report, image, QStringLiteral("earningsTotal"), &why), why.constData());
+        const QString total
+            = item(report, QStringLiteral("earningsTotal")).value(QLatin1String("text")).toString();
+        QVERIFY2(total.contains(QStringLiteral("€"))
+                     && total.contains(QRegularExpression(QStringLiteral("[1-9]"))),
+                 qPrintable(total));
+        for (const QString &name : { QStringLiteral("earningsPending"), QStringLiteral("earningsPaid"),
+                                     QStringLiteral("earningsBar_0"), QStringLiteral("earningsBarAmount_0") })
+            QVERIFY2(shows(report, image, name, &why), why.constData());
+        QVERIFY(!item(report, QStringLiteral("earningsEmpty")).value(QLatin1String("visible")).toBool());
+        // Dark background, light total: the value's box has both.
+        const QRect totalRect = rectOf(item(report, QStringLiteral("earningsTotal")));
+        int lightest = 0;
+        for (int x = totalRect.left(); x < totalRect.right(); ++x)
+            lightest = std::max(lightest, qGray(image.pixel(x, totalRect.center().y())));
+        QVERIFY2(lightest > 180, "the total is not light on the dark theme");
+        QVERIFY(qGray(image.pixel(image.width() - 6, image.height() - 6)) < 80);
+    }
+
+    void homeShowsNextSessionAndThisMonth()
+    {
+        QImage image;
+        const QJsonObject report = screenshot({ QStringLiteral("--page"), QStringLiteral("home"),
+                                                QStringLiteral("--size"), QStringLiteral("1024x640") },
+                                              &image);
+        QVERIFY(!report.isEmpty());
+        QByteArray why;
+        for (const QString &name :
+             { QStringLiteral("nextSessionTitle"), QStringLiteral("nextSessionCountdown"),
+               QStringLiteral("joinButton"), QStringLiteral("syncNowButton") })
+            QVERIFY2(shows(report, image, name, &why), why.constData());
+        QVERIFY(kDemoCourses.contains(
+            item(report, QStringLiteral("nextSessionTitle")).value(QLatin1String("text")).toString()));
+        QVERIFY(item(report, QStringLiteral("monthEarnings"))
+                    .value(QLatin1String("text"))
+                    .toString()
+                    .contains(QStringLiteral("€")));
+        QCOMPARE(item(report, QStringLiteral("outboxSummary")).value(QLatin1String("text")).toString(),
+                 QStringLiteral("All your changes are on the server"));
+    }
+
+    void conflictIsShownWithBothVersions()
+    {
+        // Offline, this computer edits Friday against the cached version N;
+        // meanwhile another device changes Monday. The next sync is a conflict.
+        const auto otherDevice = [this] {
+            auto http = std::make_unique<TestHttp>(m_server.baseUrl());
+            const TestReply login
+                = http->post(QStringLiteral("/api/auth/login"),
+                             { { QStringLiteral("email"), QStringLiteral("creator@demo.test") },
+                               { QStringLiteral("password"), QStringLiteral("demo1234") } });
+            http->setBearer(login.json.value(QLatin1String("access_token")).toString());
+            return http;
+        };
+        QJsonObject schedule = otherDevice()->get(QStringLiteral("/api/availability")).json;
+        const int version = schedule.value(QLatin1String("version")).toInt();
+        schedule.remove(QStringLiteral("version"));
+        schedule.remove(QStringLiteral("updated_at"));
+        const auto withWeekly = [&schedule](int day, const QString &start) {
+            QJsonObject copy = schedule;
+            QJsonArray weekly;
+            for (const QJsonValue &value : schedule.value(QLatin1String("weekly")).toArray()) {
+                QJsonObject window = value.toObject();
+                if (window.value(QLatin1String("day")).toInt() == day
+                    && window.value(QLatin1String("start")).toString() == QLatin1String("09:00"))
+                    window.insert(QStringLiteral("start"), start);
+                weekly.append(window);
+            }
+            copy.insert(QStringLiteral("weekly"), weekly);
+            return copy;
+        };
+        const QString mine = m_shots.filePath(QStringLiteral("mine.json"));
+        {
+            QFile file(mine);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QJsonDocument(withWeekly(5, QStringLiteral("10:00"))).toJson());
+        }
+        const QStringList where { QStringLiteral("--server"), m_server.baseUrl().toString(),
+                                  QStringLiteral("--profile"), m_profile.path() };
+        const int port = m_server.baseUrl().port();
+        QVERIFY(m_server.stop());
+        RunResult r
+            = runCli(where + QStringList { QStringLiteral("availability"), QStringLiteral("set"), mine }, {},
+                     environment());
+        QVERIFY2(r.exitCode == 0, r.out + r.err);
+        QVERIFY2(
+            m_server.start({ QStringLiteral("--demo"), QStringLiteral("--port"), QString::number(port) }),
+            qPrintable(m_server.errorString()));
+        const TestReply theirs
+            = otherDevice()->put(QStringLiteral("/api/availability"), withWeekly(1, QStringLiteral("08:00")),
+                                 { { "If-Match", '"' + QByteArray::number(version) + '"' } });
+        QCOMPARE(theirs.status, 200);
+        r = runCli(where + QStringList { QStringLiteral("sync") }, {}, environment());
+        QVERIFY2(r.exitCode == 5, r.out + r.err);
+
+        QImage image;
+        const QJsonObject report
+            = screenshot({ QStringLiteral("--page"), QStringLiteral("settings") }, &image);
+        QVERIFY(!report.isEmpty());
+        QByteArray why;
+        for (const QString &name : { QStringLiteral("conflictBanner"), QStringLiteral("outboxState_0"),
+                                     QStringLiteral("keepMineButton_0"), QStringLiteral("takeTheirsButton_0"),
+                                     QStringLiteral("syncOutboxButton") })
+            QVERIFY2(shows(report, image, name, &why), why.constData());
+        QCOMPARE(item(report, QStringLiteral("outboxState_0")).value(QLatin1String("text")).toString(),
+                 QStringLiteral("Conflict"));
+        QVERIFY(item(report, QStringLiteral("syncOutboxButton"))
+                    .value(QLatin1String("text"))
+                    .toString()
+                    .startsWith(QStringLiteral("1 conflict")));
+        m_tokensSeen << keyringToken();
+
+        // Leave the account as it was: take theirs.
+        r = runCli(where + QStringList { QStringLiteral("--json"), QStringLiteral("outbox") }, {},
+                   environment());
+        const qint64 seq = r.json()
+                               .value(QLatin1String("edits"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QLatin1String("seq"))
+                               .toInteger();
+        r = runCli(where
+                       + QStringList { QStringLiteral("outbox"), QStringLiteral("take-theirs"),
+                                       QString::number(seq) },
+                   {}, environment());
+        QVERIFY2(r.exitCode == 0, r.out + r.err);
     }
 
     void refreshTokenIsNeverWrittenToAFile()

@@ -1,0 +1,28 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+
+// A text-only action that reads like a link ("All bookings →"), in sentence
+// case like ActionButton.
+Button {
+    id: control
+
+    property bool danger: false
+    readonly property bool dark: Material.theme === Material.Dark
+
+    flat: true
+    leftPadding: 4
+    rightPadding: 4
+    font.capitalization: Font.MixedCase
+    font.weight: Font.DemiBold
+
+    contentItem: Label {
+        text: control.text
+        font: control.font
+        elide: Text.ElideRight
+        verticalAlignment: Text.AlignVCenter
+        color: !control.enabled ? (control.dark ? "#7d878c" : "#8f9a9f")
+             : control.danger ? (control.dark ? "#f5b3bb" : "#b3261e")
+             : (control.dark ? "#80cbc4" : "#00695c")
+    }
+}

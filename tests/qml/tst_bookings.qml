@@ -1,0 +1,108 @@
+import QtQuick
+import QtTest
+import Companion.App
+import Companion.Bookings
+
+// The Bookings page against the real demo data (signed in as the creator).
+TestCase {
+    id: testCase
+    name: "BookingsPage"
+    width: 1000
+    height: 700
+    when: windowShown
+    visible: true
+
+    readonly property var demoCourses: ["Python for Data Analysis", "Conversational Spanish", "Watercolour Basics"]
+
+    BookingsPage {
+        id: page
+        anchors.fill: parent
+    }
+
+    function findByName(item, name) {
+        if (item.objectName === name)
+            return item
+        // `data` also holds popups (dialogs), which are not child items.
+        const children = item.data !== undefined ? item.data : (item.children !== undefined ? item.children : [])
+        for (let i = 0; i < children.length; ++i) {
+            const found = findByName(children[i], name)
+            if (found)
+                return found
+        }
+        let contentIsChild = false
+        for (let i = 0; i < children.length; ++i)
+            contentIsChild = contentIsChild || children[i] === item.contentItem
+        if (item.contentItem && item.contentItem !== item && !contentIsChild) {
+            const found = findByName(item.contentItem, name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function initTestCase() {
+        if (App.session.state !== AuthSession.SignedIn)
+            App.session.signIn("creator@demo.test", "demo1234")
+        tryCompare(App.session, "state", AuthSession.SignedIn, 15000)
+        tryCompare(Account, "ready", true, 15000)
+        tryCompare(Account, "settled", true, 20000)
+    }
+
+    function cleanupTestCase() {
+        App.session.signOut()
+        tryCompare(App.session, "state", AuthSession.SignedOut, 15000)
+    }
+
+    function test_1_upcomingShowsSessionCards() {
+        compare(Account.sessions.filter, SessionListModel.Upcoming)
+        const list = findByName(page, "bookingsList")
+        tryVerify(() => list.count > 0, 10000)
+        const card = findByName(page, "sessionCard_0")
+        verify(card)
+        verify(card.visible)
+        const title = findByName(page, "sessionTitle_0")
+        verify(demoCourses.indexOf(title.text) >= 0, title.text)
+        verify(!title.font.strikeout)
+        compare(findByName(page, "sessionStatus_0").text, "Scheduled")
+        // The first card of a day carries the day's heading.
+        verify(findByName(page, "sessionDay_0").visible)
+        verify(findByName(page, "sessionTime_0").text.match(/^\d\d:\d\d–\d\d:\d\d$/))
+        verify(!findByName(page, "bookingsEmpty").visible)
+    }
+
+    function test_2_tabsDriveTheFilter() {
+        mouseClick(findByName(page, "bookingsTabPast"))
+        compare(Account.sessions.filter, SessionListModel.Past)
+        const list = findByName(page, "bookingsList")
+        tryVerify(() => list.count > 0)
+        const status = findByName(page, "sessionStatus_0").text
+        verify(["Completed", "No-show"].indexOf(status) >= 0, status)
+
+        mouseClick(findByName(page, "bookingsTabCancelled"))
+        compare(Account.sessions.filter, SessionListModel.Cancelled)
+        tryVerify(() => list.count > 0)
+        compare(findByName(page, "sessionStatus_0").text, "Cancelled")
+        verify(findByName(page, "sessionTitle_0").font.strikeout, "cancelled sessions are struck through")
+    }
+
+    function test_3_leavingThePageGivesHomeItsUpcomingSessions() {
+        compare(Account.sessions.filter, SessionListModel.Cancelled)
+        page.visible = false
+        compare(Account.sessions.filter, SessionListModel.Upcoming)
+        page.visible = true
+        compare(Account.sessions.filter, SessionListModel.Cancelled, "the tab is kept")
+        mouseClick(findByName(page, "bookingsTabUpcoming"))
+        compare(Account.sessions.filter, SessionListModel.Upcoming)
+    }
+
+    function test_4_detailsOpenOnClick() {
+        const card = findByName(page, "sessionCard_0")
+        const title = findByName(page, "sessionTitle_0").text
+        mouseClick(card)
+        const details = findByName(page, "sessionDetails")
+        tryCompare(details, "opened", true)
+        compare(details.title, title)
+        details.close()
+        tryCompare(details, "visible", false)
+    }
+}
