@@ -5,6 +5,7 @@
 #include "services/KeychainSecretStore.h"
 #include "services/PlatformClient.h"
 #include "services/Profile.h"
+#include "tests/support/FaultProxy.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
@@ -130,8 +131,11 @@ private Q_SLOTS:
 
     void expiredAccessTokenIsRefreshedTransparentlyOnce()
     {
+        // Through a pass-through proxy, whose log counts the refresh requests.
+        companion::test::FaultProxy proxy;
+        QVERIFY2(proxy.start(m_server.baseUrl()), qPrintable(proxy.errorString()));
         QTemporaryDir dir;
-        Client client(m_server.baseUrl(), dir.path());
+        Client client(proxy.url(), dir.path());
         QVERIFY(client.finish([&] { client.session.signIn(kCreator, kPassword); }, true));
         const QString firstRefresh = client.readSecret().value;
         QTest::qWait(3000); // the access token (ttl 2 s) has expired
@@ -148,6 +152,9 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(answered, 5, 15000);
         QCOMPARE(ok, 5);
         QCOMPARE(client.session.state(), AuthSession::State::SignedIn);
+        const QStringList refreshes = proxy.requestLog().filter(QStringLiteral("/api/auth/refresh"));
+        QVERIFY2(refreshes.size() == 1, qPrintable(proxy.requestLog().join(QLatin1Char('\n'))));
+        QCOMPARE(proxy.requestLog().filter(QStringLiteral("GET /api/me")).size(), 5);
         const QString rotated = client.readSecret().value;
         QVERIFY(!rotated.isEmpty());
         QVERIFY(rotated != firstRefresh); // the keyring holds the rotated token
