@@ -80,12 +80,31 @@ bool PaymentLedger::reconcileSession(const QString &sessionId)
                             sessionId);
 }
 
-bool PaymentLedger::reconcileDestination(const QString &accountId)
+bool PaymentLedger::reconcilePayout(const QString &accountId, qint64 payoutCreated, qint64 arrivalDate,
+                                    bool failed)
 {
-    return reconcileByQuery(
-        QStringLiteral("SELECT DISTINCT split_id FROM stripe_transfers WHERE destination = ? "
-                       "AND split_id IS NOT NULL ORDER BY split_id"),
-        accountId);
+    QSqlQuery q = m_db.query();
+    const QString affected = failed
+        ? QStringLiteral("p.status = 'paid'")
+        : QStringLiteral("(p.status = 'transferred' OR (p.status = 'paid' AND p.paid_at > ?))");
+    QVariantList bindings { accountId, payoutCreated };
+    if (!failed)
+        bindings.append(rfc3339(arrivalDate));
+    if (!m_db.exec(q,
+                   QStringLiteral(
+                       "SELECT DISTINCT t.split_id FROM stripe_transfers t JOIN payment_splits p ON p.id = "
+                       "t.split_id WHERE t.destination = ? AND t.created <= ? AND %1 ORDER BY t.split_id")
+                       .arg(affected),
+                   bindings))
+        return false;
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    for (const QString &id : ids) {
+        if (!reconcileSplit(id))
+            return false;
+    }
+    return true;
 }
 
 bool PaymentLedger::reconcileSplit(const QString &splitId)

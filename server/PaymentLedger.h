@@ -21,7 +21,9 @@ public:
     bool reconcileTransaction(const QString &transactionId);
     bool reconcileSession(const QString &sessionId); // every transaction booked into the session
     bool reconcileSplit(const QString &splitId);
-    bool reconcileDestination(const QString &accountId); // after a payout of that account
+    // After a payout of that account: only the splits it can change — transferred before it
+    // and not paid yet, or paid with a later arrival date; when it failed, the paid ones.
+    bool reconcilePayout(const QString &accountId, qint64 payoutCreated, qint64 arrivalDate, bool failed);
 
 private:
     bool reconcileByQuery(const QString &sql, const QString &value);

@@ -308,8 +308,14 @@ std::optional<QString> StripeEvents::payout(const QString &type, const QJsonObje
               payout.contains(QStringLiteral("created")) ? integer(payout, "created") : created,
               integer(payout, "arrival_date"), rank }))
         return std::nullopt;
-    return m_ledger.reconcileDestination(accountId) ? std::optional<QString>(QStringLiteral("processed"))
-                                                    : std::nullopt;
+    if (!m_db.exec(q, QStringLiteral("SELECT status, created, arrival_date FROM stripe_payouts WHERE id = ?"),
+                   { text(payout, "id") })
+        || !q.next())
+        return std::nullopt;
+    return m_ledger.reconcilePayout(accountId, q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                    q.value(0).toString() == u"failed")
+        ? std::optional<QString>(QStringLiteral("processed"))
+        : std::nullopt;
 }
 
 std::optional<QString> StripeEvents::accountUpdated(const QJsonObject &account, const QString &eventId,
