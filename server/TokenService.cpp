@@ -101,9 +101,17 @@ std::optional<IssuedTokens> TokenService::refresh(const QString &refreshToken)
     }
     if (expiresAt <= now())
         return std::nullopt;
+    return retireAndIssue(QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ?"),
+                          { now(), hashToken(refreshToken) }, userId, familyId);
+}
+
+std::optional<IssuedTokens> TokenService::retireAndIssue(const QString &retireSql, const QVariantList &params,
+                                                         const QString &userId, const QString &familyId)
+{
+    // One transaction: a crash can never leave a family with no live token.
+    QSqlQuery q = m_db.query();
     m_db.transaction();
-    if (!m_db.exec(q, QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ?"),
-                   { now(), hashToken(refreshToken) })) {
+    if (!m_db.exec(q, retireSql, params)) {
         m_db.rollback();
         return std::nullopt;
     }
@@ -135,20 +143,11 @@ TokenService::rotateUnusedSuccessor(const QString &presented, const QString &use
         return std::nullopt;
     }
     q.finish();
-    m_db.transaction();
-    if (!m_db.exec(q,
-                   QStringLiteral("UPDATE refresh_tokens SET revoked_at = ?, expires_at = 0 "
-                                  "WHERE family_id = ? AND revoked_at IS NULL"),
-                   { now(), familyId })) {
-        m_db.rollback();
+    auto tokens = retireAndIssue(QStringLiteral("UPDATE refresh_tokens SET revoked_at = ?, expires_at = 0 "
+                                                "WHERE family_id = ? AND revoked_at IS NULL"),
+                                 { now(), familyId }, userId, familyId);
+    if (!tokens)
         return std::nullopt;
-    }
-    auto tokens = issueInFamily(userId, familyId);
-    if (!tokens) {
-        m_db.rollback();
-        return std::nullopt;
-    }
-    m_db.commit();
     qCInfo(lcAuth) << "refresh retried within the grace period; rotated the unused successor in family"
                    << familyId;
     return tokens;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -50,6 +51,9 @@ public:
 private:
     std::optional<IssuedTokens> issueInFamily(const QString &userId, const QString &familyId);
     void revokeFamily(const QString &familyId);
+    // Runs `retireSql` and issues a new pair in the family, in one transaction.
+    std::optional<IssuedTokens> retireAndIssue(const QString &retireSql, const QVariantList &params,
+                                               const QString &userId, const QString &familyId);
     std::optional<IssuedTokens> rotateUnusedSuccessor(const QString &presented, const QString &userId,
                                                       const QString &familyId);
 
