@@ -42,6 +42,12 @@ Page {
 
         // Totals: what was earned in the period and where the money is.
         GridLayout {
+            id: totals
+
+            // One height for every tile, so a wrapped caption does not make a ragged row.
+            readonly property real tileHeight: Math.max(totalTile.implicitHeight, pendingTile.implicitHeight,
+                                                        transferredTile.implicitHeight, paidTile.implicitHeight)
+
             Layout.fillWidth: true
             visible: earnings.hasData
             columns: page.width >= 700 ? 4 : 2
@@ -49,36 +55,44 @@ Page {
             rowSpacing: 12
 
             StatTile {
+                id: totalTile
                 objectName: "earningsTotalTile"
                 valueObjectName: "earningsTotal"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
+                Layout.preferredHeight: totals.tileHeight
                 caption: qsTr("Earned in the period")
                 value: earnings.totalText
                 detail: earnings.reversedText.length > 0
-                        ? qsTr("%1 refunded, not counted").arg(earnings.reversedText) : qsTr("refunds are not counted")
+                        ? qsTr("%1 refunded, left out").arg(earnings.reversedText) : qsTr("refunds are not counted")
                 highlighted: true
             }
             StatTile {
+                id: pendingTile
                 valueObjectName: "earningsPending"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
+                Layout.preferredHeight: totals.tileHeight
                 caption: qsTr("Waiting for transfer")
                 value: earnings.pendingText
-                detail: qsTr("booked, not yet sent to you")
+                detail: qsTr("not yet sent to you")
             }
             StatTile {
+                id: transferredTile
                 valueObjectName: "earningsTransferred"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
+                Layout.preferredHeight: totals.tileHeight
                 caption: qsTr("Transferred")
                 value: earnings.transferredText
                 detail: qsTr("in your Stripe balance")
             }
             StatTile {
+                id: paidTile
                 valueObjectName: "earningsPaid"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
+                Layout.preferredHeight: totals.tileHeight
                 caption: qsTr("Paid out")
                 value: earnings.paidText
                 detail: qsTr("sent to your bank")
@@ -342,7 +356,7 @@ Page {
                                 spacing: 12
 
                                 Label {
-                                    Layout.preferredWidth: 120
+                                    Layout.preferredWidth: 140
                                     text: row.createdDate
                                     color: tones.mutedText
                                     elide: Text.ElideRight

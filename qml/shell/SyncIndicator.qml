@@ -120,7 +120,7 @@ Pane {
                 case "opening":
                     return ""
                 case "offline":
-                    return when.length > 0 ? qsTr("Showing data saved %1. Edits wait until the server is back.").arg(when)
+                    return when.length > 0 ? qsTr("Showing data last synced %1. Edits wait until the server is back.").arg(when)
                                            : qsTr("Nothing saved yet. Data appears after the first sync.")
                 case "error":
                     return root.error
