@@ -4,6 +4,7 @@
 #include "server/PlatformServer.h"
 #include "server/ServerOptions.h"
 #include "server/SignalWatcher.h"
+#include "server/SimulateCommand.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -29,6 +30,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("platform-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    if (SimulateCommand::handles(QCoreApplication::arguments()))
+        return SimulateCommand::run(QCoreApplication::arguments());
 
     QString error;
     QString help;

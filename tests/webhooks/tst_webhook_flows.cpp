@@ -391,6 +391,29 @@ private slots:
         QCOMPARE(field(connectStatus(*priya), "state"), QStringLiteral("enabled"));
     }
 
+    void simulateCheckoutCommand()
+    {
+        QProcess cli;
+        cli.start(ServerProcess::defaultProgram(),
+                  { QStringLiteral("simulate"), QStringLiteral("checkout"), QStringLiteral("--server"),
+                    m_server.baseUrl().toString(), QStringLiteral("--offering"),
+                    QStringLiteral("off_priya_python"), QStringLiteral("--start"),
+                    QStringLiteral("2031-05-05T10:00:00Z"), QStringLiteral("--student"),
+                    QStringLiteral("usr_tom") });
+        QVERIFY(cli.waitForFinished(20000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject answer = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
+        const QString cs = field(answer, "checkout_session");
+        QVERIFY(cs.startsWith(u"cs_"));
+        QVERIFY(waitFor(QStringLiteral("SELECT outcome FROM checkouts WHERE id = '%1'").arg(cs),
+                        QStringLiteral("fulfilled")));
+        QProcess usage;
+        usage.start(ServerProcess::defaultProgram(),
+                    { QStringLiteral("simulate"), QStringLiteral("checkout") });
+        QVERIFY(usage.waitForFinished(20000));
+        QCOMPARE(usage.exitCode(), 2);
+    }
+
     void cleanupTestCase() { QVERIFY(m_server.stop()); }
 };
 
