@@ -4,6 +4,7 @@
 #include "app/AppOptions.h"
 #include "app/gui/AccountController.h"
 #include "app/gui/AppController.h"
+#include "app/gui/QmlPlugins.h"
 #include "app/gui/ScreenshotTaker.h"
 #include "services/AuthSession.h"
 
@@ -13,17 +14,6 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QtQml/qqmlextensionplugin.h>
-
-Q_IMPORT_QML_PLUGIN(Companion_AppPlugin)
-Q_IMPORT_QML_PLUGIN(Companion_ComponentsPlugin)
-Q_IMPORT_QML_PLUGIN(Companion_HomePlugin)
-Q_IMPORT_QML_PLUGIN(Companion_CalendarPlugin)
-Q_IMPORT_QML_PLUGIN(Companion_BookingsPlugin)
-Q_IMPORT_QML_PLUGIN(Companion_EarningsPlugin)
-Q_IMPORT_QML_PLUGIN(Companion_PayoutsPlugin)
-Q_IMPORT_QML_PLUGIN(Companion_SettingsPlugin)
-Q_IMPORT_QML_PLUGIN(Companion_ShellPlugin)
 
 Q_LOGGING_CATEGORY(lcGui, "companion.app.gui", QtInfoMsg)
 

@@ -5,21 +5,11 @@
 #include "app/AppContext.h"
 #include "app/gui/AccountController.h"
 #include "app/gui/AppController.h"
+#include "app/gui/QmlPlugins.h"
 
 #include <QQmlEngine>
 #include <QTemporaryDir>
-#include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
-
-Q_IMPORT_QML_PLUGIN(Companion_AppPlugin)
-Q_IMPORT_QML_PLUGIN(Companion_ComponentsPlugin)
-Q_IMPORT_QML_PLUGIN(Companion_HomePlugin)
-Q_IMPORT_QML_PLUGIN(Companion_CalendarPlugin)
-Q_IMPORT_QML_PLUGIN(Companion_BookingsPlugin)
-Q_IMPORT_QML_PLUGIN(Companion_EarningsPlugin)
-Q_IMPORT_QML_PLUGIN(Companion_PayoutsPlugin)
-Q_IMPORT_QML_PLUGIN(Companion_SettingsPlugin)
-Q_IMPORT_QML_PLUGIN(Companion_ShellPlugin)
 
 class Setup : public QObject
 {
