@@ -61,9 +61,9 @@ Page {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Bookings")
-            subtitle: App.session.timeZone.length > 0
-                      ? qsTr("Sessions you teach and sessions of your courses. Times in %1.").arg(App.session.timeZone)
-                      : qsTr("Sessions you teach and sessions of your courses.")
+            subtitle: (App.session.roleName.indexOf("Creator") >= 0
+                       ? qsTr("Sessions you teach and sessions of your courses.") : qsTr("Sessions you teach."))
+                      + (App.session.timeZone.length > 0 ? " " + qsTr("Times in %1.").arg(App.session.timeZone) : "")
         }
 
         TabBar {

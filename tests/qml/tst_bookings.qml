@@ -105,4 +105,23 @@ TestCase {
         details.close()
         tryCompare(details, "visible", false)
     }
+
+    function test_5_emptyTabExplainsItself() {
+        // The demo S-T Priya Raman has no cancelled sessions.
+        App.session.signOut()
+        tryCompare(App.session, "state", AuthSession.SignedOut, 15000)
+        App.session.signIn("st2@demo.test", "demo1234")
+        tryCompare(Account, "ready", true, 15000)
+        tryCompare(Account, "settled", true, 20000)
+        mouseClick(findByName(page, "bookingsTabCancelled"))
+        const list = findByName(page, "bookingsList")
+        tryCompare(list, "count", 0)
+        const empty = findByName(page, "bookingsEmpty")
+        verify(empty.visible)
+        compare(empty.title, "Nothing cancelled")
+        verify(!findByName(empty, "emptyStateAction").visible)
+        mouseClick(findByName(page, "bookingsTabUpcoming"))
+        tryVerify(() => list.count > 0)
+        verify(!empty.visible)
+    }
 }

@@ -87,13 +87,20 @@ TestCase {
         verify(button.enabled)
 
         const syncing = []
-        const record = () => syncing.push(Account.sync.syncing)
+        const progress = findByName(indicator, "syncProgress")
+        let progressShown = false
+        const record = () => {
+            syncing.push(Account.sync.syncing)
+            progressShown = progressShown || (Account.sync.syncing && progress.visible)
+        }
         Account.sync.syncingChanged.connect(record)
         mouseClick(button)
         tryVerify(() => syncing.length >= 2, 15000)
         Account.sync.syncingChanged.disconnect(record)
         compare(syncing[0], true)
         compare(syncing[syncing.length - 1], false)
+        verify(progressShown, "a progress bar while syncing")
+        verify(!progress.visible)
         tryCompare(status, "text", "Up to date")
         verify(!findByName(indicator, "syncOutboxButton").visible, "nothing waits in the outbox")
     }
