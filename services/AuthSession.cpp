@@ -170,6 +170,11 @@ void AuthSession::refreshAccessToken(RefreshWaiter waiter)
                        }
                        acceptTokens(response.object(), [this, response](const QString &error) {
                            if (error.isEmpty()) {
+                               if (m_state == State::Offline) {
+                                   // The server is back: the saved sign-in is live again.
+                                   setLastError({});
+                                   setState(State::SignedIn);
+                               }
                                finishRefresh(response);
                                return;
                            }

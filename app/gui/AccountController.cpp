@@ -114,8 +114,9 @@ void AccountController::onSessionState()
         // Show what the cache has at once, then bring it up to date.
         reload(QStringLiteral("sessions"));
         reload(QStringLiteral("availability"));
+        // Offline too: the periodic sync (and a reconnect) is what brings the session back.
+        engine->startAutomaticSync();
         if (m_context->session()->state() == AuthSession::State::SignedIn) {
-            engine->startAutomaticSync();
             engine->syncNow();
         } else {
             m_firstSyncDone = true;

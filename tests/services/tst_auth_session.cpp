@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -209,8 +210,16 @@ private Q_SLOTS:
 
     void unreachableServerKeepsSignInAndGoesOffline()
     {
+        // A fixed port, so the server can come back at the address the profile knows.
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            port = probe.serverPort();
+        }
+        const QStringList args { QStringLiteral("--demo"), QStringLiteral("--port"), QString::number(port) };
         ServerProcess server;
-        QVERIFY2(server.start({ QStringLiteral("--demo") }), qPrintable(server.errorString()));
+        QVERIFY2(server.start(args), qPrintable(server.errorString()));
         QTemporaryDir dir;
         {
             Client client(server.baseUrl(), dir.path());
@@ -223,6 +232,13 @@ private Q_SLOTS:
         QCOMPARE(offline.session.userName(), QStringLiteral("Maya Lindqvist"));
         QVERIFY(offline.session.lastFailureWasNetwork());
         QVERIFY(offline.readSecret().ok()); // not thrown away for a network blip
+
+        // The server comes back: the next request revives the saved sign-in.
+        QVERIFY2(server.start(args), qPrintable(server.errorString()));
+        const ApiResponse me = offline.get(QStringLiteral("/api/me"));
+        QVERIFY2(me.ok(), qPrintable(me.error.message));
+        QCOMPARE(offline.session.state(), AuthSession::State::SignedIn);
+        QCOMPARE(offline.session.lastError(), QString());
     }
 
     void plainHttpToRemoteHostIsRefused()
