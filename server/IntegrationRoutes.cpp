@@ -78,18 +78,52 @@ void IntegrationRoutes::registerOn(Router &router)
     registerPayments(router);
     registerCalendar(router);
 
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/stream/token"), Access::Bearer,
-               [this](HttpRequest &request) {
-                   const qint64 expiresAt = QDateTime::currentSecsSinceEpoch() + 3600;
-                   const FeedProvider::Token token = m_context.feeds->userToken(request.userId, expiresAt);
-                   return HttpResponse::json(QJsonObject {
-                       { QStringLiteral("token"), token.token },
-                       { QStringLiteral("user_id"), request.userId },
-                       { QStringLiteral("api_key"), token.apiKey },
-                       { QStringLiteral("app_id"), token.appId },
-                       { QStringLiteral("expires_at"), rfc3339(token.expiresAt) },
-                   });
-               });
+    // The seed's feed access flow: the enrollment check is ours, Stream only sees tokens.
+    // Without a body: the user's own token. With {"course_id"}: a read token for that
+    // course's feed, only for its enrolled students, its teachers and its creator.
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/api/stream/token"), Access::Bearer,
+        [this](HttpRequest &request) {
+            QString courseId;
+            if (!request.body.trimmed().isEmpty()) {
+                HttpResponse error;
+                const auto body = parseJsonBody(request, &error);
+                if (!body)
+                    return error;
+                courseId = body->value(QStringLiteral("course_id")).toString();
+            }
+            QString feedId;
+            if (!courseId.isEmpty()) {
+                QSqlQuery q = m_context.db->query();
+                if (!m_context.db->exec(
+                        q,
+                        QStringLiteral(
+                            "SELECT EXISTS (SELECT 1 FROM courses WHERE id = ? AND creator_id = ?) OR "
+                            "EXISTS (SELECT 1 FROM offerings WHERE course_id = ? AND teacher_id = ?) OR "
+                            "EXISTS (SELECT 1 FROM course_teachers WHERE course_id = ? AND user_id = ?) OR "
+                            "EXISTS (SELECT 1 FROM enrollments WHERE course_id = ? AND student_id = ? AND "
+                            "status = 'active')"),
+                        { courseId, request.userId, courseId, request.userId, courseId, request.userId,
+                          courseId, request.userId })
+                    || !q.next() || !q.value(0).toBool())
+                    return HttpResponse::error(403, QStringLiteral("not_enrolled"),
+                                               QStringLiteral("Only the course's students and teachers can "
+                                                              "read its feed."));
+                feedId = QStringLiteral("course:") + courseId;
+            }
+            const qint64 expiresAt = QDateTime::currentSecsSinceEpoch() + 3600;
+            const FeedProvider::Token token = m_context.feeds->userToken(request.userId, expiresAt, feedId);
+            QJsonObject json {
+                { QStringLiteral("token"), token.token },
+                { QStringLiteral("user_id"), request.userId },
+                { QStringLiteral("api_key"), token.apiKey },
+                { QStringLiteral("app_id"), token.appId },
+                { QStringLiteral("expires_at"), rfc3339(token.expiresAt) },
+            };
+            if (!feedId.isEmpty())
+                json.insert(QStringLiteral("feed_id"), feedId);
+            return HttpResponse::json(json);
+        });
 }
 
 void IntegrationRoutes::registerVideo(Router &router)

@@ -20,6 +20,7 @@
 #include "server/SessionRoutes.h"
 #include "server/SessionStore.h"
 #include "server/SplitStore.h"
+#include "server/StreamSandbox.h"
 #include "server/StripeSandbox.h"
 #include "server/TestHookRoutes.h"
 #include "server/TimeFormat.h"
@@ -113,6 +114,8 @@ void PlatformServer::registerRoutes()
     m_stripeSandbox->registerOn(m_router);
     m_plugnmeetSandbox->registerOn(m_router);
     m_resendSandbox->registerOn(m_router);
+    m_streamSandbox = std::make_unique<StreamSandbox>(m_options.providers);
+    m_streamSandbox->registerOn(m_router);
     if (m_options.testHooks) {
         qCWarning(lcServer) << "test hooks enabled: /api/_test/* can change data without authentication";
         m_testHookRoutes = std::make_unique<TestHookRoutes>(m_context);

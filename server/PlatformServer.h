@@ -29,6 +29,7 @@ class ProviderJobRunner;
 class StripeSandbox;
 class PlugNmeetSandbox;
 class ResendSandbox;
+class StreamSandbox;
 class TokenService;
 class UserStore;
 class ChangeLog;
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<StripeSandbox> m_stripeSandbox;
     std::unique_ptr<PlugNmeetSandbox> m_plugnmeetSandbox;
     std::unique_ptr<ResendSandbox> m_resendSandbox;
+    std::unique_ptr<StreamSandbox> m_streamSandbox;
     ProviderJobRunner *m_jobRunner = nullptr;
     std::unique_ptr<WebhookRoutes> m_webhookRoutes;
     std::unique_ptr<VideoProvider> m_video;

@@ -91,8 +91,11 @@ public:
         QString apiKey;
         QString appId;
         qint64 expiresAt = 0;
+        QString feedId; // set for a token scoped to one feed, e.g. "course:crs_x"
     };
-    virtual Token userToken(const QString &userId, qint64 expiresAt) = 0;
+    // `feedId` empty: the user's own token. Set: a read token for that feed only; the
+    // caller has checked the user may read it (the seed's gated course feed).
+    virtual Token userToken(const QString &userId, qint64 expiresAt, const QString &feedId = {}) = 0;
 };
 
 } // namespace companion::server

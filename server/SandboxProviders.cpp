@@ -136,14 +136,20 @@ SandboxFeedProvider::SandboxFeedProvider(const ProviderConfig &config)
     : m_config(config)
 { }
 
-FeedProvider::Token SandboxFeedProvider::userToken(const QString &userId, qint64 expiresAt)
+FeedProvider::Token SandboxFeedProvider::userToken(const QString &userId, qint64 expiresAt,
+                                                   const QString &feedId)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    return Token { signJwt({ { QStringLiteral("user_id"), userId },
-                             { QStringLiteral("iat"), now - 1 },
-                             { QStringLiteral("exp"), expiresAt } },
-                           m_config.streamApiSecret.toUtf8()),
-                   m_config.streamApiKey, QStringLiteral("sandbox"), expiresAt };
+    QJsonObject claims { { QStringLiteral("user_id"), userId },
+                         { QStringLiteral("iat"), now - 1 },
+                         { QStringLiteral("exp"), expiresAt } };
+    if (!feedId.isEmpty()) { // Stream's read-only feed token shape
+        claims.insert(QStringLiteral("resource"), QStringLiteral("feed"));
+        claims.insert(QStringLiteral("action"), QStringLiteral("read"));
+        claims.insert(QStringLiteral("feed_id"), feedId);
+    }
+    return Token { signJwt(claims, m_config.streamApiSecret.toUtf8()), m_config.streamApiKey,
+                   QStringLiteral("sandbox"), expiresAt, feedId };
 }
 
 } // namespace companion::server

@@ -68,7 +68,7 @@ class SandboxFeedProvider : public FeedProvider
 {
 public:
     explicit SandboxFeedProvider(const ProviderConfig &config);
-    Token userToken(const QString &userId, qint64 expiresAt) override;
+    Token userToken(const QString &userId, qint64 expiresAt, const QString &feedId) override;
 
 private:
     const ProviderConfig &m_config;

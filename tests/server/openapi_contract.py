@@ -202,6 +202,9 @@ def run(base):
     anon.call("GET", feed["url"][len(base):], "/calendar/{file}")
     _, feed, _ = st1.call("GET", "/api/calendar/feed", "/api/calendar/feed")
     anon.call("GET", feed["url"][len(base):], "/calendar/{file}")
+    st1.call("POST", "/api/stream/token", "/api/stream/token", {"course_id": "crs_spanish"})
+    st2.call("POST", "/api/stream/token", "/api/stream/token", {"course_id": "crs_spanish"})
+    st2.call("POST", "/api/stream/token", "/api/stream/token", raw=b"nope")
     webhooks(anon)
 
 

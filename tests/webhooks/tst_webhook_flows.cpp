@@ -391,6 +391,36 @@ private slots:
         QCOMPARE(field(connectStatus(*priya), "state"), QStringLiteral("enabled"));
     }
 
+    void courseFeedAccess()
+    {
+        // The seed's feed access flow: only the course's people get a token for its feed.
+        auto jonas = signIn(QStringLiteral("st1@demo.test"));
+        auto priya = signIn(QStringLiteral("st2@demo.test"));
+        const TestReply own = jonas->post(QStringLiteral("/api/stream/token"));
+        const TestReply course
+            = jonas->post(QStringLiteral("/api/stream/token"),
+                          { { QStringLiteral("course_id"), QStringLiteral("crs_spanish") } });
+        QCOMPARE(course.status, 200);
+        QCOMPARE(field(course.json, "feed_id"), QStringLiteral("course:crs_spanish"));
+        QCOMPARE(priya
+                     ->post(QStringLiteral("/api/stream/token"),
+                            { { QStringLiteral("course_id"), QStringLiteral("crs_spanish") } })
+                     .status,
+                 403); // Priya does not teach Spanish
+        TestHttp stream(m_server.baseUrl());
+        const auto read = [&](const QString &feed, const QString &token) {
+            return stream.get(QStringLiteral("/sandbox/stream/api/v1.0/feed/") + feed + QStringLiteral("/"),
+                              { { "Stream-Auth-Type", "jwt" }, { "Authorization", token.toUtf8() } });
+        };
+        QCOMPARE(read(QStringLiteral("course/crs_spanish"), field(course.json, "token")).status, 200);
+        QCOMPARE(read(QStringLiteral("course/crs_python"), field(course.json, "token")).status, 403);
+        QCOMPARE(read(QStringLiteral("course/crs_spanish"), field(own.json, "token")).status, 403);
+        QCOMPARE(read(QStringLiteral("user/usr_jonas"), field(own.json, "token")).status, 200);
+        QString forged = field(course.json, "token");
+        forged.chop(2);
+        QCOMPARE(read(QStringLiteral("course/crs_spanish"), forged + QStringLiteral("AA")).status, 401);
+    }
+
     void simulateCheckoutCommand()
     {
         QProcess cli;
