@@ -266,6 +266,13 @@ Page {
         property var info: ({})
 
         objectName: "sessionDetails"
+        // Drawn here: Material's dialog background is an elevation layer the
+        // software renderer drops, which would leave the dialog see-through.
+        background: Rectangle {
+            radius: 8
+            color: tones.card
+            border.color: tones.cardBorder
+        }
         modal: true
         anchors.centerIn: Overlay.overlay
         width: Math.min(520, page.width - 48)

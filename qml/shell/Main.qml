@@ -85,6 +85,13 @@ ApplicationWindow {
         id: outboxDialog
 
         objectName: "outboxDialog"
+        // Drawn here: Material's dialog background is an elevation layer the
+        // software renderer drops, which would leave the dialog see-through.
+        background: Rectangle {
+            radius: 8
+            color: window.Material.theme === Material.Dark ? "#2b3134" : "#ffffff"
+            border.color: window.Material.theme === Material.Dark ? "#48535a" : "#d5dcdf"
+        }
         title: qsTr("Changes waiting to sync")
         modal: true
         anchors.centerIn: Overlay.overlay
