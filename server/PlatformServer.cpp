@@ -12,9 +12,11 @@
 #include "server/IntegrationRoutes.h"
 #include "server/Logging.h"
 #include "server/PaymentLedger.h"
+#include "server/PlugNmeetAdapter.h"
 #include "server/PlugNmeetSandbox.h"
 #include "server/ProviderJobQueue.h"
 #include "server/ProviderJobRunner.h"
+#include "server/ResendAdapter.h"
 #include "server/ResendSandbox.h"
 #include "server/SandboxProviders.h"
 #include "server/SessionRoutes.h"
@@ -137,11 +139,10 @@ bool PlatformServer::listen(QString *error)
     m_context.baseUrl = baseUrl();
     m_sessions->setBaseUrl(baseUrl());
     const ProviderConfig &providers = m_options.providers;
-    if (!providers.plugnmeetUrl.isEmpty() || !providers.stripeApiUrl.isEmpty()
-        || !providers.resendApiUrl.isEmpty())
+    if (!providers.stripeApiUrl.isEmpty())
         qCWarning(lcServer)
-            << "PLUGNMEET_URL / STRIPE_API_URL / RESEND_API_URL are set, but this build only has "
-               "the sandbox adapters; the local sandboxes stay in use";
+            << "STRIPE_API_URL is set, but this build has no HTTP Stripe adapter yet; the local "
+               "Stripe sandbox stays in use";
     m_sender = new WebhookSender(this);
     m_stripeSandbox = std::make_unique<StripeSandbox>(providers, baseUrl(), *m_sender);
     m_stripeSandbox->setPriceLookup(
@@ -155,9 +156,16 @@ bool PlatformServer::listen(QString *error)
         });
     m_plugnmeetSandbox = std::make_unique<PlugNmeetSandbox>(providers, baseUrl(), *m_sender);
     m_resendSandbox = std::make_unique<ResendSandbox>(providers, baseUrl(), *m_sender);
-    m_video = std::make_unique<SandboxVideoProvider>(*m_plugnmeetSandbox, baseUrl());
+    // A configured URL means the real service (or a sandbox in another process): HTTP adapters.
+    if (providers.plugnmeetUrl.isEmpty())
+        m_video = std::make_unique<SandboxVideoProvider>(*m_plugnmeetSandbox, baseUrl());
+    else
+        m_video = std::make_unique<PlugNmeetAdapter>(providers, baseUrl());
     m_payments = std::make_unique<SandboxPaymentProvider>(*m_stripeSandbox);
-    m_email = std::make_unique<SandboxEmailProvider>(*m_resendSandbox);
+    if (providers.resendApiUrl.isEmpty())
+        m_email = std::make_unique<SandboxEmailProvider>(*m_resendSandbox);
+    else
+        m_email = std::make_unique<ResendAdapter>(providers);
     m_feeds = std::make_unique<SandboxFeedProvider>(providers);
     m_jobRunner = new ProviderJobRunner(m_db, *m_jobs, *m_payments, *m_email, this);
     m_context.video = m_video.get();

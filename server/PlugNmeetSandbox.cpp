@@ -109,7 +109,10 @@ void PlugNmeetSandbox::emitEvent(const QString &type, const Room &room, const QJ
     const QByteArray key = m_config.plugnmeetApiKey.toUtf8();
     const QByteArray secret = m_config.plugnmeetApiSecret.toUtf8();
     m_sender.send(
-        m_baseUrl.resolved(QUrl(QStringLiteral("/api/webhooks/plugnmeet"))),
+        // PlugNmeet sends to the per-room webhook_url (enable_for_per_meeting) and the global
+        // one; the global one here is this server, so a room another server created goes there.
+        room.webhookUrl.isEmpty() ? m_baseUrl.resolved(QUrl(QStringLiteral("/api/webhooks/plugnmeet")))
+                                  : QUrl(room.webhookUrl),
         QJsonDocument(event).toJson(QJsonDocument::Compact),
         [key, secret](const QByteArray &body) {
             const QByteArray token = PlugNmeetWebhookToken::sign(body, key, secret, now());
@@ -118,10 +121,12 @@ void PlugNmeetSandbox::emitEvent(const QString &type, const Room &room, const QJ
         QStringLiteral("plugnmeet ") + type, 3); // go-retryablehttp: RetryMax 2 = 3 attempts
 }
 
-QJsonObject PlugNmeetSandbox::createRoom(const QString &roomId, const QString &title)
+QJsonObject PlugNmeetSandbox::createRoom(const QString &roomId, const QString &title,
+                                         const QString &webhookUrl)
 {
     Room &room = m_rooms[roomId];
     if (!room.active) { // idempotent while active
+        room.webhookUrl = webhookUrl;
         room.roomId = roomId;
         room.sid = uuid();
         room.title = title;
@@ -278,7 +283,7 @@ void PlugNmeetSandbox::registerOn(Router &router)
             if (roomId.isEmpty() || title.isEmpty())
                 return protoAnswer(false, QStringLiteral("room_id and metadata.room_title are required"),
                                    "INVALID_PARAMETERS");
-            const QJsonObject room = createRoom(roomId, title);
+            const QJsonObject room = createRoom(roomId, title, field(metadata, "webhook_url", "webhookUrl"));
             return protoAnswer(true, QStringLiteral("success"), "SUCCESS",
                                { { QStringLiteral("room_info"),
                                    QJsonObject { { QStringLiteral("room_id"), roomId },

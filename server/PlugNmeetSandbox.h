@@ -35,9 +35,10 @@ public:
         qint64 createdAt = 0;
         QHash<QString, QJsonObject> participants; // participant sid -> ParticipantInfo
         QString recordId;
+        QString webhookUrl; // metadata.webhook_url: a per-room receiver besides ours
     };
     // What the adapter calls (the same operations the HTTP API offers).
-    QJsonObject createRoom(const QString &roomId, const QString &title);
+    QJsonObject createRoom(const QString &roomId, const QString &title, const QString &webhookUrl = {});
     QJsonObject joinToken(const QString &roomId, const QString &userId, const QString &name, bool isAdmin);
     QJsonObject endRoom(const QString &roomId);
     // Join / leave as the room page does; returns the participant sid or an error text.

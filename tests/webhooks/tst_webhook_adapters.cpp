@@ -1,0 +1,123 @@
+// The HTTP adapters against a sandbox in another process: server B runs with
+// PLUGNMEET_URL / RESEND_API_URL pointing at server A's sandboxes, exactly as it would point
+// at the real services. B's PlugNmeet adapter creates the room (HMAC-signed REST call, with
+// metadata.webhook_url = B), gets join tokens, and A's PlugNmeet sends the room's signed
+// webhooks back to B; B's Resend adapter sends the booking email to A's Resend.
+#include "../server/ServerProcess.h"
+#include "../server/TestHttp.h"
+#include "DatabaseSnapshot.h"
+#include "WebhookSigning.h"
+
+#include <QtTest>
+
+using namespace companion::test;
+
+class TestWebhookAdapters : public QObject
+{
+    Q_OBJECT
+
+private:
+    ServerProcess m_services; // A: plays PlugNmeet and Resend
+    ServerProcess m_platform; // B: the platform under test
+
+    bool waitFor(const QString &sql, const QString &want)
+    {
+        QString value;
+        for (int i = 0; i < 200; ++i, QTest::qWait(50)) {
+            value = DatabaseSnapshot(m_platform.dataDir()).text(sql);
+            if (value == want)
+                return true;
+        }
+        qWarning().noquote() << sql << "is" << value << "not" << want;
+        return false;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_services.start({ QStringLiteral("--demo") }), qPrintable(m_services.errorString()));
+        qputenv("PLUGNMEET_URL", m_services.url(QStringLiteral("/sandbox/plugnmeet")).toString().toUtf8());
+        qputenv("RESEND_API_URL", m_services.url(QStringLiteral("/sandbox/resend")).toString().toUtf8());
+        const bool started
+            = m_platform.start({ QStringLiteral("--demo"), QStringLiteral("--enable-test-hooks") });
+        qunsetenv("PLUGNMEET_URL");
+        qunsetenv("RESEND_API_URL");
+        QVERIFY2(started, qPrintable(m_platform.errorString()));
+    }
+
+    void plugnmeetOverHttp()
+    {
+        TestHttp platform(m_platform.baseUrl());
+        const QString start = QDateTime::currentDateTimeUtc().addSecs(300).toString(Qt::ISODate);
+        const TestReply created
+            = platform.post(QStringLiteral("/api/_test/sessions"),
+                            { { QStringLiteral("offering_id"), QStringLiteral("off_jonas_spanish") },
+                              { QStringLiteral("start"), start } });
+        QCOMPARE(created.status, 201);
+        const QString sessionId = created.json.value(QStringLiteral("id")).toString();
+        const TestReply login = platform.post(QStringLiteral("/api/auth/login"),
+                                              { { QStringLiteral("email"), QStringLiteral("st1@demo.test") },
+                                                { QStringLiteral("password"), QStringLiteral("demo1234") } });
+        platform.setBearer(login.json.value(QStringLiteral("access_token")).toString());
+        const TestReply join = platform.post(QStringLiteral("/api/video/join"),
+                                             { { QStringLiteral("session_id"), sessionId } });
+        QCOMPARE(join.status, 200);
+        const QString joinUrl = join.json.value(QStringLiteral("join_url")).toString();
+        QVERIFY2(joinUrl.startsWith(m_services.url(QStringLiteral("/sandbox/plugnmeet/")).toString()),
+                 qPrintable(joinUrl));
+        TestHttp services(m_services.baseUrl());
+        QCOMPARE(services.get(QUrl(joinUrl).toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)).status,
+                 200);
+        // The room exists on A: ask A's API as an integrator would (HMAC over the body).
+        const QByteArray body = QJsonDocument(QJsonObject { { QStringLiteral("room_id"),
+                                                              QStringLiteral("room_") + sessionId } })
+                                    .toJson(QJsonDocument::Compact);
+        const TestReply active = services.send(
+            "POST", QStringLiteral("/sandbox/plugnmeet/auth/room/isRoomActive"), body,
+            { { "API-KEY", kPlugNmeetKey },
+              { "HASH-SIGNATURE",
+                QMessageAuthenticationCode::hash(body, kPlugNmeetSecret, QCryptographicHash::Sha256)
+                    .toHex() } });
+        QCOMPARE(active.json.value(QStringLiteral("is_active")).toBool(), true);
+        // Joining on A sends participant_joined to B (the room's webhook_url).
+        QCOMPARE(services
+                     .post(QStringLiteral("/sandbox/plugnmeet/api/join"),
+                           { { QStringLiteral("access_token"), join.json.value(QStringLiteral("token")) } })
+                     .status,
+                 200);
+        QVERIFY(waitFor(
+            QStringLiteral("SELECT user_id FROM session_attendance WHERE session_id = '%1'").arg(sessionId),
+            QStringLiteral("usr_jonas")));
+        QVERIFY(waitFor(QStringLiteral("SELECT plugnmeet_room_sid IS NOT NULL FROM sessions WHERE id = '%1'")
+                            .arg(sessionId),
+                        QStringLiteral("1")));
+    }
+
+    void resendOverHttp()
+    {
+        TestHttp platform(m_platform.baseUrl());
+        const TestReply checkout
+            = platform.post(QStringLiteral("/sandbox/stripe/test/checkout"),
+                            { { QStringLiteral("offering_id"), QStringLiteral("off_priya_python") },
+                              { QStringLiteral("start"), QStringLiteral("2031-06-01T09:00:00Z") },
+                              { QStringLiteral("student_id"), QStringLiteral("usr_omar") } });
+        QCOMPARE(checkout.status, 201);
+        const QString cs = checkout.json.value(QStringLiteral("checkout_session")).toString();
+        QVERIFY(
+            waitFor(QStringLiteral("SELECT status FROM provider_jobs WHERE id = 'email_booking_%1'").arg(cs),
+                    QStringLiteral("done")));
+        const TestReply emails
+            = TestHttp(m_services.baseUrl()).get(QStringLiteral("/sandbox/resend/test/emails"));
+        QVERIFY(emails.body.contains("st2@demo.test"));
+        QVERIFY(emails.body.contains("New booking"));
+    }
+
+    void cleanupTestCase()
+    {
+        QVERIFY(m_platform.stop());
+        QVERIFY(m_services.stop());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWebhookAdapters)
+#include "tst_webhook_adapters.moc"
