@@ -47,6 +47,29 @@ TestCase {
         id: outboxComponent
         OutboxController {}
     }
+    Component {
+        id: calendarComponent
+        CalendarController {}
+    }
+
+    // A synchronous request to the platform server, as another device would make it.
+    function request(method, path, body, token, headers) {
+        const xhr = new XMLHttpRequest()
+        let done = false
+        xhr.onreadystatechange = () => {
+            if (xhr.readyState === XMLHttpRequest.DONE)
+                done = true
+        }
+        xhr.open(method, App.serverUrl.replace(/\/$/, "") + path)
+        xhr.setRequestHeader("Content-Type", "application/json")
+        if (token)
+            xhr.setRequestHeader("Authorization", "Bearer " + token)
+        for (const name in headers)
+            xhr.setRequestHeader(name, headers[name])
+        xhr.send(body ? JSON.stringify(body) : "")
+        tryVerify(() => done, 10000)
+        return { status: xhr.status, json: xhr.responseText.length > 0 ? JSON.parse(xhr.responseText) : null }
+    }
 
     function findByName(item, name) {
         if (item.objectName === name)
@@ -119,7 +142,42 @@ TestCase {
         verify(outbox.lastError.indexOf("no longer in conflict") > 0, outbox.lastError)
     }
 
-    function test_4_bannerAction() {
+    function test_4_conflictIsResolvedWithKeepMine() {
+        const calendar = createTemporaryObject(calendarComponent, testCase)
+        tryVerify(() => calendar.hasSchedule, 15000)
+        // The web app changes the schedule; this computer has not synced since.
+        const login = request("POST", "/api/auth/login", { email: "creator@demo.test", password: "demo1234" })
+        compare(login.status, 200)
+        const token = login.json.access_token
+        const current = request("GET", "/api/availability", null, token).json
+        const version = current.version
+        const theirs = current
+        delete theirs.version
+        delete theirs.updated_at
+        theirs.name = "Changed on the web"
+        compare(request("PUT", "/api/availability", theirs, token, { "If-Match": "\"" + version + "\"" }).status, 200)
+
+        // Here, Saturday 10:00–12:00 is added against the old version: a conflict.
+        verify(calendar.addRule(6, 600, 720))
+        tryCompare(Account.sync, "conflicts", 1, 15000)
+        tryVerify(() => findByName(outboxPanel, "keepMineButton_0") !== null, 5000)
+        const keep = findByName(outboxPanel, "keepMineButton_0")
+        verify(keep.visible)
+        compare(findByName(outboxPanel, "outboxState_0").text, "Conflict")
+        tryVerify(() => findByName(indicator, "syncOutboxButton").visible)
+        verify(findByName(indicator, "syncOutboxButton").text.startsWith("1 conflict"))
+
+        mouseClick(keep)
+        tryCompare(Account.sync, "conflicts", 0, 15000)
+        tryCompare(Account.sync, "pendingEdits", 0, 15000)
+        const after = request("GET", "/api/availability", null, token).json
+        verify(after.weekly.some(w => w.day === 6 && w.start === "10:00" && w.end === "12:00"),
+               JSON.stringify(after.weekly))
+        tryVerify(() => findByName(outboxPanel, "outboxEmptyText").visible, 10000)
+        tryCompare(findByName(indicator, "syncOutboxButton"), "visible", false)
+    }
+
+    function test_5_bannerAction() {
         const action = findByName(banner, "statusBannerAction")
         verify(!action.visible)
         banner.actionText = "Resolve…"
@@ -128,7 +186,7 @@ TestCase {
         compare(bannerActions.count, 1)
     }
 
-    function test_5_signOut() {
+    function test_6_signOut() {
         App.session.signOut()
         tryCompare(App.session, "state", AuthSession.SignedOut, 15000)
         tryCompare(findByName(indicator, "syncStatusText"), "text", "Opening saved data…")
