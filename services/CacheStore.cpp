@@ -79,18 +79,20 @@ bool CacheStore::setCursor(const QString &collection, const QString &cursor)
     return query.exec();
 }
 
-CacheStore::PageResult CacheStore::applySessionPage(const QJsonArray &items, const QString &nextCursor)
+CacheStore::PageResult CacheStore::applySessionPage(const QJsonArray &items, const QString &nextCursor,
+                                                    const QString *expectedCursor)
 {
-    return applyPage(QStringLiteral("sessions"), items, nextCursor);
+    return applyPage(QStringLiteral("sessions"), items, nextCursor, expectedCursor);
 }
 
-CacheStore::PageResult CacheStore::applySplitPage(const QJsonArray &items, const QString &nextCursor)
+CacheStore::PageResult CacheStore::applySplitPage(const QJsonArray &items, const QString &nextCursor,
+                                                  const QString *expectedCursor)
 {
-    return applyPage(QStringLiteral("splits"), items, nextCursor);
+    return applyPage(QStringLiteral("splits"), items, nextCursor, expectedCursor);
 }
 
 CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJsonArray &items,
-                                             const QString &nextCursor)
+                                             const QString &nextCursor, const QString *expectedCursor)
 {
     PageResult result;
     const bool isSessions = collection == QLatin1String("sessions");
@@ -136,6 +138,11 @@ CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJ
     QSqlDatabase &db = m_file.database();
     if (!db.transaction()) {
         result.error = db.lastError().text();
+        return result;
+    }
+    if (expectedCursor && cursor(collection) != *expectedCursor) {
+        db.rollback();
+        result.error = QStringLiteral("%1 page does not follow the stored cursor").arg(collection);
         return result;
     }
     QSqlQuery query(db);

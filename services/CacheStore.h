@@ -33,8 +33,12 @@ public:
     };
     // Applies one delta page and its cursor in one transaction: all or nothing,
     // so a crash can neither skip nor double a page. Items are validated first.
-    PageResult applySessionPage(const QJsonArray &items, const QString &nextCursor);
-    PageResult applySplitPage(const QJsonArray &items, const QString &nextCursor);
+    // With `expectedCursor`, the page applies only if the stored cursor is still
+    // the one it was fetched with (pages fetched ahead never skip a rejected one).
+    PageResult applySessionPage(const QJsonArray &items, const QString &nextCursor,
+                                const QString *expectedCursor = nullptr);
+    PageResult applySplitPage(const QJsonArray &items, const QString &nextCursor,
+                              const QString *expectedCursor = nullptr);
 
     QString cursor(const QString &collection);
     QDateTime lastSynced(const QString &collection);
@@ -52,7 +56,8 @@ public:
     int splitCount();
 
 private:
-    PageResult applyPage(const QString &collection, const QJsonArray &items, const QString &nextCursor);
+    PageResult applyPage(const QString &collection, const QJsonArray &items, const QString &nextCursor,
+                         const QString *expectedCursor);
     bool setCursor(const QString &collection, const QString &cursor);
 
     SqliteFile m_file;

@@ -370,67 +370,81 @@ void SyncEngine::pullPage(const QString &collection)
 {
     m_storage->run<QString>(
         this, [collection](Storage::Stores &stores) { return stores.cache->cursor(collection); },
-        [this, collection](const QString &cursor) {
-            QUrlQuery query;
-            query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-            if (!cursor.isEmpty())
-                query.addQueryItem(QStringLiteral("cursor"), cursor);
-            const QString path
-                = (collection == QLatin1String("sessions") ? QStringLiteral("/api/sessions")
-                                                           : QStringLiteral("/api/earnings/splits"))
-                + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
-            m_session->send(
-                PlatformClient::Method::Get, path, {}, [this, collection](const ApiResponse &response) {
-                    if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 410) {
-                        // The cursor is too old: start this collection over.
-                        m_storage->run<bool>(
-                            this,
-                            [collection](Storage::Stores &stores) {
-                                return stores.cache->resetCollection(collection);
-                            },
-                            [this, collection](bool) { pullPage(collection); });
+        [this, collection, generation = m_generation](const QString &cursor) {
+            if (generation == m_generation)
+                fetchPage(collection, cursor);
+        });
+}
+
+void SyncEngine::fetchPage(const QString &collection, const QString &cursor)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    const QString path = (collection == QLatin1String("sessions") ? QStringLiteral("/api/sessions")
+                                                                  : QStringLiteral("/api/earnings/splits"))
+        + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+    const int generation = m_generation;
+    m_session->send(
+        PlatformClient::Method::Get, path, {},
+        [this, collection, cursor, generation](const ApiResponse &response) {
+            if (generation != m_generation)
+                return; // this round already ended (a page before this one failed)
+            if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 410) {
+                // The cursor is too old: start this collection over.
+                m_storage->run<bool>(
+                    this,
+                    [collection](Storage::Stores &stores) {
+                        return stores.cache->resetCollection(collection);
+                    },
+                    [this, collection](bool) { pullPage(collection); });
+                return;
+            }
+            if (!response.ok()) {
+                fail(response);
+                return;
+            }
+            const QJsonObject page = response.object();
+            const QJsonValue items = page.value(QLatin1String("items"));
+            const QJsonValue next = page.value(QLatin1String("next_cursor"));
+            const QJsonValue more = page.value(QLatin1String("has_more"));
+            if (!items.isArray() || !next.isString() || !more.isBool()) {
+                fail(ApiResponse::invalidResponse(
+                    response.httpStatus, QStringLiteral("The %1 page is malformed.").arg(collection)));
+                return;
+            }
+            const bool hasMore = more.toBool();
+            // Ask for the next page while this one is written: the server and the cache
+            // work at the same time. Pages still apply strictly in order, each only on
+            // top of the one before it (expected cursor), so a rejected page can never be
+            // skipped over.
+            if (hasMore)
+                fetchPage(collection, next.toString());
+            m_storage->run<CacheStore::PageResult>(
+                this,
+                [collection, cursor, items = items.toArray(),
+                 next = next.toString()](Storage::Stores &stores) {
+                    return collection == QLatin1String("sessions")
+                        ? stores.cache->applySessionPage(items, next, &cursor)
+                        : stores.cache->applySplitPage(items, next, &cursor);
+                },
+                [this, collection, hasMore, generation](const CacheStore::PageResult &result) {
+                    if (generation != m_generation)
                         return;
-                    }
-                    if (!response.ok()) {
-                        fail(response);
-                        return;
-                    }
-                    const QJsonObject page = response.object();
-                    const QJsonValue items = page.value(QLatin1String("items"));
-                    const QJsonValue next = page.value(QLatin1String("next_cursor"));
-                    const QJsonValue more = page.value(QLatin1String("has_more"));
-                    if (!items.isArray() || !next.isString() || !more.isBool()) {
+                    if (!result.ok) {
                         fail(ApiResponse::invalidResponse(
-                            response.httpStatus,
-                            QStringLiteral("The %1 page is malformed.").arg(collection)));
+                            200,
+                            QStringLiteral("The server sent data Companion cannot use (%1).")
+                                .arg(result.error)));
                         return;
                     }
-                    const bool hasMore = more.toBool();
-                    m_storage->run<CacheStore::PageResult>(
-                        this,
-                        [collection, items = items.toArray(),
-                         next = next.toString()](Storage::Stores &stores) {
-                            return collection == QLatin1String("sessions")
-                                ? stores.cache->applySessionPage(items, next)
-                                : stores.cache->applySplitPage(items, next);
-                        },
-                        [this, collection, hasMore](const CacheStore::PageResult &result) {
-                            if (!result.ok) {
-                                fail(ApiResponse::invalidResponse(
-                                    200,
-                                    QStringLiteral("The server sent data Companion cannot use (%1).")
-                                        .arg(result.error)));
-                                return;
-                            }
-                            if (result.applied > 0 && collection == QLatin1String("splits"))
-                                m_splitsChanged = true;
-                            if (result.applied > 0)
-                                Q_EMIT collectionChanged(collection);
-                            if (hasMore)
-                                pullPage(collection);
-                            else
-                                nextStep();
-                        });
+                    if (result.applied > 0 && collection == QLatin1String("splits"))
+                        m_splitsChanged = true;
+                    if (result.applied > 0)
+                        Q_EMIT collectionChanged(collection);
+                    if (!hasMore)
+                        nextStep();
                 });
         });
 }
@@ -541,6 +555,7 @@ void SyncEngine::scheduleRetry(int retryAfterSeconds)
 
 void SyncEngine::finish(Outcome outcome, const QString &error)
 {
+    ++m_generation; // callbacks of this round that are still in flight are ignored
     m_lastOutcome = outcome;
     const bool networkFine = outcome != Outcome::Offline;
     setOnline(networkFine);

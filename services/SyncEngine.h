@@ -82,6 +82,7 @@ private:
     void replayNext();
     void pullDocument(const QString &path, const QString &key);
     void pullPage(const QString &collection);
+    void fetchPage(const QString &collection, const QString &cursor);
     void pullEarnings(int index);
     void finish(Outcome outcome, const QString &error = {});
     // Classifies a failed response and ends the sync; returns the outcome used.
@@ -109,7 +110,8 @@ private:
     Step m_step = Step::Done;
     Outcome m_lastOutcome = Outcome::Ok;
     bool m_conflictSeen = false;
-    bool m_splitsChanged = false; // this round brought split changes: summaries are stale
+    bool m_splitsChanged = false;
+    int m_generation = 0; // bumped when a round ends // this round brought split changes: summaries are stale
 };
 
 } // namespace companion

@@ -71,8 +71,14 @@ void AccountCommands::addOptions(QCommandLineParser &parser)
     parser.addOption({ QStringLiteral("status"),
                        QStringLiteral("sessions: scheduled, completed, no_show or cancelled."),
                        QStringLiteral("STATUS") });
+    parser.addOption({ QStringLiteral("page-size"),
+                       QStringLiteral("Items per delta-sync request, 1 to 500 (default 500)."),
+                       QStringLiteral("N") });
     parser.addOption({ QStringLiteral("verify"),
                        QStringLiteral("sync: also run SQLite's integrity_check on the cache (cache_ok).") });
+    parser.addOption({ QStringLiteral("page-size"),
+                       QStringLiteral("Items per delta-sync request, 1 to 500 (default 500)."),
+                       QStringLiteral("N") });
     parser.addOption({ QStringLiteral("verify"),
                        QStringLiteral("sync: also run SQLite's integrity_check on the cache (cache_ok).") });
     parser.addOption({ QStringLiteral("group-by"), QStringLiteral("earnings: course, month or status."),
@@ -81,6 +87,12 @@ void AccountCommands::addOptions(QCommandLineParser &parser)
 
 int AccountCommands::start(const QStringList &words, const QCommandLineParser &parser)
 {
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        bool ok = false;
+        m_pageSize = parser.value(QStringLiteral("page-size")).toInt(&ok);
+        if (!ok || m_pageSize < 1 || m_pageSize > 500)
+            return (m_err << "--page-size must be between 1 and 500.\n", Usage);
+    }
     const QString command = words.value(0);
     if (command == QLatin1String("sync") || command == QLatin1String("status")) {
         if (words.size() != 1)
@@ -208,6 +220,8 @@ void AccountCommands::withAccount(bool syncFirst, std::function<void(SyncEngine:
                         return;
                     }
                     SyncEngine *engine = m_context->sync();
+                    if (m_pageSize > 0)
+                        engine->setPageSize(m_pageSize);
                     connect(
                         engine, &SyncEngine::syncFinished, this,
                         [next](SyncEngine::Outcome outcome) { next(outcome); }, Qt::SingleShotConnection);

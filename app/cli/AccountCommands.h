@@ -53,6 +53,7 @@ private:
     bool m_json;
     QTextStream &m_out;
     QTextStream &m_err;
+    int m_pageSize = 0; // 0: the engine's default
 };
 
 } // namespace companion::cli

@@ -85,6 +85,23 @@ class TestFaultMatrix : public QObject
         return out;
     }
 
+    int serverSplitCount()
+    {
+        auto http = direct();
+        int count = 0;
+        QString cursor;
+        for (int page = 0; page < 100; ++page) {
+            const TestReply reply
+                = http->get(QStringLiteral("/api/earnings/splits?limit=500")
+                            + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+            count += int(reply.json.value(QLatin1String("items")).toArray().size());
+            cursor = reply.json.value(QLatin1String("next_cursor")).toString();
+            if (!reply.json.value(QLatin1String("has_more")).toBool())
+                break;
+        }
+        return count;
+    }
+
     QMap<QString, QString> cachedSessions(const QString &profile)
     {
         const RunResult r = cli(profile, { QStringLiteral("sessions") });
@@ -174,17 +191,41 @@ private Q_SLOTS:
     {
         QFETCH(Fault, fault);
         changeSomethingOnTheServer();
+        // Small pages, so the faulted sync and the recovering one both fetch ahead.
         setFault(fault, fault == Fault::Refuse ? QString() : QStringLiteral("/api/sessions"));
-        RunResult r = cli(m_shared.path(), { QStringLiteral("sync") });
+        RunResult r = cli(m_shared.path(),
+                          { QStringLiteral("sync"), QStringLiteral("--page-size"), QStringLiteral("9") });
         m_proxy.clearFault();
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(!r.err.trimmed().isEmpty(), "no error message");
         QVERIFY(cacheIntact(m_shared.path()));
 
-        r = cli(m_shared.path(), { QStringLiteral("sync") });
+        r = cli(m_shared.path(),
+                { QStringLiteral("sync"), QStringLiteral("--page-size"), QStringLiteral("9") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(cachedSessions(m_shared.path()), serverSessions());
         QVERIFY(cacheIntact(m_shared.path()));
+    }
+
+    void fullSyncInSmallPagesConverges()
+    {
+        // Many pages, each next one requested while the previous is being written.
+        QTemporaryDir profile;
+        QVERIFY(login(profile.path()).exitCode == 0);
+        m_proxy.setFault(Fault::ResetMidBody,
+                         FaultOptions().withPathPrefix(QStringLiteral("/api/earnings/splits")).withTimes(2));
+        RunResult r = cli(profile.path(),
+                          { QStringLiteral("sync"), QStringLiteral("--page-size"), QStringLiteral("7") });
+        m_proxy.clearFault();
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY(cacheIntact(profile.path()));
+        r = cli(profile.path(),
+                { QStringLiteral("sync"), QStringLiteral("--page-size"), QStringLiteral("7") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.json().value(QLatin1String("requests")).toInt() > 20);
+        QCOMPARE(cachedSessions(profile.path()), serverSessions());
+        QCOMPARE(r.json().value(QLatin1String("splits")).toInt(), m_serverSplits = serverSplitCount());
+        QVERIFY(m_serverSplits > 7);
     }
 
     void duringOutboxReplay_data() { duringLogin_data(); }
@@ -233,6 +274,7 @@ private:
     FaultProxy m_proxy;
     QTemporaryDir m_shared;
     int m_changes = 0;
+    int m_serverSplits = 0;
 };
 
 QTEST_GUILESS_MAIN(TestFaultMatrix)

@@ -125,6 +125,14 @@ private Q_SLOTS:
         QCOMPARE(left.size(), 1);
         QCOMPARE(left.first().status, Session::Status::Cancelled);
         QCOMPARE(cache.cursor(QStringLiteral("sessions")), QStringLiteral("c3"));
+        // A page fetched ahead applies only on top of the page it follows.
+        const QString stale = QStringLiteral("c1");
+        QVERIFY(!cache.applySessionPage({ sessionJson(QStringLiteral("s9"), QStringLiteral("2026-05-01T08:00:00Z")) },
+                                        QStringLiteral("c9"), &stale)
+                     .ok);
+        QCOMPARE(cache.cursor(QStringLiteral("sessions")), QStringLiteral("c3"));
+        const QString current = QStringLiteral("c3");
+        QVERIFY(cache.applySessionPage({}, QStringLiteral("c4"), &current).ok);
         // A page without a cursor is not applied.
         QVERIFY(!cache.applySessionPage({}, QString()).ok);
         QVERIFY(cache.integrityCheck());
