@@ -36,7 +36,8 @@ EarningsController::EarningsController(QObject *parent)
     m_splits->setDisplayZone(account->sessions()->displayZone());
     connect(account->sessions(), &SessionListModel::displayZoneChanged, this,
             [this, account] { m_splits->setDisplayZone(account->sessions()->displayZone()); });
-    reload();
+    // Once QML has set the properties (includeSplits) of this instance.
+    QMetaObject::invokeMethod(this, &EarningsController::reload, Qt::QueuedConnection);
 }
 
 void EarningsController::setGroupBy(const QString &groupBy)
@@ -46,6 +47,18 @@ void EarningsController::setGroupBy(const QString &groupBy)
     m_groupBy = groupBy;
     applyDocuments();
     Q_EMIT groupByChanged();
+}
+
+void EarningsController::setIncludeSplits(bool include)
+{
+    if (m_includeSplits == include)
+        return;
+    m_includeSplits = include;
+    if (include)
+        loadSplits();
+    else
+        m_splits->setSplits({});
+    Q_EMIT includeSplitsChanged();
 }
 
 void EarningsController::onCollectionChanged(const QString &collection)
@@ -107,6 +120,8 @@ void EarningsController::loadSummaries()
 
 void EarningsController::loadSplits()
 {
+    if (!m_includeSplits)
+        return;
     AccountController *account = AccountController::instance();
     Storage *storage = account ? account->storage() : nullptr;
     if (!storage)

@@ -22,6 +22,9 @@ class EarningsController : public QObject
     Q_PROPERTY(QString groupBy READ groupBy WRITE setGroupBy NOTIFY groupByChanged)
     Q_PROPERTY(companion::EarningsSummaryModel *summary READ summary CONSTANT)
     Q_PROPERTY(companion::SplitListModel *splits READ splits CONSTANT)
+    // Whether `splits` is filled (a page that shows only totals turns it off:
+    // the cache may hold 100 000 splits).
+    Q_PROPERTY(bool includeSplits READ includeSplits WRITE setIncludeSplits NOTIFY includeSplitsChanged)
     // A read from the cache is running.
     Q_PROPERTY(bool loading READ loading NOTIFY stateChanged)
     // The cache holds an earnings summary (it may still be empty of money).
@@ -51,6 +54,8 @@ public:
     void setGroupBy(const QString &groupBy);
     EarningsSummaryModel *summary() const { return m_summary; }
     SplitListModel *splits() const { return m_splits; }
+    bool includeSplits() const { return m_includeSplits; }
+    void setIncludeSplits(bool include);
     bool loading() const { return m_pendingReads > 0; }
     bool hasData() const { return !m_documents.isEmpty(); }
     QString error() const { return m_summary->error(); }
@@ -72,6 +77,7 @@ public:
 
 Q_SIGNALS:
     void groupByChanged();
+    void includeSplitsChanged();
     void stateChanged();
 
 private:
@@ -92,6 +98,7 @@ private:
     QHash<QString, QJsonObject> m_documents; // grouping → summary document
     QHash<QString, QDateTime> m_updatedAt;
     int m_pendingReads = 0;
+    bool m_includeSplits = true;
 };
 
 } // namespace companion

@@ -48,6 +48,7 @@ Page {
     }
     EarningsController {
         id: earnings
+        includeSplits: false // Home shows totals only
     }
 
     ScrollView {
