@@ -301,6 +301,17 @@ bool EarningsSummaryModel::setSummary(const QJsonObject &summary)
         Q_EMIT summaryChanged();
         return false;
     }
+    if (groupBy == QLatin1String("status")) {
+        // The order money moves in, not the alphabet: pending, transferred, paid, reversed.
+        static const QStringList flow { QStringLiteral("pending"), QStringLiteral("transferred"),
+                                        QStringLiteral("paid"), QStringLiteral("reversed") };
+        const auto rank = [](const QString &key) {
+            const qsizetype at = flow.indexOf(key);
+            return at < 0 ? flow.size() : at;
+        };
+        std::stable_sort(rows.begin(), rows.end(),
+                         [&rank](const Row &a, const Row &b) { return rank(a.key) < rank(b.key); });
+    }
     std::stable_sort(totals.begin(), totals.end(),
                      [](const Total &a, const Total &b) { return a.amountCents > b.amountCents; });
     m_groupBy = groupBy;

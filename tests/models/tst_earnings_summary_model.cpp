@@ -122,7 +122,12 @@ private Q_SLOTS:
         model.setLocale(QLocale(QStringLiteral("en_US")));
         QVERIFY(model.setSummary(json(kStatus)));
         QCOMPARE(model.rowCount(), 4);
-        QCOMPARE(model.index(0).data(EarningsSummaryModel::LabelRole).toString(), QStringLiteral("Paid out"));
+        // In the order money moves: pending, transferred, paid out, reversed.
+        QCOMPARE(model.index(0).data(EarningsSummaryModel::LabelRole).toString(), QStringLiteral("Pending"));
+        QCOMPARE(model.index(1).data(EarningsSummaryModel::KeyRole).toString(),
+                 QStringLiteral("transferred"));
+        QCOMPARE(model.index(2).data(EarningsSummaryModel::LabelRole).toString(), QStringLiteral("Paid out"));
+        QCOMPARE(model.index(3).data(EarningsSummaryModel::KeyRole).toString(), QStringLiteral("reversed"));
         const QModelIndex reversed = model.index(model.rowOf(QStringLiteral("reversed")));
         QCOMPARE(reversed.data(EarningsSummaryModel::LabelRole).toString(),
                  QStringLiteral("Reversed (refunded)"));
