@@ -23,6 +23,7 @@
 #include "server/SessionStore.h"
 #include "server/SplitStore.h"
 #include "server/StreamSandbox.h"
+#include "server/StripeAdapter.h"
 #include "server/StripeSandbox.h"
 #include "server/TestHookRoutes.h"
 #include "server/TimeFormat.h"
@@ -139,10 +140,6 @@ bool PlatformServer::listen(QString *error)
     m_context.baseUrl = baseUrl();
     m_sessions->setBaseUrl(baseUrl());
     const ProviderConfig &providers = m_options.providers;
-    if (!providers.stripeApiUrl.isEmpty())
-        qCWarning(lcServer)
-            << "STRIPE_API_URL is set, but this build has no HTTP Stripe adapter yet; the local "
-               "Stripe sandbox stays in use";
     m_sender = new WebhookSender(this);
     m_stripeSandbox = std::make_unique<StripeSandbox>(providers, baseUrl(), *m_sender);
     m_stripeSandbox->setPriceLookup(
@@ -161,7 +158,10 @@ bool PlatformServer::listen(QString *error)
         m_video = std::make_unique<SandboxVideoProvider>(*m_plugnmeetSandbox, baseUrl());
     else
         m_video = std::make_unique<PlugNmeetAdapter>(providers, baseUrl());
-    m_payments = std::make_unique<SandboxPaymentProvider>(*m_stripeSandbox);
+    if (providers.stripeApiUrl.isEmpty())
+        m_payments = std::make_unique<SandboxPaymentProvider>(*m_stripeSandbox);
+    else
+        m_payments = std::make_unique<StripeAdapter>(providers);
     if (providers.resendApiUrl.isEmpty())
         m_email = std::make_unique<SandboxEmailProvider>(*m_resendSandbox);
     else

@@ -55,6 +55,7 @@ private:
     void emitEvent(const QString &type, const QJsonObject &object, const QString &connectAccount = {});
     Result idempotent(const QString &key, const QString &fingerprint, const std::function<Result()> &run);
     void adopt(const QString &accountId, bool enabled);
+    void registerApi(Router &router);
     void finishOnboarding(const QString &accountId, bool complete);
     QString newId(const char *prefix);
 
@@ -63,6 +64,8 @@ private:
     WebhookSender &m_sender;
     PriceLookup m_priceOf;
     qint64 m_lastEventCreated = 0;
+    QString m_platformEndpoint; // from POST /v1/webhook_endpoints
+    QString m_connectEndpoint;
     QHash<QString, QJsonObject> m_accounts;
     QHash<QString, QJsonObject> m_links; // link id -> {account, refresh_url, return_url, expires_at, state}
     QHash<QString, QJsonObject> m_paymentIntents;
