@@ -50,9 +50,12 @@ std::unique_ptr<AppContext> AppContext::create(const AppOptions &options, QStrin
 
 void AppContext::closeAccount()
 {
-    delete m_sync;
+    // Later, not now: this may run inside one of their own callbacks (sign-out mid-sync).
+    if (m_sync)
+        m_sync->deleteLater();
     m_sync = nullptr;
-    delete m_storage;
+    if (m_storage)
+        m_storage->deleteLater();
     m_storage = nullptr;
     m_accountId.clear();
 }

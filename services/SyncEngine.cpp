@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QNetworkInformation>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -107,6 +108,20 @@ void SyncEngine::startAutomaticSync(int intervalMs)
                     }
                 });
     }
+}
+
+void SyncEngine::request(PlatformClient::Method method, const QString &path, const QJsonObject &body,
+                         PlatformClient::Callback callback,
+                         const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    // The engine may be gone when the reply arrives (sign-out mid-sync): drop it then.
+    m_session->send(
+        method, path, body,
+        [self = QPointer<SyncEngine>(this), callback](const ApiResponse &response) {
+            if (self)
+                callback(response);
+        },
+        headers);
 }
 
 void SyncEngine::setOnline(bool online)
@@ -261,7 +276,7 @@ void SyncEngine::replayNext()
             };
             const qint64 seq = edit->seq;
             qCDebug(lcSync) << "replaying edit" << seq << "against version" << edit->baseVersion;
-            m_session->send(
+            request(
                 PlatformClient::Method::Put, QStringLiteral("/api/availability"), edit->body,
                 [this, seq](const ApiResponse &response) {
                     if (response.ok()) {
@@ -290,30 +305,29 @@ void SyncEngine::replayNext()
                     }
                     if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 412) {
                         // Someone else changed the schedule: keep the edit as a visible conflict.
-                        m_session->send(
-                            PlatformClient::Method::Get, QStringLiteral("/api/availability"), {},
-                            [this, seq, message = response.error.message](const ApiResponse &current) {
-                                if (!current.ok()) {
-                                    fail(current);
-                                    return;
-                                }
-                                const QJsonObject server = current.object();
-                                const int version = server.value(QLatin1String("version")).toInt();
-                                m_storage->run<bool>(
-                                    this,
-                                    [seq, server, version, message](Storage::Stores &stores) {
-                                        return stores.outbox->markConflict(seq, server, version, message)
-                                            && stores.cache->putDocument(QStringLiteral("availability"),
-                                                                         server);
-                                    },
-                                    [this](bool) {
-                                        m_conflictSeen = true;
-                                        Q_EMIT collectionChanged(QStringLiteral("outbox"));
-                                        Q_EMIT collectionChanged(QStringLiteral("availability"));
-                                        refreshOutboxCounts();
-                                        nextStep(); // later edits wait behind the conflict
-                                    });
-                            });
+                        request(PlatformClient::Method::Get, QStringLiteral("/api/availability"), {},
+                                [this, seq, message = response.error.message](const ApiResponse &current) {
+                                    if (!current.ok()) {
+                                        fail(current);
+                                        return;
+                                    }
+                                    const QJsonObject server = current.object();
+                                    const int version = server.value(QLatin1String("version")).toInt();
+                                    m_storage->run<bool>(
+                                        this,
+                                        [seq, server, version, message](Storage::Stores &stores) {
+                                            return stores.outbox->markConflict(seq, server, version, message)
+                                                && stores.cache->putDocument(QStringLiteral("availability"),
+                                                                             server);
+                                        },
+                                        [this](bool) {
+                                            m_conflictSeen = true;
+                                            Q_EMIT collectionChanged(QStringLiteral("outbox"));
+                                            Q_EMIT collectionChanged(QStringLiteral("availability"));
+                                            refreshOutboxCounts();
+                                            nextStep(); // later edits wait behind the conflict
+                                        });
+                                });
                         return;
                     }
                     if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus >= 400
@@ -340,7 +354,7 @@ void SyncEngine::replayNext()
 
 void SyncEngine::pullDocument(const QString &path, const QString &key)
 {
-    m_session->send(PlatformClient::Method::Get, path, {}, [this, key](const ApiResponse &response) {
+    request(PlatformClient::Method::Get, path, {}, [this, key](const ApiResponse &response) {
         if (!response.ok()) {
             fail(response);
             return;
@@ -386,67 +400,66 @@ void SyncEngine::fetchPage(const QString &collection, const QString &cursor)
                                                                   : QStringLiteral("/api/earnings/splits"))
         + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
     const int generation = m_generation;
-    m_session->send(
-        PlatformClient::Method::Get, path, {},
-        [this, collection, cursor, generation](const ApiResponse &response) {
-            if (generation != m_generation)
-                return; // this round already ended (a page before this one failed)
-            if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 410) {
-                // The cursor is too old: start this collection over.
-                m_storage->run<bool>(
+    request(PlatformClient::Method::Get, path, {},
+            [this, collection, cursor, generation](const ApiResponse &response) {
+                if (generation != m_generation)
+                    return; // this round already ended (a page before this one failed)
+                if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 410) {
+                    // The cursor is too old: start this collection over.
+                    m_storage->run<bool>(
+                        this,
+                        [collection](Storage::Stores &stores) {
+                            return stores.cache->resetCollection(collection);
+                        },
+                        [this, collection](bool) { pullPage(collection); });
+                    return;
+                }
+                if (!response.ok()) {
+                    fail(response);
+                    return;
+                }
+                const QJsonObject page = response.object();
+                const QJsonValue items = page.value(QLatin1String("items"));
+                const QJsonValue next = page.value(QLatin1String("next_cursor"));
+                const QJsonValue more = page.value(QLatin1String("has_more"));
+                if (!items.isArray() || !next.isString() || !more.isBool()) {
+                    fail(ApiResponse::invalidResponse(
+                        response.httpStatus, QStringLiteral("The %1 page is malformed.").arg(collection)));
+                    return;
+                }
+                const bool hasMore = more.toBool();
+                // Ask for the next page while this one is written: the server and the cache
+                // work at the same time. Pages still apply strictly in order, each only on
+                // top of the one before it (expected cursor), so a rejected page can never be
+                // skipped over.
+                if (hasMore)
+                    fetchPage(collection, next.toString());
+                m_storage->run<CacheStore::PageResult>(
                     this,
-                    [collection](Storage::Stores &stores) {
-                        return stores.cache->resetCollection(collection);
+                    [collection, cursor, items = items.toArray(),
+                     next = next.toString()](Storage::Stores &stores) {
+                        return collection == QLatin1String("sessions")
+                            ? stores.cache->applySessionPage(items, next, &cursor)
+                            : stores.cache->applySplitPage(items, next, &cursor);
                     },
-                    [this, collection](bool) { pullPage(collection); });
-                return;
-            }
-            if (!response.ok()) {
-                fail(response);
-                return;
-            }
-            const QJsonObject page = response.object();
-            const QJsonValue items = page.value(QLatin1String("items"));
-            const QJsonValue next = page.value(QLatin1String("next_cursor"));
-            const QJsonValue more = page.value(QLatin1String("has_more"));
-            if (!items.isArray() || !next.isString() || !more.isBool()) {
-                fail(ApiResponse::invalidResponse(
-                    response.httpStatus, QStringLiteral("The %1 page is malformed.").arg(collection)));
-                return;
-            }
-            const bool hasMore = more.toBool();
-            // Ask for the next page while this one is written: the server and the cache
-            // work at the same time. Pages still apply strictly in order, each only on
-            // top of the one before it (expected cursor), so a rejected page can never be
-            // skipped over.
-            if (hasMore)
-                fetchPage(collection, next.toString());
-            m_storage->run<CacheStore::PageResult>(
-                this,
-                [collection, cursor, items = items.toArray(),
-                 next = next.toString()](Storage::Stores &stores) {
-                    return collection == QLatin1String("sessions")
-                        ? stores.cache->applySessionPage(items, next, &cursor)
-                        : stores.cache->applySplitPage(items, next, &cursor);
-                },
-                [this, collection, hasMore, generation](const CacheStore::PageResult &result) {
-                    if (generation != m_generation)
-                        return;
-                    if (!result.ok) {
-                        fail(ApiResponse::invalidResponse(
-                            200,
-                            QStringLiteral("The server sent data Companion cannot use (%1).")
-                                .arg(result.error)));
-                        return;
-                    }
-                    if (result.applied > 0 && collection == QLatin1String("splits"))
-                        m_splitsChanged = true;
-                    if (result.applied > 0)
-                        Q_EMIT collectionChanged(collection);
-                    if (!hasMore)
-                        nextStep();
-                });
-        });
+                    [this, collection, hasMore, generation](const CacheStore::PageResult &result) {
+                        if (generation != m_generation)
+                            return;
+                        if (!result.ok) {
+                            fail(ApiResponse::invalidResponse(
+                                200,
+                                QStringLiteral("The server sent data Companion cannot use (%1).")
+                                    .arg(result.error)));
+                            return;
+                        }
+                        if (result.applied > 0 && collection == QLatin1String("splits"))
+                            m_splitsChanged = true;
+                        if (result.applied > 0)
+                            Q_EMIT collectionChanged(collection);
+                        if (!hasMore)
+                            nextStep();
+                    });
+            });
 }
 
 void SyncEngine::pullEarnings(int index)
@@ -489,30 +502,29 @@ void SyncEngine::pullEarnings(int index)
     }
     const QString path = QStringLiteral("/api/earnings/summary?from=%1&to=%2&group_by=%3")
                              .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), grouping);
-    m_session->send(
-        PlatformClient::Method::Get, path, {}, [this, index, grouping](const ApiResponse &response) {
-            if (!response.ok()) {
-                fail(response);
-                return;
-            }
-            const QJsonObject summary = response.object();
-            if (const QString problem = validateDocument(QStringLiteral("earnings:") + grouping, summary);
-                !problem.isEmpty()) {
-                fail(ApiResponse::invalidResponse(
-                    response.httpStatus,
-                    QStringLiteral("The server sent data Companion cannot use (%1).").arg(problem)));
-                return;
-            }
-            m_storage->run<bool>(
-                this,
-                [grouping, summary](Storage::Stores &stores) {
-                    return stores.cache->putDocument(QStringLiteral("earnings:") + grouping, summary);
-                },
-                [this, index](bool) {
-                    Q_EMIT collectionChanged(QStringLiteral("earnings"));
-                    pullEarnings(index + 1);
-                });
-        });
+    request(PlatformClient::Method::Get, path, {}, [this, index, grouping](const ApiResponse &response) {
+        if (!response.ok()) {
+            fail(response);
+            return;
+        }
+        const QJsonObject summary = response.object();
+        if (const QString problem = validateDocument(QStringLiteral("earnings:") + grouping, summary);
+            !problem.isEmpty()) {
+            fail(ApiResponse::invalidResponse(
+                response.httpStatus,
+                QStringLiteral("The server sent data Companion cannot use (%1).").arg(problem)));
+            return;
+        }
+        m_storage->run<bool>(
+            this,
+            [grouping, summary](Storage::Stores &stores) {
+                return stores.cache->putDocument(QStringLiteral("earnings:") + grouping, summary);
+            },
+            [this, index](bool) {
+                Q_EMIT collectionChanged(QStringLiteral("earnings"));
+                pullEarnings(index + 1);
+            });
+    });
 }
 
 void SyncEngine::fail(const ApiResponse &response)

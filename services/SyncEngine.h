@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/ApiResponse.h"
+#include "services/PlatformClient.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -88,6 +89,8 @@ private:
     // Classifies a failed response and ends the sync; returns the outcome used.
     void fail(const ApiResponse &response);
     void scheduleRetry(int retryAfterSeconds);
+    void request(PlatformClient::Method method, const QString &path, const QJsonObject &body,
+                 PlatformClient::Callback callback, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void setOnline(bool online);
     void setProgress(double progress);
     void setLastError(const QString &error);
