@@ -177,7 +177,17 @@ private Q_SLOTS:
 
         items = shoot(QStringLiteral("agenda"), dark, size, &image);
         commonChecks(items, image, dark);
-        expectShown(items, QStringLiteral("agendaRow_0"), image);
+        // The agenda opens at today's sessions when today is in the month: any row will do.
+        QString agendaRow;
+        for (auto it = items.begin(); it != items.end(); ++it) {
+            if (it.key().startsWith(QLatin1String("agendaRow_"))
+                && it.value().toObject().value(QLatin1String("visible")).toBool()) {
+                agendaRow = it.key();
+                break;
+            }
+        }
+        QVERIFY2(!agendaRow.isEmpty(), "the agenda shows no session");
+        expectShown(items, agendaRow, image);
 
         items = shoot(QStringLiteral("editor"), dark, size, &image);
         commonChecks(items, image, dark);
