@@ -31,6 +31,9 @@ Page {
         id: tones
         dark: page.dark
     }
+    SessionDetailController {
+        id: detail
+    }
     Clock {
         id: clock
     }
@@ -131,6 +134,23 @@ Page {
                                                        && start.getTime() - clock.now.getTime() < 24 * 3600 * 1000
                                                        && end.getTime() > clock.now.getTime()
 
+                    function showDetails() {
+                        details.info = {
+                            sessionId: card.sessionId,
+                            courseTitle: card.courseTitle,
+                            when: card.localDate + ", " + card.localTimeRange,
+                            status: page.statusLabel(card.status),
+                            teacher: qsTr("%1 (times in %2)").arg(card.teacherName).arg(card.teacherTimeZone),
+                            part: page.roleText(card.viewerRole, card.teacherName),
+                            seats: qsTr("%1 of %2 booked").arg(card.bookedSeats).arg(card.seats)
+                        }
+                        if (detail.sessionId === card.sessionId)
+                            detail.reload() // the same session again: fetch it afresh
+                        else
+                            detail.sessionId = card.sessionId
+                        details.open()
+                    }
+
                     width: ListView.view.width - 12
                     spacing: 6
 
@@ -150,17 +170,7 @@ Page {
                     highlighted: card.startsSoon
 
                     TapHandler {
-                        onTapped: {
-                            details.info = {
-                                courseTitle: card.courseTitle,
-                                when: card.localDate + ", " + card.localTimeRange,
-                                status: page.statusLabel(card.status),
-                                teacher: qsTr("%1 (times in %2)").arg(card.teacherName).arg(card.teacherTimeZone),
-                                part: page.roleText(card.viewerRole, card.teacherName),
-                                seats: qsTr("%1 of %2 booked").arg(card.bookedSeats).arg(card.seats)
-                            }
-                            details.open()
-                        }
+                        onTapped: card.showDetails()
                     }
 
                     RowLayout {
@@ -214,8 +224,11 @@ Page {
                             StatusChip {
                                 objectName: "sessionStatus_" + card.index
                                 Layout.alignment: Qt.AlignRight
-                                text: page.statusLabel(card.status)
-                                tone: tones.statusTone(card.status)
+                                // A scheduled session that is over but not yet marked completed.
+                                readonly property bool ended: card.status === "scheduled"
+                                                              && card.end.getTime() <= clock.now.getTime()
+                                text: ended ? qsTr("Ended") : page.statusLabel(card.status)
+                                tone: ended ? "neutral" : tones.statusTone(card.status)
                             }
                             Label {
                                 Layout.alignment: Qt.AlignRight
@@ -277,43 +290,137 @@ Page {
         anchors.centerIn: Overlay.overlay
         width: Math.min(520, page.width - 48)
         title: details.info.courseTitle ?? ""
+        height: Math.min(implicitHeight, page.height - 48)
         standardButtons: Dialog.Close
 
-        ColumnLayout {
+        ScrollView {
+            id: detailsScroll
             anchors.fill: parent
-            spacing: 8
+            contentWidth: availableWidth
+            clip: true
 
-            InfoRow {
-                Layout.fillWidth: true
-                label: qsTr("When")
-                value: details.info.when ?? ""
-            }
-            InfoRow {
-                Layout.fillWidth: true
-                label: qsTr("Status")
-                value: details.info.status ?? ""
-            }
-            InfoRow {
-                Layout.fillWidth: true
-                label: qsTr("Teacher")
-                value: details.info.teacher ?? ""
-            }
-            InfoRow {
-                Layout.fillWidth: true
-                label: qsTr("Your part")
-                value: details.info.part ?? ""
-            }
-            InfoRow {
-                Layout.fillWidth: true
-                label: qsTr("Seats")
-                value: details.info.seats ?? ""
-            }
-            Label {
-                Layout.fillWidth: true
-                Layout.topMargin: 8
-                wrapMode: Text.WordWrap
-                opacity: 0.7
-                text: qsTr("Students, attendance and the recording will be shown here in a later version.")
+            ColumnLayout {
+                width: detailsScroll.availableWidth
+                spacing: 8
+
+                InfoRow {
+                    Layout.fillWidth: true
+                    label: qsTr("When")
+                    value: details.info.when ?? ""
+                }
+                InfoRow {
+                    Layout.fillWidth: true
+                    label: qsTr("Status")
+                    value: details.info.status ?? ""
+                }
+                InfoRow {
+                    Layout.fillWidth: true
+                    label: qsTr("Teacher")
+                    value: details.info.teacher ?? ""
+                }
+                InfoRow {
+                    Layout.fillWidth: true
+                    label: qsTr("Your part")
+                    value: details.info.part ?? ""
+                }
+                InfoRow {
+                    Layout.fillWidth: true
+                    label: qsTr("Seats")
+                    value: details.info.seats ?? ""
+                }
+                // From the server, not the cache: course, students, attendance, recording.
+                Label {
+                    objectName: "sessionCourseText"
+                    Layout.fillWidth: true
+                    Layout.topMargin: 8
+                    visible: detail.loaded && detail.courseDescription.length > 0
+                    wrapMode: Text.WordWrap
+                    color: tones.mutedText
+                    text: qsTr("%1 — a course by %2").arg(detail.courseDescription).arg(detail.creatorName)
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: detail.cancelReason.length > 0
+                    wrapMode: Text.WordWrap
+                    text: qsTr("Cancelled: %1").arg(detail.cancelReason)
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: detail.loading
+                    spacing: 8
+                    BusyIndicator {
+                        running: detail.loading
+                        Layout.preferredWidth: 28
+                        Layout.preferredHeight: 28
+                    }
+                    Label {
+                        text: qsTr("Loading students and attendance…")
+                        color: tones.mutedText
+                    }
+                }
+                Label {
+                    objectName: "sessionDetailError"
+                    Layout.fillWidth: true
+                    visible: detail.error.length > 0
+                    wrapMode: Text.WordWrap
+                    color: tones.mutedText
+                    text: detail.error
+                }
+                Label {
+                    objectName: "sessionStudentsHeading"
+                    Layout.topMargin: 6
+                    visible: detail.loaded
+                    font.weight: Font.DemiBold
+                    text: detail.students.length === 0 ? qsTr("No students booked")
+                          : detail.attendanceSummary.length > 0 ? qsTr("Students · %1").arg(detail.attendanceSummary)
+                          : qsTr("Students")
+                }
+                Repeater {
+                    model: detail.loaded ? detail.students : []
+                    delegate: RowLayout {
+                        id: student
+                        required property var modelData
+                        required property int index
+                        objectName: "sessionStudent_" + index
+                        Layout.fillWidth: true
+                        spacing: 10
+                        Label {
+                            Layout.fillWidth: true
+                            text: student.modelData.name
+                            elide: Text.ElideRight
+                            opacity: student.modelData.enrolled ? 1 : 0.6
+                        }
+                        Label {
+                            visible: student.modelData.minutes > 0
+                            text: qsTr("%1 min").arg(student.modelData.minutes)
+                            color: tones.mutedText
+                            font.pixelSize: 12
+                        }
+                        StatusChip {
+                            text: student.modelData.attendanceLabel
+                            tone: student.modelData.attendance === "attended" ? "success"
+                                  : student.modelData.attendance === "no_show" ? "warning"
+                                  : student.modelData.attendance === "cancelled" || !student.modelData.enrolled ? "danger"
+                                  : "neutral"
+                        }
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: detail.recordingText.length > 0
+                    spacing: 8
+                    Label {
+                        objectName: "sessionRecordingText"
+                        Layout.fillWidth: true
+                        text: detail.recordingText
+                        wrapMode: Text.WordWrap
+                    }
+                    LinkButton {
+                        visible: detail.recordingUrl.length > 0
+                        text: qsTr("Open recording")
+                        onClicked: Qt.openUrlExternally(detail.recordingUrl)
+                    }
+                }
             }
         }
     }

@@ -87,7 +87,7 @@ TestCase {
         const list = findByName(page, "bookingsList")
         tryVerify(() => list.count > 0)
         const status = findByName(page, "sessionStatus_0").text
-        verify(["Completed", "No-show"].indexOf(status) >= 0, status)
+        verify(["Completed", "No-show", "Ended"].indexOf(status) >= 0, status)
 
         mouseClick(findByName(page, "bookingsTabCancelled"))
         compare(Account.sessions.filter, SessionListModel.Cancelled)
@@ -113,6 +113,11 @@ TestCase {
         const details = findByName(page, "sessionDetails")
         tryCompare(details, "opened", true)
         compare(details.title, title)
+        // Students come from the server (GET /api/sessions/{id}).
+        const heading = findByName(details, "sessionStudentsHeading")
+        tryVerify(() => heading.visible, 10000)
+        verify(heading.text.startsWith("Students") || heading.text === "No students booked", heading.text)
+        verify(!findByName(details, "sessionDetailError").visible)
         details.close()
         tryCompare(details, "visible", false)
     }
