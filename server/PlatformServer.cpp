@@ -16,6 +16,7 @@
 #include "server/PlugNmeetSandbox.h"
 #include "server/ProviderJobQueue.h"
 #include "server/ProviderJobRunner.h"
+#include "server/ReminderScheduler.h"
 #include "server/ResendAdapter.h"
 #include "server/ResendSandbox.h"
 #include "server/SandboxProviders.h"
@@ -168,6 +169,8 @@ bool PlatformServer::listen(QString *error)
         m_email = std::make_unique<ResendAdapter>(providers);
     m_feeds = std::make_unique<SandboxFeedProvider>(providers);
     m_jobRunner = new ProviderJobRunner(m_db, *m_jobs, *m_payments, *m_email, this);
+    m_reminders = std::make_unique<ReminderScheduler>(m_db, *m_jobs);
+    m_jobRunner->setReminders(m_reminders.get());
     m_context.video = m_video.get();
     m_context.payments = m_payments.get();
     m_context.email = m_email.get();

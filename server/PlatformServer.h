@@ -26,6 +26,7 @@ class WebhookSender;
 class PaymentLedger;
 class ProviderJobQueue;
 class ProviderJobRunner;
+class ReminderScheduler;
 class StripeSandbox;
 class PlugNmeetSandbox;
 class ResendSandbox;
@@ -82,6 +83,7 @@ private:
     std::unique_ptr<ResendSandbox> m_resendSandbox;
     std::unique_ptr<StreamSandbox> m_streamSandbox;
     ProviderJobRunner *m_jobRunner = nullptr;
+    std::unique_ptr<ReminderScheduler> m_reminders;
     std::unique_ptr<WebhookRoutes> m_webhookRoutes;
     std::unique_ptr<VideoProvider> m_video;
     std::unique_ptr<PaymentProvider> m_payments;

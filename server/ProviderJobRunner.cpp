@@ -4,7 +4,9 @@
 #include "server/Logging.h"
 #include "server/ProviderJobQueue.h"
 #include "server/Providers.h"
+#include "server/ReminderScheduler.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -61,6 +63,8 @@ void ProviderJobRunner::runOnce()
     if (m_running)
         return;
     m_running = true;
+    if (m_reminders)
+        m_reminders->enqueueDue(QDateTime::currentSecsSinceEpoch());
     for (const ProviderJobQueue::Job &job : m_queue.pending(50)) {
         QJsonObject result;
         QString error;
@@ -119,14 +123,19 @@ void ProviderJobRunner::runOnce()
                 result = call.object;
             else
                 error = errorText(call.object);
-        } else if (job.kind == u"booking_email") {
+        } else if (job.kind == u"booking_email" || job.kind == u"reminder_email") {
+            const bool reminder = job.kind == u"reminder_email";
             QSqlQuery q = m_db.query();
             if (m_db.exec(q, QStringLiteral("SELECT email, name FROM users WHERE id = ?"),
                           { p.value(QStringLiteral("teacher_id")).toString() })
                 && q.next()) {
                 const QString id = m_email.send(
-                    q.value(0).toString(), QStringLiteral("New booking"),
-                    QStringLiteral("Hello %1,\n\nA student booked your session starting %2 (%3).\n")
+                    q.value(0).toString(),
+                    reminder ? QStringLiteral("Your session starts soon") : QStringLiteral("New booking"),
+                    (reminder
+                         ? QStringLiteral(
+                             "Hello %1,\n\nYour session starts at %2 (%3). Join from Companion.\n")
+                         : QStringLiteral("Hello %1,\n\nA student booked your session starting %2 (%3).\n"))
                         .arg(q.value(1).toString(), p.value(QStringLiteral("start")).toString(),
                              p.value(QStringLiteral("session_id")).toString()),
                     job.id);

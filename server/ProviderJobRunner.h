@@ -9,6 +9,7 @@ class Database;
 class EmailProvider;
 class PaymentProvider;
 class ProviderJobQueue;
+class ReminderScheduler;
 
 // Executes the outbox (ProviderJobQueue) through the provider adapters, outside any
 // webhook's transaction: transfers (source_transaction = the charge behind the payment
@@ -23,6 +24,8 @@ public:
                       QObject *parent = nullptr);
     void start(int intervalMs = 1000);
     void kick(); // run soon (after the current request)
+    // Checked on every tick: reminders that became due are queued before jobs run.
+    void setReminders(ReminderScheduler *reminders) { m_reminders = reminders; }
 
 private:
     void runOnce();
@@ -31,6 +34,7 @@ private:
     ProviderJobQueue &m_queue;
     PaymentProvider &m_payments;
     EmailProvider &m_email;
+    ReminderScheduler *m_reminders = nullptr;
     QTimer m_timer;
     bool m_kickPending = false;
     bool m_running = false;

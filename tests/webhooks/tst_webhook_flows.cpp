@@ -133,7 +133,20 @@ private slots:
         QVERIFY(waitFor(
             QStringLiteral("SELECT status FROM provider_jobs WHERE id = 'email_booking_%1'").arg(checkoutId),
             QStringLiteral("done")));
+        // A session starting within the hour also gets a reminder to the teacher, once.
+        const bool upcoming
+            = DatabaseSnapshot(m_server.dataDir())
+                  .text(QStringLiteral("SELECT starts_at > strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM "
+                                       "sessions WHERE id = '%1'")
+                            .arg(sessionId))
+            == u"1";
+        if (upcoming)
+            QVERIFY(waitFor(QStringLiteral("SELECT status FROM provider_jobs WHERE id = 'email_reminder_%1'")
+                                .arg(sessionId),
+                            QStringLiteral("done")));
         const TestReply emails = sandbox.get(QStringLiteral("/sandbox/resend/test/emails"));
+        if (upcoming)
+            QVERIFY(emails.body.contains("Your session starts soon"));
         QVERIFY(emails.body.contains("st1@demo.test"));
 
         // Join: teacher and student get PlugNmeet tokens; the room page's script joins.
