@@ -355,6 +355,37 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.out + r.err);
     }
 
+    void offlineHomeStillShowsWhatWasSaved()
+    {
+        const int port = m_server.baseUrl().port();
+        QVERIFY(m_server.stop());
+        QImage image;
+        const QJsonObject report = screenshot({ QStringLiteral("--page"), QStringLiteral("home"),
+                                                QStringLiteral("--theme"), QStringLiteral("dark") },
+                                              &image);
+        QVERIFY2(
+            m_server.start({ QStringLiteral("--demo"), QStringLiteral("--port"), QString::number(port) }),
+            qPrintable(m_server.errorString()));
+        QVERIFY(!report.isEmpty());
+        QByteArray why;
+        for (const QString &name : { QStringLiteral("statusBannerText"), QStringLiteral("syncStatusText"),
+                                     QStringLiteral("syncDetailText"), QStringLiteral("nextSessionTitle"),
+                                     QStringLiteral("monthEarnings") })
+            QVERIFY2(shows(report, image, name, &why), why.constData());
+        QCOMPARE(item(report, QStringLiteral("syncStatusText")).value(QLatin1String("text")).toString(),
+                 QStringLiteral("Offline"));
+        QVERIFY(item(report, QStringLiteral("syncDetailText"))
+                    .value(QLatin1String("text"))
+                    .toString()
+                    .startsWith(QStringLiteral("Showing data last synced")));
+        QVERIFY(item(report, QStringLiteral("statusBannerText"))
+                    .value(QLatin1String("text"))
+                    .toString()
+                    .startsWith(QStringLiteral("Offline")));
+        QVERIFY(kDemoCourses.contains(
+            item(report, QStringLiteral("nextSessionTitle")).value(QLatin1String("text")).toString()));
+    }
+
     void refreshTokenIsNeverWrittenToAFile()
     {
         QVERIFY(m_tokensSeen.size() >= 2);
