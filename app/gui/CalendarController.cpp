@@ -384,6 +384,14 @@ void CalendarController::setViewerZone(const QString &zone)
     m_rebuildTimer.start();
 }
 
+bool CalendarController::chooseViewerZone(const QString &zone)
+{
+    if (!QTimeZone(zone.trimmed().toUtf8()).isValid())
+        return false;
+    setViewerZone(zone);
+    return true;
+}
+
 QString CalendarController::viewerZoneLabel() const
 {
     const QDateTime at(weekStartOf(m_visibleDate).addDays(3), QTime(12, 0), QTimeZone::utc());

@@ -111,6 +111,8 @@ public:
     Q_INVOKABLE void jumpTo(QDate date);
     Q_INVOKABLE bool jumpToText(const QString &isoDate);
     Q_INVOKABLE QDate dateOfColumn(int column) const;
+    // Shows times in `zone` (an IANA id); false when it is not a known zone.
+    Q_INVOKABLE bool chooseViewerZone(const QString &zone);
 
     // Editing (each call is one edit queued in the outbox). Minutes are wall-clock minutes
     // in the teacher's zone, snapped to 15; false and editError when invalid.

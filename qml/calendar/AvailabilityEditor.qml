@@ -109,6 +109,12 @@ RowLayout {
                 readonly property real slotWidth: (grid.columnWidth - 6) / block.columnCount
 
                 objectName: "ruleBlock_" + block.ruleIndex
+                activeFocusOnTab: true
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Weekly hours %1, %2").arg(grid.headers[block.day].weekday).arg(block.timeRange)
+                Keys.onReturnPressed: ruleDialog.open(block.ruleIndex, block.day, block.startMinute, block.endMinute)
+                Keys.onSpacePressed: ruleDialog.open(block.ruleIndex, block.day, block.startMinute, block.endMinute)
+                Keys.onDeletePressed: root.controller.removeRule(block.ruleIndex)
                 x: grid.columnX(block.dragDay) + 3 + (block.dragging ? 0 : block.column * block.slotWidth)
                 y: grid.minuteY(block.dragStart)
                 width: (block.dragging ? grid.columnWidth - 6 : block.slotWidth) - 2
@@ -117,7 +123,7 @@ RowLayout {
                 radius: 5
                 color: root.colors.rule
                 border.color: root.colors.ruleBorder
-                border.width: root.selectedRule === block.ruleIndex ? 3 : 1
+                border.width: root.selectedRule === block.ruleIndex || block.activeFocus ? 3 : 1
 
                 Label {
                     x: 6
@@ -229,6 +235,15 @@ RowLayout {
                 id: side
                 width: parent.width
                 spacing: 8
+
+                Button {
+                    objectName: "addRuleButton"
+                    Layout.fillWidth: true
+                    text: qsTr("Add weekly hours…")
+                    onClicked: ruleDialog.open(-1, 0, 9 * 60, 12 * 60)
+                }
+
+                MenuSeparator { Layout.fillWidth: true }
 
                 Label {
                     text: qsTr("Date overrides")

@@ -177,7 +177,17 @@ Page {
                 currentIndex: 0
                 Accessible.name: qsTr("Time zone the calendar is shown in")
                 onActivated: index => calendar.viewerZone = calendar.zoneChoices[index]
-                onAccepted: calendar.viewerZone = editText
+                onAccepted: {
+                    if (!calendar.chooseViewerZone(editText)) {
+                        zoneHint.text = qsTr("“%1” is not a time zone. Try a name like Europe/Paris.").arg(editText)
+                        zoneHint.open()
+                    }
+                }
+                ToolTip {
+                    id: zoneHint
+                    objectName: "viewerZoneHint"
+                    timeout: 4000
+                }
                 Connections {
                     target: calendar
                     function onZonesChanged() { zoneBox.currentIndex = 0 }

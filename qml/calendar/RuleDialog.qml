@@ -23,7 +23,7 @@ Dialog {
     }
 
     objectName: "ruleDialog"
-    title: qsTr("Weekly hours")
+    title: ruleIndex >= 0 ? qsTr("Weekly hours") : qsTr("Add weekly hours")
     modal: true
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -72,7 +72,10 @@ Dialog {
             hint.text = qsTr("Enter times as HH:MM, the end after the start.")
             return
         }
-        controller.changeRule(ruleIndex, dayBox.currentIndex + 1, start, end)
+        if (ruleIndex >= 0)
+            controller.changeRule(ruleIndex, dayBox.currentIndex + 1, start, end)
+        else
+            controller.addRule(dayBox.currentIndex + 1, start, end)
         close()
     }
 
@@ -83,6 +86,7 @@ Dialog {
             spacing: 8
             Button {
                 objectName: "ruleDeleteButton"
+                visible: dialog.ruleIndex >= 0
                 text: qsTr("Delete")
                 flat: true
                 Material.foreground: Material.color(Material.Red)

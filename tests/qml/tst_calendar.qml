@@ -153,6 +153,35 @@ TestCase {
         compare(Account.availability.weekly.length, page.controller.weeklyRules.length)
     }
 
+    // Without a mouse: "Add weekly hours…", fill the dialog, save; then focus the block and press Delete.
+    function test_4b_keyboardAddAndDelete() {
+        let before = Account.availability.version
+        mouseClick(findByName(page, "addRuleButton"))
+        const dialog = findByName(page, "availabilityEditor").ruleDialog
+        tryCompare(dialog, "opened", true)
+        findByName(dialog.contentItem, "ruleDayBox").currentIndex = 5
+        const from = findByName(dialog.contentItem, "ruleFromField")
+        const to = findByName(dialog.contentItem, "ruleToField")
+        from.text = "18:00"
+        to.text = "19:30"
+        verify(!findByName(dialog.footer, "ruleDeleteButton").visible)
+        mouseClick(findByName(dialog.footer, "ruleSaveButton"))
+        tryCompare(dialog, "visible", false)
+        compare(rulesOn(6), ["18:00–19:30"])
+        waitForLanding(before)
+        verify(Account.availability.weekly.some(r => r.day === 6 && r.start === "18:00" && r.end === "19:30"))
+
+        before = Account.availability.version
+        const index = ruleIndexOn(6)
+        tryVerify(() => findByName(page, "ruleBlock_" + index) !== null)
+        const block = findByName(page, "ruleBlock_" + index)
+        block.forceActiveFocus()
+        keyClick(Qt.Key_Delete)
+        compare(rulesOn(6), [])
+        waitForLanding(before)
+        verify(!Account.availability.weekly.some(r => r.day === 6))
+    }
+
     function test_5_override() {
         const before = Account.availability.version
         findByName(page, "overrideDateField").text = "2026-12-09"
@@ -255,8 +284,8 @@ TestCase {
     }
 
     function test_7_versionsMovedOncePerEdit() {
-        // Six edits, the other client's change, the kept conflict and the clean-up: one version each.
-        compare(Account.availability.version, startVersion + 9)
+        // Eight edits, the other client's change, the kept conflict and the clean-up: one version each.
+        compare(Account.availability.version, startVersion + 11)
         compare(Account.sync.conflicts, 0)
     }
 
@@ -276,6 +305,14 @@ TestCase {
         compare(page.controller.view, "agenda")
         keyClick(Qt.Key_W)
         compare(page.controller.view, "week")
+    }
+
+    function test_8a_zonePicker() {
+        verify(!page.controller.chooseViewerZone("Mars/Olympus_Mons"))
+        verify(page.controller.chooseViewerZone("Asia/Kathmandu"))
+        compare(page.controller.viewerZone, "Asia/Kathmandu")
+        verify(page.controller.viewerZoneLabel.indexOf("UTC+05:45") >= 0)
+        verify(page.controller.teacherZoneLabel.indexOf("Europe/Berlin") === 0)
     }
 
     function test_8b_sessionDetails() {
