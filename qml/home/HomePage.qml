@@ -126,7 +126,18 @@ Page {
                         }
                     }
 
-                    Repeater {
+                    // ListViews, not Repeaters: they create delegates only for the rows
+                    // they show, however many sessions the account has.
+                    ListView {
+                        id: nextList
+
+                        property real firstHeight: 0
+
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: firstHeight
+                        visible: page.upcomingCount > 0
+                        interactive: false
+                        clip: true
                         model: page.upcomingCount > 0 ? Account.sessions : null
 
                         delegate: Card {
@@ -148,11 +159,12 @@ Page {
                             readonly property bool joinable: msToStart <= 10 * 60 * 1000 && end.getTime() > clock.now.getTime()
                             property bool joinClicked: false
 
-                            objectName: "nextSessionCard"
-                            visible: index === 0
-                            Layout.fillWidth: true
+                            objectName: index === 0 ? "nextSessionCard" : ""
+                            width: ListView.view.width
                             highlighted: true
                             padding: 20
+                            onImplicitHeightChanged: if (index === 0) nextList.firstHeight = implicitHeight
+                            Component.onCompleted: if (index === 0) nextList.firstHeight = implicitHeight
 
                             ColumnLayout {
                                 anchors.fill: parent
@@ -228,10 +240,16 @@ Page {
                         color: tones.mutedText
                     }
 
-                    Repeater {
+                    ListView {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.min(Math.max(page.upcomingCount - 1, 0), 3) * 66
+                        visible: page.upcomingCount > 1
+                        interactive: false
+                        clip: true
                         model: page.upcomingCount > 1 ? Account.sessions : null
 
-                        delegate: Card {
+                        // Row 0 is the next session above: an empty, zero-height row here.
+                        delegate: Item {
                             id: later
 
                             required property int index
@@ -242,25 +260,31 @@ Page {
                             required property string viewerRole
 
                             objectName: "laterSession_" + index
-                            visible: index >= 1 && index <= 3
-                            Layout.fillWidth: true
-                            padding: 10
+                            width: ListView.view.width
+                            height: index === 0 ? 0 : 66
+                            visible: index > 0
 
-                            ColumnLayout {
+                            Card {
                                 anchors.fill: parent
-                                spacing: 2
-                                Label {
-                                    Layout.fillWidth: true
-                                    text: later.courseTitle
-                                    font.weight: Font.DemiBold
-                                    elide: Text.ElideRight
-                                }
-                                Label {
-                                    Layout.fillWidth: true
-                                    text: qsTr("%1 · %2 · %3").arg(later.localDate).arg(later.localTimeRange)
-                                              .arg(later.viewerRole === "teacher" ? qsTr("you teach") : later.teacherName)
-                                    color: tones.mutedText
-                                    elide: Text.ElideRight
+                                anchors.bottomMargin: 8
+                                padding: 10
+
+                                ColumnLayout {
+                                    anchors.fill: parent
+                                    spacing: 2
+                                    Label {
+                                        Layout.fillWidth: true
+                                        text: later.courseTitle
+                                        font.weight: Font.DemiBold
+                                        elide: Text.ElideRight
+                                    }
+                                    Label {
+                                        Layout.fillWidth: true
+                                        text: qsTr("%1 · %2 · %3").arg(later.localDate).arg(later.localTimeRange)
+                                                  .arg(later.viewerRole === "teacher" ? qsTr("you teach") : later.teacherName)
+                                        color: tones.mutedText
+                                        elide: Text.ElideRight
+                                    }
                                 }
                             }
                         }
