@@ -2,6 +2,7 @@
 
 #include "app/gui/AccountController.h"
 #include "models/BusySession.h"
+#include "models/LocalTimeResolver.h"
 #include "models/SlotCalculator.h"
 #include "services/CacheStore.h"
 #include "services/OutboxStore.h"
@@ -735,6 +736,66 @@ bool CalendarController::addOverride(QDate date, int startMinute, int endMinute)
 bool CalendarController::addOverrideText(const QString &isoDate, int startMinute, int endMinute)
 {
     return addOverride(QDate::fromString(isoDate.trimmed(), Qt::ISODate), startMinute, endMinute);
+}
+
+bool CalendarController::addHoursOnDate(int column, int startMinute, int endMinute)
+{
+    if (column < 0 || column > 6)
+        return fail(QStringLiteral("Pick a day of the week shown."));
+    const int from = snapped(std::min(startMinute, endMinute));
+    const int to = snapped(std::max(startMinute, endMinute));
+    if (to - from < Snap)
+        return fail(QStringLiteral("A block needs at least 15 minutes."));
+    const QTimeZone teacherZone(m_schedule.timeZone.toUtf8());
+    if (!teacherZone.isValid())
+        return fail(QStringLiteral("Your teaching zone is not known yet."));
+    const QDate viewerDate = dateOfColumn(column);
+    const qint64 around = QDateTime(viewerDate, QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
+    const LocalTimeResolver viewer(m_viewerZone, around - 86400, around + 86400);
+    const LocalTimeResolver teacher(teacherZone, around - 2 * 86400, around + 2 * 86400);
+    const qint64 startUtc = viewer.toUtc(viewerDate, from);
+    const qint64 endUtc = viewer.toUtc(viewerDate, to);
+    auto wallMinute = [&teacher](qint64 utc) {
+        const qint64 local = utc + teacher.offsetAt(utc);
+        return int(((local % 86400) + 86400) % 86400 / 60);
+    };
+    const QDate date = teacher.localDate(startUtc);
+    const int teacherStart = wallMinute(startUtc);
+    int teacherEnd = wallMinute(endUtc);
+    if (teacher.localDate(endUtc) != date) {
+        if (teacher.localDate(endUtc) == date.addDays(1) && teacherEnd == 0)
+            teacherEnd = 1440;
+        else
+            return fail(
+                QStringLiteral(
+                    "Those hours run past midnight in your teaching zone (%1); add them in two parts.")
+                    .arg(m_schedule.timeZone));
+    }
+    if (teacherEnd <= teacherStart)
+        return fail(QStringLiteral("Those hours fall into a clock change in your teaching zone."));
+    for (const DateBlock &block : m_schedule.blocks) {
+        if (block.contains(date))
+            return fail(QStringLiteral("%1 is part of a vacation; remove the vacation first.")
+                            .arg(english().toString(date, QStringLiteral("d MMM yyyy"))));
+    }
+    // The date keeps what it had (weekly hours or an earlier override) plus the new block.
+    QList<LocalInterval> intervals = m_schedule.intervalsOn(date);
+    intervals.append(LocalInterval { teacherStart, teacherEnd });
+    std::sort(intervals.begin(), intervals.end(),
+              [](const LocalInterval &a, const LocalInterval &b) { return a.startMinute < b.startMinute; });
+    QList<LocalInterval> merged;
+    for (const LocalInterval &interval : std::as_const(intervals)) {
+        if (!merged.isEmpty() && interval.startMinute <= merged.last().endMinute)
+            merged.last().endMinute = std::max(merged.last().endMinute, interval.endMinute);
+        else
+            merged.append(interval);
+    }
+    Schedule edited = m_schedule;
+    edited.overrides.removeIf([date](const DateOverride &entry) { return entry.date == date; });
+    edited.overrides.append(DateOverride { date, merged });
+    std::sort(edited.overrides.begin(), edited.overrides.end(),
+              [](const DateOverride &a, const DateOverride &b) { return a.date < b.date; });
+    return queueEdit(edited);
 }
 
 bool CalendarController::removeOverride(int index)

@@ -122,6 +122,11 @@ public:
     // startMinute == endMinute closes the day.
     Q_INVOKABLE bool addOverride(QDate date, int startMinute, int endMinute);
     Q_INVOKABLE bool addOverrideText(const QString &isoDate, int startMinute, int endMinute);
+    // Drag on the week grid: extra hours on one date, given in the VIEWER's zone for a day
+    // column of the visible week. Converted to the teacher's wall clock and stored as a
+    // date override that keeps the hours the date already had. Refused when the range
+    // spans two dates in the teacher's zone or falls on a vacation.
+    Q_INVOKABLE bool addHoursOnDate(int column, int startMinute, int endMinute);
     Q_INVOKABLE bool removeOverride(int index);
     Q_INVOKABLE bool addBlock(QDate firstDate, QDate lastDate, const QString &reason);
     Q_INVOKABLE bool addBlockText(const QString &firstIso, const QString &lastIso, const QString &reason);

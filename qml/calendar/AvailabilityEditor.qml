@@ -240,6 +240,7 @@ RowLayout {
                     objectName: "addRuleButton"
                     Layout.fillWidth: true
                     text: qsTr("Add weekly hours…")
+                    highlighted: true
                     onClicked: ruleDialog.open(-1, 0, 9 * 60, 12 * 60)
                 }
 

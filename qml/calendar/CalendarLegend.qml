@@ -8,6 +8,7 @@ Flow {
     id: root
 
     required property CalendarPalette colors
+    property string hint
     spacing: 16
 
     Repeater {
@@ -37,5 +38,13 @@ Flow {
                 color: root.colors.mutedText
             }
         }
+    }
+
+    Label {
+        visible: root.hint.length > 0
+        text: root.hint
+        font.pixelSize: 12
+        font.italic: true
+        color: root.colors.mutedText
     }
 }

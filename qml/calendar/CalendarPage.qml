@@ -290,6 +290,7 @@ Page {
             Layout.fillWidth: true
             visible: views.visible && (calendar.view === "week" || calendar.view === "month")
             colors: colors
+            hint: calendar.view === "week" ? qsTr("Drag on a day to add hours on that date.") : ""
         }
 
         EmptyState {

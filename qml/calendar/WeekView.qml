@@ -17,6 +17,54 @@ TimeGrid {
     todayColumn: grid.controller.todayColumn
     nowMinute: grid.controller.nowMinute
 
+    // Drag on the grid: extra hours on that date (a date override in the teacher's zone).
+    MouseArea {
+        id: creator
+        objectName: "weekCreateArea"
+        anchors.fill: parent
+        z: 0.5
+        preventStealing: true
+        property int day: -1
+        property int fromMinute: 0
+        property int toMinute: 0
+        function snap(minute) { return Math.round(minute / 15) * 15 }
+        onPressed: mouse => {
+            day = grid.columnAt(mouse.x)
+            fromMinute = snap(grid.minuteAt(mouse.y))
+            toMinute = fromMinute
+        }
+        onPositionChanged: mouse => toMinute = snap(grid.minuteAt(mouse.y))
+        onReleased: {
+            if (Math.abs(toMinute - fromMinute) >= 15)
+                grid.controller.addHoursOnDate(day, Math.min(fromMinute, toMinute), Math.max(fromMinute, toMinute))
+            day = -1
+        }
+        onCanceled: day = -1
+    }
+
+    Rectangle {
+        objectName: "weekGhost"
+        visible: creator.day >= 0 && creator.toMinute !== creator.fromMinute
+        x: grid.columnX(creator.day) + 3
+        y: grid.minuteY(Math.min(creator.fromMinute, creator.toMinute))
+        width: grid.columnWidth - 6
+        height: grid.minuteY(Math.abs(creator.toMinute - creator.fromMinute))
+        radius: 5
+        z: 2
+        color: grid.colors.overrideAvailability
+        border.color: grid.colors.overrideBorder
+        border.width: 2
+        Label {
+            x: 5
+            y: 2
+            width: parent.width - 8
+            elide: Text.ElideRight
+            font.pixelSize: 11
+            text: grid.controller.minuteText(Math.min(creator.fromMinute, creator.toMinute)) + "–"
+                  + grid.controller.minuteText(Math.max(creator.fromMinute, creator.toMinute))
+        }
+    }
+
     Repeater {
         model: grid.controller.weekModel
         delegate: Item {

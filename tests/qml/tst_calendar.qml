@@ -224,6 +224,39 @@ TestCase {
 
     // Another client changes the schedule; our edit, made on the old version, comes back
     // as a conflict; "Keep mine" sends it again on top of the server's version.
+    // Drag on the week grid, viewed from New York: 04:00-06:00 there on Sat 12 Dec is
+    // 10:00-12:00 in Berlin, stored as a date override for 12 Dec.
+    function test_5b_dragOnTheWeekAddsHoursOnThatDate() {
+        page.controller.view = "week"
+        page.controller.viewerZone = "America/New_York"
+        page.controller.jumpTo(new Date(2026, 11, 12))
+        const area = findByName(page, "weekCreateArea")
+        verify(area)
+        const flick = findByName(page, "timeGridFlickable")
+        flick.contentY = 3 * 44
+        waitForRendering(page)
+        const g = findByName(page, "weekView")
+        const x = g.columnWidth * 5.5
+        const before = Account.availability.version
+        mousePress(area, x, g.minuteY(4 * 60) + 1)
+        mouseMove(area, x, g.minuteY(5 * 60), -1, Qt.LeftButton)
+        mouseMove(area, x, g.minuteY(6 * 60), -1, Qt.LeftButton)
+        mouseRelease(area, x, g.minuteY(6 * 60))
+        compare(page.controller.editError, "")
+        verify(page.controller.overrides.some(o => o.iso === "2026-12-12" && o.text === "10:00–12:00"))
+        waitForLanding(before)
+        const server = Account.availability.overrides.find(o => o.date === "2026-12-12")
+        verify(server)
+        compare(server.intervals[0].start, "10:00")
+        compare(server.intervals[0].end, "12:00")
+
+        // Remove it again.
+        const again = Account.availability.version
+        verify(page.controller.removeOverride(page.controller.overrides.find(o => o.iso === "2026-12-12").index))
+        waitForLanding(again)
+        page.controller.viewerZone = "Europe/Berlin"
+    }
+
     function test_6_conflictKeepMine() {
         let token = ""
         let serverVersion = -1
@@ -284,8 +317,8 @@ TestCase {
     }
 
     function test_7_versionsMovedOncePerEdit() {
-        // Eight edits, the other client's change, the kept conflict and the clean-up: one version each.
-        compare(Account.availability.version, startVersion + 11)
+        // Ten edits, the other client's change, the kept conflict and the clean-up: one version each.
+        compare(Account.availability.version, startVersion + 13)
         compare(Account.sync.conflicts, 0)
     }
 
