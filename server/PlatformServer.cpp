@@ -115,9 +115,15 @@ void PlatformServer::registerRoutes()
             m_jobRunner->kick();
     });
     m_webhookRoutes->registerOn(m_router);
-    m_stripeSandbox->registerOn(m_router);
-    m_plugnmeetSandbox->registerOn(m_router);
-    m_resendSandbox->registerOn(m_router);
+    // A sandbox signs its webhooks with the configured secrets, so it must not exist when
+    // that service is the real one: anyone could then forge bookings or attendance.
+    const ProviderConfig &providers = m_options.providers;
+    if (providers.stripeApiUrl.isEmpty())
+        m_stripeSandbox->registerOn(m_router);
+    if (providers.plugnmeetUrl.isEmpty())
+        m_plugnmeetSandbox->registerOn(m_router);
+    if (providers.resendApiUrl.isEmpty())
+        m_resendSandbox->registerOn(m_router);
     m_streamSandbox = std::make_unique<StreamSandbox>(m_options.providers);
     m_streamSandbox->registerOn(m_router);
     if (m_options.testHooks) {

@@ -117,9 +117,10 @@ private slots:
 
     void resendOverHttp()
     {
-        TestHttp platform(m_platform.baseUrl());
+        // Paid on A's Stripe, whose events go to B (registered in initTestCase).
+        TestHttp services(m_services.baseUrl());
         const TestReply checkout
-            = platform.post(QStringLiteral("/sandbox/stripe/test/checkout"),
+            = services.post(QStringLiteral("/sandbox/stripe/test/checkout"),
                             { { QStringLiteral("offering_id"), QStringLiteral("off_priya_python") },
                               { QStringLiteral("start"), QStringLiteral("2031-06-01T09:00:00Z") },
                               { QStringLiteral("student_id"), QStringLiteral("usr_omar") } });
@@ -240,6 +241,15 @@ private slots:
                            "t.split_id WHERE p.transaction_id = 'txn_%1' AND t.source_transaction = '%2'")
                 .arg(cs, charge),
             shares));
+    }
+
+    void sandboxesOffWhenServicesAreReal()
+    {
+        // B talks to "real" services: its own sandboxes (which would sign with B's secrets) are gone.
+        TestHttp platform(m_platform.baseUrl());
+        QCOMPARE(platform.post(QStringLiteral("/sandbox/stripe/test/checkout"), {}).status, 404);
+        QCOMPARE(platform.post(QStringLiteral("/sandbox/plugnmeet/api/join"), {}).status, 404);
+        QCOMPARE(platform.post(QStringLiteral("/sandbox/resend/emails"), {}).status, 404);
     }
 
     void cleanupTestCase()
