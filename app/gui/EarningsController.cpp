@@ -28,6 +28,10 @@ EarningsController::EarningsController(QObject *parent)
     , m_status(new EarningsSummaryModel(this))
     , m_splits(new SplitListModel(this))
 {
+    // A first sync applies splits page by page; read them at most every 300 ms.
+    m_splitsTimer.setSingleShot(true);
+    m_splitsTimer.setInterval(300);
+    connect(&m_splitsTimer, &QTimer::timeout, this, &EarningsController::loadSplits);
     AccountController *account = AccountController::instance();
     if (!account)
         return; // e.g. a design tool; nothing to show
@@ -66,7 +70,15 @@ void EarningsController::onCollectionChanged(const QString &collection)
     if (collection == QLatin1String("earnings"))
         loadSummaries();
     else if (collection == QLatin1String("splits"))
-        loadSplits();
+        scheduleSplits();
+}
+
+void EarningsController::scheduleSplits()
+{
+    if (m_splitsReading)
+        m_splitsAgain = true; // read once more when this read is back
+    else
+        m_splitsTimer.start();
 }
 
 void EarningsController::onReadyChanged()
@@ -77,6 +89,10 @@ void EarningsController::onReadyChanged()
         return;
     }
     // Signed out: forget this account's money at once.
+    ++m_account;
+    m_splitsReading = false;
+    m_splitsAgain = false;
+    m_splitsTimer.stop();
     m_documents.clear();
     m_updatedAt.clear();
     m_splits->setSplits({});
@@ -110,8 +126,12 @@ void EarningsController::loadSummaries()
             }
             return read;
         },
-        [this](const SummaryRead &read) {
+        [this, generation = m_account](const SummaryRead &read) {
             --m_pendingReads;
+            if (generation != m_account) {
+                Q_EMIT stateChanged();
+                return;
+            }
             m_documents = read.documents;
             m_updatedAt = read.updatedAt;
             applyDocuments();
@@ -126,14 +146,28 @@ void EarningsController::loadSplits()
     Storage *storage = account ? account->storage() : nullptr;
     if (!storage)
         return;
+    if (m_splitsReading) {
+        m_splitsAgain = true;
+        return;
+    }
+    m_splitsReading = true;
     ++m_pendingReads;
     Q_EMIT stateChanged();
     storage->run<QList<Split>>(
         this, [](Storage::Stores &stores) { return stores.cache->splits(); },
-        [this](const QList<Split> &splits) {
+        [this, generation = m_account](const QList<Split> &splits) {
             --m_pendingReads;
+            if (generation != m_account) {
+                Q_EMIT stateChanged();
+                return;
+            }
+            m_splitsReading = false;
             m_splits->setSplits(splits);
             Q_EMIT stateChanged();
+            if (m_splitsAgain) {
+                m_splitsAgain = false;
+                m_splitsTimer.start();
+            }
         });
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 #include <QtQml/qqml.h>
 
 namespace companion {
@@ -85,6 +86,8 @@ private:
     void onReadyChanged();
     void loadSummaries();
     void loadSplits();
+    // Coalesces the "splits" changes of a sync (one per page) into few reads.
+    void scheduleSplits();
     void applyDocuments();
     QString statusText(const QString &status, bool zeroWhenMissing = true) const;
     QString monthKey() const;
@@ -98,6 +101,10 @@ private:
     QHash<QString, QJsonObject> m_documents; // grouping → summary document
     QHash<QString, QDateTime> m_updatedAt;
     int m_pendingReads = 0;
+    quint64 m_account = 0; // bumped on sign-out: reads for the previous account are dropped
+    QTimer m_splitsTimer;
+    bool m_splitsReading = false;
+    bool m_splitsAgain = false;
     bool m_includeSplits = true;
 };
 

@@ -236,6 +236,7 @@ void OutboxController::reload()
 {
     AccountController *account = AccountController::instance();
     Storage *storage = account ? account->storage() : nullptr;
+    const quint64 read = ++m_reads;
     if (!storage) {
         m_edits->setEdits({});
         m_cacheUpdatedAt = {};
@@ -252,9 +253,11 @@ void OutboxController::reload()
             read.cacheUpdatedAt = stores.cache->documentSyncedAt(QStringLiteral("me"));
             return read;
         },
-        [this](const OutboxRead &read) {
-            m_edits->setEdits(read.edits);
-            m_cacheUpdatedAt = read.cacheUpdatedAt;
+        [this, read](const OutboxRead &result) {
+            if (read != m_reads)
+                return;
+            m_edits->setEdits(result.edits);
+            m_cacheUpdatedAt = result.cacheUpdatedAt;
             Q_EMIT changed();
         });
 }

@@ -116,6 +116,7 @@ private:
     QString m_lastError;
     QDateTime m_cacheUpdatedAt;
     bool m_engineConnected = false;
+    quint64 m_reads = 0; // only the newest read is applied (and none after sign-out)
 };
 
 } // namespace companion
