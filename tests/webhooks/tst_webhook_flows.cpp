@@ -219,6 +219,23 @@ private slots:
         QVERIFY(
             waitFor(QStringLiteral("SELECT recording_status FROM sessions WHERE id = '%1'").arg(sessionId),
                     QStringLiteral("available")));
+        const QByteArray fetchBody
+            = QJsonDocument(QJsonObject { { QStringLiteral("room_ids"),
+                                            QJsonArray { QStringLiteral("room_") + sessionId } } })
+                  .toJson(QJsonDocument::Compact);
+        const TestReply recordings = sandbox.send(
+            "POST", QStringLiteral("/sandbox/plugnmeet/auth/recording/fetch"), fetchBody,
+            { { "API-KEY", kPlugNmeetKey },
+              { "HASH-SIGNATURE",
+                QMessageAuthenticationCode::hash(fetchBody, kPlugNmeetSecret, QCryptographicHash::Sha256)
+                    .toHex() } });
+        QCOMPARE(recordings.status, 200);
+        QCOMPARE(recordings.json.value(QStringLiteral("result"))
+                     .toObject()
+                     .value(QStringLiteral("recordings_list"))
+                     .toArray()
+                     .size(),
+                 1);
 
         // Completion released the teacher's and the creator's shares as transfers funded by
         // the charge (source_transaction) in the charge's transfer group.
@@ -402,6 +419,120 @@ private slots:
             { { "Stripe-Signature", stripeHeader(body, kStripeConnectSecret, nowSeconds()) } });
         QCOMPARE(late.status, 200);
         QCOMPARE(field(connectStatus(*priya), "state"), QStringLiteral("enabled"));
+    }
+
+    void slotTakenIsRefunded()
+    {
+        // Two students pay for the same one-seat slot: the second is refunded through Stripe.
+        TestHttp sandbox(m_server.baseUrl());
+        QStringList intents;
+        QStringList sessions;
+        for (const char *student : { "usr_tom", "usr_mei" }) {
+            const TestReply r
+                = sandbox.post(QStringLiteral("/sandbox/stripe/test/checkout"),
+                               { { QStringLiteral("offering_id"), QStringLiteral("off_maya_watercolour") },
+                                 { QStringLiteral("start"), QStringLiteral("2031-07-01T10:00:00Z") },
+                                 { QStringLiteral("student_id"), QLatin1String(student) } });
+            QCOMPARE(r.status, 201);
+            sessions << field(r.json, "checkout_session");
+            intents << field(r.json, "payment_intent");
+            QVERIFY(
+                waitFor(QStringLiteral("SELECT COUNT(*) FROM checkouts WHERE id = '%1'").arg(sessions.last()),
+                        QStringLiteral("1")));
+        }
+        QCOMPARE(DatabaseSnapshot(m_server.dataDir())
+                     .rows(QStringLiteral("SELECT outcome FROM checkouts WHERE id IN ('%1', '%2')")
+                               .arg(sessions[0], sessions[1])),
+                 (QStringList { QStringLiteral("fulfilled"), QStringLiteral("slot_taken") }));
+        QVERIFY(waitFor(
+            QStringLiteral("SELECT amount_refunded_cents FROM stripe_charges WHERE payment_intent = '%1'")
+                .arg(intents[1]),
+            QStringLiteral("3000")));
+        QCOMPARE(DatabaseSnapshot(m_server.dataDir())
+                     .text(QStringLiteral("SELECT COUNT(*) FROM stripe_charges WHERE payment_intent = '%1'")
+                               .arg(intents[0])),
+                 QStringLiteral("0"));
+    }
+
+    void accountStates()
+    {
+        // account.updated snapshots drive one state; newer `created` wins.
+        auto jonas = signIn(QStringLiteral("st1@demo.test"));
+        const QString account = field(connectStatus(*jonas), "account_id");
+        QVERIFY(!account.isEmpty());
+        TestHttp hooks(m_server.baseUrl());
+        qint64 created = nowSeconds() + 100; // after anything the sandbox sent
+        const auto send = [&](bool details, bool payouts, const QJsonArray &due, const QJsonArray &pastDue,
+                              const QJsonArray &pending, const QJsonValue &disabled) {
+            const QJsonObject event {
+                { QStringLiteral("id"), QStringLiteral("evt_state_%1").arg(created) },
+                { QStringLiteral("object"), QStringLiteral("event") },
+                { QStringLiteral("type"), QStringLiteral("account.updated") },
+                { QStringLiteral("account"), account },
+                { QStringLiteral("created"), ++created },
+                { QStringLiteral("data"),
+                  QJsonObject {
+                      { QStringLiteral("object"),
+                        QJsonObject {
+                            { QStringLiteral("id"), account },
+                            { QStringLiteral("charges_enabled"), payouts },
+                            { QStringLiteral("payouts_enabled"), payouts },
+                            { QStringLiteral("details_submitted"), details },
+                            { QStringLiteral("requirements"),
+                              QJsonObject { { QStringLiteral("currently_due"), due },
+                                            { QStringLiteral("past_due"), pastDue },
+                                            { QStringLiteral("eventually_due"), due },
+                                            { QStringLiteral("pending_verification"), pending },
+                                            { QStringLiteral("disabled_reason"), disabled },
+                                            { QStringLiteral("current_deadline"), QJsonValue() } } } } } } },
+            };
+            const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+            QCOMPARE(
+                hooks
+                    .send("POST", QStringLiteral("/api/webhooks/stripe-connect"), body,
+                          { { "Stripe-Signature", stripeHeader(body, kStripeConnectSecret, nowSeconds()) } })
+                    .status,
+                200);
+        };
+        const QJsonValue none(QJsonValue::Null);
+        send(true, false, {}, {}, QJsonArray { QStringLiteral("individual.verification.document") },
+             QStringLiteral("requirements.pending_verification"));
+        QCOMPARE(field(connectStatus(*jonas), "state"), QStringLiteral("pending_verification"));
+        send(true, false, {}, QJsonArray { QStringLiteral("external_account") }, {},
+             QStringLiteral("requirements.past_due"));
+        QJsonObject status = connectStatus(*jonas);
+        QCOMPARE(field(status, "state"), QStringLiteral("restricted"));
+        QCOMPARE(status.value(QStringLiteral("requirements_due")).toArray().first().toString(),
+                 QStringLiteral("external_account"));
+        send(true, true, {}, {}, {}, none);
+        status = connectStatus(*jonas);
+        QCOMPARE(field(status, "state"), QStringLiteral("enabled"));
+        QCOMPARE(status.value(QStringLiteral("payouts_enabled")).toBool(), true);
+    }
+
+    void resendTestRecipients()
+    {
+        // Resend's test addresses produce the events Resend sends for them.
+        TestHttp resend(m_server.baseUrl());
+        const TestHttp::Headers auth { { "Authorization", "Bearer re_companion_sandbox" },
+                                       { "User-Agent", "tst" } };
+        for (const char *to : { "bounced@resend.dev", "complained+x@resend.dev", "suppressed@resend.dev" }) {
+            const QByteArray body
+                = QJsonDocument(QJsonObject { { QStringLiteral("from"), QStringLiteral("a@companion.test") },
+                                              { QStringLiteral("to"), QLatin1String(to) },
+                                              { QStringLiteral("subject"), QStringLiteral("hi") } })
+                      .toJson(QJsonDocument::Compact);
+            QCOMPARE(resend.send("POST", QStringLiteral("/sandbox/resend/emails"), body, auth).status, 200);
+        }
+        QCOMPARE(
+            resend.send("POST", QStringLiteral("/sandbox/resend/emails"), "{}", { { "User-Agent", "tst" } })
+                .status,
+            401);
+        QVERIFY(waitFor(
+            QStringLiteral("SELECT GROUP_CONCAT(type) FROM (SELECT DISTINCT type FROM webhook_events WHERE "
+                           "provider = 'resend' AND payload LIKE '%resend.dev%' AND type != 'email.sent' "
+                           "AND type != 'email.delivered' ORDER BY type)"),
+            QStringLiteral("email.bounced,email.complained,email.failed")));
     }
 
     void courseFeedAccess()
