@@ -34,7 +34,8 @@ Pane {
     readonly property string status: !ready ? "opening"
                                     : syncing ? "syncing"
                                     : offline ? "offline"
-                                    : error.length > 0 && conflicts === 0 ? "error"
+                                    : conflicts > 0 ? "conflict"
+                                    : error.length > 0 ? "error"
                                     : "ok"
 
     objectName: "syncIndicator"
@@ -77,7 +78,7 @@ Pane {
                 color: root.status === "ok" ? "#43a047"
                      : root.status === "syncing" ? "#26a69a"
                      : root.status === "offline" ? "#f9a825"
-                     : root.status === "error" ? "#e53935"
+                     : root.status === "error" || root.status === "conflict" ? "#e53935"
                      : "#9e9e9e"
             }
             Label {
@@ -91,6 +92,7 @@ Pane {
                     case "syncing": return qsTr("Syncing…")
                     case "offline": return qsTr("Offline")
                     case "error": return qsTr("Sync problem")
+                    case "conflict": return qsTr("Needs a decision")
                     default: return qsTr("Up to date")
                     }
                 }
