@@ -238,6 +238,8 @@ RowLayout {
 
                 Button {
                     objectName: "addRuleButton"
+                    // No elevation: the software renderer drops elevated backgrounds entirely.
+                    Material.elevation: 0
                     Layout.fillWidth: true
                     text: qsTr("Add weekly hours…")
                     highlighted: true
@@ -325,6 +327,8 @@ RowLayout {
                     }
                     Button {
                         objectName: "addOverrideButton"
+                        // No elevation: the software renderer drops elevated backgrounds entirely.
+                        Material.elevation: 0
                         Layout.alignment: Qt.AlignRight
                         text: qsTr("Add")
                         enabled: overrideDate.text.length === 10
@@ -424,6 +428,8 @@ RowLayout {
                     }
                     Button {
                         objectName: "addBlockButton"
+                        // No elevation: the software renderer drops elevated backgrounds entirely.
+                        Material.elevation: 0
                         text: qsTr("Add")
                         enabled: blockFirst.text.length === 10 && blockLast.text.length === 10
                         onClicked: {

@@ -318,6 +318,11 @@ Page {
         anchors.centerIn: parent
         modal: true
         padding: 16
+        background: Rectangle {
+            radius: 6
+            color: jumpPopup.Material.dialogColor
+            border.color: jumpPopup.Material.dividerColor
+        }
         onOpened: {
             jumpField.text = calendar.visibleIso
             jumpField.forceActiveFocus()
@@ -342,6 +347,8 @@ Page {
             Button {
                 id: jumpGo
                 objectName: "jumpGoButton"
+                // No elevation: the software renderer drops elevated backgrounds entirely.
+                Material.elevation: 0
                 Layout.alignment: Qt.AlignRight
                 text: qsTr("Go")
                 onClicked: {

@@ -79,6 +79,8 @@ ColumnLayout {
                   .arg(conflict.modelData.serverVersion)
             Button {
                 objectName: "keepMineButton"
+                // No elevation: the software renderer drops elevated backgrounds entirely.
+                Material.elevation: 0
                 text: qsTr("Keep mine")
                 onClicked: root.controller.resolveConflict(conflict.modelData.seq, true)
             }

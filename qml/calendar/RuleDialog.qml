@@ -29,6 +29,13 @@ Dialog {
     anchors.centerIn: parent
     width: 340
 
+    // The software renderer draws no Material elevation, and with it no dialog background.
+    background: Rectangle {
+        radius: 6
+        color: dialog.Material.dialogColor
+        border.color: dialog.Material.dividerColor
+    }
+
     GridLayout {
         anchors.fill: parent
         columns: 2
@@ -103,6 +110,8 @@ Dialog {
             }
             Button {
                 objectName: "ruleSaveButton"
+                // No elevation: the software renderer drops elevated backgrounds entirely.
+                Material.elevation: 0
                 text: qsTr("Save")
                 highlighted: true
                 onClicked: dialog.save()

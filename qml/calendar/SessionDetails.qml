@@ -2,9 +2,9 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
-import Companion.Components
 
 // One session's details, in the viewer's and in the teacher's zone.
 Dialog {
@@ -24,46 +24,57 @@ Dialog {
     modal: true
     parent: Overlay.overlay
     anchors.centerIn: parent
-    width: Math.min(520, parent ? parent.width - 40 : 520)
+    width: Math.min(560, parent ? parent.width - 40 : 560)
     standardButtons: Dialog.Close
 
-    ColumnLayout {
+    // The software renderer draws no Material elevation, and with it no dialog background:
+    // paint one.
+    background: Rectangle {
+        radius: 6
+        color: dialog.Material.dialogColor
+        border.color: dialog.Material.dividerColor
+    }
+
+    GridLayout {
         anchors.fill: parent
-        spacing: 6
-        InfoRow {
+        columns: 2
+        columnSpacing: 16
+        rowSpacing: 6
+
+        component Key: Label {
+            Layout.alignment: Qt.AlignTop
+            opacity: 0.7
+        }
+        component Value: Label {
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+
+        Key { text: qsTr("Status") }
+        Value {
             objectName: "detailsStatus"
-            Layout.fillWidth: true
-            label: qsTr("Status")
-            value: dialog.session.status === "cancelled" ? qsTr("Cancelled") + (dialog.session.cancelReason ? " — " + dialog.session.cancelReason : "")
-                 : dialog.session.status === "no_show" ? qsTr("No-show")
-                 : dialog.session.status === "completed" ? qsTr("Completed") : qsTr("Scheduled")
+            text: dialog.session.status === "cancelled" ? qsTr("Cancelled") + (dialog.session.cancelReason ? " — " + dialog.session.cancelReason : "")
+                : dialog.session.status === "no_show" ? qsTr("No-show")
+                : dialog.session.status === "completed" ? qsTr("Completed") : qsTr("Scheduled")
         }
-        InfoRow {
+        Key { text: qsTr("Time (%1)").arg(dialog.session.viewerZone || "") }
+        Value {
             objectName: "detailsViewerTime"
-            Layout.fillWidth: true
-            label: qsTr("Time (%1)").arg(dialog.session.viewerZone || "")
-            value: dialog.session.viewerTime || ""
+            text: dialog.session.viewerTime || ""
         }
-        InfoRow {
-            Layout.fillWidth: true
+        Key {
             visible: dialog.session.teacherZone !== dialog.session.viewerZone
-            label: qsTr("Teacher's time (%1)").arg(dialog.session.teacherZone || "")
-            value: dialog.session.teacherTime || ""
+            text: qsTr("Teacher's time (%1)").arg(dialog.session.teacherZone || "")
         }
-        InfoRow {
-            Layout.fillWidth: true
-            label: qsTr("Teacher")
-            value: (dialog.session.teacher || "") + (dialog.session.own ? " " + qsTr("(you)") : "")
+        Value {
+            visible: dialog.session.teacherZone !== dialog.session.viewerZone
+            text: dialog.session.teacherTime || ""
         }
-        InfoRow {
-            Layout.fillWidth: true
-            label: qsTr("Seats")
-            value: dialog.session.seats || ""
-        }
-        InfoRow {
-            Layout.fillWidth: true
-            label: qsTr("Price")
-            value: dialog.session.price || ""
-        }
+        Key { text: qsTr("Teacher") }
+        Value { text: (dialog.session.teacher || "") + (dialog.session.own ? " " + qsTr("(you)") : "") }
+        Key { text: qsTr("Seats") }
+        Value { text: dialog.session.seats || "" }
+        Key { text: qsTr("Price") }
+        Value { text: dialog.session.price || "" }
     }
 }
