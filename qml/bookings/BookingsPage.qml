@@ -151,8 +151,16 @@ Page {
                         details.open()
                     }
 
+                    objectName: "sessionRow_" + index
                     width: ListView.view.width - 12
                     spacing: 6
+                    // Tab reaches every card; Enter or Space opens its details.
+                    activeFocusOnTab: true
+                    Keys.onReturnPressed: showDetails()
+                    Keys.onEnterPressed: showDetails()
+                    Keys.onSpacePressed: showDetails()
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("%1, %2, %3").arg(courseTitle).arg(localDate).arg(localTimeRange)
 
                     Label {
                         objectName: "sessionDay_" + card.index
@@ -168,6 +176,7 @@ Page {
                     width: parent.width
                     padding: 14
                     highlighted: card.startsSoon
+                    focusRing: card.activeFocus
 
                     TapHandler {
                         onTapped: card.showDetails()

@@ -8,6 +8,8 @@ Pane {
     id: card
 
     property bool highlighted: false
+    // Draws a keyboard-focus border (for cards that act like buttons).
+    property bool focusRing: false
     property bool dark: Material.theme === Material.Dark
 
     padding: 16
@@ -20,7 +22,8 @@ Pane {
     background: Rectangle {
         radius: 8
         color: card.highlighted ? tones.cardHighlight : tones.card
-        border.width: 1
-        border.color: card.highlighted ? tones.cardHighlightBorder : tones.cardBorder
+        border.width: card.focusRing ? 2 : 1
+        border.color: card.focusRing ? tones.link
+                    : card.highlighted ? tones.cardHighlightBorder : tones.cardBorder
     }
 }

@@ -120,6 +120,15 @@ TestCase {
         verify(!findByName(details, "sessionDetailError").visible)
         details.close()
         tryCompare(details, "visible", false)
+
+        // The keyboard gets there too: focus a card, press Enter.
+        const row = findByName(page, "sessionRow_0")
+        row.forceActiveFocus()
+        verify(findByName(page, "sessionCard_0").focusRing)
+        keyClick(Qt.Key_Return)
+        tryCompare(details, "opened", true)
+        details.close()
+        tryCompare(details, "visible", false)
     }
 
     function test_5_emptyTabExplainsItself() {
