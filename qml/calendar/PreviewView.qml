@@ -33,7 +33,7 @@ ColumnLayout {
         Label {
             objectName: "previewSummary"
             Layout.fillWidth: true
-            elide: Text.ElideRight
+            wrapMode: Text.Wrap
             color: root.colors.mutedText
             text: root.controller.previewError.length > 0 ? ""
                 : (root.controller.previewSlotCount === 1 ? qsTr("1 slot students can book this week")
@@ -113,7 +113,8 @@ ColumnLayout {
                         required property string modelData
                         required property int index
                         objectName: "previewSlot_" + day.index + "_" + chip.index
-                        width: ListView.view.width
+                        x: 1
+                        width: ListView.view.width - 2
                         height: 26
                         radius: 13
                         color: root.colors.slotChip
