@@ -257,10 +257,10 @@ TestCase {
         page.controller.viewerZone = "Europe/Berlin"
     }
 
-    function test_6_conflictKeepMine() {
+    // Another client (real HTTP, its own sign-in) adds Sunday 08:00-09:00; returns the new version.
+    function changeElsewhere() {
         let token = ""
         let serverVersion = -1
-        let done = false
         const base = App.serverUrl.toString().replace(/\/$/, "")
         function call(method, path, body, headers, then) {
             const request = new XMLHttpRequest()
@@ -281,19 +281,24 @@ TestCase {
             token = reply.access_token
             call("GET", "/api/availability", null, {}, (status, schedule) => {
                 compare(status, 200)
-                const version = schedule.version
-                const changed = { time_zone: schedule.time_zone, name: schedule.name, weekly: schedule.weekly.concat([{ day: 7, start: "08:00", end: "09:00" }]),
+                const changed = { time_zone: schedule.time_zone, name: schedule.name,
+                                  weekly: schedule.weekly.concat([{ day: 7, start: "08:00", end: "09:00" }]),
                                   overrides: schedule.overrides, blocks: schedule.blocks }
-                call("PUT", "/api/availability", changed, { "If-Match": "\"" + version + "\"" }, (status, saved) => {
+                call("PUT", "/api/availability", changed, { "If-Match": "\"" + schedule.version + "\"" }, (status, saved) => {
                     compare(status, 200)
                     serverVersion = saved.version
-                    done = true
                 })
             })
         })
-        tryVerify(() => done, 10000, "the other client's change did not save")
+        tryVerify(() => serverVersion > 0, 10000, "the other client's change did not save")
         verify(Account.availability.version < serverVersion, "the app must still have the old version")
+        return serverVersion
+    }
 
+    // Our edit, made on the old version, comes back as a conflict; "Keep mine" sends it
+    // again on top of the server's version.
+    function test_6_conflictKeepMine() {
+        const serverVersion = changeElsewhere()
         page.controller.view = "editor"
         verify(page.controller.addRule(6, 10 * 60, 11 * 60))
         tryCompare(Account.sync, "conflicts", 1, 15000)
@@ -316,9 +321,32 @@ TestCase {
         waitForLanding(before)
     }
 
+    // The same, but "Take theirs": our edit is dropped and the editor shows the server's hours.
+    function test_6b_conflictTakeTheirs() {
+        const serverVersion = changeElsewhere()
+        verify(page.controller.addRule(6, 10 * 60, 11 * 60))
+        tryCompare(Account.sync, "conflicts", 1, 15000)
+        tryCompare(page.controller.conflictEdits, "length", 1, 5000)
+        waitForRendering(page)
+        const take = findByName(page, "takeTheirsButton")
+        verify(take && take.visible)
+        mouseClick(take)
+        tryCompare(Account.sync, "conflicts", 0, 15000)
+        tryCompare(Account.sync, "pendingEdits", 0, 15000)
+        tryVerify(() => Account.availability.version === serverVersion, 15000)
+        tryVerify(() => rulesOn(6).length === 0 && rulesOn(7).length === 1, 10000, "the editor does not show theirs")
+        compare(rulesOn(7), ["08:00–09:00"])
+
+        // Put the demo schedule back.
+        const before = Account.availability.version
+        verify(page.controller.removeRule(ruleIndexOn(7)))
+        waitForLanding(before)
+        verify(!Account.availability.weekly.some(r => r.day === 7))
+    }
+
     function test_7_versionsMovedOncePerEdit() {
-        // Ten edits, the other client's change, the kept conflict and the clean-up: one version each.
-        compare(Account.availability.version, startVersion + 13)
+        // Ten edits, two changes by the other client, the kept conflict and two clean-ups: one version each.
+        compare(Account.availability.version, startVersion + 15)
         compare(Account.sync.conflicts, 0)
     }
 
