@@ -16,6 +16,9 @@ TimeGrid {
     headers: grid.controller.dayHeaders
     todayColumn: grid.controller.todayColumn
     nowMinute: grid.controller.nowMinute
+    // Open at the working day; in today's week at the current time when that is later.
+    firstVisibleHour: grid.controller.todayColumn >= 0
+                      ? Math.max(7, Math.min(15, Math.floor(grid.controller.nowMinute / 60) - 2)) : 7
 
     // Drag on the grid: extra hours on that date (a date override in the teacher's zone).
     MouseArea {
