@@ -49,8 +49,9 @@ Page {
                         Layout.fillWidth: true
                         label: qsTr("Last sync")
                         value: Account.ready && Account.sync && !isNaN(Account.sync.lastSyncedAt.getTime())
-                               ? qsTr("%1 (%2)").arg(clock.ago(Account.sync.lastSyncedAt))
-                                                .arg(Account.sync.lastSyncedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                               // Relative only: JavaScript dates would print in this machine's
+                               // zone, not the account's zone every other time here uses.
+                               ? clock.ago(Account.sync.lastSyncedAt)
                                : qsTr("Not yet since Companion started")
                     }
                     InfoRow {
