@@ -28,6 +28,10 @@ struct ConnectAccountState
     qint64 currentDeadline = 0; // 0 = none
 
     static std::optional<ConnectAccountState> load(Database &db, const QString &accountId);
+    // Stores a Stripe Account object as the snapshot taken at `created` (an account.updated
+    // event, or a retrieval): only a newer one replaces the stored one, ties broken by id.
+    // Mirrors the winner into users.stripe_*. Runs in the caller's transaction.
+    static bool save(Database &db, const QJsonObject &account, const QString &snapshotId, qint64 created);
 
     QString state() const;
     // What must still be provided, most urgent first (past_due, then currently_due).

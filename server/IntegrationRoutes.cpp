@@ -266,12 +266,31 @@ void IntegrationRoutes::registerPayments(Router &router)
                   user->stripeAccountStatus == u"enabled" || user->stripeAccountStatus == u"restricted" },
                 { QStringLiteral("requirements_due"), QJsonArray::fromStringList(user->requirementsDue) },
             };
-            // The state as the last account.updated reported it (written only by webhooks).
-            const auto account = user->stripeAccountId.isEmpty()
+            // The state as the last account.updated reported it. While it is not enabled,
+            // re-read the account from Stripe (at most every 30 s): webhooks lag, and the
+            // return URL says nothing (it also follows "Save for later").
+            auto account = user->stripeAccountId.isEmpty()
                 ? std::nullopt
                 : ConnectAccountState::load(*m_context.db, user->stripeAccountId);
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            if (!user->stripeAccountId.isEmpty() && (!account || account->state() != u"enabled")
+                && now - m_accountRefreshedAt.value(user->stripeAccountId) >= 30) {
+                m_accountRefreshedAt.insert(user->stripeAccountId, now);
+                const PaymentProvider::Call retrieved
+                    = m_context.payments->retrieveAccount(user->stripeAccountId);
+                if (retrieved.ok && m_context.db->transaction()) {
+                    if (ConnectAccountState::save(*m_context.db, retrieved.object,
+                                                  QStringLiteral("retrieved_%1").arg(now), now))
+                        m_context.db->commit();
+                    else
+                        m_context.db->rollback();
+                    account = ConnectAccountState::load(*m_context.db, user->stripeAccountId);
+                }
+            }
             if (account) {
                 json.insert(QStringLiteral("state"), account->state());
+                json.insert(QStringLiteral("account_status"), account->legacyStatus());
+                json.insert(QStringLiteral("payouts_enabled"), account->payoutsEnabled);
                 json.insert(QStringLiteral("details_submitted"), account->detailsSubmitted);
                 json.insert(QStringLiteral("charges_enabled"), account->chargesEnabled);
                 json.insert(QStringLiteral("requirements_due"),

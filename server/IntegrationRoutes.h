@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QHash>
+#include <QString>
+
 namespace companion::server {
 
 class Router;
@@ -22,6 +25,7 @@ private:
     void registerCalendar(Router &router);
 
     ServerContext &m_context;
+    QHash<QString, qint64> m_accountRefreshedAt; // account id -> last retrieval (unix s)
 };
 
 } // namespace companion::server

@@ -67,6 +67,7 @@ public:
     virtual Call reverseTransfer(const QString &transferId, qint64 amount, const QString &idempotencyKey) = 0;
     virtual Call retrieveTransfer(const QString &transferId) = 0;
     virtual Call retrievePaymentIntent(const QString &paymentIntentId) = 0;
+    virtual Call retrieveAccount(const QString &accountId) = 0;
     // amount 0 = the whole remainder.
     virtual Call refund(const QString &paymentIntentId, qint64 amount, const QString &idempotencyKey) = 0;
 };

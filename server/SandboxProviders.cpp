@@ -115,6 +115,12 @@ PaymentProvider::Call SandboxPaymentProvider::retrievePaymentIntent(const QStrin
     return Call { r.ok, r.object };
 }
 
+PaymentProvider::Call SandboxPaymentProvider::retrieveAccount(const QString &accountId)
+{
+    const auto r = m_sandbox.retrieveAccount(accountId);
+    return Call { r.ok, r.object };
+}
+
 PaymentProvider::Call SandboxPaymentProvider::refund(const QString &paymentIntentId, qint64 amount,
                                                      const QString &key)
 {

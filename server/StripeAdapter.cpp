@@ -106,6 +106,11 @@ PaymentProvider::Call StripeAdapter::retrievePaymentIntent(const QString &paymen
     return request("GET", QStringLiteral("/payment_intents/%1").arg(paymentIntentId));
 }
 
+PaymentProvider::Call StripeAdapter::retrieveAccount(const QString &accountId)
+{
+    return request("GET", QStringLiteral("/accounts/%1").arg(accountId));
+}
+
 PaymentProvider::Call StripeAdapter::refund(const QString &paymentIntentId, qint64 amount,
                                             const QString &idempotencyKey)
 {

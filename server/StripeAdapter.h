@@ -25,6 +25,7 @@ public:
     Call reverseTransfer(const QString &transferId, qint64 amount, const QString &idempotencyKey) override;
     Call retrieveTransfer(const QString &transferId) override;
     Call retrievePaymentIntent(const QString &paymentIntentId) override;
+    Call retrieveAccount(const QString &accountId) override;
     Call refund(const QString &paymentIntentId, qint64 amount, const QString &idempotencyKey) override;
 
 private:

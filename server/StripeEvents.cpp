@@ -321,58 +321,9 @@ std::optional<QString> StripeEvents::payout(const QString &type, const QJsonObje
 std::optional<QString> StripeEvents::accountUpdated(const QJsonObject &account, const QString &eventId,
                                                     qint64 created)
 {
-    const QString accountId = text(account, "id");
-    const QJsonObject requirements = account.value(QStringLiteral("requirements")).toObject();
-    QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, QStringLiteral("SELECT id FROM users WHERE stripe_account_id = ?"), { accountId }))
-        return std::nullopt;
-    QString userId = q.next() ? q.value(0).toString() : QString();
-    if (userId.isEmpty())
-        userId = text(account.value(QStringLiteral("metadata")).toObject(), "user_id");
-    // Only a newer snapshot replaces the stored one: (created, event id) orders them the
-    // same way in every delivery order, so an older account.updated arriving late loses.
-    if (!m_db.exec(
-            q,
-            QStringLiteral(
-                "INSERT INTO stripe_accounts (id, user_id, charges_enabled, payouts_enabled, "
-                "details_submitted, currently_due, past_due, eventually_due, pending_verification, "
-                "disabled_reason, current_deadline, event_created, event_id) VALUES (?, (SELECT id FROM "
-                "users WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                "user_id = COALESCE(excluded.user_id, user_id), charges_enabled = "
-                "excluded.charges_enabled, payouts_enabled = excluded.payouts_enabled, "
-                "details_submitted = excluded.details_submitted, currently_due = excluded.currently_due, "
-                "past_due = excluded.past_due, eventually_due = excluded.eventually_due, "
-                "pending_verification = excluded.pending_verification, disabled_reason = "
-                "excluded.disabled_reason, current_deadline = excluded.current_deadline, event_created = "
-                "excluded.event_created, event_id = excluded.event_id WHERE excluded.event_created > "
-                "event_created OR (excluded.event_created = event_created AND excluded.event_id > "
-                "event_id)"),
-            { accountId, userId, account.value(QStringLiteral("charges_enabled")).toBool() ? 1 : 0,
-              account.value(QStringLiteral("payouts_enabled")).toBool() ? 1 : 0,
-              account.value(QStringLiteral("details_submitted")).toBool() ? 1 : 0,
-              jsonList(requirements.value(QStringLiteral("currently_due"))),
-              jsonList(requirements.value(QStringLiteral("past_due"))),
-              jsonList(requirements.value(QStringLiteral("eventually_due"))),
-              jsonList(requirements.value(QStringLiteral("pending_verification"))),
-              requirements.value(QStringLiteral("disabled_reason")).isString()
-                  ? QVariant(text(requirements, "disabled_reason"))
-                  : QVariant(),
-              requirements.value(QStringLiteral("current_deadline")).isDouble()
-                  ? QVariant(integer(requirements, "current_deadline"))
-                  : QVariant(),
-              created, eventId }))
-        return std::nullopt;
-    // Mirror the winning snapshot into the users row the rest of the API reads.
-    const auto state = ConnectAccountState::load(m_db, accountId);
-    if (state && !state->userId.isEmpty()) {
-        if (!m_db.exec(q,
-                       QStringLiteral("UPDATE users SET stripe_account_id = ?, stripe_account_status = ?, "
-                                      "stripe_payouts_enabled = ?, stripe_requirements_due = ? WHERE id = ?"),
-                       { accountId, state->legacyStatus(), state->payoutsEnabled ? 1 : 0,
-                         nonNull(state->requirementsDue().join(QLatin1Char(','))), state->userId }))
-            return std::nullopt;
-    }
-    return QStringLiteral("processed");
+    return ConnectAccountState::save(m_db, account, eventId, created)
+        ? std::optional<QString>(QStringLiteral("processed"))
+        : std::nullopt;
 }
 
 } // namespace companion::server

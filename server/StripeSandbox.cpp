@@ -355,6 +355,16 @@ StripeSandbox::Result StripeSandbox::retrievePaymentIntent(const QString &paymen
     return { true, intent };
 }
 
+StripeSandbox::Result StripeSandbox::retrieveAccount(const QString &accountId) const
+{
+    const QJsonObject account = m_accounts.value(accountId);
+    if (account.isEmpty())
+        return { false,
+                 stripeError(QStringLiteral("invalid_request_error"), QStringLiteral("resource_missing"),
+                             QStringLiteral("No such account")) };
+    return { true, account };
+}
+
 StripeSandbox::Result StripeSandbox::refund(const QString &paymentIntent, qint64 amount,
                                             const QString &idempotencyKey)
 {
@@ -541,6 +551,10 @@ void StripeSandbox::registerApi(Router &router)
     router.add(QStringLiteral("GET"), base + QStringLiteral("/transfers/{id}"), Access::Public,
                api([this](const QJsonObject &, const HttpRequest &request) {
                    return retrieveTransfer(request.pathParams.value(QStringLiteral("id")));
+               }));
+    router.add(QStringLiteral("GET"), base + QStringLiteral("/accounts/{id}"), Access::Public,
+               api([this](const QJsonObject &, const HttpRequest &request) {
+                   return retrieveAccount(request.pathParams.value(QStringLiteral("id")));
                }));
     router.add(QStringLiteral("GET"), base + QStringLiteral("/payment_intents/{id}"), Access::Public,
                api([this](const QJsonObject &, const HttpRequest &request) {

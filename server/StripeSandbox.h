@@ -44,6 +44,7 @@ public:
     Result retrieveTransfer(const QString &transferId) const;
     Result refund(const QString &paymentIntent, qint64 amount, const QString &idempotencyKey);
     Result retrievePaymentIntent(const QString &paymentIntent) const;
+    Result retrieveAccount(const QString &accountId) const;
 
     // Simulated student checkout: creates and completes a Checkout Session (paid) and sends
     // checkout.session.completed. metadata names the offering, slot start and student.
