@@ -76,11 +76,6 @@ void AccountCommands::addOptions(QCommandLineParser &parser)
                        QStringLiteral("N") });
     parser.addOption({ QStringLiteral("verify"),
                        QStringLiteral("sync: also run SQLite's integrity_check on the cache (cache_ok).") });
-    parser.addOption({ QStringLiteral("page-size"),
-                       QStringLiteral("Items per delta-sync request, 1 to 500 (default 500)."),
-                       QStringLiteral("N") });
-    parser.addOption({ QStringLiteral("verify"),
-                       QStringLiteral("sync: also run SQLite's integrity_check on the cache (cache_ok).") });
     parser.addOption({ QStringLiteral("group-by"), QStringLiteral("earnings: course, month or status."),
                        QStringLiteral("GROUPING"), QStringLiteral("month") });
 }
