@@ -71,6 +71,27 @@ void ScreenshotTaker::captureSoon()
     if (m_scheduled)
         return;
     m_scheduled = true;
+    m_waitStarted.start();
+    waitForPages();
+}
+
+bool ScreenshotTaker::anythingLoading() const
+{
+    // Page controllers (CalendarController, EarningsController, …) read the cache
+    // asynchronously after the sync and say so with a `loading` property.
+    const auto objects = m_window->findChildren<QObject *>();
+    return std::any_of(objects.begin(), objects.end(), [](const QObject *object) {
+        const QVariant loading = object->property("loading");
+        return loading.metaType() == QMetaType::fromType<bool>() && loading.toBool();
+    });
+}
+
+void ScreenshotTaker::waitForPages()
+{
+    if (anythingLoading() && m_waitStarted.elapsed() < 15'000) {
+        QTimer::singleShot(100, this, &ScreenshotTaker::waitForPages);
+        return;
+    }
     // Give bindings, layouts and the scene graph a few frames to settle.
     QTimer::singleShot(600, this, &ScreenshotTaker::capture);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
@@ -24,6 +25,8 @@ public:
 
 private:
     void captureSoon();
+    void waitForPages();
+    bool anythingLoading() const;
     void capture();
 
     QQuickWindow *m_window;
@@ -31,6 +34,7 @@ private:
     QString m_imagePath;
     QString m_reportPath;
     bool m_scheduled = false;
+    QElapsedTimer m_waitStarted;
 };
 
 } // namespace companion
