@@ -20,6 +20,9 @@ AccountController::AccountController(AppContext *context, QObject *parent)
     , m_sessions(new SessionListModel(this))
 {
     connect(context->session(), &AuthSession::stateChanged, this, &AccountController::onSessionState);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(250);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &AccountController::reloadDirty);
     connect(context->session(), &AuthSession::userChanged, this,
             [this] { m_sessions->setDisplayZone(m_context->session()->timeZone()); });
 }
@@ -103,7 +106,7 @@ void AccountController::onSessionState()
             return;
         }
         SyncEngine *engine = m_context->sync();
-        connect(engine, &SyncEngine::collectionChanged, this, &AccountController::reload);
+        connect(engine, &SyncEngine::collectionChanged, this, &AccountController::scheduleReload);
         connect(engine, &SyncEngine::syncFinished, this, [this] {
             if (!m_firstSyncDone) {
                 m_firstSyncDone = true;
@@ -129,6 +132,26 @@ void AccountController::syncNow()
 {
     if (m_ready)
         m_context->sync()->syncNow();
+}
+
+void AccountController::scheduleReload(const QString &collection)
+{
+    // A first sync changes "sessions" once per page: read all sessions once per
+    // burst. Everything else is small and screens expect it at once.
+    if (collection != QLatin1String("sessions")) {
+        reload(collection);
+        return;
+    }
+    m_dirty.insert(collection);
+    if (!m_reloadTimer.isActive())
+        m_reloadTimer.start();
+}
+
+void AccountController::reloadDirty()
+{
+    const auto dirty = std::exchange(m_dirty, {});
+    for (const QString &collection : dirty)
+        reload(collection);
 }
 
 void AccountController::reload(const QString &collection)

@@ -4,6 +4,8 @@
 #include "services/SyncEngine.h"
 
 #include <QObject>
+#include <QSet>
+#include <QTimer>
 #include <QVariantMap>
 #include <QtQml/qqml.h>
 
@@ -57,6 +59,8 @@ Q_SIGNALS:
 
 private:
     void onSessionState();
+    void scheduleReload(const QString &collection);
+    void reloadDirty();
     void reload(const QString &collection);
     void setReady(bool ready);
 
@@ -67,6 +71,8 @@ private:
     bool m_ready = false;
     bool m_opening = false;
     bool m_firstSyncDone = false;
+    QSet<QString> m_dirty; // collections changed since the last reload
+    QTimer m_reloadTimer;
 };
 
 } // namespace companion
