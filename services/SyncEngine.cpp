@@ -468,12 +468,13 @@ void SyncEngine::pullEarnings(int index)
         nextStep();
         return;
     }
-    // The last twelve months up to two months ahead, in the user's own dates.
+    // The last twelve months up to today, in the user's own dates (splits are booked at
+    // checkout, so none is ever dated in the future).
     const QTimeZone zone(m_session->timeZone().toUtf8());
     const QDate today
         = QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
     const QDate from = QDate(today.year(), today.month(), 1).addMonths(-11);
-    const QDate to = today.addMonths(2);
+    const QDate to = today;
     const QString grouping = kEarningsGroupings.at(index);
     if (index == 0 && !m_splitsChanged) {
         // Summaries are sums of splits: with no split changed and the same date range,
