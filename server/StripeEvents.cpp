@@ -34,11 +34,6 @@ QString nonNull(const QString &text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-QString jsonList(const QJsonValue &value)
-{
-    return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-}
-
 // One booked slot = one session id, whichever checkout for it arrives first, so group
 // bookings of the same slot land in the same session in every delivery order.
 QString sessionIdFor(const QString &offeringId, qint64 startUtc)
