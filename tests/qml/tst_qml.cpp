@@ -1,6 +1,7 @@
 // Qt Quick Test host for the QML modules. The setup starts a real
 // platform-server and builds the same service graph the app uses, so QML tests
-// drive real sign-ins (and the real keyring) through the `App` singleton.
+// drive real sign-ins (and the real keyring) through the `App` singleton. Tests
+// can stop and restart that server (same address) through `TestServer`.
 #include "../server/ServerProcess.h"
 #include "app/AppContext.h"
 #include "app/gui/AccountController.h"
@@ -8,8 +9,41 @@
 #include "app/gui/QmlPlugins.h"
 
 #include <QQmlEngine>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtQuickTest>
+
+// `import Companion.Test` → TestServer.stop() / start(): the server goes away and
+// comes back on the same port, with the same data, as after a network outage.
+class TestServerControl : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool running READ running NOTIFY runningChanged)
+public:
+    explicit TestServerControl(companion::test::ServerProcess *server, QStringList args)
+        : m_server(server)
+        , m_args(std::move(args))
+    { }
+    bool running() const { return m_server->isRunning(); }
+    Q_INVOKABLE bool stop()
+    {
+        const bool ok = m_server->stop();
+        Q_EMIT runningChanged();
+        return ok;
+    }
+    Q_INVOKABLE bool start()
+    {
+        const bool ok = m_server->start(m_args);
+        Q_EMIT runningChanged();
+        return ok;
+    }
+Q_SIGNALS:
+    void runningChanged();
+
+private:
+    companion::test::ServerProcess *m_server;
+    QStringList m_args;
+};
 
 class Setup : public QObject
 {
@@ -17,7 +51,12 @@ class Setup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
-        if (!m_server.start({ QStringLiteral("--demo") }))
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_args = QStringList { QStringLiteral("--demo"), QStringLiteral("--port"),
+                               QString::number(probe.serverPort()) };
+        probe.close();
+        if (!m_server.start(m_args))
             qFatal("platform-server did not start: %s", qPrintable(m_server.errorString()));
         companion::AppOptions options;
         options.profileDirectory = m_profile.path();
@@ -31,11 +70,18 @@ public Q_SLOTS:
         m_account = std::make_unique<companion::AccountController>(m_context.get());
         companion::AccountController::setInstance(m_account.get());
     }
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+        m_control = std::make_unique<TestServerControl>(&m_server, m_args);
+        qmlRegisterSingletonInstance("Companion.Test", 1, 0, "TestServer", m_control.get());
+    }
     void cleanupTestCase() { m_server.stop(); }
 
 private:
     companion::test::ServerProcess m_server;
+    QStringList m_args;
+    std::unique_ptr<TestServerControl> m_control;
     QTemporaryDir m_profile;
     std::unique_ptr<companion::AppContext> m_context;
     std::unique_ptr<companion::AppController> m_controller;

@@ -1,0 +1,65 @@
+import QtQuick
+import QtTest
+import Companion.App
+import Companion.Calendar
+import Companion.Test
+
+// An availability edit made in the calendar while the server is away: it is
+// kept in the outbox and shown as pending, and it lands once the server is back.
+TestCase {
+    id: testCase
+    name: "CalendarOfflineEdit"
+    width: 1100
+    height: 760
+    when: windowShown
+    visible: true
+
+    CalendarPage {
+        id: page
+        anchors.fill: parent
+    }
+
+    function sundayRules(rules) {
+        return rules.filter(r => r.day === 7).map(r => r.start + "–" + r.end)
+    }
+
+    function test_0_signIn() {
+        App.session.signIn("creator@demo.test", "demo1234")
+        tryCompare(Account, "ready", true, 15000)
+        tryCompare(Account, "settled", true, 15000)
+        tryVerify(() => page.controller.loaded && page.controller.hasSchedule, 10000)
+        page.controller.view = "editor"
+    }
+
+    function test_1_editOfflineThenLand() {
+        const before = Account.availability.version
+        const sundaysBefore = sundayRules(Account.availability.weekly).length
+        verify(TestServer.stop(), "the server did not stop")
+
+        verify(page.controller.addRule(7, 10 * 60, 11 * 60))
+        // Kept and visible: one pending edit, the editor already shows it, the app knows it is offline.
+        tryCompare(Account.sync, "pendingEdits", 1, 10000)
+        tryCompare(Account.sync, "syncing", false, 15000)
+        compare(Account.sync.online, false)
+        verify(page.controller.weeklyRules.some(r => r.day === 7 && r.text === "10:00–11:00"))
+        compare(Account.availability.version, before, "nothing reached the server")
+
+        verify(TestServer.start(), "the server did not come back")
+        Account.syncNow()
+        tryCompare(Account.sync, "pendingEdits", 0, 20000)
+        tryVerify(() => Account.availability.version === before + 1, 15000, "the edit did not land exactly once")
+        compare(sundayRules(Account.availability.weekly).length, sundaysBefore + 1)
+        verify(sundayRules(Account.availability.weekly).indexOf("10:00–11:00") >= 0)
+        tryCompare(Account.sync, "online", true, 5000)
+    }
+
+    function test_2_cleanUp() {
+        const index = page.controller.weeklyRules.find(r => r.day === 7 && r.text === "10:00–11:00").index
+        const before = Account.availability.version
+        verify(page.controller.removeRule(index))
+        tryVerify(() => Account.availability.version === before + 1, 15000)
+        tryCompare(Account.sync, "syncing", false, 15000)
+        App.session.signOut()
+        tryCompare(App.session, "state", AuthSession.SignedOut, 15000)
+    }
+}
