@@ -20,14 +20,7 @@ void EarningsRoutes::registerOn(Router &router)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/api/earnings/splits"), Access::Bearer,
                [this](HttpRequest &request) {
-                   const qint64 lastSeq = m_context.changes->lastSeq();
-                   HttpResponse error;
-                   const auto page = parsePageRequest(request, lastSeq, &error);
-                   if (!page)
-                       return error;
-                   const SplitStore::Page result
-                       = m_context.splits->changesFor(request.userId, page->sinceSeq, page->limit);
-                   return pageResponse(result.items, result.lastSeq, result.hasMore, page->sinceSeq, lastSeq);
+                   return deltaSyncPage(request, m_context.changes->lastSeq(), *m_context.splits);
                });
 
     router.add(

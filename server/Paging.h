@@ -64,4 +64,16 @@ inline HttpResponse pageResponse(const QJsonArray &items, qint64 itemsLastSeq, b
     });
 }
 
+// One delta-sync endpoint over any store whose changesFor(userId, sinceSeq, limit)
+// returns {items, lastSeq, hasMore}: /api/sessions and /api/earnings/splits.
+template<typename Store> HttpResponse deltaSyncPage(const HttpRequest &request, qint64 lastSeq, Store &store)
+{
+    HttpResponse error;
+    const auto page = parsePageRequest(request, lastSeq, &error);
+    if (!page)
+        return error;
+    const auto result = store.changesFor(request.userId, page->sinceSeq, page->limit);
+    return pageResponse(result.items, result.lastSeq, result.hasMore, page->sinceSeq, lastSeq);
+}
+
 } // namespace companion::server

@@ -16,14 +16,7 @@ void SessionRoutes::registerOn(Router &router)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/api/sessions"), Access::Bearer,
                [this](HttpRequest &request) {
-                   const qint64 lastSeq = m_context.changes->lastSeq();
-                   HttpResponse error;
-                   const auto page = parsePageRequest(request, lastSeq, &error);
-                   if (!page)
-                       return error;
-                   const SessionStore::Page result
-                       = m_context.sessions->changesFor(request.userId, page->sinceSeq, page->limit);
-                   return pageResponse(result.items, result.lastSeq, result.hasMore, page->sinceSeq, lastSeq);
+                   return deltaSyncPage(request, m_context.changes->lastSeq(), *m_context.sessions);
                });
 
     router.add(QStringLiteral("GET"), QStringLiteral("/api/sessions/{id}"), Access::Bearer,
