@@ -7,6 +7,7 @@
 // Views are chosen with COMPANION_CALENDAR_VIEW / _DATE / _ZONE (read by CalendarController).
 #include "../server/ServerProcess.h"
 #include "CliRunner.h"
+#include "ScreenshotChecks.h"
 
 #include <QImage>
 #include <QJsonDocument>
@@ -17,28 +18,6 @@
 
 using namespace companion;
 using namespace companion::test;
-
-namespace {
-
-int distinctColors(const QImage &image, const QRect &area)
-{
-    QSet<QRgb> colors;
-    const QRect clipped = area.intersected(image.rect());
-    for (int y = clipped.top(); y <= clipped.bottom(); ++y)
-        for (int x = clipped.left(); x <= clipped.right(); ++x)
-            colors.insert(image.pixel(x, y));
-    return int(colors.size());
-}
-
-QRect rectOf(const QJsonObject &item)
-{
-    return QRect(qRound(item.value(QLatin1String("x")).toDouble()),
-                 qRound(item.value(QLatin1String("y")).toDouble()),
-                 qRound(item.value(QLatin1String("width")).toDouble()),
-                 qRound(item.value(QLatin1String("height")).toDouble()));
-}
-
-} // namespace
 
 class TestCalendarScreens : public QObject
 {

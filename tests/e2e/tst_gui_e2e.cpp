@@ -5,6 +5,7 @@
 #include "../server/ServerProcess.h"
 #include "../server/TestHttp.h"
 #include "CliRunner.h"
+#include "ScreenshotChecks.h"
 #include "services/KeychainSecretStore.h"
 #include "services/Profile.h"
 
@@ -23,26 +24,9 @@ using namespace companion::test;
 
 namespace {
 
-int distinctColors(const QImage &image, const QRect &area)
-{
-    QSet<QRgb> colors;
-    const QRect clipped = area.intersected(image.rect());
-    for (int y = clipped.top(); y <= clipped.bottom(); ++y)
-        for (int x = clipped.left(); x <= clipped.right(); ++x)
-            colors.insert(image.pixel(x, y));
-    return int(colors.size());
-}
-
 QJsonObject item(const QJsonObject &report, const QString &name)
 {
     return report.value(QLatin1String("items")).toObject().value(name).toObject();
-}
-
-QRect rectOf(const QJsonObject &entry)
-{
-    // Scene coordinates may be fractional (toInt() would turn them into 0).
-    const auto at = [&entry](const char *key) { return qRound(entry.value(QLatin1String(key)).toDouble()); };
-    return QRect(at("x"), at("y"), at("width"), at("height"));
 }
 
 // A named item a person can see: reported visible, inside the window, and
