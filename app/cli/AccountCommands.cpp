@@ -3,6 +3,7 @@
 #include "app/AppContext.h"
 #include "app/cli/ExitCode.h"
 #include "models/Schedule.h"
+#include "models/SlotRequest.h"
 #include "services/AuthSession.h"
 #include "services/CacheStore.h"
 #include "services/OutboxStore.h"
@@ -20,8 +21,9 @@ namespace companion::cli {
 namespace {
 
 const QStringList kCommands
-    = { QStringLiteral("sync"),         QStringLiteral("status"),   QStringLiteral("sessions"),
-        QStringLiteral("availability"), QStringLiteral("earnings"), QStringLiteral("outbox") };
+    = { QStringLiteral("slots"),    QStringLiteral("sync"),         QStringLiteral("status"),
+        QStringLiteral("sessions"), QStringLiteral("availability"), QStringLiteral("earnings"),
+        QStringLiteral("outbox") };
 
 QString ageText(const QDateTime &when)
 {
@@ -76,6 +78,14 @@ void AccountCommands::addOptions(QCommandLineParser &parser)
                        QStringLiteral("N") });
     parser.addOption({ QStringLiteral("verify"),
                        QStringLiteral("sync: also run SQLite's integrity_check on the cache (cache_ok).") });
+    parser.addOption({ QStringLiteral("offering-id"),
+                       QStringLiteral("slots: the cached offering to answer for."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("tz"),
+                       QStringLiteral("slots: the viewer's IANA zone (default the schedule's)."),
+                       QStringLiteral("ZONE") });
+    parser.addOption({ QStringLiteral("now"),
+                       QStringLiteral("slots: the instant to answer at (default now)."),
+                       QStringLiteral("INSTANT") });
     parser.addOption({ QStringLiteral("group-by"), QStringLiteral("earnings: course, month or status."),
                        QStringLiteral("GROUPING"), QStringLiteral("month") });
 }
@@ -123,6 +133,16 @@ int AccountCommands::start(const QStringList &words, const QCommandLineParser &p
             return -1;
         }
         return (m_err << "Use: availability show | availability set FILE\n", Usage);
+    }
+    if (command == QLatin1String("slots")) {
+        const QString from = parser.value(QStringLiteral("from")), to = parser.value(QStringLiteral("to"));
+        if (parser.value(QStringLiteral("offering-id")).isEmpty() || from.isEmpty() || to.isEmpty())
+            return (
+                m_err << "Use: slots --offering-id ID --from DATE --to DATE [--tz ZONE] [--now INSTANT]\n",
+                Usage);
+        bookableSlots(parser.value(QStringLiteral("offering-id")), from, to,
+                      parser.value(QStringLiteral("tz")), parser.value(QStringLiteral("now")));
+        return -1;
     }
     if (command == QLatin1String("earnings")) {
         const QString groupBy = parser.value(QStringLiteral("group-by"));
@@ -475,6 +495,73 @@ void AccountCommands::availabilitySet(const QString &file)
             if (!queued)
                 fail(Failure, error);
         });
+    });
+}
+
+void AccountCommands::bookableSlots(const QString &offeringId, const QString &from, const QString &to,
+                                    const QString &tz, const QString &now)
+{
+    withAccount(true, [this, offeringId, from, to, tz, now](SyncEngine::Outcome outcome) {
+        if (outcome == SyncEngine::Outcome::AuthFailed) {
+            fail(Auth, m_context->sync()->lastError());
+            return;
+        }
+        printCacheAge(outcome, QStringLiteral("availability"));
+        const QString teacherId = m_context->session()->user().id;
+        struct Inputs
+        {
+            std::optional<QJsonObject> schedule, offerings;
+            QList<Session> sessions;
+        };
+        const Inputs in = m_context->storage()->runBlocking<Inputs>([](Storage::Stores &stores) {
+            return Inputs { stores.cache->document(QStringLiteral("availability")),
+                            stores.cache->document(QStringLiteral("offerings")), stores.cache->sessions() };
+        });
+        QJsonObject offering;
+        for (const QJsonValue &value :
+             in.offerings.value_or(QJsonObject()).value(QLatin1String("offerings")).toArray())
+            if (value.toObject().value(QLatin1String("id")).toString() == offeringId)
+                offering = value.toObject();
+        if (!in.schedule || offering.isEmpty()) {
+            fail(in.schedule ? Usage : Network,
+                 in.schedule
+                     ? QStringLiteral("No cached offering has the id %1.").arg(offeringId)
+                     : QStringLiteral("No availability is cached yet and the server is not reachable."));
+            return;
+        }
+        // The same inputs the server uses: every session this teacher teaches is busy time.
+        QJsonArray busy;
+        for (const Session &session : in.sessions)
+            if (session.teacherId == teacherId)
+                busy.append(session.json);
+        QJsonObject request { { QStringLiteral("schedule"), *in.schedule },
+                              { QStringLiteral("offering"), offering },
+                              { QStringLiteral("busy"), busy },
+                              { QStringLiteral("from"), from },
+                              { QStringLiteral("to"), to },
+                              { QStringLiteral("now"),
+                                now.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
+                                              : now } };
+        if (!tz.isEmpty())
+            request.insert(QStringLiteral("tz"), tz);
+        QString error;
+        const auto parsed = SlotRequest::fromJson(request, &error);
+        const auto reply = parsed ? parsed->reply(&error) : std::nullopt;
+        if (!reply) {
+            fail(Usage, error);
+            return;
+        }
+        if (m_json) {
+            emitJson(*reply);
+        } else {
+            const QJsonArray offered = reply->value(QLatin1String("slots")).toArray();
+            for (const QJsonValue &slot : offered)
+                m_out << slot.toObject().value(QLatin1String("local_start")).toString() << "  "
+                      << slot.toObject().value(QLatin1String("seats_available")).toInt() << " seat(s)\n";
+            m_out << offered.size() << " slots, times in "
+                  << reply->value(QLatin1String("time_zone")).toString() << "\n";
+        }
+        done(Ok);
     });
 }
 

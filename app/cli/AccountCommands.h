@@ -41,6 +41,8 @@ private:
     void sessions(const QString &from, const QString &to, const QString &status);
     void availabilityShow();
     void availabilitySet(const QString &file);
+    void bookableSlots(const QString &offeringId, const QString &from, const QString &to, const QString &tz,
+                       const QString &now);
     void earnings(const QString &groupBy);
     void outbox(const QStringList &words);
     void printCacheAge(SyncEngine::Outcome outcome, const QString &collection);

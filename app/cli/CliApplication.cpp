@@ -50,7 +50,8 @@ const char *kUsage = R"(Commands:
   availability show | availability set FILE   (edits go through the outbox)
   earnings   Earnings summary [--group-by course|month|status]
   outbox     Queued edits; outbox keep-mine|take-theirs|discard SEQ
-  slots      Compute bookable slots from schedule/offering/busy files (see `slots --help`))";
+  slots      Compute bookable slots from schedule/offering/busy files (see `slots --help`),
+             or over the cache: slots --offering-id ID --from DATE --to DATE [--tz ZONE] [--now INSTANT])";
 
 } // namespace
 
@@ -64,9 +65,21 @@ CliApplication::~CliApplication() = default;
 
 int CliApplication::start(const QStringList &arguments)
 {
-    // `slots` is a pure function of its input files: no profile, server or event loop.
-    if (arguments.size() >= 2 && arguments.at(1) == QLatin1String("slots"))
-        return runSlotsCommand(arguments.mid(2), m_out, m_err);
+    // `slots` with input files is a pure function: no profile, server or event loop.
+    // Without them (`slots --offering-id ID …`) it answers over the profile's cache.
+    if (const qsizetype at = arguments.indexOf(QLatin1String("slots")); at > 0) {
+        QStringList rest = arguments.mid(at + 1);
+        const bool fromFiles = std::any_of(rest.begin(), rest.end(), [](const QString &a) {
+            return a.startsWith(QLatin1String("--schedule")) || a.startsWith(QLatin1String("--batch"))
+                || a == QLatin1String("--help") || a == QLatin1String("-h");
+        });
+        if (fromFiles || !rest.contains(QLatin1String("--offering-id"))) {
+            if (arguments.mid(1, at - 1).contains(QLatin1String("--json"))
+                && !rest.contains(QLatin1String("--json")))
+                rest << QStringLiteral("--json");
+            return runSlotsCommand(rest, m_out, m_err);
+        }
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Companion from the terminal.\n\n")

@@ -1,6 +1,7 @@
 // The server's GET /api/slots and `companion-cli slots` must offer exactly the
 // same slots for the same inputs: the schedule, offering and sessions the
-// server holds, fed to the CLI as files. Every demo teacher and offering, the
+// server holds, fed to the CLI as files, and read by the CLI from a synced
+// profile's cache (`slots --offering-id`). Every demo teacher and offering, the
 // next four weeks, seen from two viewer zones with odd offsets. (DST and zone
 // edge cases are the oracle's job: tests/oracle compares 2 000+ schedules.)
 #include "../server/ServerProcess.h"
@@ -88,6 +89,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString scheduleFile = writeJson(dir, QStringLiteral("schedule.json"), QJsonDocument(schedule));
         const QString busyFile = writeJson(dir, QStringLiteral("busy.json"), QJsonDocument(busy));
+        // The same question asked over a signed-in profile's cache.
+        const QString profile = dir.filePath(QStringLiteral("profile"));
+        const RunResult login2 = runCli(
+            { QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--profile"), profile,
+              QStringLiteral("login"), QStringLiteral("--email"), email, QStringLiteral("--password-stdin") },
+            "demo1234\n");
+        QVERIFY2(login2.exitCode == 0, login2.err.constData());
         int compared = 0;
         for (const QJsonValue &value : offerings) {
             const QJsonObject offering = value.toObject();
@@ -113,8 +121,18 @@ private Q_SLOTS:
                 QVERIFY2(run.exitCode == 0, run.err.constData());
                 server = slotStarts(reply.json);
                 cli = slotStarts(QJsonDocument::fromJson(run.out).object());
-                if (server == cli)
+                const RunResult cached
+                    = runCli({ QStringLiteral("--profile"), profile, QStringLiteral("--json"),
+                               QStringLiteral("slots"), QStringLiteral("--offering-id"),
+                               offering.value(QLatin1String("id")).toString(), QStringLiteral("--from"),
+                               from.toString(Qt::ISODate), QStringLiteral("--to"), to.toString(Qt::ISODate),
+                               QStringLiteral("--now"), now, QStringLiteral("--tz"), viewerZone });
+                QVERIFY2(cached.exitCode == 0, cached.err.constData());
+                const QStringList fromCache = slotStarts(cached.json());
+                if (server == cli && cli == fromCache)
                     break;
+                if (server == cli && attempt == 1)
+                    QCOMPARE(fromCache, server);
             }
             QVERIFY2(!server.isEmpty(), "the demo should offer slots in the next four weeks");
             if (server != cli) {
