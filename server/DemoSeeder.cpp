@@ -428,8 +428,9 @@ bool DemoSeeder::seedSessions(QString *error)
                 const qint64 age = now - start;
                 for (const char *type : { "creator", "st", "platform" }) {
                     const QString splitId = charge.idPrefix + QLatin1Char('_') + QLatin1String(type);
-                    const QString recipient
-                        = QLatin1String(type) == QLatin1String("creator") ? QStringLiteral("usr_maya") : teacherId;
+                    const QString recipient = QLatin1String(type) == QLatin1String("creator")
+                        ? QStringLiteral("usr_maya")
+                        : teacherId;
                     QString splitStatus;
                     if (cancelled)
                         splitStatus = QStringLiteral("reversed");

@@ -34,9 +34,11 @@ int ingest(const QString &path)
     db.open();
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    q.exec(QStringLiteral("CREATE TABLE sessions(id TEXT PRIMARY KEY, start TEXT, end_at TEXT, status TEXT, json TEXT)"));
-    q.exec(QStringLiteral("CREATE TABLE splits(id TEXT PRIMARY KEY, status TEXT, created_at TEXT, amount_cents INTEGER, "
-                          "currency TEXT, json TEXT)"));
+    q.exec(QStringLiteral(
+        "CREATE TABLE sessions(id TEXT PRIMARY KEY, start TEXT, end_at TEXT, status TEXT, json TEXT)"));
+    q.exec(QStringLiteral(
+        "CREATE TABLE splits(id TEXT PRIMARY KEY, status TEXT, created_at TEXT, amount_cents INTEGER, "
+        "currency TEXT, json TEXT)"));
 
     QElapsedTimer timer;
     timer.start();
@@ -49,8 +51,10 @@ int ingest(const QString &path)
         if (line.trimmed().isEmpty())
             continue;
         const QJsonObject record = QJsonDocument::fromJson(line).object();
-        const bool isSession = record.value(QLatin1String("collection")).toString() == QLatin1String("sessions");
-        const QJsonArray pageItems = record.value(QLatin1String("page")).toObject().value(QLatin1String("items")).toArray();
+        const bool isSession
+            = record.value(QLatin1String("collection")).toString() == QLatin1String("sessions");
+        const QJsonArray pageItems
+            = record.value(QLatin1String("page")).toObject().value(QLatin1String("items")).toArray();
         for (const QJsonValue &value : pageItems) {
             const QJsonObject o = value.toObject();
             const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -94,7 +98,8 @@ int dump(const QString &path)
     QJsonArray all;
     while (q.next())
         all.append(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
-    const QByteArray out = QJsonDocument(QJsonObject { { QStringLiteral("sessions"), all } }).toJson(QJsonDocument::Compact);
+    const QByteArray out
+        = QJsonDocument(QJsonObject { { QStringLiteral("sessions"), all } }).toJson(QJsonDocument::Compact);
     std::printf("{\"ms\": %.1f, \"items\": %d, \"bytes\": %lld}\n", double(timer.nsecsElapsed()) / 1e6,
                 int(all.size()), static_cast<long long>(out.size()));
     return 0;

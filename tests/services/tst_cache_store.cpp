@@ -127,8 +127,10 @@ private Q_SLOTS:
         QCOMPARE(cache.cursor(QStringLiteral("sessions")), QStringLiteral("c3"));
         // A page fetched ahead applies only on top of the page it follows.
         const QString stale = QStringLiteral("c1");
-        QVERIFY(!cache.applySessionPage({ sessionJson(QStringLiteral("s9"), QStringLiteral("2026-05-01T08:00:00Z")) },
-                                        QStringLiteral("c9"), &stale)
+        QVERIFY(!cache
+                     .applySessionPage(
+                         { sessionJson(QStringLiteral("s9"), QStringLiteral("2026-05-01T08:00:00Z")) },
+                         QStringLiteral("c9"), &stale)
                      .ok);
         QCOMPARE(cache.cursor(QStringLiteral("sessions")), QStringLiteral("c3"));
         const QString current = QStringLiteral("c3");
