@@ -27,6 +27,11 @@ void AppController::setInstance(AppController *instance)
     s_instance = instance;
 }
 
+AppController *AppController::instance()
+{
+    return s_instance;
+}
+
 AppController *AppController::create(QQmlEngine *, QJSEngine *)
 {
     Q_ASSERT(s_instance);

@@ -34,6 +34,8 @@ public:
     // The instance main() made; QML gets it through create().
     static void setInstance(AppController *instance);
     static AppController *create(QQmlEngine *, QJSEngine *);
+    // The instance main() made (nullptr before), for C++ controllers created in QML.
+    static AppController *instance();
 
     AuthSession *session() const;
     QString serverUrl() const;

@@ -1,26 +1,212 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Companion.App
 import Companion.Components
 
+// Stripe payout onboarding: where the account stands, what Stripe still
+// needs, and the one action that moves it forward.
 Page {
+    id: page
+
+    property alias controller: controller
+    readonly property bool dark: Material.theme === Material.Dark
+    readonly property string tone: controller.state === "enabled" ? "success"
+                                 : controller.state === "restricted" ? "danger"
+                                 : controller.state === "not_started" ? "neutral" : "warning"
+
     background: null
 
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: 32
-        spacing: 24
+    PayoutsController {
+        id: controller
+    }
 
-        PageHeader {
-            Layout.fillWidth: true
-            title: qsTr("Payouts")
-            subtitle: qsTr("Stripe payout onboarding and status.")
-        }
-        EmptyState {
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            title: qsTr("Payout setup is coming soon")
-            explanation: qsTr("You will start Stripe onboarding here and see whether payouts are enabled or which details are still due. It is not built yet.")
+    Tones {
+        id: tones
+        dark: page.dark
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: parent.width
+            spacing: 20
+
+            PageHeader {
+                Layout.fillWidth: true
+                Layout.margins: 32
+                Layout.bottomMargin: 0
+                title: qsTr("Payouts")
+                subtitle: qsTr("Your earnings are paid out through Stripe to your bank account.")
+            }
+
+            LoadingState {
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                visible: controller.loading && !controller.loaded && controller.state === "not_started"
+            }
+
+            Card {
+                objectName: "payoutStatusCard"
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+                highlighted: controller.state === "enabled"
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 10
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: 12
+                        Label {
+                            objectName: "payoutStateTitle"
+                            Layout.fillWidth: true
+                            font.pixelSize: 20
+                            font.weight: Font.DemiBold
+                            color: tones.strongText
+                            wrapMode: Text.WordWrap
+                            text: {
+                                switch (controller.state) {
+                                case "enabled": return qsTr("Payouts are enabled")
+                                case "pending_verification": return qsTr("Stripe is checking your details")
+                                case "action_required": return qsTr("Stripe needs more details")
+                                case "restricted": return qsTr("Payouts are paused")
+                                default: return qsTr("Set up payouts")
+                                }
+                            }
+                        }
+                        StatusChip {
+                            objectName: "payoutStateChip"
+                            tone: page.tone
+                            text: {
+                                switch (controller.state) {
+                                case "enabled": return qsTr("Enabled")
+                                case "pending_verification": return qsTr("Verifying")
+                                case "action_required": return qsTr("Action required")
+                                case "restricted": return qsTr("Restricted")
+                                default: return qsTr("Not started")
+                                }
+                            }
+                        }
+                    }
+
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        color: tones.mutedText
+                        text: {
+                            switch (controller.state) {
+                            case "enabled": return qsTr("Your share of every session is transferred to your Stripe balance when the session is completed and paid out to your bank on Stripe's schedule.")
+                            case "pending_verification": return qsTr("You have sent everything Stripe asked for. This usually takes a few minutes; this page checks again by itself.")
+                            case "action_required": return qsTr("Stripe cannot pay you out until the details below are complete. Your earnings are kept until then.")
+                            case "restricted": return qsTr("Some details are past due or were rejected. Complete them to resume payouts; your earnings are kept until then.")
+                            default: return qsTr("Before your first payout Stripe needs to know who you are and where to send the money. It takes about five minutes in your browser.")
+                            }
+                        }
+                    }
+
+                    Label {
+                        Layout.fillWidth: true
+                        Layout.topMargin: 6
+                        visible: controller.requirementsDue.length > 0
+                        text: qsTr("Still needed")
+                        font.weight: Font.DemiBold
+                        color: tones.strongText
+                    }
+                    Repeater {
+                        model: controller.requirementsDue
+                        delegate: Label {
+                            required property string modelData
+                            objectName: "payoutRequirement"
+                            Layout.fillWidth: true
+                            text: "• " + modelData
+                            color: tones.strongText
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+
+                    RowLayout {
+                        Layout.topMargin: 8
+                        spacing: 12
+                        ActionButton {
+                            objectName: "startOnboardingButton"
+                            visible: controller.state !== "enabled"
+                            primary: true
+                            enabled: !controller.offline
+                            text: controller.state === "not_started" ? qsTr("Start onboarding") : qsTr("Continue in Stripe")
+                            onClicked: controller.startOnboarding()
+                        }
+                        ActionButton {
+                            objectName: "openDashboardButton"
+                            visible: controller.state === "enabled"
+                            enabled: !controller.offline
+                            text: qsTr("Open Stripe dashboard")
+                            onClicked: controller.openDashboard()
+                        }
+                        ActionButton {
+                            objectName: "checkAgainButton"
+                            enabled: !controller.loading
+                            text: controller.loading ? qsTr("Checking…") : qsTr("Check again")
+                            onClicked: controller.refresh()
+                        }
+                    }
+
+                    Label {
+                        objectName: "payoutWaiting"
+                        Layout.fillWidth: true
+                        visible: controller.waitingForStripe && controller.state !== "enabled"
+                        wrapMode: Text.WordWrap
+                        color: tones.mutedText
+                        text: qsTr("Stripe opened in your browser. When you finish there, this page updates by itself.")
+                    }
+                    Label {
+                        objectName: "payoutOffline"
+                        Layout.fillWidth: true
+                        visible: controller.offline
+                        wrapMode: Text.WordWrap
+                        color: tones.mutedText
+                        text: qsTr("Offline: this is what was saved at the last sync. Onboarding needs the server.")
+                    }
+                    Label {
+                        objectName: "payoutError"
+                        Layout.fillWidth: true
+                        visible: controller.error.length > 0
+                        wrapMode: Text.WordWrap
+                        color: Material.color(Material.Red)
+                        text: controller.error
+                    }
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+                Layout.bottomMargin: 32
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 6
+                    Label {
+                        text: qsTr("How payouts work")
+                        font.weight: Font.DemiBold
+                        color: tones.strongText
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        wrapMode: Text.WordWrap
+                        color: tones.mutedText
+                        text: qsTr("A student's payment is split when they book: your share waits as pending until the session is completed, is then transferred to your Stripe balance, and Stripe pays it out to your bank. A refund takes the share back. Earnings shows every payment and its state.")
+                    }
+                }
+            }
         }
     }
 }
