@@ -11,6 +11,7 @@
 #include "services/Profile.h"
 #include "tests/support/FaultProxy.h"
 
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +42,9 @@ class TestOutboxCrash : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // The proxy logs every request; keep the run's own summary readable.
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("companion.test.proxy.debug=false\ncompanion.test.proxy.info=false"));
         m_kills = qEnvironmentVariableIntValue("COMPANION_CRASH_KILLS");
         if (m_kills <= 0)
             m_kills = 50;
