@@ -35,14 +35,7 @@ bool PaymentLedger::reconcileByQuery(const QString &sql, const QString &value)
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q, sql, { value }))
         return false;
-    QStringList ids;
-    while (q.next())
-        ids.append(q.value(0).toString());
-    for (const QString &id : ids) {
-        if (!reconcileSplit(id))
-            return false;
-    }
-    return true;
+    return reconcileSplitsOf(q);
 }
 
 bool PaymentLedger::reconcileTransaction(const QString &transactionId)
@@ -97,10 +90,17 @@ bool PaymentLedger::reconcilePayout(const QString &accountId, qint64 payoutCreat
                        .arg(affected),
                    bindings))
         return false;
+    return reconcileSplitsOf(q);
+}
+
+bool PaymentLedger::reconcileSplitsOf(QSqlQuery &query)
+{
+    // Collect first: reconciling writes, and the query must be finished before that.
     QStringList ids;
-    while (q.next())
-        ids.append(q.value(0).toString());
-    for (const QString &id : ids) {
+    while (query.next())
+        ids.append(query.value(0).toString());
+    query.finish();
+    for (const QString &id : std::as_const(ids)) {
         if (!reconcileSplit(id))
             return false;
     }

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QSqlQuery;
+
 namespace companion::server {
 
 class ChangeLog;
@@ -27,6 +29,8 @@ public:
 
 private:
     bool reconcileByQuery(const QString &sql, const QString &value);
+    // Reconciles every split whose id is the first column of the executed `query`.
+    bool reconcileSplitsOf(QSqlQuery &query);
 
     Database &m_db;
     ChangeLog &m_changes;
