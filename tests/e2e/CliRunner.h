@@ -60,6 +60,16 @@ inline RunResult runProgram(const QString &program, const QStringList &arguments
     return result;
 }
 
+// The environment a test's child processes get: their own config and cache homes,
+// so nothing they write lands in the tester's.
+inline QProcessEnvironment isolatedEnvironment(const QString &configHome, const QString &cacheHome)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
+    return env;
+}
+
 inline RunResult runCli(const QStringList &arguments, const QByteArray &stdinData = {},
                         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {

@@ -23,13 +23,7 @@ class TestCalendarScreens : public QObject
 {
     Q_OBJECT
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cache.path());
-        return env;
-    }
+    QProcessEnvironment environment() const { return isolatedEnvironment(m_config.path(), m_cache.path()); }
 
     QJsonObject shoot(const QString &view, bool dark, const QSize &size, QImage *image)
     {

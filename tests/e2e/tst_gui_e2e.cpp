@@ -70,13 +70,7 @@ class TestGuiEndToEnd : public QObject
 {
     Q_OBJECT
 
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
-        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_cache.path());
-        return env;
-    }
+    QProcessEnvironment environment() const { return isolatedEnvironment(m_config.path(), m_cache.path()); }
 
     QJsonObject screenshot(const QStringList &extra, QImage *image)
     {
