@@ -1,5 +1,7 @@
 #include "app/AppOptions.h"
 
+#include "models/ClockOptions.h"
+
 namespace companion {
 
 void AppOptions::addTo(QCommandLineParser &parser)
@@ -19,6 +21,7 @@ void AppOptions::addTo(QCommandLineParser &parser)
         { QStringLiteral("insecure-token-store"),
           QStringLiteral(
               "Store the sign-in in a plain file when no keyring is available (not recommended).") });
+    clockoptions::addTo(parser);
 }
 
 QString AppOptions::readFrom(const QCommandLineParser &parser)
@@ -31,6 +34,8 @@ QString AppOptions::readFrom(const QCommandLineParser &parser)
             return QStringLiteral("\"%1\" is not a valid server URL.")
                 .arg(parser.value(QStringLiteral("server")));
     }
+    if (const QString clockError = clockoptions::apply(parser); !clockError.isEmpty())
+        return clockError;
     insecureTokenStore = insecureTokenStore || parser.isSet(QStringLiteral("insecure-token-store"));
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;

@@ -15,7 +15,8 @@ struct AppOptions
     int timeoutSeconds = 30; // network silence before a request is given up
 
     static void addTo(QCommandLineParser &parser);
-    // Reads the shared options; returns an error message or empty.
+    // Reads the shared options (and sets the process's Clock from --clock-start/--clock-pin);
+    // returns an error message or empty.
     QString readFrom(const QCommandLineParser &parser);
 };
 

@@ -1,5 +1,7 @@
 #include "models/SessionListModel.h"
 
+#include "models/Clock.h"
+
 #include <QLocale>
 #include <QTimeZone>
 
@@ -119,7 +121,7 @@ void SessionListModel::setNow(const QDateTime &now)
 
 bool SessionListModel::accepts(const Session &session) const
 {
-    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_now.isValid() ? m_now : Clock::nowUtc();
     switch (m_filter) {
     case Filter::All:
         return true;

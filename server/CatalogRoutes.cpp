@@ -1,5 +1,6 @@
 #include "server/CatalogRoutes.h"
 
+#include "models/Clock.h"
 #include "models/SlotCalculator.h"
 #include "server/AvailabilityStore.h"
 #include "server/Database.h"
@@ -115,7 +116,7 @@ void CatalogRoutes::registerOn(Router &router)
             SlotQuery query;
             query.fromDate = from;
             query.toDate = to;
-            query.nowUtc = QDateTime::currentSecsSinceEpoch();
+            query.nowUtc = Clock::nowSecs();
             query.viewerZone = viewer;
             // Busy sessions of every week the range touches (caps count per ISO week), with margin.
             const qint64 fromUtc

@@ -1,5 +1,6 @@
 #include "server/DemoSeeder.h"
 
+#include "models/Clock.h"
 #include "server/AvailabilityStore.h"
 #include "server/Database.h"
 #include "server/Logging.h"
@@ -109,12 +110,13 @@ LocalInterval hours(int fromHour, int toHour)
 } // namespace
 
 DemoSeeder::DemoSeeder(Database &db, UserStore &users, AvailabilityStore &availability,
-                       SessionStore &sessions, SplitStore &splits)
+                       SessionStore &sessions, SplitStore &splits, QDate demoDate)
     : m_db(db)
     , m_users(users)
     , m_availability(availability)
     , m_sessions(sessions)
     , m_splits(splits)
+    , m_demoDate(demoDate)
 { }
 
 QStringList DemoSeeder::accountLines()
@@ -194,7 +196,7 @@ bool DemoSeeder::seedUsers(QString *error)
 
 bool DemoSeeder::seedAvailability(QString *error)
 {
-    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate today = m_demoDate;
     Schedule maya;
     maya.name = QStringLiteral("Teaching hours");
     maya.timeZone = QStringLiteral("Europe/Berlin");
@@ -275,14 +277,13 @@ bool DemoSeeder::seedCourses(QString *error)
     return true;
 }
 
-// 60 days of past sessions and 30 days of bookings. A fixed seed keeps the world the same
-// on every run (relative to today), which docs and screenshots rely on.
+// 60 days of sessions before the demo date and 30 days after it. A fixed seed keeps the world
+// the same on every run (relative to the demo date), which docs and screenshots rely on.
 bool DemoSeeder::seedSessions(QString *error)
 {
     QRandomGenerator rng(20251226);
-    const QDateTime nowUtc = QDateTime::currentDateTimeUtc();
-    const qint64 now = nowUtc.toSecsSinceEpoch();
-    const QDate today = nowUtc.date();
+    const qint64 now = Clock::nowSecs();
+    const QDate today = m_demoDate;
     int sessionNo = 0;
     int enrollmentNo = 0;
     int attendanceNo = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QStringList>
 
 namespace companion::server {
@@ -10,14 +11,16 @@ class SessionStore;
 class SplitStore;
 class UserStore;
 
-// Seeds the deterministic demo world. Running it again on a seeded database changes nothing.
+// Seeds the deterministic demo world around `demoDate` (60 days before it to 30 days after;
+// sessions before the clock's now are past). The same date and clock give the same world.
+// Running it again on a seeded database changes nothing.
 class DemoSeeder
 {
 public:
     static constexpr const char *kPassword = "demo1234";
 
     DemoSeeder(Database &db, UserStore &users, AvailabilityStore &availability, SessionStore &sessions,
-               SplitStore &splits);
+               SplitStore &splits, QDate demoDate);
     bool seed(QString *error);
     // One line per demo account, as printed at start.
     static QStringList accountLines();
@@ -33,6 +36,7 @@ private:
     AvailabilityStore &m_availability;
     SessionStore &m_sessions;
     SplitStore &m_splits;
+    QDate m_demoDate;
 };
 
 } // namespace companion::server

@@ -1,5 +1,6 @@
 #include "server/IntegrationRoutes.h"
 
+#include "models/Clock.h"
 #include "server/ConnectAccountState.h"
 #include "server/Database.h"
 #include "server/JsonBody.h"
@@ -111,7 +112,7 @@ void IntegrationRoutes::registerOn(Router &router)
                                                               "read its feed."));
                 feedId = QStringLiteral("course:") + courseId;
             }
-            const qint64 expiresAt = QDateTime::currentSecsSinceEpoch() + 3600;
+            const qint64 expiresAt = Clock::nowSecs() + 3600;
             const FeedProvider::Token token = m_context.feeds->userToken(request.userId, expiresAt, feedId);
             QJsonObject json {
                 { QStringLiteral("token"), token.token },
@@ -173,7 +174,7 @@ void IntegrationRoutes::registerVideo(Router &router)
                    if (relation == SessionRelation::None)
                        return sessionNotFound();
                    const auto timing = m_context.sessions->timing(*sessionId);
-                   const qint64 now = QDateTime::currentSecsSinceEpoch();
+                   const qint64 now = Clock::nowSecs();
                    if (timing->status == u"cancelled")
                        return HttpResponse::error(409, QStringLiteral("session_cancelled"),
                                                   QStringLiteral("This session was cancelled."));
@@ -272,7 +273,7 @@ void IntegrationRoutes::registerPayments(Router &router)
             auto account = user->stripeAccountId.isEmpty()
                 ? std::nullopt
                 : ConnectAccountState::load(*m_context.db, user->stripeAccountId);
-            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            const qint64 now = Clock::nowSecs();
             if (!user->stripeAccountId.isEmpty() && (!account || account->state() != u"enabled")
                 && now - m_accountRefreshedAt.value(user->stripeAccountId) >= 30) {
                 m_accountRefreshedAt.insert(user->stripeAccountId, now);

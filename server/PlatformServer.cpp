@@ -53,7 +53,9 @@ PlatformServer::PlatformServer(ServerOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_rateLimiter(m_options.rateLimitPerMinute)
-{ }
+{
+    m_uptime.start();
+}
 
 PlatformServer::~PlatformServer() = default;
 
@@ -81,7 +83,7 @@ bool PlatformServer::prepare(QString *error)
     m_context.splits = m_splits.get();
     m_context.idempotency = m_idempotency.get();
     if (m_options.demo) {
-        DemoSeeder seeder(m_db, *m_users, *m_availability, *m_sessions, *m_splits);
+        DemoSeeder seeder(m_db, *m_users, *m_availability, *m_sessions, *m_splits, m_options.demoDate);
         if (!seeder.seed(error))
             return false;
     }
@@ -218,7 +220,7 @@ HttpResponse PlatformServer::dispatch(HttpRequest &request)
     // Webhooks are authenticated by their signatures and retried by their senders; the
     // sandboxes stand in for other hosts. Neither belongs to a client's request budget.
     const bool exempt = request.path.startsWith(u"/api/webhooks/") || request.path.startsWith(u"/sandbox/");
-    if (!exempt && !m_rateLimiter.allow(rateKey, QDateTime::currentMSecsSinceEpoch(), &retryAfter)) {
+    if (!exempt && !m_rateLimiter.allow(rateKey, m_uptime.elapsed(), &retryAfter)) {
         return HttpResponse::error(429, QStringLiteral("rate_limited"),
                                    QStringLiteral("Too many requests. Try again in %1 s.").arg(retryAfter))
             .withHeader("Retry-After", QByteArray::number(retryAfter));

@@ -6,6 +6,7 @@
 #include "server/ServerContext.h"
 #include "server/ServerOptions.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QUrl>
 
@@ -66,6 +67,7 @@ private:
     ServerOptions m_options;
     Database m_db;
     RateLimiter m_rateLimiter;
+    QElapsedTimer m_uptime; // the rate limiter measures elapsed time, not the (pinnable) clock
     Router m_router;
     ServerContext m_context;
     std::unique_ptr<TokenService> m_tokens;

@@ -1,5 +1,6 @@
 #include "server/PlugNmeetAdapter.h"
 
+#include "models/Clock.h"
 #include "server/BlockingHttp.h"
 #include "server/Logging.h"
 #include "server/ProviderConfig.h"
@@ -91,8 +92,7 @@ VideoProvider::Join PlugNmeetAdapter::joinToken(const Room &room, const QString 
     query.addQueryItem(QStringLiteral("access_token"), token);
     url.setQuery(query);
     // client.token_validity defaults to 10 minutes.
-    return Join { token.isEmpty() ? QString() : url.toString(), token,
-                  QDateTime::currentSecsSinceEpoch() + 600 };
+    return Join { token.isEmpty() ? QString() : url.toString(), token, Clock::nowSecs() + 600 };
 }
 
 } // namespace companion::server

@@ -1,5 +1,6 @@
 #include "server/PlugNmeetSandbox.h"
 
+#include "models/Clock.h"
 #include "server/JsonBody.h"
 #include "server/Logging.h"
 #include "server/PlugNmeetWebhookToken.h"
@@ -23,7 +24,7 @@ constexpr qint64 kTokenValiditySeconds = 600; // client.token_validity default: 
 
 qint64 now()
 {
-    return QDateTime::currentSecsSinceEpoch();
+    return Clock::nowSecs();
 }
 
 QString uuid()
@@ -231,7 +232,7 @@ QJsonObject PlugNmeetSandbox::endRoom(const QString &roomId)
     it->active = false;
     emitEvent(QStringLiteral("session_ended"), *it, {});
     emitEvent(QStringLiteral("room_finished"), *it, {});
-    it->recordId = it->sid + QLatin1Char('-') + QString::number(QDateTime::currentMSecsSinceEpoch());
+    it->recordId = it->sid + QLatin1Char('-') + QString::number(Clock::nowMs());
     emitEvent(QStringLiteral("recording_proceeded"), *it,
               { { QStringLiteral("recording_info"),
                   QJsonObject { { QStringLiteral("record_id"), it->recordId },

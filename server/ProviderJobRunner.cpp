@@ -1,5 +1,6 @@
 #include "server/ProviderJobRunner.h"
 
+#include "models/Clock.h"
 #include "server/Database.h"
 #include "server/Logging.h"
 #include "server/ProviderJobQueue.h"
@@ -64,7 +65,7 @@ void ProviderJobRunner::runOnce()
         return;
     m_running = true;
     if (m_reminders)
-        m_reminders->enqueueDue(QDateTime::currentSecsSinceEpoch());
+        m_reminders->enqueueDue(Clock::nowSecs());
     for (const ProviderJobQueue::Job &job : m_queue.pending(50)) {
         QJsonObject result;
         QString error;

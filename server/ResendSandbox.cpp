@@ -1,5 +1,6 @@
 #include "server/ResendSandbox.h"
 
+#include "models/Clock.h"
 #include "server/ProviderConfig.h"
 #include "server/Router.h"
 #include "server/SvixSignature.h"
@@ -17,7 +18,7 @@ namespace {
 
 QString isoNow()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Clock::nowUtc().toString(Qt::ISODateWithMs);
 }
 
 HttpResponse resendError(int status, const char *name, const QString &message)
@@ -63,7 +64,7 @@ void ResendSandbox::emitEvent(const QString &type, const QJsonObject &email)
         m_baseUrl.resolved(QUrl(QStringLiteral("/api/webhooks/resend"))),
         QJsonDocument(event).toJson(QJsonDocument::Compact),
         [id, secret](const QByteArray &body) {
-            const qint64 t = QDateTime::currentSecsSinceEpoch();
+            const qint64 t = Clock::nowSecs();
             return WebhookSender::Headers { { "svix-id", id }, // the same on every retry
                                             { "svix-timestamp", QByteArray::number(t) },
                                             { "svix-signature",

@@ -1,5 +1,6 @@
 #include "server/SandboxProviders.h"
 
+#include "models/Clock.h"
 #include "server/PlugNmeetSandbox.h"
 #include "server/ProviderConfig.h"
 #include "server/ResendSandbox.h"
@@ -81,7 +82,7 @@ PaymentProvider::Link SandboxPaymentProvider::onboardingLink(const QString &acco
 PaymentProvider::Link SandboxPaymentProvider::loginLink(const QString &accountId)
 {
     const QJsonObject link = m_sandbox.createLoginLink(accountId);
-    return Link { link.value(QStringLiteral("url")).toString(), QDateTime::currentSecsSinceEpoch() + 300 };
+    return Link { link.value(QStringLiteral("url")).toString(), Clock::nowSecs() + 300 };
 }
 
 PaymentProvider::Call SandboxPaymentProvider::createTransfer(const Transfer &t, const QString &key)
@@ -145,7 +146,7 @@ SandboxFeedProvider::SandboxFeedProvider(const ProviderConfig &config)
 FeedProvider::Token SandboxFeedProvider::userToken(const QString &userId, qint64 expiresAt,
                                                    const QString &feedId)
 {
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = Clock::nowSecs();
     QJsonObject claims { { QStringLiteral("user_id"), userId },
                          { QStringLiteral("iat"), now - 1 },
                          { QStringLiteral("exp"), expiresAt } };

@@ -1,8 +1,29 @@
 #include "server/ServerOptions.h"
 
+#include "models/Clock.h"
+#include "models/ClockOptions.h"
+#include "models/InstantFormat.h"
+
 #include <QCommandLineParser>
 
 namespace companion::server {
+
+namespace {
+
+QString clockDescription()
+{
+    switch (Clock::mode()) {
+    case Clock::Mode::System:
+        return QStringLiteral("system");
+    case Clock::Mode::Started:
+        return QStringLiteral("running, now %1").arg(Clock::nowUtc().toString(Qt::ISODateWithMs));
+    case Clock::Mode::Pinned:
+        return QStringLiteral("pinned at %1").arg(Clock::nowUtc().toString(Qt::ISODateWithMs));
+    }
+    return {};
+}
+
+} // namespace
 
 QJsonObject ServerOptions::toJson() const
 {
@@ -10,6 +31,8 @@ QJsonObject ServerOptions::toJson() const
         { QStringLiteral("data_dir"), dataDir },
         { QStringLiteral("port"), port },
         { QStringLiteral("demo"), demo },
+        { QStringLiteral("demo_date"), demoDate.toString(Qt::ISODate) },
+        { QStringLiteral("clock"), clockDescription() },
         { QStringLiteral("access_token_ttl"), accessTokenTtl },
         { QStringLiteral("max_body_bytes"), maxBodyBytes },
         { QStringLiteral("rate_limit_per_minute"), rateLimitPerMinute },
@@ -35,6 +58,11 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
                                   QStringLiteral("0"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Seed the demo world (idempotent)."));
+    const QCommandLineOption demoDate(
+        QStringLiteral("demo-date"),
+        QStringLiteral("With --demo: generate the demo world around DATE (YYYY-MM-DD; default: the clock's "
+                       "today in UTC)."),
+        QStringLiteral("DATE"));
     const QCommandLineOption ttl(QStringLiteral("access-token-ttl"),
                                  QStringLiteral("Access token lifetime in seconds (default 900)."),
                                  QStringLiteral("SECONDS"), QStringLiteral("900"));
@@ -53,7 +81,9 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     const QCommandLineOption noProviderCalls(
         QStringLiteral("no-provider-calls"),
         QStringLiteral("Queue calls to Stripe/Resend (transfers, refunds, emails) but do not make them."));
-    parser.addOptions({ dataDir, port, demo, ttl, maxBody, rate, printConfig, testHooks, noProviderCalls });
+    parser.addOptions(
+        { dataDir, port, demo, demoDate, ttl, maxBody, rate, printConfig, testHooks, noProviderCalls });
+    clockoptions::addTo(parser);
     *helpText = parser.helpText();
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -63,7 +93,21 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
         *error = QString();
         return std::nullopt;
     }
+    if (const QString clockError = clockoptions::apply(parser); !clockError.isEmpty()) {
+        *error = clockError;
+        return std::nullopt;
+    }
     ServerOptions options;
+    options.demoDate = Clock::today(QTimeZone::utc());
+    if (parser.isSet(demoDate)) {
+        const auto date = instant::parseDate(parser.value(demoDate));
+        if (!date) {
+            *error = QStringLiteral("--demo-date must be a date YYYY-MM-DD (got \"%1\")")
+                         .arg(parser.value(demoDate));
+            return std::nullopt;
+        }
+        options.demoDate = *date;
+    }
     options.dataDir = parser.value(dataDir);
     options.demo = parser.isSet(demo);
     options.printConfig = parser.isSet(printConfig);

@@ -2,6 +2,7 @@
 
 #include "server/ProviderConfig.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,7 @@ struct ServerOptions
     QString dataDir;
     quint16 port = 0;
     bool demo = false;
+    QDate demoDate; // the day the demo world is generated around; default: the clock's today (UTC)
     qint64 accessTokenTtl = 900; // seconds
     qint64 maxBodyBytes = 1 << 20; // larger bodies get 413
     int rateLimitPerMinute = 1200; // per token (or per client address before sign-in); 0 = off
@@ -27,7 +29,8 @@ struct ServerOptions
     bool providerCalls = true;
 
     QJsonObject toJson() const;
-    // Parses `arguments` (argv incl. program name). On error returns nullopt with a message.
+    // Parses `arguments` (argv incl. program name) and sets the process's Clock from
+    // --clock-start / --clock-pin. On error returns nullopt with a message.
     static std::optional<ServerOptions> parse(const QStringList &arguments, QString *error,
                                               QString *helpText);
 };

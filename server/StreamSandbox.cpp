@@ -1,5 +1,6 @@
 #include "server/StreamSandbox.h"
 
+#include "models/Clock.h"
 #include "server/ProviderConfig.h"
 #include "server/Router.h"
 #include "server/WebhookCheck.h"
@@ -44,8 +45,7 @@ void StreamSandbox::registerOn(Router &router)
                 = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], b64)).object();
             const QJsonValue exp = claims.value(QStringLiteral("exp"));
             if (claims.value(QStringLiteral("user_id")).toString().isEmpty()
-                || (exp.isDouble()
-                    && static_cast<qint64>(exp.toDouble()) < QDateTime::currentSecsSinceEpoch()))
+                || (exp.isDouble() && static_cast<qint64>(exp.toDouble()) < Clock::nowSecs()))
                 return streamError(401, QStringLiteral("token is expired or has no user_id"));
             const QString slug = request.pathParams.value(QStringLiteral("slug"));
             const QString feed = slug + QLatin1Char(':') + request.pathParams.value(QStringLiteral("id"));

@@ -1,5 +1,6 @@
 #include "server/StripeAdapter.h"
 
+#include "models/Clock.h"
 #include "server/BlockingHttp.h"
 #include "server/Logging.h"
 #include "server/ProviderConfig.h"
@@ -69,8 +70,7 @@ PaymentProvider::Link StripeAdapter::onboardingLink(const QString &accountId, co
 PaymentProvider::Link StripeAdapter::loginLink(const QString &accountId)
 {
     const Call call = request("POST", QStringLiteral("/accounts/%1/login_links").arg(accountId));
-    return Link { call.object.value(QStringLiteral("url")).toString(),
-                  QDateTime::currentSecsSinceEpoch() + 300 };
+    return Link { call.object.value(QStringLiteral("url")).toString(), Clock::nowSecs() + 300 };
 }
 
 PaymentProvider::Call StripeAdapter::createTransfer(const Transfer &t, const QString &idempotencyKey)

@@ -1,5 +1,6 @@
 #include "server/StripeSandbox.h"
 
+#include "models/Clock.h"
 #include "server/JsonBody.h"
 #include "server/Logging.h"
 #include "server/ProviderConfig.h"
@@ -22,7 +23,7 @@ constexpr qint64 kLinkLifetimeSeconds = 300; // "a few minutes"
 
 qint64 now()
 {
-    return QDateTime::currentSecsSinceEpoch();
+    return Clock::nowSecs();
 }
 
 QJsonObject stripeError(const QString &type, const QString &code, const QString &message)

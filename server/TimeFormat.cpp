@@ -1,5 +1,7 @@
 #include "server/TimeFormat.h"
 
+#include "models/Clock.h"
+
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -19,7 +21,7 @@ QString rfc3339(const QDateTime &dateTime)
 
 QString nowRfc3339()
 {
-    return rfc3339(QDateTime::currentSecsSinceEpoch());
+    return rfc3339(Clock::nowSecs());
 }
 
 std::optional<QDateTime> parseRfc3339(const QString &text)

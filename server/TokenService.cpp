@@ -1,5 +1,6 @@
 #include "server/TokenService.h"
 
+#include "models/Clock.h"
 #include "server/Database.h"
 #include "server/Logging.h"
 
@@ -21,7 +22,7 @@ QString randomToken()
 
 qint64 now()
 {
-    return QDateTime::currentSecsSinceEpoch();
+    return Clock::nowSecs();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "server/WebhookRoutes.h"
 
+#include "models/Clock.h"
 #include "server/Logging.h"
 #include "server/PlugNmeetEvents.h"
 #include "server/PlugNmeetWebhookToken.h"
@@ -101,8 +102,8 @@ void WebhookRoutes::registerOn(Router &router)
             const ProviderConfig &config = *m_context.config;
             const QByteArray secret
                 = (connect ? config.stripeConnectWebhookSecret : config.stripeWebhookSecret).toUtf8();
-            const WebhookCheck check = StripeSignature::verify(
-                request.header("stripe-signature"), request.body, secret, QDateTime::currentSecsSinceEpoch());
+            const WebhookCheck check = StripeSignature::verify(request.header("stripe-signature"),
+                                                               request.body, secret, Clock::nowSecs());
             if (check != WebhookCheck::Ok) {
                 qCWarning(lcWebhooks) << "stripe webhook rejected:" << webhookCheckToString(check);
                 return rejected(check);
@@ -131,9 +132,9 @@ void WebhookRoutes::registerOn(Router &router)
                    QByteArray token = request.header("hash-token");
                    if (token.isEmpty())
                        token = request.header("authorization");
-                   const WebhookCheck check = PlugNmeetWebhookToken::verify(
-                       token, request.body, config.plugnmeetApiKey.toUtf8(),
-                       config.plugnmeetApiSecret.toUtf8(), QDateTime::currentSecsSinceEpoch());
+                   const WebhookCheck check
+                       = PlugNmeetWebhookToken::verify(token, request.body, config.plugnmeetApiKey.toUtf8(),
+                                                       config.plugnmeetApiSecret.toUtf8(), Clock::nowSecs());
                    if (check != WebhookCheck::Ok) {
                        qCWarning(lcWebhooks) << "plugnmeet webhook rejected:" << webhookCheckToString(check);
                        return rejected(check);
@@ -164,10 +165,10 @@ void WebhookRoutes::registerOn(Router &router)
                        return value.isEmpty() ? request.header(branded) : value;
                    };
                    const QByteArray id = header("svix-id", "webhook-id");
-                   const WebhookCheck check = SvixSignature::verify(
-                       id, header("svix-timestamp", "webhook-timestamp"),
-                       header("svix-signature", "webhook-signature"), request.body,
-                       config.resendWebhookSecret.toUtf8(), QDateTime::currentSecsSinceEpoch());
+                   const WebhookCheck check
+                       = SvixSignature::verify(id, header("svix-timestamp", "webhook-timestamp"),
+                                               header("svix-signature", "webhook-signature"), request.body,
+                                               config.resendWebhookSecret.toUtf8(), Clock::nowSecs());
                    if (check != WebhookCheck::Ok) {
                        qCWarning(lcWebhooks) << "resend webhook rejected:" << webhookCheckToString(check);
                        return rejected(check);

@@ -1,5 +1,6 @@
 #include "services/AuthSession.h"
 
+#include "models/Clock.h"
 #include "services/Logging.h"
 #include "services/Profile.h"
 #include "services/SecretStore.h"
@@ -52,7 +53,7 @@ void AuthSession::setLastError(const QString &message)
 bool AuthSession::accessTokenFresh() const
 {
     return !m_client->accessToken().isEmpty() && m_accessExpiry.isValid()
-        && QDateTime::currentDateTimeUtc().addSecs(kExpirySlackSeconds) < m_accessExpiry;
+        && Clock::nowUtc().addSecs(kExpirySlackSeconds) < m_accessExpiry;
 }
 
 void AuthSession::restore()
@@ -134,7 +135,7 @@ void AuthSession::acceptTokens(const QJsonObject &reply, std::function<void(QStr
         return;
     }
     m_client->setAccessToken(access);
-    m_accessExpiry = QDateTime::currentDateTimeUtc().addSecs(expiresIn.toInteger());
+    m_accessExpiry = Clock::nowUtc().addSecs(expiresIn.toInteger());
     m_refreshToken = refresh;
     const bool userDiffers = !(m_user == *user);
     m_user = *user;

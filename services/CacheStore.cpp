@@ -1,5 +1,6 @@
 #include "services/CacheStore.h"
 
+#include "models/Clock.h"
 #include "services/Logging.h"
 
 #include <QJsonDocument>
@@ -30,7 +31,7 @@ QString iso(const QDateTime &instant)
 
 QString nowIso()
 {
-    return iso(QDateTime::currentDateTimeUtc());
+    return iso(Clock::nowUtc());
 }
 
 QByteArray compact(const QJsonObject &object)

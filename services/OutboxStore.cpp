@@ -1,5 +1,6 @@
 #include "services/OutboxStore.h"
 
+#include "models/Clock.h"
 #include "services/Logging.h"
 
 #include <QJsonDocument>
@@ -130,7 +131,7 @@ std::optional<OutboxEdit> OutboxStore::enqueueAvailability(const QString &userId
     query.addBindValue(newKey());
     query.addBindValue(knownVersion);
     query.addBindValue(chained ? 1 : 0);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query.addBindValue(Clock::nowUtc().toString(Qt::ISODate));
     if (!query.exec()) {
         db.rollback();
         return std::nullopt;

@@ -1,5 +1,6 @@
 #include "services/SqliteFile.h"
 
+#include "models/Clock.h"
 #include "services/Logging.h"
 
 #include <QDateTime>
@@ -120,8 +121,8 @@ SqliteFile::OpenResult SqliteFile::open(const QStringList &migrations)
 QString SqliteFile::moveAside()
 {
     close();
-    const QString target = m_path + QStringLiteral(".damaged-")
-        + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
+    const QString target
+        = m_path + QStringLiteral(".damaged-") + Clock::nowUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
     if (!QFile::rename(m_path, target))
         return {};
     for (const char *suffix : { "-wal", "-shm" }) {

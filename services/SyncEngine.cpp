@@ -1,5 +1,6 @@
 #include "services/SyncEngine.h"
 
+#include "models/Clock.h"
 #include "models/JsonReader.h"
 #include "models/Offering.h"
 #include "models/Schedule.h"
@@ -471,8 +472,7 @@ void SyncEngine::pullEarnings(int index)
     // The last twelve months up to today, in the user's own dates (splits are booked at
     // checkout, so none is ever dated in the future).
     const QTimeZone zone(m_session->timeZone().toUtf8());
-    const QDate today
-        = QDateTime::currentDateTimeUtc().toTimeZone(zone.isValid() ? zone : QTimeZone::utc()).date();
+    const QDate today = Clock::today(zone);
     const QDate from = QDate(today.year(), today.month(), 1).addMonths(-11);
     const QDate to = today;
     const QString grouping = kEarningsGroupings.at(index);
@@ -574,7 +574,7 @@ void SyncEngine::finish(Outcome outcome, const QString &error)
     setOnline(networkFine);
     if (outcome == Outcome::Ok || outcome == Outcome::Conflict) {
         m_failures = 0;
-        m_lastSyncedAt = QDateTime::currentDateTimeUtc();
+        m_lastSyncedAt = Clock::nowUtc();
         Q_EMIT lastSyncedAtChanged();
         setLastError(outcome == Outcome::Conflict
                          ? QStringLiteral("An availability edit conflicts with a change made elsewhere.")

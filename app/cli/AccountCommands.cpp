@@ -2,6 +2,7 @@
 
 #include "app/AppContext.h"
 #include "app/cli/ExitCode.h"
+#include "models/Clock.h"
 #include "models/Schedule.h"
 #include "models/SlotRequest.h"
 #include "services/AuthSession.h"
@@ -29,7 +30,7 @@ QString ageText(const QDateTime &when)
 {
     if (!when.isValid())
         return QStringLiteral("never synced");
-    const qint64 seconds = when.secsTo(QDateTime::currentDateTimeUtc());
+    const qint64 seconds = when.secsTo(Clock::nowUtc());
     if (seconds < 90)
         return QStringLiteral("%1 s old").arg(seconds);
     if (seconds < 5400)
@@ -540,8 +541,7 @@ void AccountCommands::bookableSlots(const QString &offeringId, const QString &fr
                               { QStringLiteral("from"), from },
                               { QStringLiteral("to"), to },
                               { QStringLiteral("now"),
-                                now.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODate)
-                                              : now } };
+                                now.isEmpty() ? Clock::nowUtc().toString(Qt::ISODate) : now } };
         if (!tz.isEmpty())
             request.insert(QStringLiteral("tz"), tz);
         QString error;

@@ -1,7 +1,9 @@
 #include "app/gui/CalendarController.h"
 
 #include "app/gui/AccountController.h"
+#include "app/gui/AppController.h"
 #include "models/BusySession.h"
+#include "models/Clock.h"
 #include "models/LocalTimeResolver.h"
 #include "models/SlotCalculator.h"
 #include "services/CacheStore.h"
@@ -59,7 +61,9 @@ CalendarController::CalendarController(QObject *parent)
     , m_month(new CalendarMonthModel(this))
     , m_agenda(new CalendarAgendaModel(this))
 {
-    m_viewerZone = QTimeZone::systemTimeZone();
+    // The account's zone from the first frame (the cache's copy arrives a moment later);
+    // never the machine's, which may be anywhere.
+    m_viewerZone = QTimeZone::utc();
     const QByteArray zone = qgetenv("COMPANION_CALENDAR_ZONE");
     if (!zone.isEmpty() && QTimeZone(zone).isValid()) {
         m_viewerZone = QTimeZone(zone);
@@ -81,6 +85,11 @@ CalendarController::CalendarController(QObject *parent)
     connect(&m_clock, &QTimer::timeout, this, &CalendarController::rangeChanged);
     m_clock.start();
 
+    if (AppController *app = AppController::instance()) {
+        followAccountZone(app->session()->timeZone());
+        connect(app->session(), &AuthSession::userChanged, this,
+                [this, app] { followAccountZone(app->session()->timeZone()); });
+    }
     m_schedule.timeZone = QString::fromUtf8(m_viewerZone.id());
     connectAccount();
 }
@@ -188,7 +197,7 @@ void CalendarController::applySnapshot(const Snapshot &snapshot)
     m_hasSchedule = false;
     m_serverSchedule = Schedule {};
     m_serverSchedule.timeZone
-        = snapshot.userZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : snapshot.userZone;
+        = snapshot.userZone.isEmpty() ? QString::fromUtf8(m_viewerZone.id()) : snapshot.userZone;
     m_serverVersion = 0;
     if (snapshot.availability) {
         QString parseError;
@@ -220,11 +229,7 @@ void CalendarController::applySnapshot(const Snapshot &snapshot)
             m_hasSchedule = true;
         }
     }
-    if (!m_viewerZoneChosen) {
-        const QTimeZone zone(m_schedule.timeZone.toUtf8());
-        if (zone.isValid())
-            m_viewerZone = zone;
-    }
+    followAccountZone(m_schedule.timeZone);
     if (oldZone != m_schedule.timeZone)
         Q_EMIT zonesChanged();
     Q_EMIT zonesChanged();
@@ -259,7 +264,7 @@ void CalendarController::setView(const QString &view)
 
 QDate CalendarController::today() const
 {
-    return QDateTime::currentDateTimeUtc().toTimeZone(m_viewerZone).date();
+    return Clock::today(m_viewerZone);
 }
 
 QDate CalendarController::rangeStart() const
@@ -317,7 +322,7 @@ QVariantList CalendarController::dayHeaders() const
 
 int CalendarController::nowMinute() const
 {
-    const QTime time = QDateTime::currentDateTimeUtc().toTimeZone(m_viewerZone).time();
+    const QTime time = Clock::nowUtc().toTimeZone(m_viewerZone).time();
     return time.hour() * 60 + time.minute();
 }
 
@@ -369,6 +374,22 @@ bool CalendarController::jumpToText(const QString &isoDate)
         return false;
     jumpTo(date);
     return true;
+}
+
+void CalendarController::followAccountZone(const QString &zoneId)
+{
+    const QTimeZone zone(zoneId.toUtf8());
+    if (m_viewerZoneChosen || !zone.isValid() || zone == m_viewerZone)
+        return;
+    // Today, the current-time line and the day headers move with the zone; so does the
+    // visible week while it still shows today.
+    const bool showingToday = m_visibleDate == today();
+    m_viewerZone = zone;
+    if (showingToday)
+        m_visibleDate = today();
+    Q_EMIT zonesChanged();
+    Q_EMIT rangeChanged();
+    m_rebuildTimer.start();
 }
 
 void CalendarController::setViewerZone(const QString &zone)
@@ -518,7 +539,7 @@ void CalendarController::rebuildPreview()
         SlotQuery query;
         query.fromDate = first;
         query.toDate = last;
-        query.nowUtc = QDateTime::currentSecsSinceEpoch();
+        query.nowUtc = Clock::nowSecs();
         query.viewerZone = m_viewerZone;
         QString error;
         // What students are offered is what the server holds, not unsynced edits.

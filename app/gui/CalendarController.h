@@ -155,6 +155,8 @@ Q_SIGNALS:
     void editQueued(bool ok, const QString &error);
 
 private:
+    // The viewer zone follows the account's until the user picks one.
+    void followAccountZone(const QString &zoneId);
     struct Snapshot;
     void connectAccount();
     void applySnapshot(const Snapshot &snapshot);

@@ -1,6 +1,7 @@
 #include "app/gui/EarningsController.h"
 
 #include "app/gui/AccountController.h"
+#include "models/Clock.h"
 #include "services/CacheStore.h"
 #include "services/Storage.h"
 
@@ -209,8 +210,7 @@ QString EarningsController::zone() const
 QString EarningsController::monthKey() const
 {
     const QTimeZone tz(zone().toUtf8());
-    const QDate today
-        = QDateTime::currentDateTimeUtc().toTimeZone(tz.isValid() ? tz : QTimeZone::utc()).date();
+    const QDate today = Clock::today(tz);
     return today.toString(QStringLiteral("yyyy-MM"));
 }
 

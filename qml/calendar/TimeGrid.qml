@@ -103,6 +103,7 @@ Item {
                         color: root.colors.gridLine
                     }
                     Label {
+                        objectName: "hourLabel_" + hourLine.index
                         visible: hourLine.index < 24
                         x: 4
                         width: root.gutter - 12

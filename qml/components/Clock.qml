@@ -1,12 +1,15 @@
 import QtQuick
+import Companion.App
 
 // "Now" for bindings that show relative times, ticking every `interval` ms,
 // with the phrases the pages share ("2 min ago", "in 3 h 5 min"). A Timer, not
-// an Item, so it adds nothing to the layout it is declared in.
+// an Item, so it adds nothing to the layout it is declared in. The time comes
+// from AppClock (the app's clock, which tests and screenshots can pin), never
+// from `new Date()`.
 Timer {
     id: clock
 
-    property date now: new Date()
+    property date now: AppClock.now()
 
     // "just now", "2 min ago", "3 h ago", "yesterday", "4 days ago".
     function ago(then) {
@@ -42,5 +45,5 @@ Timer {
     running: true
     repeat: true
     triggeredOnStart: true
-    onTriggered: clock.now = new Date()
+    onTriggered: clock.now = AppClock.now()
 }

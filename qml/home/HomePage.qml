@@ -22,8 +22,10 @@ Page {
     objectName: "homePage"
     background: null
 
+    // In the account's zone: a teacher in New York at 15:15 is greeted "Good afternoon"
+    // wherever this computer's clock is set.
     function greeting() {
-        const hour = clock.now.getHours()
+        const hour = AppClock.hourIn(clock.now, App.session.timeZone)
         if (hour < 12)
             return qsTr("Good morning")
         if (hour < 18)

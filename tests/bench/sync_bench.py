@@ -7,8 +7,9 @@
 2. A no-change sync: wall time, requests and bytes.
 3. `companion-cli sessions --json` over the cached sessions, beside `sync_floor dump`.
 
-The bulk rows are cloned from the demo data straight into the server's SQLite file
-(each with its own change_log sequence number, as the server writes them).
+The bulk rows are written with explicit values straight into the server's SQLite file
+(each with its own change_log sequence number, as the server writes them), so the
+benchmark measures the same data whatever day it runs.
 """
 import argparse
 import json
@@ -35,44 +36,67 @@ def stop_server(proc):
     proc.wait(timeout=30)
 
 
+def iso(epoch_seconds):
+    """An instant as the server stores it (RFC 3339 UTC)."""
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch_seconds))
+
+
 def bulk_insert(db_path, sessions, splits):
+    """Writes `sessions` sessions and `splits` of the creator's splits, every value explicit.
+
+    The rows hang off a course and an offering of their own (nothing is copied from the demo
+    rows, whose times and amounts depend on the demo date). Each split has its own enrollment
+    and transaction: a charge of EUR 40.00-89.99 that the creator taught, split 85 % to them
+    (floor, the money rule), so every share is within 0..gross as the client checks.
+    """
     con = sqlite3.connect(db_path)
     cur = con.cursor()
     creator = cur.execute("SELECT id FROM users WHERE email = 'creator@demo.test'").fetchone()[0]
-    cols = [r[1] for r in cur.execute("PRAGMA table_info(sessions)")]
-    template = dict(zip(cols, cur.execute(
-        "SELECT * FROM sessions WHERE teacher_id = ? AND deleted = 0 LIMIT 1", (creator,)).fetchone()))
-    split_cols = [r[1] for r in cur.execute("PRAGMA table_info(payment_splits)")]
-    split_template = dict(zip(split_cols, cur.execute(
-        "SELECT * FROM payment_splits WHERE recipient_id = ? LIMIT 1", (creator,)).fetchone()))
-    now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    student = cur.execute("SELECT id FROM users WHERE email = 'student1@demo.test'").fetchone()[0]
+    base = 1767225600  # 2026-01-01T00:00:00Z
+    created = iso(base)
+    course, offering = "crs_bench", "off_bench"
+    cur.execute("INSERT INTO courses (id, creator_id, title, description, created_at) VALUES (?, ?, ?, ?, ?)",
+                (course, creator, "Benchmark course", "Rows written by sync_bench.py", created))
+    cur.execute("INSERT INTO offerings (id, course_id, teacher_id, schedule_id, title, duration_minutes, "
+                "slot_interval_minutes, buffer_before_minutes, buffer_after_minutes, minimum_notice_minutes, "
+                "booking_window_days, max_per_day, max_per_week, seats, price_cents, currency, active) "
+                "VALUES (?, ?, ?, NULL, ?, 60, 30, 0, 0, 0, NULL, NULL, NULL, 1, 6000, 'EUR', 0)",
+                (offering, course, creator, "Benchmark course"))
 
     def next_seq(entity, entity_id):
         cur.execute("INSERT INTO change_log (entity, entity_id, op, changed_at) VALUES (?, ?, 'upsert', ?)",
-                    (entity, entity_id, now))
+                    (entity, entity_id, created))
         return cur.lastrowid
 
-    base = 1767225600  # 2026-01-01T00:00:00Z
     for i in range(sessions):
-        row = dict(template)
-        row["id"] = f"ses_bench_{i:06d}"
+        session_id = f"ses_bench_{i:06d}"
         start = base + i * 3600
-        row["starts_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(start))
-        row["ends_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(start + 3600))
-        row["status"] = "scheduled"
-        row["updated_at"] = now
-        row["change_seq"] = next_seq("session", row["id"])
-        cur.execute(f"INSERT INTO sessions ({','.join(row)}) VALUES ({','.join('?' * len(row))})", list(row.values()))
+        cur.execute("INSERT INTO sessions (id, course_id, offering_id, teacher_id, starts_at, ends_at, status, "
+                    "seats, buffer_before_minutes, buffer_after_minutes, recording_status, deleted, created_at, "
+                    "updated_at, change_seq) VALUES (?, ?, ?, ?, ?, ?, 'scheduled', 1, 0, 0, 'none', 0, ?, ?, ?)",
+                    (session_id, course, offering, creator, iso(start), iso(start + 3600), created, created,
+                     next_seq("session", session_id)))
     for i in range(splits):
-        row = dict(split_template)
-        row["id"] = f"spl_bench_{i:06d}"
-        row["amount_cents"] = 1000 + i % 5000
-        row["status"] = ("pending", "transferred", "paid")[i % 3]
-        row["created_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(base + i * 600))
-        row["updated_at"] = now
-        row["change_seq"] = next_seq("split", row["id"])
-        cur.execute(f"INSERT INTO payment_splits ({','.join(row)}) VALUES ({','.join('?' * len(row))})",
-                    list(row.values()))
+        suffix = f"bench_{i:06d}"
+        gross = 4000 + i % 5000
+        at = iso(base + i * 600)
+        session_id = f"ses_bench_{i % sessions:06d}" if sessions else None
+        cur.execute("INSERT INTO enrollments (id, course_id, student_id, session_id, status, created_at) "
+                    "VALUES (?, ?, ?, ?, 'active', ?)", ("enr_" + suffix, course, student, session_id, at))
+        cur.execute("INSERT INTO transactions (id, enrollment_id, student_id, amount_cents, currency, "
+                    "stripe_checkout_session_id, stripe_payment_intent_id, stripe_charge_id, status, created_at) "
+                    "VALUES (?, ?, ?, ?, 'EUR', ?, ?, ?, 'succeeded', ?)",
+                    ("txn_" + suffix, "enr_" + suffix, student, gross, "cs_" + suffix, "pi_" + suffix,
+                     "ch_" + suffix, at))
+        split_id = "spl_" + suffix
+        status = ("pending", "transferred", "paid")[i % 3]
+        cur.execute("INSERT INTO payment_splits (id, enrollment_id, transaction_id, recipient_id, recipient_type, "
+                    "amount_cents, currency, stripe_transfer_id, status, created_at, paid_at, session_id, course_id, "
+                    "updated_at, change_seq) VALUES (?, ?, ?, ?, 'creator', ?, 'EUR', ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (split_id, "enr_" + suffix, "txn_" + suffix, creator, gross * 85 // 100,
+                     None if status == "pending" else "tr_" + suffix, status, at,
+                     at if status == "paid" else None, session_id, course, at, next_seq("split", split_id)))
     con.commit()
     con.close()
 

@@ -3,6 +3,7 @@
 // Reading what `companion --screenshot FILE --screenshot-report JSON` produced:
 // where a named item is, and whether anything is drawn there.
 
+#include <QDir>
 #include <QImage>
 #include <QJsonObject>
 #include <QRect>
@@ -26,6 +27,14 @@ inline QRect rectOf(const QJsonObject &entry)
 {
     const auto at = [&entry](const char *key) { return qRound(entry.value(QLatin1String(key)).toDouble()); };
     return QRect(at("x"), at("y"), at("width"), at("height"));
+}
+
+// With COMPANION_SCREENSHOT_DIR set, the test's pictures are kept there to be looked at.
+inline void keep(const QString &name, const QImage &image)
+{
+    const QString dir = qEnvironmentVariable("COMPANION_SCREENSHOT_DIR");
+    if (!dir.isEmpty() && QDir().mkpath(dir))
+        image.save(QDir(dir).filePath(name));
 }
 
 } // namespace companion::test

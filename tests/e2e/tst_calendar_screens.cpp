@@ -5,10 +5,14 @@
 // teacher's and the viewer's zones are labelled, that the dark theme is dark, and that
 // without the server the cached week is shown with an offline notice.
 // Views are chosen with COMPANION_CALENDAR_VIEW / _DATE / _ZONE (read by CalendarController).
+// The server and every `companion` run share one pinned clock (kScreenshotNow) and demo
+// date, so the pictures are the same on any day.
+#include "../server/DemoWorld.h"
 #include "../server/ServerProcess.h"
 #include "CliRunner.h"
 #include "ScreenshotChecks.h"
 
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,7 +29,27 @@ class TestCalendarScreens : public QObject
 
     QProcessEnvironment environment() const { return isolatedEnvironment(m_config.path(), m_cache.path()); }
 
-    QJsonObject shoot(const QString &view, bool dark, const QSize &size, QImage *image)
+    // 15:15 in New York (Priya's zone), 21:15 in Berlin, on the demo date.
+    static inline const QString kScreenshotNow = QStringLiteral("2026-12-01T20:15:00Z");
+
+    QStringList clockArguments() const { return { QStringLiteral("--clock-pin"), kScreenshotNow }; }
+
+    bool login(const QString &profile, const QString &email)
+    {
+        const RunResult r
+            = runCli(QStringList { QStringLiteral("--server"), m_server.baseUrl().toString(),
+                                   QStringLiteral("--profile"), profile, QStringLiteral("login"),
+                                   QStringLiteral("--email"), email, QStringLiteral("--password-stdin") }
+                         + clockArguments(),
+                     "demo1234\n", environment());
+        if (r.exitCode != 0)
+            qWarning("login of %s failed: %s", qPrintable(email), r.err.constData());
+        return r.exitCode == 0;
+    }
+
+    // `profile` empty: the creator's. `onDate` false: the calendar opens at today.
+    QJsonObject shoot(const QString &view, bool dark, const QSize &size, QImage *image,
+                      const QString &profile = {}, bool onDate = true)
     {
         const QString png = m_shots.filePath(
             QStringLiteral("%1-%2.png").arg(view, dark ? QStringLiteral("dark") : QStringLiteral("light")));
@@ -34,15 +58,16 @@ class TestCalendarScreens : public QObject
         QProcessEnvironment env = environment();
         env.insert(QStringLiteral("COMPANION_CALENDAR_VIEW"), view);
         // A week with a date override (Tue 8 Dec) in a month with a vacation (16-20 Dec).
-        env.insert(QStringLiteral("COMPANION_CALENDAR_DATE"),
-                   view == QLatin1String("agenda") ? QStringLiteral("2026-11-05")
-                                                   : QStringLiteral("2026-12-07"));
+        if (onDate)
+            env.insert(QStringLiteral("COMPANION_CALENDAR_DATE"),
+                       view == QLatin1String("agenda") ? QStringLiteral("2026-11-05")
+                                                       : QStringLiteral("2026-12-07"));
         if (dark)
             env.insert(QStringLiteral("COMPANION_CALENDAR_ZONE"), QStringLiteral("America/New_York"));
         QStringList args { QStringLiteral("--server"),
                            m_server.baseUrl().toString(),
                            QStringLiteral("--profile"),
-                           m_profile.path(),
+                           profile.isEmpty() ? m_profile.path() : profile,
                            QStringLiteral("--page"),
                            QStringLiteral("calendar"),
                            QStringLiteral("--screenshot"),
@@ -53,12 +78,14 @@ class TestCalendarScreens : public QObject
                            QStringLiteral("%1x%2").arg(size.width()).arg(size.height()) };
         if (dark)
             args << QStringLiteral("--theme") << QStringLiteral("dark");
+        args << clockArguments();
         const RunResult r = runProgram(QStringLiteral(COMPANION_GUI_PATH), args, {}, env);
         if (r.exitCode != 0) {
             qWarning("companion failed (%d): %s", r.exitCode, r.err.constData());
             return {};
         }
         image->load(png);
+        keep(QFileInfo(png).fileName(), *image);
         QFile report(json);
         report.open(QIODevice::ReadOnly);
         return QJsonDocument::fromJson(report.readAll()).object().value(QLatin1String("items")).toObject();
@@ -101,13 +128,9 @@ class TestCalendarScreens : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY2(m_server.start({ QStringLiteral("--demo") }), qPrintable(m_server.errorString()));
-        const RunResult r
-            = runCli({ QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--profile"),
-                       m_profile.path(), QStringLiteral("login"), QStringLiteral("--email"),
-                       QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") },
-                     "demo1234\n", environment());
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(m_server.start(demoWorldArguments(kScreenshotNow, QStringLiteral("--clock-pin"))),
+                 qPrintable(m_server.errorString()));
+        QVERIFY(login(m_profile.path(), QStringLiteral("creator@demo.test")));
     }
 
     void views_data()
@@ -180,6 +203,42 @@ private Q_SLOTS:
                     .value(QLatin1String("text"))
                     .toString()
                     .contains(QLatin1String("slots students can book")));
+    }
+
+    // Priya (S-T, New York) at 15:15 her time, on a machine whose zone is not hers: the week
+    // opens on today with the current-time line at 15:15 in today's column, in view.
+    void newYorkNowLine()
+    {
+        QTemporaryDir profile;
+        QVERIFY(login(profile.path(), QStringLiteral("st2@demo.test")));
+        QImage image;
+        const QJsonObject items
+            = shoot(QStringLiteral("week"), false, QSize(1280, 800), &image, profile.path(), false);
+        QVERIFY(!items.isEmpty());
+        const auto text = [&](const char *name) {
+            return items.value(QLatin1String(name)).toObject().value(QLatin1String("text")).toString();
+        };
+        QVERIFY2(text("viewerZoneOffset").contains(QStringLiteral("UTC−05:00")),
+                 qPrintable(text("viewerZoneOffset")));
+        QCOMPARE(text("dayHeader_1"), QStringLiteral("Tue 1")); // 1 December 2026 is a Tuesday
+        const QJsonObject nowLine = items.value(QLatin1String("nowLine")).toObject();
+        QVERIFY2(nowLine.value(QLatin1String("visible")).toBool(), "the current-time line is hidden");
+        const QRect line = rectOf(nowLine);
+        QVERIFY2(line.width() >= 8 && line.height() >= 2 && image.rect().contains(line),
+                 "the current-time line has no room or is cut off");
+        const QRect today = rectOf(items.value(QLatin1String("dayHeader_1")).toObject());
+        QVERIFY2(qAbs(line.center().x() - today.center().x()) < today.width(),
+                 "the current-time line is not in today's column");
+        // 15:15 is a quarter of the way from the 15:00 label to the 16:00 label.
+        const QRect h15 = rectOf(items.value(QLatin1String("hourLabel_15")).toObject());
+        const QRect h16 = rectOf(items.value(QLatin1String("hourLabel_16")).toObject());
+        const double expected = h15.center().y() + (h16.center().y() - h15.center().y()) / 4.0;
+        QVERIFY2(
+            qAbs(line.y() - expected) <= 3,
+            qPrintable(QStringLiteral("the line is at y=%1, 15:15 is at y=%2").arg(line.y()).arg(expected)));
+        const QRect grid = rectOf(items.value(QLatin1String("timeGridFlickable")).toObject());
+        QVERIFY2(grid.contains(line.center()), "the current-time line is scrolled out of view");
+        keep(QStringLiteral("week-newyork-1515.png"), image);
     }
 
     // Last: with the server gone, the calendar still shows the cached week and says it is offline.

@@ -84,7 +84,7 @@ private Q_SLOTS:
                 break;
         }
 
-        const QDate from = QDate::currentDate();
+        const QDate from = QDateTime::currentDateTimeUtc().date();
         const QDate to = from.addDays(27);
         QTemporaryDir dir;
         const QString scheduleFile = writeJson(dir, QStringLiteral("schedule.json"), QJsonDocument(schedule));

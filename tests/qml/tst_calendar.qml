@@ -17,10 +17,16 @@ TestCase {
 
     property int maxPending: 0
     property int startVersion: -1
+    property int weekLayouts: 0
 
     CalendarPage {
         id: page
         anchors.fill: parent
+    }
+
+    Connections {
+        target: page.controller.weekModel
+        function onLayoutDone() { testCase.weekLayouts++ }
     }
 
     Connections {
@@ -376,22 +382,48 @@ TestCase {
         verify(page.controller.teacherZoneLabel.indexOf("Europe/Berlin") === 0)
     }
 
+    // The first cancelled session of the visible week, read from the week model itself.
+    function cancelledSessionOfWeek() {
+        const model = page.controller.weekModel
+        for (let row = 0; row < model.count; ++row) {
+            const at = model.index(row, 0)
+            if (model.data(at, CalendarWeekModel.KindRole) === "session"
+                    && model.data(at, CalendarWeekModel.CancelledRole))
+                return { id: model.data(at, CalendarWeekModel.EntryIdRole),
+                         title: model.data(at, CalendarWeekModel.TitleRole),
+                         time: model.data(at, CalendarWeekModel.TimeRangeRole) }
+        }
+        return null
+    }
+
     function test_8b_sessionDetails() {
         page.controller.viewerZone = "Europe/Berlin"
         page.controller.view = "week"
-        page.controller.jumpTo(new Date(2026, 9, 5))
-        tryVerify(() => findByName(page, "sessionCard_ses_0011") !== null, 5000)
+        // Walk back from today's week to one with a cancelled session (the demo world has
+        // 60 days of history, about one in eight past sessions cancelled).
+        let session = null
+        for (let weeks = 0; weeks < 9 && session === null; ++weeks) {
+            const day = new Date(page.controller.today.getTime() - weeks * 7 * 24 * 3600 * 1000)
+            const shown = page.controller.visibleIso
+            const layouts = testCase.weekLayouts
+            page.controller.jumpTo(day)
+            if (page.controller.visibleIso !== shown)
+                tryVerify(() => testCase.weekLayouts > layouts, 5000, "the week was not laid out")
+            session = cancelledSessionOfWeek()
+        }
+        verify(session !== null, "no cancelled session in the last nine weeks of the demo world")
+        tryVerify(() => findByName(page, "sessionCard_" + session.id) !== null, 5000)
         waitForRendering(page)
-        const card = findByName(page, "sessionCard_ses_0011")
+        const card = findByName(page, "sessionCard_" + session.id)
         const flick = findByName(page, "timeGridFlickable")
         flick.contentY = Math.max(0, card.parent.y - 40)
         waitForRendering(page)
         mouseClick(card)
         const details = page.sessionDetails
         tryCompare(details, "opened", true)
-        compare(details.title, "Python for Data Analysis")
+        compare(details.title, session.title)
         compare(details.session.status, "cancelled")
-        verify(details.session.viewerTime.indexOf("15:30–17:00") >= 0)
+        verify(details.session.viewerTime.indexOf(session.time) >= 0, details.session.viewerTime + " / " + session.time)
         details.close()
         tryCompare(details, "visible", false)
     }

@@ -1,12 +1,17 @@
 // Qt Quick Test host for the QML modules. The setup starts a real
 // platform-server and builds the same service graph the app uses, so QML tests
 // drive real sign-ins (and the real keyring) through the `App` singleton. Tests
-// can stop and restart that server (same address) through `TestServer`.
+// can stop and restart that server (same address) through `TestServer`. The server
+// and this process share one clock start and demo date (DemoWorld.h), so the tests
+// see the same world on any day.
+#include "../server/DemoWorld.h"
 #include "../server/ServerProcess.h"
 #include "app/AppContext.h"
 #include "app/gui/AccountController.h"
 #include "app/gui/AppController.h"
 #include "app/gui/QmlPlugins.h"
+#include "models/Clock.h"
+#include "models/InstantFormat.h"
 
 #include <QQmlEngine>
 #include <QTcpServer>
@@ -53,8 +58,9 @@ public Q_SLOTS:
     {
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);
-        m_args = QStringList { QStringLiteral("--demo"), QStringLiteral("--port"),
-                               QString::number(probe.serverPort()) };
+        m_args = companion::test::demoWorldArguments()
+            + QStringList { QStringLiteral("--port"), QString::number(probe.serverPort()) };
+        companion::Clock::startAt(*companion::instant::parse(companion::test::kDemoNow) * 1000);
         probe.close();
         if (!m_server.start(m_args))
             qFatal("platform-server did not start: %s", qPrintable(m_server.errorString()));

@@ -311,7 +311,7 @@ private slots:
     void earningsSummary()
     {
         auto http = as(kSt1);
-        const QDate today = QDate::currentDate();
+        const QDate today = QDateTime::currentDateTimeUtc().date();
         const QString range
             = QStringLiteral("from=%1&to=%2")
                   .arg(today.addDays(-120).toString(Qt::ISODate), today.addDays(60).toString(Qt::ISODate));
@@ -343,7 +343,7 @@ private slots:
     void slotsFromTheSharedEngine()
     {
         auto http = as(kCreator);
-        const QDate today = QDate::currentDate();
+        const QDate today = QDateTime::currentDateTimeUtc().date();
         const QString query
             = QStringLiteral(
                   "/api/slots?teacher_id=usr_priya&offering_id=off_priya_python&from=%1&to=%2&tz=Europe/"
