@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds (warnings are errors) and runs every test
+# Installs what is missing, checks the C++ formatting, builds (warnings are errors) and runs every test
 # through ctest, headless: offscreen Qt, and a private D-Bus session with an
 # unlocked gnome-keyring so QtKeychain talks to a real Secret Service.
 # Extra arguments go to ctest, e.g. `packaging/test.sh -R tst_cli`.
@@ -8,6 +8,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 packaging/install-deps.sh
+packaging/check-format.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 
