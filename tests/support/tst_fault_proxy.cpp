@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace companion::test;
 
 namespace {
@@ -291,7 +293,9 @@ private slots:
         const Result full = direct(login());
         m_proxy.setFault(Fault::StallMidBody);
         Call call = login();
-        call.transferTimeoutMs = 500;
+        // The transfer timeout also counts the server's silence while it checks the password
+        // (hundreds of ms on a loaded 2-core machine): give it room, so only the stall trips it.
+        call.transferTimeoutMs = int(std::max<qint64>(1500, 4 * full.elapsedMs));
         const Result stalled = viaProxy(call);
         QCOMPARE(stalled.error, QNetworkReply::OperationCanceledError);
         QCOMPARE(stalled.status, 200);
