@@ -214,6 +214,21 @@ QList<PlacedEntry> layoutWeek(const QList<CalendarEntry> &entries, QDate firstDa
     return pieces;
 }
 
+int nightPartner(const QList<WeeklyRule> &rules, int index, int direction)
+{
+    const WeeklyRule &rule = rules.at(index);
+    if (direction > 0 ? rule.interval.endMinute != 1440 : rule.interval.startMinute != 0)
+        return -1;
+    const int day = (rule.dayOfWeek - 1 + (direction > 0 ? 1 : 6)) % 7 + 1;
+    for (int i = 0; i < rules.size(); ++i) {
+        const WeeklyRule &other = rules.at(i);
+        if (i != index && other.dayOfWeek == day
+            && (direction > 0 ? other.interval.startMinute == 0 : other.interval.endMinute == 1440))
+            return i;
+    }
+    return -1;
+}
+
 QList<PlacedEntry> layoutTemplate(const QList<WeeklyRule> &rules)
 {
     QList<PlacedEntry> pieces;
@@ -227,6 +242,8 @@ QList<PlacedEntry> layoutTemplate(const QList<WeeklyRule> &rules)
         piece.day = rule.dayOfWeek - 1;
         piece.startMinute = rule.interval.startMinute;
         piece.endMinute = rule.interval.endMinute;
+        piece.continuesBefore = nightPartner(rules, i, -1) >= 0;
+        piece.continuesAfter = nightPartner(rules, i, +1) >= 0;
         pieces.append(piece);
     }
     sortAndLayout(pieces, [](int) { return false; });

@@ -66,8 +66,15 @@ QList<PlacedEntry> layoutWeek(const QList<CalendarEntry> &entries, QDate firstDa
 
 // The weekly template of a schedule as pieces of a Monday-first week (day = ISO weekday - 1),
 // in the schedule's own wall clock; `entry` is the index of the rule in schedule.weekly.
-// Overlapping rules of a day are laid side by side so each can be grabbed.
+// Overlapping rules of a day are laid side by side so each can be grabbed. A rule that
+// ends at 24:00 where one of the next day starts at 00:00 (Sunday wraps to Monday) is one
+// night range with it, like in the slot engine: continuesAfter / continuesBefore are set.
 QList<PlacedEntry> layoutTemplate(const QList<WeeklyRule> &rules);
+
+// The rule that continues rule `index` across midnight: direction +1 the next day's rule
+// starting at 00:00 (when `index` ends at 24:00), -1 the previous day's ending at 24:00.
+// -1 when there is none.
+int nightPartner(const QList<WeeklyRule> &rules, int index, int direction);
 
 // The Monday on or before `date`.
 QDate weekStartOf(QDate date);

@@ -17,6 +17,25 @@ CalendarWeekModel::CalendarWeekModel(QObject *parent)
     : QAbstractListModel(parent)
 { }
 
+QString CalendarWeekModel::templateRangeText(int ruleIndex) const
+{
+    // A night range reads as one: "22:00–02:00" on both of its pieces. Chains longer than
+    // a week (every day 00:00-24:00) stop where they started.
+    int first = ruleIndex;
+    for (int steps = 0, before = 0;
+         steps < 7 && (before = nightPartner(m_rules, first, -1)) >= 0 && before != ruleIndex; ++steps)
+        first = before;
+    int last = ruleIndex;
+    int days = 0;
+    for (int after = 0; days < 7 && (after = nightPartner(m_rules, last, +1)) >= 0 && after != first; ++days)
+        last = after;
+    for (int i = ruleIndex; i != first; i = nightPartner(m_rules, i, -1))
+        ++days;
+    const QString text = QStringLiteral("%1–%2").arg(clock(m_rules[first].interval.startMinute),
+                                                     clock(m_rules[last].interval.endMinute));
+    return days > 1 ? QStringLiteral("%1 (+%2 days)").arg(text).arg(days) : text;
+}
+
 int CalendarWeekModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_pieces.size());
@@ -54,7 +73,6 @@ QVariant CalendarWeekModel::data(const QModelIndex &index, int role) const
         break;
     }
     if (m_template) {
-        const WeeklyRule &rule = m_rules[piece.entry];
         switch (role) {
         case KindRole:
             return QStringLiteral("rule");
@@ -62,8 +80,7 @@ QVariant CalendarWeekModel::data(const QModelIndex &index, int role) const
             return piece.entry;
         case TimeRangeRole:
         case Qt::DisplayRole:
-            return QStringLiteral("%1–%2").arg(clock(rule.interval.startMinute),
-                                               clock(rule.interval.endMinute));
+            return templateRangeText(piece.entry);
         case BackgroundRole:
         case CancelledRole:
         case FromOverrideRole:
@@ -171,6 +188,10 @@ void CalendarWeekModel::setWeek(const QList<CalendarEntry> &entries, QDate first
 
 void CalendarWeekModel::setTemplate(const QList<WeeklyRule> &rules)
 {
+    // A sync that brings the same rules back must not recreate the editor's blocks: that
+    // would drop the focus and selection the user is working with.
+    if (m_template && rules == m_rules)
+        return;
     QList<PlacedEntry> pieces = layoutTemplate(rules);
     reset([&] {
         m_template = true;

@@ -70,6 +70,7 @@ Q_SIGNALS:
 
 private:
     void reset(const std::function<void()> &change);
+    QString templateRangeText(int ruleIndex) const;
 
     QList<CalendarEntry> m_entries;
     QList<WeeklyRule> m_rules;

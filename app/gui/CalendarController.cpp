@@ -22,9 +22,10 @@ namespace companion {
 namespace {
 constexpr int Snap = 15;
 
-int snapped(int minute)
+// To the 15-minute grid, within one day or, for the end of a night range, two (up to 48:00).
+int snapped(int minute, int days = 1)
 {
-    return std::clamp(int(std::lround(minute / double(Snap))) * Snap, 0, 1440);
+    return std::clamp(int(std::lround(minute / double(Snap))) * Snap, 0, days * 1440);
 }
 
 QString offsetText(const QTimeZone &zone, const QDateTime &at)
@@ -698,13 +699,22 @@ bool CalendarController::queueEdit(Schedule edited)
 bool CalendarController::addRule(int dayOfWeek, int startMinute, int endMinute)
 {
     const int start = snapped(std::min(startMinute, endMinute));
-    const int end = snapped(std::max(startMinute, endMinute));
+    const int end = snapped(std::max(startMinute, endMinute), 2);
     if (dayOfWeek < 1 || dayOfWeek > 7)
         return fail(QStringLiteral("Pick a weekday."));
     if (end - start < Snap)
         return fail(QStringLiteral("A block needs at least 15 minutes."));
+    if (start >= 1440 || end > 2 * 1440)
+        return fail(QStringLiteral("A block starts on its day and ends by the next day's midnight."));
     Schedule edited = m_schedule;
-    edited.weekly.append(WeeklyRule { dayOfWeek, LocalInterval { start, end } });
+    if (end <= 1440) {
+        edited.weekly.append(WeeklyRule { dayOfWeek, LocalInterval { start, end } });
+    } else {
+        // A night range (22:00 to 02:00) is two rules that touch at midnight; the slot engine
+        // and the editor treat touching rules as one range.
+        edited.weekly.append(WeeklyRule { dayOfWeek, LocalInterval { start, 1440 } });
+        edited.weekly.append(WeeklyRule { dayOfWeek % 7 + 1, LocalInterval { 0, end - 1440 } });
+    }
     return queueEdit(edited);
 }
 

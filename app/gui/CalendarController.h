@@ -116,6 +116,7 @@ public:
 
     // Editing (each call is one edit queued in the outbox). Minutes are wall-clock minutes
     // in the teacher's zone, snapped to 15; false and editError when invalid.
+    // endMinute past 1440 (up to 2880) ends on the next day: a night range, stored as two rules.
     Q_INVOKABLE bool addRule(int dayOfWeek, int startMinute, int endMinute);
     Q_INVOKABLE bool changeRule(int index, int dayOfWeek, int startMinute, int endMinute);
     Q_INVOKABLE bool removeRule(int index);

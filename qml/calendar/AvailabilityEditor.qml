@@ -6,8 +6,8 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
 
-// The weekly template editor: drag on an empty part of a day to create a block, drag a
-// block to move it (also to another day), drag its top or bottom edge to resize it,
+// The weekly template editor: drag on an empty part of a day to create a block (on into the
+// next day for a night range such as 22:00-02:00), drag a block to move it (also to another day), drag its top or bottom edge to resize it,
 // click it to edit its times or delete it (or select it and press Delete). Beside it:
 // date overrides and vacations. Every change is one edit queued in the outbox.
 RowLayout {
@@ -38,53 +38,98 @@ RowLayout {
             }
         }
 
-        // Drag on empty grid space: create.
+        // Drag on empty grid space: create. Dragging on into the next day's column makes a
+        // night range (22:00 to 02:00): toDay is then day + 1 and the end is on that day.
         MouseArea {
             id: creator
             objectName: "templateCreateArea"
             anchors.fill: parent
             preventStealing: true
             property int day: -1
+            property int toDay: -1
             property int fromMinute: 0
             property int toMinute: 0
+            readonly property bool overnight: creator.toDay === creator.day + 1
+            // In minutes from the start day's midnight; past 1440 when overnight.
+            readonly property int startMinute: creator.overnight ? creator.fromMinute : Math.min(creator.fromMinute, creator.toMinute)
+            readonly property int endMinute: creator.overnight ? 1440 + creator.toMinute : Math.max(creator.fromMinute, creator.toMinute)
             onPressed: mouse => {
                 grid.forceActiveFocus()
                 root.selectedRule = -1
                 day = grid.columnAt(mouse.x)
+                toDay = day
                 fromMinute = root.snap(grid.minuteAt(mouse.y))
                 toMinute = fromMinute
             }
-            onPositionChanged: mouse => toMinute = root.snap(grid.minuteAt(mouse.y))
-            onReleased: {
-                const start = Math.min(fromMinute, toMinute)
-                const end = Math.max(fromMinute, toMinute)
-                if (end - start >= 15)
-                    root.controller.addRule(day + 1, start, end)
-                day = -1
+            // Where the pointer is in the visible part of the grid, to scroll while it rests
+            // near an edge: a night range needs both the evening and the morning.
+            property real viewX: 0
+            property real viewY: 0
+            readonly property int edge: creator.day < 0 ? 0
+                                        : creator.viewY < 28 ? -1
+                                        : creator.viewY > grid.flickable.height - 28 ? 1 : 0
+            function follow(x, y) {
+                toDay = grid.columnAt(x)
+                toMinute = root.snap(grid.minuteAt(y))
+                viewX = x
+                viewY = y - grid.flickable.contentY
             }
-            onCanceled: day = -1
+            onPositionChanged: mouse => follow(mouse.x, mouse.y)
+            onReleased: mouse => {
+                follow(mouse.x, mouse.y)
+                if (endMinute - startMinute >= 15)
+                    root.controller.addRule(day + 1, startMinute, endMinute)
+                day = -1
+                toDay = -1
+            }
+            onCanceled: {
+                day = -1
+                toDay = -1
+            }
         }
 
-        Rectangle {
-            id: ghost
-            objectName: "templateGhost"
-            visible: creator.day >= 0 && creator.toMinute !== creator.fromMinute
-            x: grid.columnX(creator.day) + 3
-            y: grid.minuteY(Math.min(creator.fromMinute, creator.toMinute))
-            width: grid.columnWidth - 6
-            height: grid.minuteY(Math.abs(creator.toMinute - creator.fromMinute))
-            radius: 5
-            color: root.colors.rule
-            opacity: 0.7
-            border.color: root.colors.ruleBorder
-            z: 3
-            Label {
-                x: 5
-                y: 2
-                text: root.controller.minuteText(Math.min(creator.fromMinute, creator.toMinute)) + "–"
-                      + root.controller.minuteText(Math.max(creator.fromMinute, creator.toMinute))
-                font.pixelSize: 11
-                color: root.colors.ruleText
+        Timer {
+            interval: 30
+            repeat: true
+            running: creator.edge !== 0
+            onTriggered: {
+                const flick = grid.flickable
+                const contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, flick.contentY + creator.edge * 12))
+                if (contentY === flick.contentY)
+                    return
+                flick.contentY = contentY
+                creator.follow(creator.viewX, creator.viewY + contentY)
+            }
+        }
+
+        Repeater {
+            // The ghost of the block being drawn: one piece, or two for a night range.
+            model: creator.overnight ? 2 : 1
+            delegate: Rectangle {
+                id: ghost
+                required property int index
+                readonly property int column: creator.day + ghost.index
+                readonly property int from: ghost.index === 0 ? creator.startMinute : 0
+                readonly property int to: creator.overnight ? (ghost.index === 0 ? 1440 : creator.endMinute - 1440) : creator.endMinute
+                objectName: ghost.index === 0 ? "templateGhost" : "templateGhostNextDay"
+                visible: creator.day >= 0 && creator.endMinute !== creator.startMinute
+                x: grid.columnX(ghost.column) + 3
+                y: grid.minuteY(ghost.from)
+                width: grid.columnWidth - 6
+                height: grid.minuteY(Math.max(0, ghost.to - ghost.from))
+                radius: 5
+                color: root.colors.rule
+                opacity: 0.7
+                border.color: root.colors.ruleBorder
+                z: 3
+                Label {
+                    x: 5
+                    y: 2
+                    text: root.controller.minuteText(creator.startMinute % 1440) + "–"
+                          + root.controller.minuteText(creator.endMinute > 1440 ? creator.endMinute - 1440 : creator.endMinute)
+                    font.pixelSize: 11
+                    color: root.colors.ruleText
+                }
             }
         }
 
@@ -100,6 +145,8 @@ RowLayout {
                 required property int columnCount
                 required property int ruleIndex
                 required property string timeRange
+                required property bool continuesBefore
+                required property bool continuesAfter
 
                 // While dragging: the preview of where the block goes.
                 property int dragDay: block.day
@@ -125,12 +172,30 @@ RowLayout {
                 border.color: root.colors.ruleBorder
                 border.width: root.selectedRule === block.ruleIndex || block.activeFocus ? 3 : 1
 
+                // A night range is one block across midnight: square, borderless ends where it
+                // continues into the other day (Qt 6.4's Rectangle has one radius for all corners).
+                Repeater {
+                    model: [block.continuesBefore && !block.dragging, block.continuesAfter && !block.dragging]
+                    delegate: Rectangle {
+                        required property bool modelData
+                        required property int index
+                        visible: modelData
+                        x: 1
+                        y: index === 0 ? 0 : block.height - height
+                        width: block.width - 2
+                        height: Math.min(block.radius + 1, block.height / 2)
+                        color: block.color
+                    }
+                }
+
                 Label {
                     x: 6
                     y: 3
                     width: parent.width - 10
-                    text: root.controller.minuteText(block.dragStart) + (block.width < 84 ? "–\n" : "–")
-                          + root.controller.minuteText(block.dragEnd)
+                    readonly property string range: block.dragging || !(block.continuesBefore || block.continuesAfter)
+                                                    ? root.controller.minuteText(block.dragStart) + "–" + root.controller.minuteText(block.dragEnd)
+                                                    : block.timeRange
+                    text: block.width < 84 ? range.replace("–", "–\n") : range
                     elide: Text.ElideRight
                     maximumLineCount: block.height > 34 ? 2 : 1
                     font.pixelSize: 12

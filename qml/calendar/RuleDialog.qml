@@ -74,9 +74,14 @@ Dialog {
 
     function save() {
         const start = controller.parseMinute(fromField.text)
-        const end = controller.parseMinute(toField.text)
+        let end = controller.parseMinute(toField.text)
+        // A new block may run past midnight: "22:00" to "02:00" ends on the next day.
+        const overnight = ruleIndex < 0 && end >= 0 && end < start && start < 1440
+        if (overnight)
+            end += 1440
         if (start < 0 || end < 0 || end <= start) {
-            hint.text = qsTr("Enter times as HH:MM, the end after the start.")
+            hint.text = ruleIndex < 0 ? qsTr("Enter times as HH:MM; an end before the start ends on the next day.")
+                                      : qsTr("Enter times as HH:MM, the end after the start.")
             return
         }
         if (ruleIndex >= 0)

@@ -213,6 +213,53 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // A night range in the weekly editor: rules that touch at midnight read as one block.
+    void templateNightRanges()
+    {
+        CalendarWeekModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QList<WeeklyRule> rules { WeeklyRule { 1, { 1320, 1440 } }, WeeklyRule { 2, { 0, 120 } },
+                                        WeeklyRule { 2, { 540, 600 } },   WeeklyRule { 7, { 1380, 1440 } },
+                                        WeeklyRule { 1, { 0, 60 } },      WeeklyRule { 4, { 1200, 1440 } },
+                                        WeeklyRule { 5, { 0, 1440 } },    WeeklyRule { 6, { 0, 180 } } };
+        model.setTemplate(rules);
+        QHash<int, int> rowOfRule;
+        for (int row = 0; row < model.rowCount(); ++row)
+            rowOfRule.insert(model.data(model.index(row), CalendarWeekModel::RuleIndexRole).toInt(), row);
+        const auto text = [&](int rule) {
+            return model.data(model.index(rowOfRule.value(rule)), CalendarWeekModel::TimeRangeRole)
+                .toString();
+        };
+        const auto flags = [&](int rule) {
+            const QModelIndex at = model.index(rowOfRule.value(rule));
+            return std::pair { model.data(at, CalendarWeekModel::ContinuesBeforeRole).toBool(),
+                               model.data(at, CalendarWeekModel::ContinuesAfterRole).toBool() };
+        };
+        QCOMPARE(text(0), QStringLiteral("22:00–02:00")); // Mon 22:00 - Tue 02:00
+        QCOMPARE(text(1), QStringLiteral("22:00–02:00"));
+        QCOMPARE(flags(0), std::pair(false, true));
+        QCOMPARE(flags(1), std::pair(true, false));
+        QCOMPARE(text(2), QStringLiteral("09:00–10:00")); // a day rule is on its own
+        QCOMPARE(flags(2), std::pair(false, false));
+        QCOMPARE(text(3), QStringLiteral("23:00–01:00")); // Sunday night wraps to Monday
+        QCOMPARE(flags(3), std::pair(false, true));
+        QCOMPARE(flags(4), std::pair(true, false));
+        QCOMPARE(text(5), QStringLiteral("20:00–03:00 (+2 days)")); // Thu 20:00 - Sat 03:00
+        QCOMPARE(flags(6), std::pair(true, true));
+        QCOMPARE(nightPartner(rules, 0, +1), 1);
+        QCOMPARE(nightPartner(rules, 1, -1), 0);
+        QCOMPARE(nightPartner(rules, 2, -1), -1);
+
+        // The same rules again (a sync that changed nothing) keep the rows as they are.
+        int resets = 0;
+        connect(&model, &QAbstractItemModel::modelReset, this, [&resets] { ++resets; });
+        model.setTemplate(rules);
+        QCOMPARE(resets, 0);
+        model.setTemplate(rules.mid(2));
+        QCOMPARE(resets, 1);
+        QCOMPARE(model.rowCount(), 6);
+    }
+
     void monthModel()
     {
         Schedule schedule = berlinWeekdays();

@@ -18,6 +18,7 @@ TestCase {
     property int maxPending: 0
     property int startVersion: -1
     property int weekLayouts: 0
+    property int previews: 0
 
     CalendarPage {
         id: page
@@ -27,6 +28,11 @@ TestCase {
     Connections {
         target: page.controller.weekModel
         function onLayoutDone() { testCase.weekLayouts++ }
+    }
+
+    Connections {
+        target: page.controller
+        function onPreviewChanged() { testCase.previews++ }
     }
 
     Connections {
@@ -426,6 +432,82 @@ TestCase {
         verify(details.session.viewerTime.indexOf(session.time) >= 0, details.session.viewerTime + " / " + session.time)
         details.close()
         tryCompare(details, "visible", false)
+    }
+
+    // A night range by drag: from Wednesday 22:00 on into Thursday's column to 02:00. It is
+    // stored as Wed 22:00-24:00 + Thu 00:00-02:00, drawn as one block across midnight, and
+    // students are offered a 90-minute lesson at 23:30.
+    function test_8c_nightRangeByDrag() {
+        page.controller.view = "editor"
+        page.controller.viewerZone = "Europe/Berlin"
+        tryVerify(() => page.controller.templateModel.count === page.controller.weeklyRules.length)
+        waitForRendering(page)
+        const area = findByName(page, "templateCreateArea")
+        const g = grid()
+        const flick = findByName(g, "timeGridFlickable")
+        const before = Account.availability.version
+        // The grid scrolls: press at 22:00 with the evening in view, release at 02:00 with
+        // the night in view (the area's coordinates are the grid's content coordinates).
+        flick.contentY = flick.contentHeight - flick.height
+        waitForRendering(page)
+        const wednesday = g.columnWidth * 2.5, thursday = g.columnWidth * 3.5
+        mousePress(area, wednesday, g.minuteY(22 * 60))
+        mouseMove(area, wednesday, g.minuteY(23 * 60), -1, Qt.LeftButton)
+        mouseMove(area, thursday, g.minuteY(2 * 60), -1, Qt.LeftButton)
+        verify(findByName(page, "templateGhost").visible)
+        verify(findByName(page, "templateGhostNextDay").visible, "the ghost shows the part after midnight")
+        mouseRelease(area, thursday, g.minuteY(2 * 60))
+        verify(rulesOn(3).indexOf("22:00–24:00") >= 0, rulesOn(3))
+        verify(rulesOn(4).indexOf("00:00–02:00") >= 0, rulesOn(4))
+        waitForLanding(before)
+        verify(Account.availability.weekly.some(r => r.day === 3 && r.start === "22:00" && r.end === "24:00"))
+        verify(Account.availability.weekly.some(r => r.day === 4 && r.start === "00:00" && r.end === "02:00"))
+
+        // One block across the day boundary: both pieces read 22:00–02:00 and continue.
+        const model = page.controller.templateModel
+        const pieces = []
+        for (let row = 0; row < model.count; ++row) {
+            const at = model.index(row, 0)
+            if (model.data(at, CalendarWeekModel.TimeRangeRole) === "22:00–02:00")
+                pieces.push({ day: model.data(at, CalendarWeekModel.DayRole),
+                              before: model.data(at, CalendarWeekModel.ContinuesBeforeRole),
+                              after: model.data(at, CalendarWeekModel.ContinuesAfterRole) })
+        }
+        compare(pieces.length, 2)
+        pieces.sort((a, b) => a.day - b.day)
+        compare(pieces[0].day, 2)
+        verify(!pieces[0].before && pieces[0].after)
+        compare(pieces[1].day, 3)
+        verify(pieces[1].before && !pieces[1].after)
+
+        // The student preview (what the server holds) offers the 90-minute course at 23:30
+        // on a Wednesday: the slot runs past midnight into the Thursday hours.
+        const python = page.controller.offerings.findIndex(o => o.durationMinutes === 90)
+        verify(python >= 0, "the demo creator has a 90-minute offering")
+        page.controller.previewOffering = python
+        page.controller.view = "preview"
+        let offered = false
+        let seen = []
+        for (let weeks = 1; weeks <= 3 && !offered; ++weeks) {
+            const previews = testCase.previews
+            page.controller.jumpTo(new Date(page.controller.today.getTime() + weeks * 7 * 24 * 3600 * 1000))
+            tryVerify(() => testCase.previews > previews && page.controller.previewDays.length === 7, 5000)
+            const wed = page.controller.previewDays[2]
+            offered = wed.slots.indexOf("23:30") >= 0
+            seen.push(wed.label + ": " + wed.slots.join(" "))
+        }
+        verify(offered, "no Wednesday in the next three weeks offers 23:30: " + seen.join("; ") + " " + page.controller.previewError)
+
+        // Put the demo schedule back.
+        page.controller.view = "editor"
+        const again = Account.availability.version
+        const night = page.controller.weeklyRules.filter(r => (r.day === 3 && r.startMinute === 22 * 60)
+                                                             || (r.day === 4 && r.startMinute === 0))
+        compare(night.length, 2)
+        verify(page.controller.removeRule(Math.max(night[0].index, night[1].index)))
+        verify(page.controller.removeRule(Math.min(night[0].index, night[1].index)))
+        tryCompare(Account.sync, "pendingEdits", 0, 15000)
+        tryVerify(() => !Account.availability.weekly.some(r => r.day === 3 && r.end === "24:00"), 15000)
     }
 
     function test_9_signOut() {
