@@ -67,6 +67,22 @@ std::optional<LocalInterval> LocalInterval::fromJson(const QJsonObject &json, QS
     return LocalInterval { *start, *end };
 }
 
+void Schedule::sortCanonically()
+{
+    std::stable_sort(weekly.begin(), weekly.end(), [](const WeeklyRule &a, const WeeklyRule &b) {
+        return std::pair(a.dayOfWeek, a.interval.startMinute)
+            < std::pair(b.dayOfWeek, b.interval.startMinute);
+    });
+    std::stable_sort(overrides.begin(), overrides.end(),
+                     [](const DateOverride &a, const DateOverride &b) { return a.date < b.date; });
+    for (DateOverride &override : overrides)
+        std::stable_sort(
+            override.intervals.begin(), override.intervals.end(),
+            [](const LocalInterval &a, const LocalInterval &b) { return a.startMinute < b.startMinute; });
+    std::stable_sort(blocks.begin(), blocks.end(),
+                     [](const DateBlock &a, const DateBlock &b) { return a.firstDate < b.firstDate; });
+}
+
 QList<LocalInterval> Schedule::intervalsOn(QDate date) const
 {
     for (const DateBlock &block : blocks) {

@@ -72,6 +72,10 @@ struct Schedule
     // The wall-clock intervals that apply on a local date, sorted, overlapping and touching
     // ones merged.
     QList<LocalInterval> intervalsOn(QDate date) const;
+    // The order the platform stores and returns: weekly rules by day and start, overrides
+    // by date (their intervals by start), blocks by first date; stable, so equal keys keep their order. A
+    // working copy in this order equals the server's copy of the same schedule.
+    void sortCanonically();
 
     QJsonObject toJson() const;
     // Rejects unknown zones, bad times, start >= end, bad weekdays and reversed blocks.

@@ -679,6 +679,9 @@ bool CalendarController::queueEdit(Schedule edited)
     if (!checked)
         return fail(error);
     m_schedule = *checked;
+    // In the server's order, so the copy that comes back after the sync is equal and the
+    // editor's blocks (and the one with the focus) are not rebuilt.
+    m_schedule.sortCanonically();
     m_hasSchedule = true;
     m_editError.clear();
     Q_EMIT editStateChanged();

@@ -35,6 +35,7 @@ class TstSlotJson : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void scheduleRoundTrip();
+    void scheduleSortsLikeTheServer();
     void scheduleRejects_data();
     void scheduleRejects();
     void offeringRoundTripAndDefaults();
@@ -94,6 +95,26 @@ void TstSlotJson::scheduleRoundTrip()
     QVERIFY(schedule->intervalsOn({ 2025, 12, 24 }).isEmpty());
     QCOMPARE(schedule->intervalsOn({ 2025, 12, 27 }), (QList<LocalInterval> { { 600, 660 } }));
     QVERIFY(schedule->intervalsOn({ 2025, 8, 4 }).isEmpty());
+}
+
+// The order AvailabilityStore returns (day/start, date, first date), stable for equal keys.
+void TstSlotJson::scheduleSortsLikeTheServer()
+{
+    Schedule schedule;
+    schedule.timeZone = QStringLiteral("Europe/Berlin");
+    schedule.weekly
+        = { { 3, { 1320, 1440 } }, { 1, { 840, 1020 } }, { 1, { 540, 720 } }, { 3, { 1320, 1380 } } };
+    schedule.overrides
+        = { { QDate(2026, 12, 24), { { 900, 960 }, { 600, 660 } } }, { QDate(2026, 12, 9), {} } };
+    schedule.blocks = { { QDate(2027, 1, 4), QDate(2027, 1, 8), QStringLiteral("b") },
+                        { QDate(2026, 12, 28), QDate(2026, 12, 30), QStringLiteral("a") } };
+    schedule.sortCanonically();
+    QCOMPARE(schedule.weekly,
+             (QList<WeeklyRule> {
+                 { 1, { 540, 720 } }, { 1, { 840, 1020 } }, { 3, { 1320, 1440 } }, { 3, { 1320, 1380 } } }));
+    QCOMPARE(schedule.overrides.first().date, QDate(2026, 12, 9));
+    QCOMPARE(schedule.overrides.last().intervals, (QList<LocalInterval> { { 600, 660 }, { 900, 960 } }));
+    QCOMPARE(schedule.blocks.first().reason, QStringLiteral("a"));
 }
 
 void TstSlotJson::scheduleRejects_data()

@@ -188,6 +188,7 @@ TestCase {
         tryVerify(() => findByName(page, "ruleBlock_" + index) !== null)
         const block = findByName(page, "ruleBlock_" + index)
         block.forceActiveFocus()
+        verify(block.activeFocus, "the block did not take the focus")
         keyClick(Qt.Key_Delete)
         compare(rulesOn(6), [])
         waitForLanding(before)
