@@ -1,5 +1,6 @@
 #include "models/SlotCalculator.h"
 
+#include "models/Availability.h"
 #include "models/LocalTimeResolver.h"
 
 #include <QHash>
@@ -92,43 +93,56 @@ std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, con
     if (query.fromDate.daysTo(query.toDate) > MaxRangeDays)
         return fail(QStringLiteral("the date range is longer than %1 days").arg(MaxRangeDays));
 
-    // Every instant whose viewer-local date is in range lies within a day of these naive
-    // bounds; schedule dates two days either side cover every offset pair (<= 26 h apart).
-    const qint64 rangeStart = naiveMidnight(query.fromDate) - SecondsPerDay;
-    const qint64 rangeEnd = naiveMidnight(query.toDate.addDays(1)) + SecondsPerDay;
-    // Caps look at whole ISO weeks around the range, hence the extra 10 days.
-    const LocalTimeResolver teacher(teacherZone, rangeStart - 10 * SecondsPerDay,
-                                    rangeEnd + 10 * SecondsPerDay);
-    const LocalTimeResolver viewer(viewerZone, rangeStart, rangeEnd);
-
     const qint64 duration = offering.durationMinutes * 60LL;
     const qint64 step = offering.effectiveSlotIntervalMinutes() * 60LL;
 
-    // 1-2: availability ranges per schedule-local date, then the grid.
+    // Every instant whose viewer-local date is in range lies within a day of these naive
+    // bounds: candidate starts are only generated in [rangeStart, rangeEnd).
+    const qint64 rangeStart = naiveMidnight(query.fromDate) - SecondsPerDay;
+    const qint64 rangeEnd = naiveMidnight(query.toDate.addDays(1)) + SecondsPerDay;
+    // Schedule dates read (rule 1): two days either side of the range cover every offset
+    // pair (<= 26 h apart); WalkBackDays more before it find the grid anchor of a range that
+    // began earlier (rule 2), and the duration's days more after it the real end of a range
+    // that a long slot runs into.
+    const qint64 durationDays = (duration + SecondsPerDay - 1) / SecondsPerDay;
+    const QDate scanFirst = query.fromDate.addDays(-2 - WalkBackDays);
+    const QDate scanLast = query.toDate.addDays(3 + durationDays);
+    // Caps look at whole ISO weeks around the range, hence at least 10 extra days.
+    const LocalTimeResolver teacher(
+        teacherZone, std::min(rangeStart - 10 * SecondsPerDay, naiveMidnight(scanFirst)),
+        std::max(rangeEnd + 10 * SecondsPerDay, naiveMidnight(scanLast.addDays(1))));
+    const LocalTimeResolver viewer(viewerZone, rangeStart, rangeEnd);
+
+    // 1-2: joined availability ranges, then the grid of each from its anchors.
     std::vector<qint64> starts;
-    for (QDate date = query.fromDate.addDays(-2); date <= query.toDate.addDays(2); date = date.addDays(1)) {
-        std::vector<Range> ranges;
-        for (const LocalInterval &interval : schedule.intervalsOn(date)) {
-            const Range range { teacher.toUtc(date, interval.startMinute),
-                                teacher.toUtc(date, interval.endMinute) };
-            if (range.end > range.start)
-                ranges.push_back(range);
+    for (const AvailabilityRange &range : availabilityRanges(schedule, teacher, scanFirst, scanLast)) {
+        if (range.endUtc - range.startUtc < duration || range.startUtc >= rangeEnd
+            || range.endUtc - duration < rangeStart)
+            continue;
+        // Anchors: the range's start, then every Monday 00:00 (schedule zone) inside it whose
+        // whole previous ISO week lies in the range.
+        std::vector<qint64> anchors { range.startUtc };
+        QDate monday = teacher.localDate(range.startUtc);
+        monday = monday.addDays((8 - monday.dayOfWeek()) % 7);
+        for (;; monday = monday.addDays(7)) {
+            const qint64 midnight = teacher.toUtc(monday, 0);
+            if (midnight >= range.endUtc)
+                break;
+            if (midnight > range.startUtc && teacher.toUtc(monday.addDays(-7), 0) >= range.startUtc)
+                anchors.push_back(midnight);
         }
-        std::sort(ranges.begin(), ranges.end(),
-                  [](const Range &x, const Range &y) { return x.start < y.start; });
-        std::vector<Range> merged;
-        for (const Range &range : ranges) {
-            if (!merged.empty() && range.start <= merged.back().end)
-                merged.back().end = std::max(merged.back().end, range.end);
-            else
-                merged.push_back(range);
-        }
-        for (const Range &range : merged) {
-            for (qint64 start = range.start; start + duration <= range.end; start += step)
+        for (size_t k = 0; k < anchors.size(); ++k) {
+            const qint64 anchor = anchors[k];
+            const qint64 segmentEnd
+                = std::min(k + 1 < anchors.size() ? anchors[k + 1] : range.endUtc, rangeEnd);
+            qint64 start = anchor;
+            if (start < rangeStart)
+                start += (rangeStart - start + step - 1) / step * step;
+            for (; start < segmentEnd && start + duration <= range.endUtc; start += step)
                 starts.push_back(start);
         }
     }
-    std::sort(starts.begin(), starts.end());
+    std::sort(starts.begin(), starts.end()); // already sorted: ranges are disjoint
     starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
 
     // Sessions of this offering: cap counts and open seats.
@@ -147,9 +161,9 @@ std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, con
     const BusyIndex busyIndex(busy);
 
     const qint64 earliest = query.nowUtc + offering.minimumNoticeMinutes * 60LL;
-    const std::optional<qint64> latest = offering.bookingWindowDays
-        ? std::optional<qint64>(query.nowUtc + *offering.bookingWindowDays * SecondsPerDay)
-        : std::nullopt;
+    const qint64 latest = offering.bookingWindowDays
+        ? query.nowUtc + *offering.bookingWindowDays * SecondsPerDay
+        : std::numeric_limits<qint64>::max();
 
     QList<Slot> slotList;
     for (const qint64 start : starts) {
@@ -157,7 +171,7 @@ std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, con
         const QDate viewerDate = viewer.localDate(start);
         if (viewerDate < query.fromDate || viewerDate > query.toDate)
             continue;
-        if (start < earliest || (latest && start > *latest))
+        if (start < earliest || start > latest)
             continue;
 
         Slot slot { start, start + duration, offering.seats, {} };

@@ -1,7 +1,9 @@
 // SlotCalculator: hand-written cases for the rules in models/SlotCalculator.h.
+#include "models/Availability.h"
 #include "models/InstantFormat.h"
 #include "models/SlotCalculator.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace companion;
@@ -98,7 +100,18 @@ private Q_SLOTS:
     void lordHoweHalfHourGap();
     void kathmanduSeenFromUtc();
     void chathamGap();
-    void santiagoMidnightGapAndNoMergeAcrossMidnight();
+    void santiagoMidnightGapJoinsTheNight();
+    void nightJoinsAcrossMidnight();
+    void gridSnapsFromTheStartOfTheJoinedRange();
+    void nightWithAnOverrideOnOneSide();
+    void vacationCutsTheNight();
+    void dstNightsInLondon();
+    void dstNightsInNewYork();
+    void nightSlotCountsForTheDateItStarts();
+    void nightSeenFromAnotherZone();
+    void roundTheClockAnchorsAtMondays();
+    void slotsOfADateDoNotDependOnTheQueryRange();
+    void joinedAvailabilityForTheEditor();
     void saoPauloAfterDstWasAbolished();
     void overridesAndBlocks();
     void buffersStack();
@@ -198,18 +211,304 @@ void TstSlotCalculator::chathamGap()
     QCOMPARE(localStarts(result, "Pacific/Chatham"), list({ "02:00", "04:00" }));
 }
 
-void TstSlotCalculator::santiagoMidnightGapAndNoMergeAcrossMidnight()
+void TstSlotCalculator::santiagoMidnightGapJoinsTheNight()
 {
-    // Saturday 22:00-24:00 (-04) and Sunday 00:00-02:00, where Sunday 00:00 is really 01:00 -03.
-    // Ranges do not merge across local midnight, so no 23:30 slot spans the two days.
+    // Saturday 22:00-24:00 (-04) and Sunday 00:00-02:00, where Sunday 00:00 is really 01:00 -03:
+    // "24:00" and "00:00" are the same instant (02:00-04:00Z, then 04:00-05:00Z), so the night is
+    // one range of three real hours and slots run across the teacher's midnight.
     const auto result = run(
         schedule("America/Santiago", { rule(6, "22:00", "24:00"), rule(7, "00:00", "02:00") }),
         offering(60, 30), {}, { 2025, 9, 6 }, { 2025, 9, 7 }, "2020-01-01T00:00:00Z", "America/New_York");
     QCOMPARE(starts(result),
              list({ "2025-09-07T02:00:00Z", "2025-09-07T02:30:00Z", "2025-09-07T03:00:00Z",
-                    "2025-09-07T04:00:00Z" }));
+                    "2025-09-07T03:30:00Z", "2025-09-07T04:00:00Z" }));
     QCOMPARE(localStarts(result, "America/New_York", true),
-             list({ "2025-09-06T22:00", "2025-09-06T22:30", "2025-09-06T23:00", "2025-09-07T00:00" }));
+             list({ "2025-09-06T22:00", "2025-09-06T22:30", "2025-09-06T23:00", "2025-09-06T23:30",
+                    "2025-09-07T00:00" }));
+    QCOMPARE(localStarts(result, "America/Santiago"), list({ "22:00", "22:30", "23:00", "23:30", "01:00" }));
+}
+
+void TstSlotCalculator::nightJoinsAcrossMidnight()
+{
+    // Mon 22:00-24:00 + Tue 00:00-02:00 (London, BST) is 22:00-02:00: a 90-minute lesson at
+    // 23:30 fits, with a 30-minute interval.
+    const Schedule night
+        = schedule("Europe/London", { rule(1, "22:00", "24:00"), rule(2, "00:00", "02:00") });
+    const auto both = run(night, offering(90, 30), {}, { 2025, 6, 2 }, { 2025, 6, 3 });
+    QCOMPARE(localStarts(both, "Europe/London", true),
+             list({ "2025-06-02T22:00", "2025-06-02T22:30", "2025-06-02T23:00", "2025-06-02T23:30",
+                    "2025-06-03T00:00", "2025-06-03T00:30" }));
+    QCOMPARE(instant::toUtcString(both.at(3).endUtc), QStringLiteral("2025-06-03T00:00:00Z")); // 01:00 BST
+    // Each date on its own gives the same slots.
+    QCOMPARE(run(night, offering(90, 30), {}, { 2025, 6, 2 }, { 2025, 6, 2 }), both.mid(0, 4));
+    QCOMPARE(run(night, offering(90, 30), {}, { 2025, 6, 3 }, { 2025, 6, 3 }), both.mid(4));
+    // The same night as one override-free rule pair on Sunday -> Monday (week boundary).
+    const Schedule sundayNight
+        = schedule("Europe/London", { rule(7, "22:00", "24:00"), rule(1, "00:00", "02:00") });
+    QCOMPARE(
+        localStarts(run(sundayNight, offering(90, 30), {}, { 2025, 6, 1 }, { 2025, 6, 2 }), "Europe/London"),
+        list({ "22:00", "22:30", "23:00", "23:30", "00:00", "00:30" }));
+}
+
+void TstSlotCalculator::gridSnapsFromTheStartOfTheJoinedRange()
+{
+    // 22:10-02:00: the grid is 22:10, 22:40, ..., not restarted at midnight.
+    const Schedule night
+        = schedule("Europe/London", { rule(1, "22:10", "24:00"), rule(2, "00:00", "02:00") });
+    QCOMPARE(localStarts(run(night, offering(60, 30), {}, { 2025, 6, 3 }, { 2025, 6, 3 }), "Europe/London"),
+             list({ "00:10", "00:40" }));
+    QCOMPARE(localStarts(run(night, offering(60, 30), {}, { 2025, 6, 2 }, { 2025, 6, 3 }), "Europe/London"),
+             list({ "22:10", "22:40", "23:10", "23:40", "00:10", "00:40" }));
+}
+
+void TstSlotCalculator::nightWithAnOverrideOnOneSide()
+{
+    // Weekly Monday 22:00-24:00; Tuesday 2025-06-03 has only an override 00:00-01:30.
+    Schedule sched = schedule("Europe/London", { rule(1, "22:00", "24:00") });
+    sched.overrides << DateOverride { { 2025, 6, 3 }, { { 0, 90 } } };
+    QCOMPARE(localStarts(run(sched, offering(90, 30), {}, { 2025, 6, 2 }, { 2025, 6, 3 }), "Europe/London"),
+             list({ "22:00", "22:30", "23:00", "23:30", "00:00" }));
+    // The other side: an override on Monday 23:00-24:00 before the weekly Tuesday 00:00-02:00.
+    Schedule other = schedule("Europe/London", { rule(2, "00:00", "02:00") });
+    other.overrides << DateOverride { { 2025, 6, 2 }, { { 23 * 60, 1440 } } };
+    QCOMPARE(localStarts(run(other, offering(90, 30), {}, { 2025, 6, 2 }, { 2025, 6, 3 }), "Europe/London"),
+             list({ "23:00", "23:30", "00:00", "00:30" }));
+    // An override that closes Tuesday ends the night at 24:00.
+    sched.overrides = { DateOverride { { 2025, 6, 3 }, {} } };
+    QCOMPARE(localStarts(run(sched, offering(90, 30), {}, { 2025, 6, 2 }, { 2025, 6, 3 }), "Europe/London"),
+             list({ "22:00", "22:30" }));
+}
+
+void TstSlotCalculator::vacationCutsTheNight()
+{
+    Schedule sched = schedule("Europe/London",
+                              { rule(1, "22:00", "24:00"), rule(2, "00:00", "02:00"),
+                                rule(2, "22:00", "24:00"), rule(3, "00:00", "02:00") });
+    sched.blocks << DateBlock { { 2025, 6, 3 }, { 2025, 6, 3 }, QStringLiteral("vacation") };
+    // Tuesday is blocked: Monday's night ends at 24:00; Tuesday's own night is gone, and
+    // Wednesday 00:00-02:00 stands alone.
+    QCOMPARE(
+        localStarts(run(sched, offering(90, 30), {}, { 2025, 6, 2 }, { 2025, 6, 4 }), "Europe/London", true),
+        list({ "2025-06-02T22:00", "2025-06-02T22:30", "2025-06-04T00:00", "2025-06-04T00:30" }));
+    // A vacation that ends on Monday: Monday contributes nothing, Tuesday 00:00 starts afresh.
+    sched.blocks = { DateBlock { { 2025, 5, 30 }, { 2025, 6, 2 }, QString() } };
+    QCOMPARE(
+        localStarts(run(sched, offering(90, 30), {}, { 2025, 6, 2 }, { 2025, 6, 3 }), "Europe/London", true),
+        list({ "2025-06-03T00:00", "2025-06-03T00:30", "2025-06-03T22:00", "2025-06-03T22:30",
+               "2025-06-03T23:00", "2025-06-03T23:30" }));
+}
+
+void TstSlotCalculator::dstNightsInLondon()
+{
+    // Spring: Sat 2027-03-27 23:00 GMT to Sun 03:00 BST is 23:00Z-02:00Z, three real hours.
+    const Schedule night
+        = schedule("Europe/London", { rule(6, "23:00", "24:00"), rule(7, "00:00", "03:00") });
+    const auto spring = run(night, offering(60, 30), {}, { 2027, 3, 27 }, { 2027, 3, 28 });
+    QCOMPARE(starts(spring),
+             list({ "2027-03-27T23:00:00Z", "2027-03-27T23:30:00Z", "2027-03-28T00:00:00Z",
+                    "2027-03-28T00:30:00Z", "2027-03-28T01:00:00Z" }));
+    QCOMPARE(localStarts(spring, "Europe/London"), list({ "23:00", "23:30", "00:00", "00:30", "02:00" }));
+    // Autumn: Sat 2027-10-30 23:00 BST to Sun 03:00 GMT is 22:00Z-03:00Z, five real hours.
+    const auto autumn = run(night, offering(120, 60), {}, { 2027, 10, 30 }, { 2027, 10, 31 });
+    QCOMPARE(starts(autumn),
+             list({ "2027-10-30T22:00:00Z", "2027-10-30T23:00:00Z", "2027-10-31T00:00:00Z",
+                    "2027-10-31T01:00:00Z" }));
+    QCOMPARE(localStarts(autumn, "Europe/London"), list({ "23:00", "00:00", "01:00", "01:00" }));
+}
+
+void TstSlotCalculator::dstNightsInNewYork()
+{
+    // Fall back on Sun 2027-11-07 02:00 EDT -> 01:00 EST: Sat 23:00 EDT (03:00Z) to Sun 03:00 EST
+    // (08:00Z) is five real hours; 01:00 comes twice.
+    const Schedule night
+        = schedule("America/New_York", { rule(6, "23:00", "24:00"), rule(7, "00:00", "03:00") });
+    const auto autumn = run(night, offering(120, 60), {}, { 2027, 11, 6 }, { 2027, 11, 7 });
+    QCOMPARE(starts(autumn),
+             list({ "2027-11-07T03:00:00Z", "2027-11-07T04:00:00Z", "2027-11-07T05:00:00Z",
+                    "2027-11-07T06:00:00Z" }));
+    QCOMPARE(localStarts(autumn, "America/New_York"), list({ "23:00", "00:00", "01:00", "01:00" }));
+    // Spring forward on Sun 2027-03-14 02:00 EST -> 03:00 EDT: Sat 23:00 EST (04:00Z) to Sun
+    // 03:00 EDT (07:00Z) is three real hours.
+    const auto spring = run(night, offering(90, 30), {}, { 2027, 3, 13 }, { 2027, 3, 14 });
+    QCOMPARE(localStarts(spring, "America/New_York", true),
+             list({ "2027-03-13T23:00", "2027-03-13T23:30", "2027-03-14T00:00", "2027-03-14T00:30" }));
+    QCOMPARE(instant::toUtcString(spring.last().endUtc), QStringLiteral("2027-03-14T07:00:00Z"));
+}
+
+void TstSlotCalculator::nightSlotCountsForTheDateItStarts()
+{
+    // Mon 20:00-24:00 + Tue 00:00-04:00, one per day. The booked night lesson Mon 23:30-01:00
+    // counts for Monday: Monday is full, Tuesday's slots after it stay.
+    Offering off = offering(90, 30);
+    off.maxPerDay = 1;
+    const Schedule night
+        = schedule("Europe/London", { rule(1, "20:00", "24:00"), rule(2, "00:00", "04:00") });
+    const BusySession booked = session("s1", "2025-06-02T22:30:00Z", "2025-06-03T00:00:00Z"); // 23:30 BST
+    QCOMPARE(localStarts(run(night, off, { booked }, { 2025, 6, 2 }, { 2025, 6, 3 }), "Europe/London", true),
+             list({ "2025-06-03T01:00", "2025-06-03T01:30", "2025-06-03T02:00", "2025-06-03T02:30" }));
+    // Booked at Tue 00:30 instead: it counts for Tuesday, Monday keeps the slots that fit before it.
+    const BusySession tuesday = session("s2", "2025-06-02T23:30:00Z", "2025-06-03T01:00:00Z");
+    QCOMPARE(localStarts(run(night, off, { tuesday }, { 2025, 6, 2 }, { 2025, 6, 3 }), "Europe/London", true),
+             list({ "2025-06-02T20:00", "2025-06-02T20:30", "2025-06-02T21:00", "2025-06-02T21:30",
+                    "2025-06-02T22:00", "2025-06-02T22:30", "2025-06-02T23:00" }));
+    // The weekly cap too goes by the teacher-zone start date, whatever the viewer sees (Los
+    // Angeles, where the whole night is Sunday afternoon). London's week of Mon 2025-06-09
+    // already has its one session: the Sunday-night slots stay (their week is the one
+    // before, even though they run into Monday), the ones starting after midnight go.
+    off.maxPerDay = std::nullopt;
+    off.maxPerWeek = 1;
+    const Schedule sundayNight
+        = schedule("Europe/London", { rule(7, "22:00", "24:00"), rule(1, "00:00", "02:00") });
+    const BusySession later = session("s3", "2025-06-10T10:00:00Z", "2025-06-10T11:30:00Z", "off");
+    QCOMPARE(localStarts(run(sundayNight, off, { later }, { 2025, 6, 8 }, { 2025, 6, 9 },
+                             "2020-01-01T00:00:00Z", "America/Los_Angeles"),
+                         "Europe/London", true),
+             list({ "2025-06-08T22:00", "2025-06-08T22:30", "2025-06-08T23:00", "2025-06-08T23:30" }));
+}
+
+void TstSlotCalculator::nightSeenFromAnotherZone()
+{
+    // London Mon 22:00-24:00 + Tue 00:00-02:00 (21:00Z-01:00Z) is Monday 17:00-21:00 in New York:
+    // the whole night is on the viewer's Monday.
+    const Schedule night
+        = schedule("Europe/London", { rule(1, "22:00", "24:00"), rule(2, "00:00", "02:00") });
+    const auto result = run(night, offering(90, 30), {}, { 2025, 6, 2 }, { 2025, 6, 2 },
+                            "2020-01-01T00:00:00Z", "America/New_York");
+    QCOMPARE(localStarts(result, "America/New_York", true),
+             list({ "2025-06-02T17:00", "2025-06-02T17:30", "2025-06-02T18:00", "2025-06-02T18:30",
+                    "2025-06-02T19:00", "2025-06-02T19:30" }));
+    // From Tokyo (+09) the night is Tuesday 06:00-10:00.
+    QCOMPARE(localStarts(run(night, offering(90, 30), {}, { 2025, 6, 3 }, { 2025, 6, 3 },
+                             "2020-01-01T00:00:00Z", "Asia/Tokyo"),
+                         "Asia/Tokyo"),
+             list({ "06:00", "06:30", "07:00", "07:30", "08:00", "08:30" }));
+}
+
+void TstSlotCalculator::roundTheClockAnchorsAtMondays()
+{
+    QList<WeeklyRule> always;
+    for (int day = 1; day <= 7; ++day)
+        always << rule(day, "00:00", "24:00");
+    const Schedule sched = schedule("Europe/London", always);
+    // 24/7: the grid restarts at the last Monday 00:00 whose previous week was all available,
+    // Mon 2025-06-02 for a Wednesday: 2 days = 2880 min, the first 25-minute step on Wednesday
+    // is 116 x 25 = 2900 min = 00:20.
+    const auto wednesday = run(sched, offering(60, 25), {}, { 2025, 6, 4 }, { 2025, 6, 4 });
+    QCOMPARE(localStarts(wednesday, "Europe/London").first(), QStringLiteral("00:20"));
+    QList<Slot> fromLongQuery;
+    for (const Slot &slot : run(sched, offering(60, 25), {}, { 2025, 5, 20 }, { 2025, 6, 10 }))
+        if (slot.toJson(QTimeZone("Europe/London")).value(QLatin1String("local_date")).toString()
+            == u"2025-06-04")
+            fromLongQuery << slot;
+    QCOMPARE(fromLongQuery, wednesday);
+
+    // A vacation Sunday 2025-06-08 ends the range at Saturday 24:00; the next starts Monday
+    // 2025-06-09 00:00 and first restarts on Monday 2025-06-16 (a whole week later), so Sunday
+    // 23:55 (on the grid of 06-09, 403 x 25 min later) and Monday 00:00 are both offered.
+    Schedule vacation = sched;
+    vacation.blocks << DateBlock { { 2025, 6, 8 }, { 2025, 6, 8 }, QString() };
+    const auto aroundMonday = run(vacation, offering(60, 25), {}, { 2025, 6, 15 }, { 2025, 6, 16 });
+    const QStringList local = localStarts(aroundMonday, "Europe/London", true);
+    QVERIFY(local.contains(QStringLiteral("2025-06-15T23:55")));
+    QCOMPARE(local.at(local.indexOf(QStringLiteral("2025-06-15T23:55")) + 1),
+             QStringLiteral("2025-06-16T00:00"));
+    QCOMPARE(local.at(local.indexOf(QStringLiteral("2025-06-15T23:55")) + 2),
+             QStringLiteral("2025-06-16T00:25"));
+    QCOMPARE(local.first(), QStringLiteral("2025-06-15T00:10")); // 6 x 1440 / 25 = 345.6 -> 346 steps
+}
+
+void TstSlotCalculator::slotsOfADateDoNotDependOnTheQueryRange()
+{
+    // Random schedules (nights, 24/7, overrides, blocks, DST zones): the slots of [D1, D2]
+    // restricted to the viewer-local date D equal the slots of [D, D].
+    QRandomGenerator rng(20270328);
+    const char *zones[] = { "Europe/London", "America/New_York", "America/Santiago", "Australia/Lord_Howe",
+                            "Asia/Kathmandu" };
+    const int minutes[] = { 0, 15, 30, 60, 120, 600, 1020, 1320, 1380, 1410, 1440 };
+    int compared = 0;
+    for (int round = 0; round < 150; ++round) {
+        Schedule sched = schedule(zones[rng.bounded(5)], {});
+        const bool always = rng.bounded(6) == 0;
+        for (int day = 1; always && day <= 7; ++day)
+            sched.weekly << WeeklyRule { day, { 0, 1440 } };
+        for (int i = 0, n = rng.bounded(1, 7); i < n; ++i) {
+            int a = minutes[rng.bounded(11)], b = minutes[rng.bounded(11)];
+            if (a == b)
+                continue;
+            sched.weekly << WeeklyRule { rng.bounded(1, 8), { std::min(a, b), std::max(a, b) } };
+        }
+        const QDate first = QDate(2027, 1, 1).addDays(rng.bounded(365));
+        const QDate last = first.addDays(rng.bounded(1, 15));
+        if (rng.bounded(3) == 0)
+            sched.overrides << DateOverride { first.addDays(rng.bounded(15)), { { 1380, 1440 } } };
+        if (rng.bounded(4) == 0)
+            sched.blocks << DateBlock { first.addDays(rng.bounded(15)),
+                                        first.addDays(rng.bounded(15, 18)),
+                                        {} };
+        Offering off = offering(QList<int> { 30, 60, 90, 150, 1500 }.at(rng.bounded(5)),
+                                QList<int> { 0, 20, 25, 30, 45 }.at(rng.bounded(5)));
+        const char *viewer = rng.bounded(2) ? zones[rng.bounded(5)] : nullptr;
+        const QTimeZone viewerZone(viewer ? viewer : sched.timeZone.toLatin1().constData());
+        const auto whole = run(sched, off, {}, first, last, "2020-01-01T00:00:00Z", viewer);
+        for (QDate date = first; date <= last; date = date.addDays(1)) {
+            QList<Slot> restricted;
+            for (const Slot &slot : whole) {
+                if (slot.toJson(viewerZone).value(QLatin1String("local_date")).toString()
+                    == date.toString(Qt::ISODate))
+                    restricted << slot;
+            }
+            const auto alone = run(sched, off, {}, date, date, "2020-01-01T00:00:00Z", viewer);
+            if (alone != restricted)
+                qWarning() << "round" << round << sched.timeZone << date << "viewer" << viewer;
+            QCOMPARE(alone, restricted);
+            compared += int(alone.size());
+        }
+    }
+    QVERIFY(compared > 1000);
+}
+
+void TstSlotCalculator::joinedAvailabilityForTheEditor()
+{
+    Schedule night = schedule(
+        "Europe/London", { rule(1, "22:00", "24:00"), rule(2, "00:00", "02:00"), rule(2, "09:00", "17:00") });
+    night.overrides << DateOverride { { 2025, 6, 10 }, { { 0, 60 } } };
+    const auto ranges = joinedAvailability(night, { 2025, 6, 3 }, { 2025, 6, 10 });
+    // Tue 06-03 00:00-02:00 belongs to the night that began on Monday 06-02 22:00.
+    QCOMPARE(ranges.size(), 3); // the override replaces Tuesday 06-10's weekly hours
+    QCOMPARE(ranges.at(0).startDate, QDate(2025, 6, 2));
+    QCOMPARE(ranges.at(0).startMinute, 22 * 60);
+    QCOMPARE(ranges.at(0).endDate, QDate(2025, 6, 3));
+    QCOMPARE(ranges.at(0).endMinute, 120);
+    QCOMPARE(instant::toUtcString(ranges.at(0).range.startUtc), QStringLiteral("2025-06-02T21:00:00Z"));
+    QCOMPARE(instant::toUtcString(ranges.at(0).range.endUtc), QStringLiteral("2025-06-03T01:00:00Z"));
+    QVERIFY(!ranges.at(0).range.fromOverride);
+    QCOMPARE(ranges.at(1).startMinute, 9 * 60);
+    QCOMPARE(ranges.at(1).endMinute, 17 * 60);
+    // Mon 06-09 22:00 + the override of Tue 06-10 00:00-01:00: one range, marked as override.
+    QCOMPARE(ranges.at(2).startDate, QDate(2025, 6, 9));
+    QCOMPARE(ranges.at(2).endDate, QDate(2025, 6, 10));
+    QCOMPARE(ranges.at(2).endMinute, 60);
+    QVERIFY(ranges.at(2).range.fromOverride);
+    // A range ending at midnight ends at 24:00 of its own date.
+    const auto evening = joinedAvailability(schedule("Europe/London", { rule(1, "22:00", "24:00") }),
+                                            { 2025, 6, 2 }, { 2025, 6, 2 });
+    QCOMPARE(evening.size(), 1);
+    QCOMPARE(evening.first().endDate, QDate(2025, 6, 2));
+    QCOMPARE(evening.first().endMinute, 1440);
+    // 24/7 is walked MaxWalkDays either way, then clipped and marked.
+    QList<WeeklyRule> always;
+    for (int day = 1; day <= 7; ++day)
+        always << rule(day, "00:00", "24:00");
+    const auto open
+        = joinedAvailability(schedule("America/New_York", always), { 2025, 6, 2 }, { 2025, 6, 2 });
+    QCOMPARE(open.size(), 1);
+    QVERIFY(open.first().continuesBefore && open.first().continuesAfter);
+    QCOMPARE(open.first().startDate, QDate(2025, 5, 26));
+    QCOMPARE(open.first().startMinute, 0);
+    QCOMPARE(open.first().endDate, QDate(2025, 6, 9));
+    QCOMPARE(open.first().endMinute, 1440);
+    QVERIFY(
+        joinedAvailability(schedule("Mars/Olympus_Mons", always), { 2025, 6, 2 }, { 2025, 6, 2 }).isEmpty());
 }
 
 void TstSlotCalculator::saoPauloAfterDstWasAbolished()

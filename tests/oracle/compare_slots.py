@@ -216,11 +216,116 @@ def make_case(rng, zones, caps_week=False, dst_zones=None):
     return case
 
 
+NIGHT_ZONES = ["Europe/London", "America/New_York"]
+
+
+def make_night_case(rng, zones, dst_zones):
+    """Availability across local midnight: rules ending 24:00 and starting 00:00 the next
+    day, overrides on one side of midnight, vacations cutting a night, DST nights (mostly
+    Europe/London and America/New_York), caps, and now and then 24/7 availability."""
+    zone_name = rng.choice(NIGHT_ZONES) if rng.random() < 0.6 else rng.choice(dst_zones)
+    zone = zoneinfo.ZoneInfo(zone_name)
+    year = rng.randint(2024, 2035)
+    trans = transitions_in_year(zone, year)
+    if trans and rng.random() < 0.7:
+        centre = dt.datetime.fromtimestamp(rng.choice(trans) - 1, zone).date() + dt.timedelta(
+            days=rng.choice([-1, 0, 0, 1]))
+    else:
+        centre = dt.date(year, 1, 1) + dt.timedelta(days=rng.randrange(365))
+    first = centre - dt.timedelta(days=rng.randint(0, 3))
+    last = first + dt.timedelta(days=rng.randint(0, 12))
+
+    weekly = []
+    always = rng.random() < 0.12
+    if always:
+        weekly = [{"day": d, "start": "00:00", "end": "24:00"} for d in range(1, 8)]
+    for _ in range(rng.randint(1, 5)):
+        day = rng.randint(1, 7)
+        late = rng.choice([1080, 1200, 1260, 1320, 1380, 1410, 1425, 1435])
+        early = rng.choice([5, 15, 30, 60, 90, 120, 180, 240])
+        weekly.append({"day": day, "start": hhmm(late), "end": "24:00"})
+        if rng.random() < 0.85:
+            weekly.append({"day": day % 7 + 1, "start": "00:00", "end": hhmm(early)})
+        if rng.random() < 0.3:
+            weekly.append(random_interval(rng, []))
+            weekly[-1]["day"] = rng.randint(1, 7)
+    overrides = []
+    for _ in range(rng.choice([0, 1, 1, 2, 3])):
+        d = first + dt.timedelta(days=rng.randint(-3, (last - first).days + 2))
+        kind = rng.random()
+        if kind < 0.25:
+            ivs = []
+        elif kind < 0.55:
+            ivs = [{"start": hhmm(rng.choice([1200, 1320, 1380, 1410])), "end": "24:00"}]
+        elif kind < 0.85:
+            ivs = [{"start": "00:00", "end": hhmm(rng.choice([30, 60, 120, 150, 180]))}]
+        else:
+            ivs = [{"start": "00:00", "end": "24:00"}]
+        overrides.append({"date": d.isoformat(), "intervals": ivs})
+    blocks = []
+    if rng.random() < 0.3:
+        d = first + dt.timedelta(days=rng.randint(-1, (last - first).days + 1))
+        blocks.append({"start_date": d.isoformat(),
+                       "end_date": (d + dt.timedelta(days=rng.randint(0, 2))).isoformat()})
+    schedule = {"id": "sch", "name": "night", "time_zone": zone_name, "weekly": weekly,
+                "overrides": overrides, "blocks": blocks}
+
+    duration = rng.choice([30, 45, 60, 90, 90, 120, 180, 240] + ([600, 1440, 2000] if always else []))
+    offering = {"id": "off", "duration_minutes": duration,
+                "slot_interval_minutes": rng.choice([None, 5, 15, 25, 30, 30, 45, 60, 70]),
+                "buffer_before_minutes": rng.choice([0, 0, 10]), "buffer_after_minutes": rng.choice([0, 0, 10]),
+                "minimum_notice_minutes": rng.choice([0, 0, 60]),
+                "booking_window_days": rng.choice([None, None, 30]),
+                "max_per_day": rng.choice([None, None, 1, 2]), "max_per_week": rng.choice([None, None, 2, 4]),
+                "seats": rng.choice([1, 1, 2]), "price_cents": 4500, "currency": "EUR"}
+    sessions = []
+    for i in range(rng.randint(0, 8)):
+        base_day = first - dt.timedelta(days=3) + dt.timedelta(days=rng.randint(0, (last - first).days + 6))
+        minute = rng.choice([1320, 1380, 1410, 1425, 0, 30, 60]) if rng.random() < 0.7 \
+            else rng.randrange(0, 1440, 15)
+        start = slot_oracle.to_instant(zone, base_day, minute)
+        length = rng.choice([duration, duration, 30, 90])
+        s = {"id": "ses%d" % i, "offering_id": "off" if rng.random() < 0.7 else "other",
+             "start": slot_oracle.rfc3339_utc(start), "end": slot_oracle.rfc3339_utc(start + length * 60),
+             "status": "cancelled" if rng.random() < 0.1 else "scheduled"}
+        if rng.random() < 0.5:
+            s["booked_seats"] = rng.randint(0, 2)
+        sessions.append(s)
+    now = slot_oracle.to_instant(zone, first, 0) + rng.randint(-3 * 86400, 86400)
+    now -= now % 60
+    case = {"schedule": schedule, "offering": offering, "busy": {"sessions": sessions},
+            "from": first.isoformat(), "to": last.isoformat(), "now": slot_oracle.rfc3339_utc(now)}
+    if rng.random() < 0.5:
+        case["tz"] = rng.choice(zones + ["UTC"])
+    return case
+
+
+def sub_cases(rng, cases, count):
+    """(index of a case, one-date copy of it): rule 3 must not depend on the query's dates."""
+    out = []
+    multi = [i for i, c in enumerate(cases) if c["from"] != c["to"]]
+    for i in rng.sample(multi, min(count, len(multi))):
+        case = cases[i]
+        first = dt.date.fromisoformat(case["from"])
+        span = (dt.date.fromisoformat(case["to"]) - first).days
+        d = (first + dt.timedelta(days=rng.randint(0, span))).isoformat()
+        out.append((i, dict(case, **{"from": d, "to": d})))
+    return out
+
+
+def restrict(result, date):
+    if "error" in result:
+        return result
+    return dict(result, slots=[s for s in result["slots"] if s["local_date"] == date])
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--cli", required=True, help="companion-cli executable")
     parser.add_argument("--cases", type=int, default=2000)
     parser.add_argument("--cap-cases", type=int, default=300)
+    parser.add_argument("--night-cases", type=int, default=None, help="default: a quarter of --cases")
+    parser.add_argument("--sub-cases", type=int, default=None, help="default: a tenth of --cases")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", help="write the batch file here")
     args = parser.parse_args()
@@ -230,6 +335,11 @@ def main():
     dst_zones = zones_with_dst_now(zones)
     cases = [make_case(rng, zones, dst_zones=dst_zones) for _ in range(args.cases)]
     cases += [make_case(rng, zones, caps_week=True, dst_zones=dst_zones) for _ in range(args.cap_cases)]
+    night_cases = args.cases // 4 if args.night_cases is None else args.night_cases
+    cases += [make_night_case(rng, zones, dst_zones) for _ in range(night_cases)]
+    subs = sub_cases(rng, cases, args.cases // 10 if args.sub_cases is None else args.sub_cases)
+    main_count = len(cases)
+    cases += [sub for _, sub in subs]
 
     with tempfile.TemporaryDirectory() as tmp:
         path = args.keep or os.path.join(tmp, "cases.json")
@@ -241,7 +351,18 @@ def main():
             return 1
         cpp = json.loads(proc.stdout)
     py = [slot_oracle.run_case(c) for c in cases]
-    crossing = sum(1 for c in cases if crosses_transition(c))
+    crossing = sum(1 for c in cases[:main_count] if crosses_transition(c))
+
+    # The same date asked alone or inside a longer range gives the same slots, on both sides.
+    sub_mismatches = 0
+    for k, (i, sub) in enumerate(subs):
+        for name, results in (("C++", cpp), ("Python", py)):
+            if results[main_count + k] != restrict(results[i], sub["from"]):
+                sub_mismatches += 1
+                if sub_mismatches <= 5:
+                    print("SUB-RANGE MISMATCH (%s) case %d (zone %s, %s..%s) on %s" % (
+                        name, i, cases[i]["schedule"]["time_zone"], cases[i]["from"], cases[i]["to"],
+                        sub["from"]))
 
     mismatches = 0
     slot_total = 0
@@ -266,10 +387,12 @@ def main():
                 if "error" in a or "error" in b:
                     print("  errors:", a.get("error"), "|", b.get("error"))
     cap_cases = args.cap_cases
-    print("zones: %d (%d with DST in 2024-2035); cases: %d (%d cap-week cases, teacher zone != viewer zone; %d ranges cross a UTC offset "
-          "change); slots compared: %d; invalid-input cases: %d; mismatches: %d" % (
-              len(zones), len(dst_zones), len(cases), cap_cases, crossing, slot_total, errors, mismatches))
-    return 0 if mismatches == 0 else 1
+    print("zones: %d (%d with DST in 2024-2035); cases: %d (%d cap-week cases, teacher zone != viewer zone; "
+          "%d night cases; %d ranges cross a UTC offset change) + %d one-date sub-range cases; "
+          "slots compared: %d; invalid-input cases: %d; mismatches: %d; sub-range mismatches: %d" % (
+              len(zones), len(dst_zones), main_count, cap_cases, night_cases, crossing, len(subs), slot_total,
+              errors, mismatches, sub_mismatches))
+    return 0 if mismatches == 0 and sub_mismatches == 0 else 1
 
 
 if __name__ == "__main__":

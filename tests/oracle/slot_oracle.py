@@ -104,6 +104,32 @@ def merge(intervals):
     return out
 
 
+def joined_ranges(sched, first_day, last_day):
+    """Rule 1: converted intervals of the dates [first_day, last_day], pooled and merged."""
+    pieces = []
+    day = first_day
+    while day <= last_day:
+        for s, e in merge(day_intervals(sched, day)):
+            a, b = to_instant(sched["zone"], day, s), to_instant(sched["zone"], day, e)
+            if b > a:
+                pieces.append((a, b))
+        day += dt.timedelta(days=1)
+    return [tuple(r) for r in merge(pieces)]
+
+
+def restart_points(zone, a, b):
+    """Rule 2's extra anchors: Monday midnights in (a, b) whose previous 7 days are in [a, b)."""
+    out = []
+    day = local_of(zone, a).date()
+    while True:
+        midnight = to_instant(zone, day, 0)
+        if midnight >= b:
+            return out
+        if day.isoweekday() == 1 and midnight > a and to_instant(zone, day - dt.timedelta(days=7), 0) >= a:
+            out.append(midnight)
+        day += dt.timedelta(days=1)
+
+
 def parse_schedule(js):
     if not isinstance(js, dict) or not js.get("time_zone"):
         raise InputError("schedule")
@@ -183,21 +209,33 @@ def compute(schedule_js, offering_js, busy_js, from_text, to_text, now_text, tz_
     if first > last:
         raise InputError("range")
 
-    # Candidate starts: per schedule-local date, converted ranges merged within that date only.
+    # Candidate starts: the converted intervals of all schedule-local dates pooled and
+    # merged (across midnight too), each joined range followed back to its real start.
+    duration_days = -(-off["duration"] // 86400)
+    ranges = joined_ranges(sched, first - dt.timedelta(days=2), last + dt.timedelta(days=3 + duration_days))
+    # Walk back one date at a time while that date's availability reaches the earliest range
+    # (then the range began earlier), at most 400 days: beyond two weeks the Monday restarts
+    # of rule 2 make the real start irrelevant, so this only has to go far enough.
+    day = first - dt.timedelta(days=3)
+    while ranges and day >= first - dt.timedelta(days=400):
+        earlier = joined_ranges(sched, day, day)
+        if not earlier or earlier[-1][1] < ranges[0][0]:
+            break
+        ranges = [tuple(r) for r in merge(earlier + ranges)]
+        day -= dt.timedelta(days=1)
+    # Only starts near the query's dates can survive rule 3 (offsets are within 26 h).
+    lo_keep = to_instant(UTC, first, 0) - 2 * 86400
+    hi_keep = to_instant(UTC, last, 1440) + 2 * 86400
     starts = set()
-    day = first - dt.timedelta(days=2)
-    while day <= last + dt.timedelta(days=2):
-        ranges = []
-        for s, e in merge(day_intervals(sched, day)):
-            a, b = to_instant(teacher, day, s), to_instant(teacher, day, e)
-            if b > a:
-                ranges.append((a, b))
-        for a, b in merge(ranges):
-            t = a
-            while t + off["duration"] <= b:
-                starts.add(t)
+    for a, b in ranges:
+        anchors = [a] + restart_points(teacher, a, b)
+        for k, anchor in enumerate(anchors):
+            segment_end = anchors[k + 1] if k + 1 < len(anchors) else b
+            t = anchor
+            while t < segment_end and t + off["duration"] <= b and t < hi_keep:
+                if t >= lo_keep:
+                    starts.add(t)
                 t += off["interval"]
-        day += dt.timedelta(days=1)
 
     mine = [s for s in busy if off["id"] and s["offering_id"] == off["id"]]
 
