@@ -64,7 +64,7 @@ void ProviderJobRunner::runOnce()
         return;
     m_running = true;
     if (m_reminders)
-        m_reminders->enqueueDue(QDateTime::currentSecsSinceEpoch());
+        m_reminders->enqueueDue(QDateTime::currentMSecsSinceEpoch());
     for (const ProviderJobQueue::Job &job : m_queue.pending(50)) {
         QJsonObject result;
         QString error;

@@ -57,8 +57,8 @@ def bulk_insert(db_path, sessions, splits):
         row = dict(template)
         row["id"] = f"ses_bench_{i:06d}"
         start = base + i * 3600
-        row["starts_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(start))
-        row["ends_at"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(start + 3600))
+        row["starts_at"] = time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(start))
+        row["ends_at"] = time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(start + 3600))
         row["status"] = "scheduled"
         row["updated_at"] = now
         row["change_seq"] = next_seq("session", row["id"])
