@@ -16,9 +16,9 @@ qint64 naiveMidnight(QDate date)
 }
 
 // Schedule-zone wall clock of an instant: (date, minute of day).
-std::pair<QDate, int> wallClock(const LocalTimeResolver &zone, qint64 utc)
+std::pair<QDate, int> wallClock(const LocalTimeResolver &zone, qint64 utcMs)
 {
-    const qint64 local = utc + zone.offsetAt(utc);
+    const qint64 local = utcMs / 1000 + zone.offsetAtMs(utcMs); // whole minutes here, so exact
     const qint64 days = local >= 0 ? local / SecondsPerDay : -((-local + SecondsPerDay - 1) / SecondsPerDay);
     return { QDate(1970, 1, 1).addDays(days), int((local - days * SecondsPerDay) / 60) };
 }
@@ -36,18 +36,18 @@ QList<AvailabilityRange> availabilityRanges(const Schedule &schedule, const Loca
         const bool overridden = std::any_of(schedule.overrides.cbegin(), schedule.overrides.cend(),
                                             [date](const DateOverride &entry) { return entry.date == date; });
         for (const LocalInterval &interval : intervals) {
-            const AvailabilityRange piece { teacher.toUtc(date, interval.startMinute),
-                                            teacher.toUtc(date, interval.endMinute), overridden };
-            if (piece.endUtc > piece.startUtc)
+            const AvailabilityRange piece { teacher.toUtcMs(date, interval.startMinute),
+                                            teacher.toUtcMs(date, interval.endMinute), overridden };
+            if (piece.endMs > piece.startMs)
                 pieces.append(piece);
         }
     }
     std::sort(pieces.begin(), pieces.end(),
-              [](const AvailabilityRange &x, const AvailabilityRange &y) { return x.startUtc < y.startUtc; });
+              [](const AvailabilityRange &x, const AvailabilityRange &y) { return x.startMs < y.startMs; });
     QList<AvailabilityRange> merged;
     for (const AvailabilityRange &piece : std::as_const(pieces)) {
-        if (!merged.isEmpty() && piece.startUtc <= merged.last().endUtc) {
-            merged.last().endUtc = std::max(merged.last().endUtc, piece.endUtc);
+        if (!merged.isEmpty() && piece.startMs <= merged.last().endMs) {
+            merged.last().endMs = std::max(merged.last().endMs, piece.endMs);
             merged.last().fromOverride = merged.last().fromOverride || piece.fromOverride;
         } else {
             merged.append(piece);
@@ -66,23 +66,23 @@ QList<JoinedAvailability> joinedAvailability(const Schedule &schedule, QDate fir
     const QDate walkEnd = lastDate.addDays(MaxWalkDays + 1); // exclusive
     const LocalTimeResolver teacher(zone, naiveMidnight(walkFirst) - 2 * SecondsPerDay,
                                     naiveMidnight(walkEnd) + 2 * SecondsPerDay);
-    const qint64 spanStart = teacher.toUtc(firstDate, 0);
-    const qint64 spanEnd = teacher.toUtc(lastDate.addDays(1), 0);
-    const qint64 limitStart = teacher.toUtc(walkFirst, 0);
-    const qint64 limitEnd = teacher.toUtc(walkEnd, 0);
+    const qint64 spanStart = teacher.toUtcMs(firstDate, 0);
+    const qint64 spanEnd = teacher.toUtcMs(lastDate.addDays(1), 0);
+    const qint64 limitStart = teacher.toUtcMs(walkFirst, 0);
+    const qint64 limitEnd = teacher.toUtcMs(walkEnd, 0);
     // One extra date either side shows whether a range goes on past the walk limits.
     for (const AvailabilityRange &range :
          availabilityRanges(schedule, teacher, walkFirst.addDays(-1), walkEnd)) {
-        if (range.endUtc <= spanStart || range.startUtc >= spanEnd)
+        if (range.endMs <= spanStart || range.startMs >= spanEnd)
             continue;
         JoinedAvailability joined;
         joined.range = range;
-        joined.continuesBefore = range.startUtc < limitStart;
-        joined.continuesAfter = range.endUtc > limitEnd;
-        joined.range.startUtc = std::max(range.startUtc, limitStart);
-        joined.range.endUtc = std::min(range.endUtc, limitEnd);
-        std::tie(joined.startDate, joined.startMinute) = wallClock(teacher, joined.range.startUtc);
-        std::tie(joined.endDate, joined.endMinute) = wallClock(teacher, joined.range.endUtc);
+        joined.continuesBefore = range.startMs < limitStart;
+        joined.continuesAfter = range.endMs > limitEnd;
+        joined.range.startMs = std::max(range.startMs, limitStart);
+        joined.range.endMs = std::min(range.endMs, limitEnd);
+        std::tie(joined.startDate, joined.startMinute) = wallClock(teacher, joined.range.startMs);
+        std::tie(joined.endDate, joined.endMinute) = wallClock(teacher, joined.range.endMs);
         if (joined.endMinute == 0) {
             joined.endDate = joined.endDate.addDays(-1);
             joined.endMinute = 1440;

@@ -8,12 +8,12 @@
 
 namespace companion {
 
-// One stretch of contiguous availability as instants (seconds since the epoch), rule 1 of
+// One stretch of contiguous availability as instants (milliseconds since the epoch), rule 1 of
 // models/SlotCalculator.h: a night 22:00-24:00 Monday + 00:00-02:00 Tuesday is one range.
 struct AvailabilityRange
 {
-    qint64 startUtc = 0;
-    qint64 endUtc = 0;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
     bool fromOverride = false; // at least one piece comes from a date override
 
     friend bool operator==(const AvailabilityRange &, const AvailabilityRange &) = default;

@@ -33,8 +33,8 @@ QJsonObject BusySession::toJson() const
     QJsonObject json {
         { QStringLiteral("id"), id },
         { QStringLiteral("offering_id"), offeringId },
-        { QStringLiteral("start"), instant::toUtcString(startUtc) },
-        { QStringLiteral("end"), instant::toUtcString(endUtc) },
+        { QStringLiteral("start"), instant::toUtcStringMs(startMs) },
+        { QStringLiteral("end"), instant::toUtcStringMs(endMs) },
         { QStringLiteral("status"), cancelled ? QStringLiteral("cancelled") : QStringLiteral("scheduled") },
         { QStringLiteral("buffer_before_minutes"), bufferBeforeMinutes },
         { QStringLiteral("buffer_after_minutes"), bufferAfterMinutes },
@@ -50,16 +50,16 @@ std::optional<BusySession> BusySession::fromJson(const QJsonObject &json, QStrin
     BusySession session;
     session.id = json.value(QLatin1String("id")).toString();
     session.offeringId = json.value(QLatin1String("offering_id")).toString();
-    const auto start = instant::parse(json.value(QLatin1String("start")).toString());
-    const auto end = instant::parse(json.value(QLatin1String("end")).toString());
+    const auto start = instant::parseMs(json.value(QLatin1String("start")).toString());
+    const auto end = instant::parseMs(json.value(QLatin1String("end")).toString());
     if (!start || !end)
         return fail(error,
                     QStringLiteral("session %1: start/end must be RFC 3339 date-times with an offset")
                         .arg(session.id));
     if (*end <= *start)
         return fail(error, QStringLiteral("session %1 does not end after it starts").arg(session.id));
-    session.startUtc = *start;
-    session.endUtc = *end;
+    session.startMs = *start;
+    session.endMs = *end;
     session.cancelled = json.value(QLatin1String("status")).toString() == u"cancelled";
 
     std::optional<int> before, after, booked;

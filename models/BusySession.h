@@ -15,13 +15,14 @@ namespace companion {
 //  "end": "2025-03-30T08:00:00Z", "status": "scheduled",       // "cancelled" is ignored
 //  "buffer_before_minutes": 10, "buffer_after_minutes": 5,       // the session's own, default 0
 //  "seats": 4, "booked_seats": 2}                                // defaults: offering's seats, 1
-// `start`/`end` are RFC 3339 instants (any offset); stored as seconds since the epoch.
+// `start`/`end` are RFC 3339 instants (any offset, fractions kept to the millisecond);
+// stored as milliseconds since the epoch.
 struct BusySession
 {
     QString id;
     QString offeringId;
-    qint64 startUtc = 0;
-    qint64 endUtc = 0;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
     bool cancelled = false;
     int bufferBeforeMinutes = 0;
     int bufferAfterMinutes = 0;

@@ -113,11 +113,11 @@ QList<CalendarEntry> availabilityEntries(const Schedule &schedule, qint64 fromUt
         return result;
     const LocalTimeResolver resolver(zone, fromUtc, toUtc);
     // Every teacher-local date that can touch the window (offsets are within ±26 h).
-    const QDate first = resolver.localDate(fromUtc).addDays(-1);
-    const QDate last = resolver.localDate(toUtc).addDays(1);
+    const QDate first = resolver.localDateOfSecs(fromUtc).addDays(-1);
+    const QDate last = resolver.localDateOfSecs(toUtc).addDays(1);
     for (QDate date = first; date <= last; date = date.addDays(1)) {
-        const qint64 dayStart = resolver.toUtc(date, 0);
-        const qint64 dayEnd = resolver.toUtc(date, 1440);
+        const qint64 dayStart = resolver.toUtcSecs(date, 0);
+        const qint64 dayEnd = resolver.toUtcSecs(date, 1440);
         auto blockIt = std::find_if(schedule.blocks.cbegin(), schedule.blocks.cend(),
                                     [date](const DateBlock &block) { return block.contains(date); });
         bool overridden = false;
@@ -145,8 +145,8 @@ QList<CalendarEntry> availabilityEntries(const Schedule &schedule, qint64 fromUt
             CalendarEntry entry;
             entry.kind = CalendarEntry::Kind::Availability;
             entry.fromOverride = overridden;
-            entry.startUtc = resolver.toUtc(date, interval.startMinute);
-            entry.endUtc = resolver.toUtc(date, interval.endMinute);
+            entry.startUtc = resolver.toUtcSecs(date, interval.startMinute);
+            entry.endUtc = resolver.toUtcSecs(date, interval.endMinute);
             if (entry.endUtc <= entry.startUtc || entry.endUtc <= fromUtc || entry.startUtc >= toUtc)
                 continue;
             result.append(entry);
@@ -169,12 +169,12 @@ QList<PlacedEntry> layoutWeek(const QList<CalendarEntry> &entries, QDate firstDa
     QList<qint64> dayStarts; // dayCount + 1 boundaries
     dayStarts.reserve(dayCount + 1);
     for (int d = 0; d <= dayCount; ++d)
-        dayStarts.append(resolver.toUtc(firstDate.addDays(d), 0));
+        dayStarts.append(resolver.toUtcSecs(firstDate.addDays(d), 0));
     const qint64 rangeStart = dayStarts.constFirst();
     const qint64 rangeEnd = dayStarts.constLast();
 
     auto wallMinute = [&](qint64 utc) {
-        const qint64 local = utc + resolver.offsetAt(utc);
+        const qint64 local = utc + resolver.offsetAtSecs(utc);
         const qint64 inDay = ((local % SecondsPerDay) + SecondsPerDay) % SecondsPerDay;
         return int(inDay / 60);
     };

@@ -32,15 +32,15 @@ QString apply(const QCommandLineParser &parser)
         if (!parser.isSet(name))
             continue;
         const QString text = parser.value(name);
-        const auto seconds = instant::parse(text);
-        if (!seconds)
+        const auto ms = instant::parseMs(text);
+        if (!ms)
             return QStringLiteral("--%1 needs an RFC 3339 instant with a zone, e.g. "
                                   "2026-10-05T13:15:00Z (got \"%2\").")
                 .arg(name, text);
         if (name == kStart)
-            Clock::startAt(*seconds * 1000);
+            Clock::startAt(*ms);
         else
-            Clock::pinAt(*seconds * 1000);
+            Clock::pinAt(*ms);
     }
     return {};
 }

@@ -7,17 +7,29 @@
 
 namespace companion {
 
-// RFC 3339 text for instants and local times. The slot engine works in whole seconds
-// since the Unix epoch (UTC); these helpers are its only door to text.
+// RFC 3339 text for instants and local times. The slot engine, the server and the client
+// keep instants as whole milliseconds since the Unix epoch (UTC); these helpers are their
+// only door to text (one parser, one writer per form).
 namespace instant {
 
-// "2025-03-30T01:00:00Z"
-QString toUtcString(qint64 epochSeconds);
-// Wall-clock time with its numeric offset, e.g. "2025-03-30T03:00:00+02:00" ("+00:00", never "Z").
-QString toLocalString(qint64 epochSeconds, int offsetSeconds);
-// Accepts RFC 3339 date-times with "Z" or a numeric offset (seconds optional, fractions
-// ignored). Returns std::nullopt for anything else, including a missing offset.
-std::optional<qint64> parse(const QString &text);
+// Wire form, RFC 3339 UTC: "2025-03-30T01:00:00Z", with ".sss" only when the millisecond
+// part is not zero ("2025-03-30T01:00:00.500Z").
+QString toUtcStringMs(qint64 epochMs);
+// Wall-clock time with its numeric offset, e.g. "2025-03-30T03:00:00+02:00" ("+00:00", never
+// "Z"); ".sss" only when the millisecond part is not zero.
+QString toLocalStringMs(qint64 epochMs, int offsetSeconds);
+// Storage form: fixed width "yyyy-MM-ddTHH:mm:ss.sssZ" (always three fraction digits), so
+// that stored instants compare and sort correctly as text (the wire form does not:
+// "10:00:00.500Z" < "10:00:00Z"). Years 0000-9999 only.
+QString toStorageStringMs(qint64 epochMs);
+// Whole-second UTC form without a fraction ("2025-03-30T01:00:00Z"), for stamps that are
+// seconds by design (the server's own created_at/updated_at clock readings, token expiries).
+QString toUtcStringSecs(qint64 epochSeconds);
+// Accepts RFC 3339 date-times with "Z" or a numeric offset; seconds optional; a fraction
+// of 1 to 9 digits after the seconds is kept to the millisecond and sub-millisecond digits
+// are truncated (".1239" -> 123 ms, always toward the past). Returns std::nullopt for
+// anything else: a missing offset, more than 9 fraction digits, out-of-range fields.
+std::optional<qint64> parseMs(const QString &text);
 // "YYYY-MM-DD" only.
 std::optional<QDate> parseDate(const QString &text);
 // "HH:MM" with 00:00 <= value <= 24:00; returns minutes since local midnight.

@@ -1,6 +1,9 @@
 #include "models/JsonReader.h"
 
+#include "models/InstantFormat.h"
+
 #include <QJsonValue>
+#include <QTimeZone>
 
 namespace companion {
 
@@ -58,12 +61,14 @@ QDateTime JsonReader::instant(const char *key)
     const QString text = string(key);
     if (text.isEmpty())
         return {};
-    QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
-    if (!parsed.isValid()) {
+    // The one RFC 3339 parser (models/InstantFormat.h): an offset is required, fractions
+    // are kept to the millisecond.
+    const std::optional<qint64> ms = instant::parseMs(text);
+    if (!ms) {
         fail(key, QStringLiteral("is not an RFC 3339 instant"));
         return {};
     }
-    return parsed.toUTC();
+    return QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc());
 }
 
 QDateTime JsonReader::optionalInstant(const char *key)

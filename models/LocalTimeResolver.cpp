@@ -13,16 +13,22 @@ constexpr qint64 SecondsPerDay = 86400;
 // date lies inside the caller's window.
 constexpr qint64 WindowSlack = 2 * SecondsPerDay;
 
+// Seconds of an instant in milliseconds, rounded toward the past (also before 1970).
+qint64 floorSeconds(qint64 ms)
+{
+    return ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+}
+
 int zoneOffset(const QTimeZone &zone, qint64 utc)
 {
     return zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, QTimeZone::utc()));
 }
 } // namespace
 
-LocalTimeResolver::LocalTimeResolver(const QTimeZone &zone, qint64 fromUtc, qint64 toUtc)
+LocalTimeResolver::LocalTimeResolver(const QTimeZone &zone, qint64 fromSecs, qint64 toSecs)
     : m_zone(zone)
-    , m_windowStart(fromUtc - WindowSlack)
-    , m_windowEnd(toUtc + WindowSlack)
+    , m_windowStart(fromSecs - WindowSlack)
+    , m_windowEnd(toSecs + WindowSlack)
 {
     m_offsetAtStart = zoneOffset(m_zone, m_windowStart);
     int previous = m_offsetAtStart;
@@ -40,7 +46,7 @@ LocalTimeResolver::LocalTimeResolver(const QTimeZone &zone, qint64 fromUtc, qint
     }
 }
 
-int LocalTimeResolver::offsetAt(qint64 utc) const
+int LocalTimeResolver::offsetAtSecs(qint64 utc) const
 {
     if (utc < m_windowStart || utc > m_windowEnd)
         return zoneOffset(m_zone, utc);
@@ -50,22 +56,22 @@ int LocalTimeResolver::offsetAt(qint64 utc) const
     return next == m_transitions.begin() ? m_offsetAtStart : std::prev(next)->offsetAfter;
 }
 
-qint64 LocalTimeResolver::toUtc(QDate date, int minuteOfDay) const
+qint64 LocalTimeResolver::toUtcSecs(QDate date, int minuteOfDay) const
 {
     const qint64 local = QDate(1970, 1, 1).daysTo(date) * SecondsPerDay + qint64(minuteOfDay) * 60;
     // Every offset the zone uses near this local time is a candidate; a candidate is valid
     // when the instant it gives really has that offset. Several valid ones = ambiguous
     // (take the earliest); none = the time falls in a gap.
-    std::vector<int> candidates { offsetAt(local - SecondsPerDay) };
+    std::vector<int> candidates { offsetAtSecs(local - SecondsPerDay) };
     for (const Transition &t : m_transitions) {
         if (t.atUtc > local - WindowSlack && t.atUtc < local + WindowSlack)
             candidates.push_back(t.offsetAfter);
     }
-    candidates.push_back(offsetAt(local + SecondsPerDay));
+    candidates.push_back(offsetAtSecs(local + SecondsPerDay));
     std::optional<qint64> earliest;
     for (int offset : candidates) {
         const qint64 utc = local - offset;
-        if (offsetAt(utc) == offset && (!earliest || utc < *earliest))
+        if (offsetAtSecs(utc) == offset && (!earliest || utc < *earliest))
             earliest = utc;
     }
     if (earliest)
@@ -82,12 +88,27 @@ qint64 LocalTimeResolver::toUtc(QDate date, int minuteOfDay) const
     return local - before;
 }
 
-QDate LocalTimeResolver::localDate(qint64 utc) const
+QDate LocalTimeResolver::localDateOfSecs(qint64 utc) const
 {
-    const qint64 local = utc + offsetAt(utc);
+    const qint64 local = utc + offsetAtSecs(utc);
     // Floor division: dates before 1970 have negative local seconds.
     const qint64 days = local >= 0 ? local / SecondsPerDay : -((-local + SecondsPerDay - 1) / SecondsPerDay);
     return QDate(1970, 1, 1).addDays(days);
+}
+
+LocalTimeResolver LocalTimeResolver::forMs(const QTimeZone &zone, qint64 fromMs, qint64 toMs)
+{
+    return LocalTimeResolver(zone, floorSeconds(fromMs), floorSeconds(toMs) + 1);
+}
+
+int LocalTimeResolver::offsetAtMs(qint64 utcMs) const
+{
+    return offsetAtSecs(floorSeconds(utcMs));
+}
+
+QDate LocalTimeResolver::localDateOfMs(qint64 utcMs) const
+{
+    return localDateOfSecs(floorSeconds(utcMs));
 }
 
 } // namespace companion

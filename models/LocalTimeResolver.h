@@ -20,17 +20,22 @@ namespace companion {
 class LocalTimeResolver
 {
 public:
-    // `fromUtc`/`toUtc` (seconds since the epoch) bound the instants the caller will ask
+    // `fromSecs`/`toSecs` (seconds since the epoch) bound the instants the caller will ask
     // about; a day or two of slack either side is added here.
-    LocalTimeResolver(const QTimeZone &zone, qint64 fromUtc, qint64 toUtc);
+    LocalTimeResolver(const QTimeZone &zone, qint64 fromSecs, qint64 toSecs);
+    // The same window given in milliseconds since the epoch.
+    static LocalTimeResolver forMs(const QTimeZone &zone, qint64 fromMs, qint64 toMs);
 
     const QTimeZone &zone() const { return m_zone; }
-    // UTC offset in seconds at an instant.
-    int offsetAt(qint64 utc) const;
+    // UTC offset in seconds at an instant given in seconds / in milliseconds.
+    int offsetAtSecs(qint64 utcSecs) const;
+    int offsetAtMs(qint64 utcMs) const;
     // The instant of a local wall-clock time; minuteOfDay may be 1440 (= next day 00:00).
-    qint64 toUtc(QDate date, int minuteOfDay) const;
-    // The local calendar date of an instant.
-    QDate localDate(qint64 utc) const;
+    qint64 toUtcSecs(QDate date, int minuteOfDay) const;
+    qint64 toUtcMs(QDate date, int minuteOfDay) const { return toUtcSecs(date, minuteOfDay) * 1000; }
+    // The local calendar date of an instant given in seconds / in milliseconds.
+    QDate localDateOfSecs(qint64 utcSecs) const;
+    QDate localDateOfMs(qint64 utcMs) const;
 
 private:
     struct Transition

@@ -9,25 +9,25 @@
 namespace companion {
 
 namespace {
-int offsetAt(const QTimeZone &zone, qint64 utc)
+int offsetAt(const QTimeZone &zone, qint64 utcMs)
 {
-    return zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(utc, QTimeZone::utc()));
+    return zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()));
 }
 } // namespace
 
 QJsonObject Slot::toJson(const QTimeZone &viewerZone) const
 {
-    return toJson(offsetAt(viewerZone, startUtc), offsetAt(viewerZone, endUtc));
+    return toJson(offsetAt(viewerZone, startMs), offsetAt(viewerZone, endMs));
 }
 
 QJsonObject Slot::toJson(int startOffset, int endOffset) const
 {
-    const QString localStart = instant::toLocalString(startUtc, startOffset);
+    const QString localStart = instant::toLocalStringMs(startMs, startOffset);
     QJsonObject json {
-        { QStringLiteral("start"), instant::toUtcString(startUtc) },
-        { QStringLiteral("end"), instant::toUtcString(endUtc) },
+        { QStringLiteral("start"), instant::toUtcStringMs(startMs) },
+        { QStringLiteral("end"), instant::toUtcStringMs(endMs) },
         { QStringLiteral("local_start"), localStart },
-        { QStringLiteral("local_end"), instant::toLocalString(endUtc, endOffset) },
+        { QStringLiteral("local_end"), instant::toLocalStringMs(endMs, endOffset) },
         { QStringLiteral("local_date"), localStart.left(10) },
         { QStringLiteral("seats_available"), seatsAvailable },
     };
@@ -42,9 +42,10 @@ QJsonObject slotListToJson(const QList<Slot> &slotList, const QTimeZone &viewerZ
     QJsonArray array;
     if (!slotList.isEmpty()) {
         // One resolver for the whole list: QTimeZone::offsetFromUtc per slot is the slow part.
-        const LocalTimeResolver viewer(viewerZone, slotList.first().startUtc, slotList.last().endUtc);
+        const auto viewer
+            = LocalTimeResolver::forMs(viewerZone, slotList.first().startMs, slotList.last().endMs);
         for (const Slot &slot : slotList)
-            array.append(slot.toJson(viewer.offsetAt(slot.startUtc), viewer.offsetAt(slot.endUtc)));
+            array.append(slot.toJson(viewer.offsetAtMs(slot.startMs), viewer.offsetAtMs(slot.endMs)));
     }
     return QJsonObject {
         { QStringLiteral("time_zone"), QString::fromUtf8(viewerZone.id()) },

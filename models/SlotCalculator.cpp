@@ -14,11 +14,12 @@ namespace companion {
 
 namespace {
 
-constexpr qint64 SecondsPerDay = 86400;
+constexpr qint64 MsPerDay = 86400 * 1000LL;
+constexpr qint64 MsPerMinute = 60 * 1000LL;
 
-qint64 naiveMidnight(QDate date)
+qint64 naiveMidnightMs(QDate date)
 {
-    return QDate(1970, 1, 1).daysTo(date) * SecondsPerDay;
+    return QDate(1970, 1, 1).daysTo(date) * MsPerDay;
 }
 
 struct Range
@@ -37,8 +38,8 @@ public:
     {
         for (const BusySession &s : sessions) {
             if (!s.cancelled)
-                m_ranges.push_back(
-                    { s.startUtc - s.bufferBeforeMinutes * 60LL, s.endUtc + s.bufferAfterMinutes * 60LL });
+                m_ranges.push_back({ s.startMs - s.bufferBeforeMinutes * MsPerMinute,
+                                     s.endMs + s.bufferAfterMinutes * MsPerMinute });
         }
         std::sort(m_ranges.begin(), m_ranges.end(),
                   [](const Range &x, const Range &y) { return x.start < y.start; });
@@ -63,7 +64,8 @@ private:
 
 bool overlapsWidened(const BusySession &s, qint64 a, qint64 b)
 {
-    return a < s.endUtc + s.bufferAfterMinutes * 60LL && b > s.startUtc - s.bufferBeforeMinutes * 60LL;
+    return a < s.endMs + s.bufferAfterMinutes * MsPerMinute
+        && b > s.startMs - s.bufferBeforeMinutes * MsPerMinute;
 }
 
 int isoWeekKey(QDate date)
@@ -93,52 +95,52 @@ std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, con
     if (query.fromDate.daysTo(query.toDate) > MaxRangeDays)
         return fail(QStringLiteral("the date range is longer than %1 days").arg(MaxRangeDays));
 
-    const qint64 duration = offering.durationMinutes * 60LL;
-    const qint64 step = offering.effectiveSlotIntervalMinutes() * 60LL;
+    const qint64 duration = offering.durationMinutes * MsPerMinute;
+    const qint64 step = offering.effectiveSlotIntervalMinutes() * MsPerMinute;
 
     // Every instant whose viewer-local date is in range lies within a day of these naive
     // bounds: candidate starts are only generated in [rangeStart, rangeEnd).
-    const qint64 rangeStart = naiveMidnight(query.fromDate) - SecondsPerDay;
-    const qint64 rangeEnd = naiveMidnight(query.toDate.addDays(1)) + SecondsPerDay;
+    const qint64 rangeStart = naiveMidnightMs(query.fromDate) - MsPerDay;
+    const qint64 rangeEnd = naiveMidnightMs(query.toDate.addDays(1)) + MsPerDay;
     // Schedule dates read (rule 1): two days either side of the range cover every offset
     // pair (<= 26 h apart); WalkBackDays more before it find the grid anchor of a range that
     // began earlier (rule 2), and the duration's days more after it the real end of a range
     // that a long slot runs into.
-    const qint64 durationDays = (duration + SecondsPerDay - 1) / SecondsPerDay;
+    const qint64 durationDays = (duration + MsPerDay - 1) / MsPerDay;
     const QDate scanFirst = query.fromDate.addDays(-2 - WalkBackDays);
     const QDate scanLast = query.toDate.addDays(3 + durationDays);
     // Caps look at whole ISO weeks around the range, hence at least 10 extra days.
-    const LocalTimeResolver teacher(
-        teacherZone, std::min(rangeStart - 10 * SecondsPerDay, naiveMidnight(scanFirst)),
-        std::max(rangeEnd + 10 * SecondsPerDay, naiveMidnight(scanLast.addDays(1))));
+    const LocalTimeResolver teacher(teacherZone,
+                                    std::min(rangeStart - 10 * MsPerDay, naiveMidnightMs(scanFirst)),
+                                    std::max(rangeEnd + 10 * MsPerDay, naiveMidnightMs(scanLast.addDays(1))));
     const LocalTimeResolver viewer(viewerZone, rangeStart, rangeEnd);
 
     // 1-2: joined availability ranges, then the grid of each from its anchors.
     std::vector<qint64> starts;
     for (const AvailabilityRange &range : availabilityRanges(schedule, teacher, scanFirst, scanLast)) {
-        if (range.endUtc - range.startUtc < duration || range.startUtc >= rangeEnd
-            || range.endUtc - duration < rangeStart)
+        if (range.endMs - range.startMs < duration || range.startMs >= rangeEnd
+            || range.endMs - duration < rangeStart)
             continue;
         // Anchors: the range's start, then every Monday 00:00 (schedule zone) inside it whose
         // whole previous ISO week lies in the range.
-        std::vector<qint64> anchors { range.startUtc };
-        QDate monday = teacher.localDate(range.startUtc);
+        std::vector<qint64> anchors { range.startMs };
+        QDate monday = teacher.localDateOfMs(range.startMs);
         monday = monday.addDays((8 - monday.dayOfWeek()) % 7);
         for (;; monday = monday.addDays(7)) {
-            const qint64 midnight = teacher.toUtc(monday, 0);
-            if (midnight >= range.endUtc)
+            const qint64 midnight = teacher.toUtcMs(monday, 0);
+            if (midnight >= range.endMs)
                 break;
-            if (midnight > range.startUtc && teacher.toUtc(monday.addDays(-7), 0) >= range.startUtc)
+            if (midnight > range.startMs && teacher.toUtcMs(monday.addDays(-7), 0) >= range.startMs)
                 anchors.push_back(midnight);
         }
         for (size_t k = 0; k < anchors.size(); ++k) {
             const qint64 anchor = anchors[k];
             const qint64 segmentEnd
-                = std::min(k + 1 < anchors.size() ? anchors[k + 1] : range.endUtc, rangeEnd);
+                = std::min(k + 1 < anchors.size() ? anchors[k + 1] : range.endMs, rangeEnd);
             qint64 start = anchor;
             if (start < rangeStart)
                 start += (rangeStart - start + step - 1) / step * step;
-            for (; start < segmentEnd && start + duration <= range.endUtc; start += step)
+            for (; start < segmentEnd && start + duration <= range.endMs; start += step)
                 starts.push_back(start);
         }
     }
@@ -152,37 +154,36 @@ std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, con
     for (const BusySession &s : busy) {
         if (s.cancelled || offering.id.isEmpty() || s.offeringId != offering.id)
             continue;
-        const QDate day = teacher.localDate(s.startUtc);
+        const QDate day = teacher.localDateOfMs(s.startMs);
         ++perDay[day];
         ++perWeek[isoWeekKey(day)];
         if (s.bookedSeats < s.seats.value_or(offering.seats))
-            openSeats[s.startUtc].append(&s);
+            openSeats[s.startMs].append(&s);
     }
     const BusyIndex busyIndex(busy);
 
-    const qint64 earliest = query.nowUtc + offering.minimumNoticeMinutes * 60LL;
-    const qint64 latest = offering.bookingWindowDays
-        ? query.nowUtc + *offering.bookingWindowDays * SecondsPerDay
-        : std::numeric_limits<qint64>::max();
+    const qint64 earliest = query.nowMs + offering.minimumNoticeMinutes * MsPerMinute;
+    const qint64 latest = offering.bookingWindowDays ? query.nowMs + *offering.bookingWindowDays * MsPerDay
+                                                     : std::numeric_limits<qint64>::max();
 
     QList<Slot> slotList;
     for (const qint64 start : starts) {
         // 3-4: range, notice, window.
-        const QDate viewerDate = viewer.localDate(start);
+        const QDate viewerDate = viewer.localDateOfMs(start);
         if (viewerDate < query.fromDate || viewerDate > query.toDate)
             continue;
         if (start < earliest || start > latest)
             continue;
 
         Slot slot { start, start + duration, offering.seats, {} };
-        const qint64 testStart = start - offering.bufferBeforeMinutes * 60LL;
-        const qint64 testEnd = start + duration + offering.bufferAfterMinutes * 60LL;
+        const qint64 testStart = start - offering.bufferBeforeMinutes * MsPerMinute;
+        const qint64 testEnd = start + duration + offering.bufferAfterMinutes * MsPerMinute;
         const auto open = openSeats.find(start);
         if (open == openSeats.end()) {
             // 5: busy. 7: caps.
             if (busyIndex.overlaps(testStart, testEnd))
                 continue;
-            const QDate teacherDate = teacher.localDate(start);
+            const QDate teacherDate = teacher.localDateOfMs(start);
             if (offering.maxPerDay && perDay.value(teacherDate) >= *offering.maxPerDay)
                 continue;
             if (offering.maxPerWeek && perWeek.value(isoWeekKey(teacherDate)) >= *offering.maxPerWeek)

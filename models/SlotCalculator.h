@@ -16,7 +16,7 @@ struct SlotQuery
 {
     QDate fromDate; // first local date in the viewer's zone
     QDate toDate; // last local date in the viewer's zone (inclusive)
-    qint64 nowUtc = 0;
+    qint64 nowMs = 0; // milliseconds since the epoch
     QTimeZone viewerZone; // invalid = the schedule's zone
 };
 
@@ -46,18 +46,20 @@ struct SlotQuery
 // 3. Query range. A start is kept when its local date in the viewer's zone lies in
 //    [fromDate, toDate].
 // 4. Notice and window. Dropped when start < now + minimum notice, or, with a booking
-//    window of N days, when start > now + N x 24 h (exact seconds, zone-independent).
-// 5. Busy time. Buffers stack: a candidate [s, s+d) is dropped when
+//    window of N days, when start > now + N x 24 h (exact milliseconds, zone-independent:
+//    now = 10:00:00.500Z means the 10:00 slot has already started).
+// 5. Busy time (in milliseconds: a session ending 10:00:00.500Z overlaps a 10:00 slot). Buffers stack: a
+// candidate [s, s+d) is dropped when
 //    [s - offering.before, s + d + offering.after) overlaps (half-open) the widened session
 //    [start - session.before, end + session.after) of any session that is not cancelled —
 //    i.e. the gap between two sessions is at least the earlier one's after-buffer plus the
 //    later one's before-buffer. Buffers of a session come from the busy input (default 0),
 //    because a session of another offering has its own.
 // 6. Seats. A non-cancelled session of this offering (same non-empty offering id) that
-//    starts exactly at s and has booked_seats < capacity (its `seats`, else the offering's) is an open seat:
-//    it does not block candidate s (every other session still does), the slot carries its session_id and
-//    seats_available = capacity - booked (the most free seats if several). Every other slot has
-//    seats_available = offering.seats.
+//    starts exactly at s (to the millisecond) and has booked_seats < capacity (its `seats`, else the
+//    offering's) is an open seat: it does not block candidate s (every other session still does), the slot
+//    carries its session_id and seats_available = capacity - booked (the most free seats if several). Every
+//    other slot has seats_available = offering.seats.
 // 7. Caps, counted in the TEACHER's zone. Sessions counted = non-cancelled sessions of
 //    this offering, by the schedule-zone local date of their start. A new-session slot is
 //    dropped when its START's schedule-zone date (a night slot 23:30-01:00 Monday counts

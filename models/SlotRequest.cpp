@@ -35,13 +35,13 @@ std::optional<SlotRequest> SlotRequest::fromJson(const QJsonObject &json, QStrin
     const auto to = instant::parseDate(json.value(QLatin1String("to")).toString());
     if (!from || !to)
         return fail(QStringLiteral("from and to must be dates like 2025-03-30"));
-    const auto now = instant::parse(json.value(QLatin1String("now")).toString());
+    const auto now = instant::parseMs(json.value(QLatin1String("now")).toString());
     if (!now)
         return fail(
             QStringLiteral("now must be an RFC 3339 instant with an offset, e.g. 2025-03-01T12:00:00Z"));
     request.query.fromDate = *from;
     request.query.toDate = *to;
-    request.query.nowUtc = *now;
+    request.query.nowMs = *now;
     const QString tz = json.value(QLatin1String("tz")).toString();
     request.query.viewerZone = QTimeZone((tz.isEmpty() ? request.schedule.timeZone : tz).toUtf8());
     if (!request.query.viewerZone.isValid())

@@ -13,7 +13,8 @@ namespace companion {
 // cannot disagree on parsing, defaults or output.
 // JSON: {"schedule": Schedule, "offering": Offering, "busy": [BusySession...] or
 //        {"sessions": [...]} (optional), "from": "YYYY-MM-DD", "to": "YYYY-MM-DD",
-//        "now": RFC 3339 instant, "tz": IANA viewer zone (optional, default the schedule's)}
+//        "now": RFC 3339 instant (milliseconds kept), "tz": IANA viewer zone (optional, default the
+//        schedule's)}
 struct SlotRequest
 {
     Schedule schedule;

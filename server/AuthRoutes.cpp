@@ -19,7 +19,7 @@ HttpResponse tokenResponse(const IssuedTokens &tokens, const UserRecord &user)
         { QStringLiteral("refresh_token"), tokens.refreshToken },
         { QStringLiteral("token_type"), QStringLiteral("Bearer") },
         { QStringLiteral("expires_in"), tokens.accessTtl },
-        { QStringLiteral("expires_at"), rfc3339(tokens.accessExpiresAt) },
+        { QStringLiteral("expires_at"), rfc3339Secs(tokens.accessExpiresAt) },
         { QStringLiteral("user"), user.user.toJson() },
     });
 }

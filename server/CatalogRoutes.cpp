@@ -116,16 +116,16 @@ void CatalogRoutes::registerOn(Router &router)
             SlotQuery query;
             query.fromDate = from;
             query.toDate = to;
-            query.nowUtc = Clock::nowSecs();
+            query.nowMs = Clock::nowMs();
             query.viewerZone = viewer;
             // Busy sessions of every week the range touches (caps count per ISO week), with margin.
-            const qint64 fromUtc
-                = QDateTime(from.addDays(-9), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
-            const qint64 toUtc = QDateTime(to.addDays(9), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+            const qint64 fromMs
+                = QDateTime(from.addDays(-9), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+            const qint64 toMs = QDateTime(to.addDays(9), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
             QString error;
             const auto computed = SlotCalculator::compute(
                 schedule->schedule, rows.first().offering,
-                m_context.sessions->busyFor(teacherId, fromUtc, toUtc), query, &error);
+                m_context.sessions->busyFor(teacherId, fromMs, toMs), query, &error);
             if (!computed)
                 return HttpResponse::error(400, QStringLiteral("validation_failed"), error);
             QJsonObject body = slotListToJson(

@@ -96,7 +96,7 @@ QJsonObject ConnectAccountState::requirementsJson() const
         { QStringLiteral("disabled_reason"),
           disabledReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(disabledReason) },
         { QStringLiteral("current_deadline"),
-          currentDeadline > 0 ? QJsonValue(rfc3339(currentDeadline)) : QJsonValue(QJsonValue::Null) },
+          currentDeadline > 0 ? QJsonValue(rfc3339Secs(currentDeadline)) : QJsonValue(QJsonValue::Null) },
     };
 }
 

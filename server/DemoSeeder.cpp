@@ -332,8 +332,8 @@ bool DemoSeeder::seedSessions(QString *error)
             session.courseId = QLatin1String(offering.courseId);
             session.offeringId = QLatin1String(offering.id);
             session.teacherId = teacherId;
-            session.startUtc = start;
-            session.endUtc = end;
+            session.startMs = start * 1000;
+            session.endMs = end * 1000;
             session.seats = course.seats;
             session.bufferBeforeMinutes = course.seats > 1 ? 15 : 10;
             session.bufferAfterMinutes = course.seats > 1 ? 15 : 5;
@@ -345,7 +345,7 @@ bool DemoSeeder::seedSessions(QString *error)
                 m_db.exec(q,
                           QStringLiteral("UPDATE sessions SET status = 'cancelled', cancelled_at = ?, "
                                          "cancel_reason = ? WHERE id = ?"),
-                          { rfc3339(std::min(now, start) - 86400), QStringLiteral("Student cancelled"),
+                          { rfc3339Secs(std::min(now, start) - 86400), QStringLiteral("Student cancelled"),
                             sessionId });
             } else if (status != u"scheduled") {
                 m_db.exec(q,
@@ -379,7 +379,7 @@ bool DemoSeeder::seedSessions(QString *error)
                               "INSERT INTO session_attendance (id, session_id, user_id, joined_at, left_at, "
                               "duration_seconds) VALUES (?, ?, ?, ?, ?, ?)"),
                           { QStringLiteral("att_%1").arg(++attendanceNo, 5, 10, QLatin1Char('0')), sessionId,
-                            teacherId, rfc3339(joined), rfc3339(left), left - joined });
+                            teacherId, rfc3339Secs(joined), rfc3339Secs(left), left - joined });
             }
             for (int s = 0; s < students; ++s) {
                 const DemoStudent &student = kStudents[(firstStudent + s) % studentCount];
@@ -394,7 +394,8 @@ bool DemoSeeder::seedSessions(QString *error)
                     QStringLiteral("INSERT INTO enrollments (id, course_id, student_id, session_id, status, "
                                    "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
                     { enrollmentId, session.courseId, QLatin1String(student.id), sessionId,
-                      cancelled ? QStringLiteral("refunded") : QStringLiteral("active"), rfc3339(bookedAt) });
+                      cancelled ? QStringLiteral("refunded") : QStringLiteral("active"),
+                      rfc3339Secs(bookedAt) });
                 m_db.exec(
                     q,
                     QStringLiteral("INSERT INTO transactions (id, enrollment_id, student_id, amount_cents, "
@@ -405,8 +406,9 @@ bool DemoSeeder::seedSessions(QString *error)
                       QStringLiteral("cs_sandbox_") + transactionId,
                       QStringLiteral("pi_sandbox_") + transactionId,
                       QStringLiteral("ch_sandbox_") + transactionId,
-                      cancelled ? QStringLiteral("refunded") : QStringLiteral("succeeded"), rfc3339(bookedAt),
-                      cancelled ? QVariant(rfc3339(std::min(now, start) - 86400)) : QVariant() });
+                      cancelled ? QStringLiteral("refunded") : QStringLiteral("succeeded"),
+                      rfc3339Secs(bookedAt),
+                      cancelled ? QVariant(rfc3339Secs(std::min(now, start) - 86400)) : QVariant() });
                 SplitStore::Charge charge { transactionId,
                                             enrollmentId,
                                             sessionId,
@@ -423,7 +425,7 @@ bool DemoSeeder::seedSessions(QString *error)
                 // Splits carry the booking time, so earnings group by when the money came in.
                 m_db.exec(q,
                           QStringLiteral("UPDATE payment_splits SET created_at = ? WHERE transaction_id = ?"),
-                          { rfc3339(bookedAt), transactionId });
+                          { rfc3339Secs(bookedAt), transactionId });
                 // Move money on: refunds reverse, older charges are transferred, then paid out.
                 // Priya's account is restricted, so her own share waits as pending.
                 const qint64 age = now - start;
@@ -453,7 +455,7 @@ bool DemoSeeder::seedSessions(QString *error)
                         QStringLiteral("INSERT INTO session_attendance (id, session_id, user_id, joined_at, "
                                        "left_at, duration_seconds) VALUES (?, ?, ?, ?, ?, ?)"),
                         { QStringLiteral("att_%1").arg(++attendanceNo, 5, 10, QLatin1Char('0')), sessionId,
-                          QLatin1String(student.id), rfc3339(joined), rfc3339(left), left - joined });
+                          QLatin1String(student.id), rfc3339Secs(joined), rfc3339Secs(left), left - joined });
                 }
             }
         }

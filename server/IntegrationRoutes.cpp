@@ -62,9 +62,13 @@ QByteArray icsEscape(const QString &text)
     return escaped.toUtf8();
 }
 
-QByteArray icsTime(const QString &rfc3339Text)
+// iCalendar DATE-TIME in UTC ("20251201T100000Z"): whole seconds (RFC 5545 has no fractions,
+// so a stored ".500" is cut off).
+QByteArray icsTime(const QString &storedInstant)
 {
-    return rfc3339Text.toLatin1().replace("-", "").replace(":", "");
+    const auto ms = parseRfc3339Ms(storedInstant);
+    const QString text = ms ? rfc3339Secs(*ms >= 0 ? *ms / 1000 : -((-*ms + 999) / 1000)) : storedInstant;
+    return text.toLatin1().replace("-", "").replace(":", "");
 }
 
 } // namespace
@@ -119,7 +123,7 @@ void IntegrationRoutes::registerOn(Router &router)
                 { QStringLiteral("user_id"), request.userId },
                 { QStringLiteral("api_key"), token.apiKey },
                 { QStringLiteral("app_id"), token.appId },
-                { QStringLiteral("expires_at"), rfc3339(token.expiresAt) },
+                { QStringLiteral("expires_at"), rfc3339Secs(token.expiresAt) },
             };
             if (!feedId.isEmpty())
                 json.insert(QStringLiteral("feed_id"), feedId);
@@ -174,16 +178,17 @@ void IntegrationRoutes::registerVideo(Router &router)
                    if (relation == SessionRelation::None)
                        return sessionNotFound();
                    const auto timing = m_context.sessions->timing(*sessionId);
-                   const qint64 now = Clock::nowSecs();
+                   const qint64 nowMs = Clock::nowMs();
+                   const qint64 opensMs = timing->startMs - kJoinLeadSeconds * 1000;
                    if (timing->status == u"cancelled")
                        return HttpResponse::error(409, QStringLiteral("session_cancelled"),
                                                   QStringLiteral("This session was cancelled."));
-                   if (now < timing->startUtc - kJoinLeadSeconds)
+                   if (nowMs < opensMs)
                        return HttpResponse::error(
                            409, QStringLiteral("too_early"),
                            QStringLiteral("The room opens 10 minutes before the session starts (%1).")
-                               .arg(rfc3339(timing->startUtc - kJoinLeadSeconds)));
-                   if (now >= timing->endUtc)
+                               .arg(rfc3339Ms(opensMs)));
+                   if (nowMs >= timing->endMs)
                        return HttpResponse::error(409, QStringLiteral("session_ended"),
                                                   QStringLiteral("This session has ended."));
                    VideoProvider::Room room { timing->roomId, timing->roomSid };
@@ -200,14 +205,14 @@ void IntegrationRoutes::registerVideo(Router &router)
                    const bool moderator = relation != SessionRelation::Student;
                    const VideoProvider::Join join
                        = m_context.video->joinToken(room, request.userId, user ? user->user.name : QString(),
-                                                    moderator, timing->endUtc + 1800);
+                                                    moderator, timing->endMs / 1000 + 1800);
                    return HttpResponse::json(QJsonObject {
                        { QStringLiteral("session_id"), *sessionId },
                        { QStringLiteral("room_id"), room.roomId },
                        { QStringLiteral("join_url"), join.url },
                        { QStringLiteral("token"), join.token },
                        { QStringLiteral("is_moderator"), moderator },
-                       { QStringLiteral("expires_at"), rfc3339(join.expiresAt) },
+                       { QStringLiteral("expires_at"), rfc3339Secs(join.expiresAt) },
                    });
                });
 }
@@ -246,7 +251,7 @@ void IntegrationRoutes::registerPayments(Router &router)
             return HttpResponse::json(QJsonObject {
                 { QStringLiteral("account_id"), user->stripeAccountId },
                 { QStringLiteral("url"), link.url },
-                { QStringLiteral("expires_at"), rfc3339(link.expiresAt) },
+                { QStringLiteral("expires_at"), rfc3339Secs(link.expiresAt) },
             });
         });
 
@@ -319,7 +324,7 @@ void IntegrationRoutes::registerPayments(Router &router)
                    const PaymentProvider::Link link = m_context.payments->loginLink(user->stripeAccountId);
                    return HttpResponse::json(
                        QJsonObject { { QStringLiteral("url"), link.url },
-                                     { QStringLiteral("expires_at"), rfc3339(link.expiresAt) } });
+                                     { QStringLiteral("expires_at"), rfc3339Secs(link.expiresAt) } });
                });
 }
 

@@ -5,7 +5,8 @@ namespace companion::server {
 namespace {
 
 // Instants are TEXT in RFC 3339 UTC ("2025-01-31T09:00:00Z", sortable as text) except
-// token expiries, which are INTEGER Unix seconds because they are only compared.
+// token expiries, which are INTEGER Unix seconds because they are only compared. Session
+// starts/ends have milliseconds since migration 5 (sessionInstantMilliseconds).
 Migration identity()
 {
     return { QStringLiteral("identity"),
@@ -329,11 +330,27 @@ Migration webhookIndexes()
              } };
 }
 
+// Session instants keep milliseconds (RFC 3339 fractions are part of the instant). They are
+// stored fixed width, "yyyy-MM-ddTHH:mm:ss.sssZ" (server/TimeFormat.h dbInstantMs), because
+// text with and without a fraction does not sort ("10:00:00.500Z" < "10:00:00Z") and
+// busyFor, the reminder scheduler and checkout compare these columns with < and >. Rows
+// written before this step are whole-second "yyyy-MM-ddTHH:mm:ssZ"; this rewrites them.
+Migration sessionInstantMilliseconds()
+{
+    const auto rewrite = [](const char *column) {
+        return QStringLiteral("UPDATE sessions SET %1 = substr(%1, 1, 19) || '.000Z' WHERE length(%1) = 20 "
+                              "AND substr(%1, 20, 1) = 'Z'")
+            .arg(QLatin1String(column));
+    };
+    return { QStringLiteral("session_instant_milliseconds"), { rewrite("starts_at"), rewrite("ends_at") } };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all { identity(), domain(), webhooks(), webhookIndexes() };
+    static const QList<Migration> all { identity(), domain(), webhooks(), webhookIndexes(),
+                                        sessionInstantMilliseconds() };
     return all;
 }
 

@@ -82,7 +82,7 @@ bool PaymentLedger::reconcilePayout(const QString &accountId, qint64 payoutCreat
         : QStringLiteral("(p.status = 'transferred' OR (p.status = 'paid' AND p.paid_at > ?))");
     QVariantList bindings { accountId, payoutCreated };
     if (!failed)
-        bindings.append(rfc3339(arrivalDate));
+        bindings.append(rfc3339Secs(arrivalDate));
     if (!m_db.exec(q,
                    QStringLiteral(
                        "SELECT DISTINCT t.split_id FROM stripe_transfers t JOIN payment_splits p ON p.id = "
@@ -181,7 +181,7 @@ bool PaymentLedger::reconcileSplit(const QString &splitId)
                     return false;
                 if (q.next() && !q.value(0).isNull()) {
                     status = QStringLiteral("paid");
-                    paidAt = rfc3339(q.value(0).toLongLong());
+                    paidAt = rfc3339Secs(q.value(0).toLongLong());
                 } else {
                     status = QStringLiteral("transferred");
                 }

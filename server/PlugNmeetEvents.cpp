@@ -84,7 +84,7 @@ std::optional<QString> PlugNmeetEvents::apply(const QJsonObject &event, const QS
                 q,
                 QStringLiteral("UPDATE sessions SET room_finished_at = CASE WHEN room_finished_at IS NULL "
                                "OR room_finished_at > ? THEN ? ELSE room_finished_at END WHERE id = ?"),
-                { rfc3339(created), rfc3339(created), sessionId }))
+                { rfc3339Secs(created), rfc3339Secs(created), sessionId }))
             return std::nullopt;
         return deriveStatus(sessionId) ? std::optional<QString>(QStringLiteral("processed")) : std::nullopt;
     }
@@ -142,14 +142,14 @@ bool PlugNmeetEvents::attendance(const QString &sessionId, const QString &type,
     const qint64 joinedAt = participant.contains(QStringLiteral("joined_at"))
         ? int64(participant.value(QStringLiteral("joined_at")))
         : created;
-    const QVariant leftAt = type == u"participant_left" ? QVariant(rfc3339(created)) : QVariant();
+    const QVariant leftAt = type == u"participant_left" ? QVariant(rfc3339Secs(created)) : QVariant();
     if (!m_db.exec(
             q,
             QStringLiteral("INSERT INTO session_attendance (id, session_id, user_id, joined_at, left_at) "
                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET joined_at = "
                            "MIN(joined_at, excluded.joined_at), left_at = COALESCE(excluded.left_at, "
                            "left_at)"),
-            { QStringLiteral("att_") + sid, sessionId, userId, rfc3339(joinedAt), leftAt }))
+            { QStringLiteral("att_") + sid, sessionId, userId, rfc3339Secs(joinedAt), leftAt }))
         return false;
     return m_db.exec(
                q,

@@ -65,7 +65,7 @@ void ProviderJobRunner::runOnce()
         return;
     m_running = true;
     if (m_reminders)
-        m_reminders->enqueueDue(Clock::nowSecs());
+        m_reminders->enqueueDue(Clock::nowMs());
     for (const ProviderJobQueue::Job &job : m_queue.pending(50)) {
         QJsonObject result;
         QString error;

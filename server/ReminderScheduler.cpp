@@ -13,7 +13,7 @@ ReminderScheduler::ReminderScheduler(Database &db, ProviderJobQueue &jobs)
     , m_jobs(jobs)
 { }
 
-int ReminderScheduler::enqueueDue(qint64 nowUtc)
+int ReminderScheduler::enqueueDue(qint64 nowMs)
 {
     QSqlQuery q = m_db.query();
     // Only sessions someone booked and not yet reminded (no job with that id).
@@ -24,13 +24,14 @@ int ReminderScheduler::enqueueDue(qint64 nowUtc)
                            "(SELECT 1 FROM enrollments e WHERE e.session_id = s.id AND e.status = 'active') "
                            "AND NOT EXISTS (SELECT 1 FROM provider_jobs j WHERE j.id = 'email_reminder_' || "
                            "s.id)"),
-            { rfc3339(nowUtc), rfc3339(nowUtc + kLeadSeconds) }))
+            { dbInstantMs(nowMs), dbInstantMs(nowMs + kLeadSeconds * 1000) }))
         return -1;
     QList<QJsonObject> due;
     while (q.next())
-        due.append({ { QStringLiteral("teacher_id"), q.value(1).toString() },
-                     { QStringLiteral("session_id"), q.value(0).toString() },
-                     { QStringLiteral("start"), q.value(2).toString() } });
+        due.append(
+            { { QStringLiteral("teacher_id"), q.value(1).toString() },
+              { QStringLiteral("session_id"), q.value(0).toString() },
+              { QStringLiteral("start"), rfc3339Ms(parseRfc3339Ms(q.value(2).toString()).value_or(0)) } });
     for (const QJsonObject &payload : due) {
         if (!m_jobs.enqueue(QStringLiteral("email_reminder_")
                                 + payload.value(QStringLiteral("session_id")).toString(),

@@ -17,7 +17,7 @@ public:
 
     ReminderScheduler(Database &db, ProviderJobQueue &jobs);
     // Returns how many reminders were queued now; -1 on a database error.
-    int enqueueDue(qint64 nowUtc);
+    int enqueueDue(qint64 nowMs); // epoch milliseconds
 
 private:
     Database &m_db;

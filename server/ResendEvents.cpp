@@ -29,11 +29,11 @@ std::optional<QString> ResendEvents::apply(const QJsonObject &event)
     const QJsonObject data = event.value(QStringLiteral("data")).toObject();
     const QJsonValue to = data.value(QStringLiteral("to"));
     const QString address = to.isArray() ? to.toArray().first().toString() : to.toString();
-    const auto when = parseRfc3339(event.value(QStringLiteral("created_at")).toString());
+    const auto when = parseRfc3339Ms(event.value(QStringLiteral("created_at")).toString());
     if (address.isEmpty() || !when)
         return QStringLiteral("ignored");
     // Millisecond text sorts correctly as long as every stamp has the same shape.
-    const QString stamp = when->toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    const QString stamp = dbInstantMs(*when);
     QSqlQuery q = m_db.query();
     if (!m_db.exec(
             q,

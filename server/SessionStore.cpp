@@ -30,6 +30,13 @@ const QString kFrom = QStringLiteral(
     " FROM sessions s JOIN courses c ON c.id = s.course_id JOIN users t ON t.id = s.teacher_id "
     "JOIN offerings o ON o.id = s.offering_id ");
 
+// A stored session instant (fixed-width database form) as wire text (".sss" only when not 0).
+QString wireInstant(const QVariant &stored)
+{
+    const auto ms = parseRfc3339Ms(stored.toString());
+    return ms ? rfc3339Ms(*ms) : stored.toString();
+}
+
 QJsonValue nullable(const QVariant &value)
 {
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
@@ -56,17 +63,18 @@ bool SessionStore::insert(const NewSession &s)
                        "INSERT INTO sessions (id, course_id, offering_id, teacher_id, starts_at, ends_at, "
                        "status, seats, buffer_before_minutes, buffer_after_minutes, created_at, "
                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   { s.id, s.courseId, s.offeringId, s.teacherId, rfc3339(s.startUtc), rfc3339(s.endUtc),
-                     s.status, s.seats, s.bufferBeforeMinutes, s.bufferAfterMinutes, now, now }))
+                   { s.id, s.courseId, s.offeringId, s.teacherId, dbInstantMs(s.startMs),
+                     dbInstantMs(s.endMs), s.status, s.seats, s.bufferBeforeMinutes, s.bufferAfterMinutes,
+                     now, now }))
         return false;
     return m_changes.record(kTable, kEntity, s.id, QStringLiteral("insert")) > 0;
 }
 
-bool SessionStore::reschedule(const QString &id, qint64 startUtc, qint64 endUtc)
+bool SessionStore::reschedule(const QString &id, qint64 startMs, qint64 endMs)
 {
     QSqlQuery q = m_db.query();
     return m_db.exec(q, QStringLiteral("UPDATE sessions SET starts_at = ?, ends_at = ? WHERE id = ?"),
-                     { rfc3339(startUtc), rfc3339(endUtc), id })
+                     { dbInstantMs(startMs), dbInstantMs(endMs), id })
         && q.numRowsAffected() == 1 && m_changes.record(kTable, kEntity, id, QStringLiteral("update")) > 0;
 }
 
@@ -144,8 +152,8 @@ QJsonObject SessionStore::rowToJson(QSqlQuery &q, const QString &userId)
         { QStringLiteral("teacher_id"), teacherId },
         { QStringLiteral("teacher_name"), q.value(5).toString() },
         { QStringLiteral("time_zone"), q.value(6).toString() },
-        { QStringLiteral("start"), q.value(7).toString() },
-        { QStringLiteral("end"), q.value(8).toString() },
+        { QStringLiteral("start"), wireInstant(q.value(7)) },
+        { QStringLiteral("end"), wireInstant(q.value(8)) },
         { QStringLiteral("status"), q.value(9).toString() },
         { QStringLiteral("seats"), q.value(10).toInt() },
         { QStringLiteral("booked_seats"), q.value(26).toInt() },
@@ -298,8 +306,8 @@ std::optional<SessionStore::Timing> SessionStore::timing(const QString &sessionI
         || !q.next())
         return std::nullopt;
     Timing timing;
-    timing.startUtc = parseRfc3339(q.value(0).toString()).value_or(QDateTime()).toSecsSinceEpoch();
-    timing.endUtc = parseRfc3339(q.value(1).toString()).value_or(QDateTime()).toSecsSinceEpoch();
+    timing.startMs = parseRfc3339Ms(q.value(0).toString()).value_or(0);
+    timing.endMs = parseRfc3339Ms(q.value(1).toString()).value_or(0);
     timing.status = q.value(2).toString();
     timing.roomId = q.value(3).toString();
     timing.roomSid = q.value(4).toString();
@@ -309,7 +317,7 @@ std::optional<SessionStore::Timing> SessionStore::timing(const QString &sessionI
     return timing;
 }
 
-QList<BusySession> SessionStore::busyFor(const QString &teacherId, qint64 fromUtc, qint64 toUtc)
+QList<BusySession> SessionStore::busyFor(const QString &teacherId, qint64 fromMs, qint64 toMs)
 {
     QList<BusySession> busy;
     QSqlQuery q = m_db.query();
@@ -319,14 +327,14 @@ QList<BusySession> SessionStore::busyFor(const QString &teacherId, qint64 fromUt
                            "s.buffer_before_minutes, s.buffer_after_minutes, s.seats, (SELECT COUNT(*) FROM "
                            "enrollments e WHERE e.session_id = s.id AND e.status = 'active') FROM sessions s "
                            "WHERE s.teacher_id = ? AND s.deleted = 0 AND s.ends_at > ? AND s.starts_at < ?"),
-            { teacherId, rfc3339(fromUtc), rfc3339(toUtc) }))
+            { teacherId, dbInstantMs(fromMs), dbInstantMs(toMs) }))
         return busy;
     while (q.next()) {
         BusySession session;
         session.id = q.value(0).toString();
         session.offeringId = q.value(1).toString();
-        session.startUtc = parseRfc3339(q.value(2).toString()).value_or(QDateTime()).toSecsSinceEpoch();
-        session.endUtc = parseRfc3339(q.value(3).toString()).value_or(QDateTime()).toSecsSinceEpoch();
+        session.startMs = parseRfc3339Ms(q.value(2).toString()).value_or(0);
+        session.endMs = parseRfc3339Ms(q.value(3).toString()).value_or(0);
         session.cancelled = q.value(4).toString() == u"cancelled";
         session.bufferBeforeMinutes = q.value(5).toInt();
         session.bufferAfterMinutes = q.value(6).toInt();

@@ -21,8 +21,8 @@ struct NewSession
     QString courseId;
     QString offeringId;
     QString teacherId;
-    qint64 startUtc = 0;
-    qint64 endUtc = 0;
+    qint64 startMs = 0; // milliseconds since the epoch
+    qint64 endMs = 0;
     int seats = 1;
     int bufferBeforeMinutes = 0;
     int bufferAfterMinutes = 0;
@@ -41,7 +41,7 @@ public:
     void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
 
     bool insert(const NewSession &session);
-    bool reschedule(const QString &id, qint64 startUtc, qint64 endUtc);
+    bool reschedule(const QString &id, qint64 startMs, qint64 endMs);
     bool setStatus(const QString &id, const QString &status);
     bool cancel(const QString &id, const QString &reason);
     bool markDeleted(const QString &id);
@@ -61,8 +61,8 @@ public:
     // Start/end/status of one session (for join windows), if it exists.
     struct Timing
     {
-        qint64 startUtc = 0;
-        qint64 endUtc = 0;
+        qint64 startMs = 0; // milliseconds since the epoch
+        qint64 endMs = 0;
         QString status;
         QString roomId;
         QString roomSid;
@@ -71,8 +71,9 @@ public:
         bool deleted = false;
     };
     std::optional<Timing> timing(const QString &sessionId);
-    // The teacher's non-deleted sessions overlapping [fromUtc, toUtc), for the slot engine.
-    QList<BusySession> busyFor(const QString &teacherId, qint64 fromUtc, qint64 toUtc);
+    // The teacher's non-deleted sessions overlapping [fromMs, toMs) (epoch milliseconds), for
+    // the slot engine.
+    QList<BusySession> busyFor(const QString &teacherId, qint64 fromMs, qint64 toMs);
 
 private:
     QJsonObject rowToJson(QSqlQuery &q, const QString &userId);

@@ -127,7 +127,7 @@ QJsonObject SplitStore::summary(const QString &userId, qint64 fromUtc, qint64 to
         QStringLiteral("SELECT p.amount_cents, p.currency, p.status, p.created_at, p.course_id, c.title "
                        "FROM payment_splits p LEFT JOIN courses c ON c.id = p.course_id "
                        "WHERE p.recipient_id = ? AND p.created_at >= ? AND p.created_at < ?"),
-        { userId, rfc3339(fromUtc), rfc3339(toUtc) });
+        { userId, rfc3339Secs(fromUtc), rfc3339Secs(toUtc) });
     while (q.next()) {
         const qint64 amount = q.value(0).toLongLong();
         const QString currency = q.value(1).toString();
@@ -143,7 +143,8 @@ QJsonObject SplitStore::summary(const QString &userId, qint64 fromUtc, qint64 to
             key = q.value(4).toString();
             label = q.value(5).toString();
         } else {
-            const QDateTime created = parseRfc3339(q.value(3).toString()).value_or(QDateTime());
+            const QDateTime created = QDateTime::fromMSecsSinceEpoch(
+                parseRfc3339Ms(q.value(3).toString()).value_or(0), QTimeZone::utc());
             const QDate local = zone.isValid() ? created.toTimeZone(zone).date() : created.date();
             key = local.toString(QStringLiteral("yyyy-MM"));
             label = local.toString(QStringLiteral("MMMM yyyy"));

@@ -36,10 +36,17 @@ QString nonNull(const QString &text)
 
 // One booked slot = one session id, whichever checkout for it arrives first, so group
 // bookings of the same slot land in the same session in every delivery order.
-QString sessionIdFor(const QString &offeringId, qint64 startUtc)
+// The hashed start is the epoch second, with ".mmm" only when the start has milliseconds,
+// so ids of whole-second slots are the ones earlier versions made.
+QString sessionIdFor(const QString &offeringId, qint64 startMs)
 {
-    const QByteArray digest = QCryptographicHash::hash(
-        offeringId.toUtf8() + '@' + QByteArray::number(startUtc), QCryptographicHash::Sha256);
+    const qint64 seconds = startMs >= 0 ? startMs / 1000 : -((-startMs + 999) / 1000);
+    const int millis = int(startMs - seconds * 1000);
+    QByteArray start = QByteArray::number(seconds);
+    if (millis != 0)
+        start += '.' + QByteArray::number(millis).rightJustified(3, '0');
+    const QByteArray digest
+        = QCryptographicHash::hash(offeringId.toUtf8() + '@' + start, QCryptographicHash::Sha256);
     return QStringLiteral("ses_") + QString::fromLatin1(digest.toHex().left(16));
 }
 
@@ -128,7 +135,7 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
     const QString checkoutId = text(session, "id");
     const QJsonObject metadata = session.value(QStringLiteral("metadata")).toObject();
     const QString offeringId = text(metadata, "offering_id");
-    const auto start = parseRfc3339(text(metadata, "start"));
+    const auto start = parseRfc3339Ms(text(metadata, "start"));
     QString studentId = text(metadata, "student_id");
     if (studentId.isEmpty())
         studentId = text(session, "client_reference_id");
@@ -152,12 +159,12 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
     slot.courseId = q.value(0).toString();
     slot.offeringId = offeringId;
     slot.teacherId = q.value(1).toString();
-    slot.startUtc = start->toSecsSinceEpoch();
-    slot.endUtc = slot.startUtc + q.value(2).toLongLong() * 60;
+    slot.startMs = *start;
+    slot.endMs = slot.startMs + q.value(2).toLongLong() * 60000;
     slot.seats = q.value(3).toInt();
     slot.bufferBeforeMinutes = q.value(4).toInt();
     slot.bufferAfterMinutes = q.value(5).toInt();
-    slot.id = sessionIdFor(offeringId, slot.startUtc);
+    slot.id = sessionIdFor(offeringId, slot.startMs);
     const QString creatorId = q.value(6).toString();
 
     // Is the slot still free? Our own session for it with a seat left, or no overlap at all.
@@ -182,7 +189,7 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
                 q,
                 QStringLiteral("SELECT id FROM sessions WHERE teacher_id = ? AND deleted = 0 AND status != "
                                "'cancelled' AND starts_at < ? AND ends_at > ? LIMIT 1"),
-                { slot.teacherId, rfc3339(slot.endUtc), rfc3339(slot.startUtc) }))
+                { slot.teacherId, dbInstantMs(slot.endMs), dbInstantMs(slot.startMs) }))
             return std::nullopt;
         if (q.next())
             takenReason = QStringLiteral("the teacher is busy then (%1)").arg(q.value(0).toString());
@@ -202,7 +209,7 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
         return std::nullopt;
     const QString enrollmentId = QStringLiteral("enr_") + checkoutId;
     const QString transactionId = QStringLiteral("txn_") + checkoutId;
-    const QString createdAt = rfc3339(created);
+    const QString createdAt = rfc3339Secs(created);
     const qint64 amount = integer(session, "amount_total");
     const QString currency = text(session, "currency").toUpper();
     if (!m_db.exec(q,
@@ -224,7 +231,7 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
                            QStringLiteral("booking_email"),
                            { { QStringLiteral("teacher_id"), slot.teacherId },
                              { QStringLiteral("session_id"), slot.id },
-                             { QStringLiteral("start"), rfc3339(slot.startUtc) } }))
+                             { QStringLiteral("start"), rfc3339Ms(slot.startMs) } }))
         return std::nullopt;
     // Room events may have arrived before the checkout (events are unordered)...
     if (!sessionExists && m_onSessionCreated && !m_onSessionCreated(slot.id))

@@ -35,7 +35,7 @@ void TestHookRoutes::registerOn(Router &router)
             if (!body)
                 return error;
             const QString offeringId = body->value(QStringLiteral("offering_id")).toString();
-            const auto start = parseRfc3339(body->value(QStringLiteral("start")).toString());
+            const auto start = parseRfc3339Ms(body->value(QStringLiteral("start")).toString());
             const QString studentId
                 = body->value(QStringLiteral("student_id")).toString(QStringLiteral("usr_lena"));
             QSqlQuery q = m_context.db->query();
@@ -61,8 +61,8 @@ void TestHookRoutes::registerOn(Router &router)
             session.courseId = q.value(0).toString();
             session.offeringId = offeringId;
             session.teacherId = q.value(1).toString();
-            session.startUtc = start->toSecsSinceEpoch();
-            session.endUtc = session.startUtc + q.value(2).toInt() * 60;
+            session.startMs = *start;
+            session.endMs = session.startMs + q.value(2).toInt() * 60000LL;
             session.seats = q.value(3).toInt();
             session.bufferBeforeMinutes = q.value(4).toInt();
             session.bufferAfterMinutes = q.value(5).toInt();
@@ -118,10 +118,9 @@ void TestHookRoutes::registerOn(Router &router)
             } else if (action == u"status") {
                 ok = m_context.sessions->setStatus(id, body.value(QStringLiteral("status")).toString());
             } else if (action == u"reschedule") {
-                const auto start = parseRfc3339(body.value(QStringLiteral("start")).toString());
-                const auto end = parseRfc3339(body.value(QStringLiteral("end")).toString());
-                ok = start && end
-                    && m_context.sessions->reschedule(id, start->toSecsSinceEpoch(), end->toSecsSinceEpoch());
+                const auto start = parseRfc3339Ms(body.value(QStringLiteral("start")).toString());
+                const auto end = parseRfc3339Ms(body.value(QStringLiteral("end")).toString());
+                ok = start && end && m_context.sessions->reschedule(id, *start, *end);
             } else {
                 return HttpResponse::error(404, QStringLiteral("not_found"),
                                            QStringLiteral("Unknown action."));

@@ -1,41 +1,35 @@
 #include "server/TimeFormat.h"
 
 #include "models/Clock.h"
+#include "models/InstantFormat.h"
 
-#include <QRegularExpression>
-#include <QTimeZone>
+#include <QDateTime>
 
 namespace companion::server {
 
-QString rfc3339(qint64 epochSeconds)
+QString rfc3339Ms(qint64 epochMs)
 {
-    return QDateTime::fromSecsSinceEpoch(epochSeconds, QTimeZone::utc())
-               .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))
-        + QLatin1Char('Z');
+    return instant::toUtcStringMs(epochMs);
 }
 
-QString rfc3339(const QDateTime &dateTime)
+QString rfc3339Secs(qint64 epochSeconds)
 {
-    return rfc3339(dateTime.toSecsSinceEpoch());
+    return instant::toUtcStringSecs(epochSeconds);
 }
 
 QString nowRfc3339()
 {
-    return rfc3339(Clock::nowSecs());
+    return rfc3339Secs(Clock::nowSecs());
 }
 
-std::optional<QDateTime> parseRfc3339(const QString &text)
+QString dbInstantMs(qint64 epochMs)
 {
-    static const QRegularExpression shape(
-        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$)"));
-    if (!shape.match(text).hasMatch())
-        return std::nullopt;
-    QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!parsed.isValid())
-        parsed = QDateTime::fromString(text, Qt::ISODate);
-    if (!parsed.isValid())
-        return std::nullopt;
-    return parsed.toUTC();
+    return instant::toStorageStringMs(epochMs);
+}
+
+std::optional<qint64> parseRfc3339Ms(const QString &text)
+{
+    return instant::parseMs(text);
 }
 
 } // namespace companion::server

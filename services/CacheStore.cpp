@@ -1,6 +1,7 @@
 #include "services/CacheStore.h"
 
 #include "models/Clock.h"
+#include "models/InstantFormat.h"
 #include "services/Logging.h"
 
 #include <QJsonDocument>
@@ -22,16 +23,27 @@ const QStringList kMigrations = {
         "CREATE TABLE splits(id TEXT PRIMARY KEY, status TEXT NOT NULL, created_at TEXT NOT NULL,"
         " amount_cents INTEGER NOT NULL, currency TEXT NOT NULL, json TEXT NOT NULL);"
         "CREATE INDEX splits_by_created ON splits(created_at)"),
+    // 2: session and split instants keep milliseconds, stored fixed width
+    // ("yyyy-MM-ddTHH:mm:ss.sssZ", instant::toStorageStringMs) so that the TEXT comparisons
+    // and ORDER BY below stay correct; rows of format 1 are whole-second "...:ssZ".
+    QStringLiteral("UPDATE sessions SET start = substr(start, 1, 19) || '.000Z' WHERE length(start) = 20 "
+                   "AND substr(start, 20, 1) = 'Z';"
+                   "UPDATE sessions SET end_at = substr(end_at, 1, 19) || '.000Z' WHERE length(end_at) = 20 "
+                   "AND substr(end_at, 20, 1) = 'Z';"
+                   "UPDATE splits SET created_at = substr(created_at, 1, 19) || '.000Z' WHERE "
+                   "length(created_at) = 20 AND substr(created_at, 20, 1) = 'Z'"),
 };
 
-QString iso(const QDateTime &instant)
+// Stored instants (sessions, splits): fixed width with milliseconds, sortable as text.
+QString stored(const QDateTime &instant)
 {
-    return instant.toUTC().toString(Qt::ISODate);
+    return instant::toStorageStringMs(instant.toMSecsSinceEpoch());
 }
 
+// Sync stamps: whole seconds (the machine's clock reading; only shown and compared to now).
 QString nowIso()
 {
-    return iso(Clock::nowUtc());
+    return Clock::nowUtc().toString(Qt::ISODate);
 }
 
 QByteArray compact(const QJsonObject &object)
@@ -153,8 +165,8 @@ CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJ
                                      "VALUES(?, ?, ?, ?, ?)"));
         for (const Session &s : std::as_const(sessions)) {
             query.addBindValue(s.id);
-            query.addBindValue(iso(s.start));
-            query.addBindValue(iso(s.end));
+            query.addBindValue(stored(s.start));
+            query.addBindValue(stored(s.end));
             query.addBindValue(Session::statusToString(s.status));
             query.addBindValue(compact(s.json));
             ok = ok && query.exec();
@@ -171,7 +183,7 @@ CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJ
         for (const Split &s : std::as_const(splits)) {
             query.addBindValue(s.id);
             query.addBindValue(s.status);
-            query.addBindValue(iso(s.createdAt));
+            query.addBindValue(stored(s.createdAt));
             query.addBindValue(s.amountCents);
             query.addBindValue(s.currency);
             query.addBindValue(compact(s.json));
@@ -257,9 +269,9 @@ QList<Session> CacheStore::sessions(const QDateTime &from, const QDateTime &to, 
     query.setForwardOnly(true);
     query.prepare(sql);
     if (from.isValid())
-        query.bindValue(QStringLiteral(":from"), iso(from));
+        query.bindValue(QStringLiteral(":from"), stored(from));
     if (to.isValid())
-        query.bindValue(QStringLiteral(":to"), iso(to));
+        query.bindValue(QStringLiteral(":to"), stored(to));
     if (!status.isEmpty())
         query.bindValue(QStringLiteral(":status"), status);
     QList<Session> out;

@@ -540,7 +540,7 @@ void CalendarController::rebuildPreview()
         SlotQuery query;
         query.fromDate = first;
         query.toDate = last;
-        query.nowUtc = Clock::nowSecs();
+        query.nowMs = Clock::nowMs();
         query.viewerZone = m_viewerZone;
         QString error;
         // What students are offered is what the server holds, not unsynced edits.
@@ -552,7 +552,7 @@ void CalendarController::rebuildPreview()
             QList<QStringList> perDay(7);
             QList<QStringList> seatsPerDay(7);
             for (const Slot &slot : *found) {
-                const QDateTime start = QDateTime::fromSecsSinceEpoch(slot.startUtc, m_viewerZone);
+                const QDateTime start = QDateTime::fromMSecsSinceEpoch(slot.startMs, m_viewerZone);
                 const qint64 day = first.daysTo(start.date());
                 if (day < 0 || day > 6)
                     continue;
@@ -787,17 +787,17 @@ bool CalendarController::addHoursOnDate(int column, int startMinute, int endMinu
     const qint64 around = QDateTime(viewerDate, QTime(12, 0), QTimeZone::utc()).toSecsSinceEpoch();
     const LocalTimeResolver viewer(m_viewerZone, around - 86400, around + 86400);
     const LocalTimeResolver teacher(teacherZone, around - 2 * 86400, around + 2 * 86400);
-    const qint64 startUtc = viewer.toUtc(viewerDate, from);
-    const qint64 endUtc = viewer.toUtc(viewerDate, to);
+    const qint64 startUtc = viewer.toUtcSecs(viewerDate, from);
+    const qint64 endUtc = viewer.toUtcSecs(viewerDate, to);
     auto wallMinute = [&teacher](qint64 utc) {
-        const qint64 local = utc + teacher.offsetAt(utc);
+        const qint64 local = utc + teacher.offsetAtSecs(utc);
         return int(((local % 86400) + 86400) % 86400 / 60);
     };
-    const QDate date = teacher.localDate(startUtc);
+    const QDate date = teacher.localDateOfSecs(startUtc);
     const int teacherStart = wallMinute(startUtc);
     int teacherEnd = wallMinute(endUtc);
-    if (teacher.localDate(endUtc) != date) {
-        if (teacher.localDate(endUtc) == date.addDays(1) && teacherEnd == 0)
+    if (teacher.localDateOfSecs(endUtc) != date) {
+        if (teacher.localDateOfSecs(endUtc) == date.addDays(1) && teacherEnd == 0)
             teacherEnd = 1440;
         else
             return fail(

@@ -37,8 +37,13 @@ def stop_server(proc):
 
 
 def iso(epoch_seconds):
-    """An instant as the server stores it (RFC 3339 UTC)."""
+    """A whole-second stamp as the server writes created_at/updated_at (RFC 3339 UTC)."""
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(epoch_seconds))
+
+
+def stored(epoch_seconds):
+    """A session instant as the server stores it: fixed-width milliseconds, so text sorts."""
+    return time.strftime("%Y-%m-%dT%H:%M:%S.000Z", time.gmtime(epoch_seconds))
 
 
 def bulk_insert(db_path, sessions, splits):
@@ -75,7 +80,7 @@ def bulk_insert(db_path, sessions, splits):
         cur.execute("INSERT INTO sessions (id, course_id, offering_id, teacher_id, starts_at, ends_at, status, "
                     "seats, buffer_before_minutes, buffer_after_minutes, recording_status, deleted, created_at, "
                     "updated_at, change_seq) VALUES (?, ?, ?, ?, ?, ?, 'scheduled', 1, 0, 0, 'none', 0, ?, ?, ?)",
-                    (session_id, course, offering, creator, iso(start), iso(start + 3600), created, created,
+                    (session_id, course, offering, creator, stored(start), stored(start + 3600), created, created,
                      next_seq("session", session_id)))
     for i in range(splits):
         suffix = f"bench_{i:06d}"

@@ -2,7 +2,9 @@
 #include "models/Availability.h"
 #include "models/InstantFormat.h"
 #include "models/SlotCalculator.h"
+#include "models/SlotRequest.h"
 
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -40,15 +42,15 @@ BusySession session(const char *id, const char *start, const char *end, const ch
     BusySession s;
     s.id = QString::fromLatin1(id);
     s.offeringId = QString::fromLatin1(offeringId);
-    s.startUtc = *instant::parse(QLatin1String(start));
-    s.endUtc = *instant::parse(QLatin1String(end));
+    s.startMs = *instant::parseMs(QLatin1String(start));
+    s.endMs = *instant::parseMs(QLatin1String(end));
     return s;
 }
 
 QList<Slot> run(const Schedule &sched, const Offering &off, const QList<BusySession> &busy, QDate from,
                 QDate to, const char *now = "2020-01-01T00:00:00Z", const char *viewerZone = nullptr)
 {
-    SlotQuery query { from, to, *instant::parse(QLatin1String(now)), {} };
+    SlotQuery query { from, to, *instant::parseMs(QLatin1String(now)), {} };
     if (viewerZone)
         query.viewerZone = QTimeZone(viewerZone);
     QString error;
@@ -62,7 +64,7 @@ QStringList starts(const QList<Slot> &slotList)
 {
     QStringList out;
     for (const Slot &slot : slotList)
-        out << instant::toUtcString(slot.startUtc);
+        out << instant::toUtcStringMs(slot.startMs);
     return out;
 }
 
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void roundTheClockAnchorsAtMondays();
     void slotsOfADateDoNotDependOnTheQueryRange();
     void joinedAvailabilityForTheEditor();
+    void millisecondsCount();
     void saoPauloAfterDstWasAbolished();
     void overridesAndBlocks();
     void buffersStack();
@@ -238,7 +241,7 @@ void TstSlotCalculator::nightJoinsAcrossMidnight()
     QCOMPARE(localStarts(both, "Europe/London", true),
              list({ "2025-06-02T22:00", "2025-06-02T22:30", "2025-06-02T23:00", "2025-06-02T23:30",
                     "2025-06-03T00:00", "2025-06-03T00:30" }));
-    QCOMPARE(instant::toUtcString(both.at(3).endUtc), QStringLiteral("2025-06-03T00:00:00Z")); // 01:00 BST
+    QCOMPARE(instant::toUtcStringMs(both.at(3).endMs), QStringLiteral("2025-06-03T00:00:00Z")); // 01:00 BST
     // Each date on its own gives the same slots.
     QCOMPARE(run(night, offering(90, 30), {}, { 2025, 6, 2 }, { 2025, 6, 2 }), both.mid(0, 4));
     QCOMPARE(run(night, offering(90, 30), {}, { 2025, 6, 3 }, { 2025, 6, 3 }), both.mid(4));
@@ -332,7 +335,7 @@ void TstSlotCalculator::dstNightsInNewYork()
     const auto spring = run(night, offering(90, 30), {}, { 2027, 3, 13 }, { 2027, 3, 14 });
     QCOMPARE(localStarts(spring, "America/New_York", true),
              list({ "2027-03-13T23:00", "2027-03-13T23:30", "2027-03-14T00:00", "2027-03-14T00:30" }));
-    QCOMPARE(instant::toUtcString(spring.last().endUtc), QStringLiteral("2027-03-14T07:00:00Z"));
+    QCOMPARE(instant::toUtcStringMs(spring.last().endMs), QStringLiteral("2027-03-14T07:00:00Z"));
 }
 
 void TstSlotCalculator::nightSlotCountsForTheDateItStarts()
@@ -479,8 +482,8 @@ void TstSlotCalculator::joinedAvailabilityForTheEditor()
     QCOMPARE(ranges.at(0).startMinute, 22 * 60);
     QCOMPARE(ranges.at(0).endDate, QDate(2025, 6, 3));
     QCOMPARE(ranges.at(0).endMinute, 120);
-    QCOMPARE(instant::toUtcString(ranges.at(0).range.startUtc), QStringLiteral("2025-06-02T21:00:00Z"));
-    QCOMPARE(instant::toUtcString(ranges.at(0).range.endUtc), QStringLiteral("2025-06-03T01:00:00Z"));
+    QCOMPARE(instant::toUtcStringMs(ranges.at(0).range.startMs), QStringLiteral("2025-06-02T21:00:00Z"));
+    QCOMPARE(instant::toUtcStringMs(ranges.at(0).range.endMs), QStringLiteral("2025-06-03T01:00:00Z"));
     QVERIFY(!ranges.at(0).range.fromOverride);
     QCOMPARE(ranges.at(1).startMinute, 9 * 60);
     QCOMPARE(ranges.at(1).endMinute, 17 * 60);
@@ -658,6 +661,54 @@ void TstSlotCalculator::invalidQueries()
     query = { { 2025, 6, 2 }, { 2025, 6, 2 }, 0, {} };
     QVERIFY(!SlotCalculator::compute(schedule("Mars/Olympus_Mons", {}), offering(60), {}, query, &error));
     QVERIFY(error.contains(QLatin1String("Mars/Olympus_Mons")));
+}
+
+void TstSlotCalculator::millisecondsCount()
+{
+    // Monday 2026-11-30, London (GMT = UTC), 10:00-12:00, 60-minute slots.
+    const Schedule sched = schedule("Europe/London", { rule(1, "10:00", "12:00") });
+    const QDate day(2026, 11, 30);
+    // now = 10:00:00.500Z: the 10:00 slot has already started (notice 0); at .000 it is still offered.
+    QCOMPARE(starts(run(sched, offering(60), {}, day, day, "2026-11-30T10:00:00.500Z")),
+             list({ "2026-11-30T11:00:00Z" }));
+    QCOMPARE(starts(run(sched, offering(60), {}, day, day, "2026-11-30T10:00:00Z")),
+             list({ "2026-11-30T10:00:00Z", "2026-11-30T11:00:00Z" }));
+    QCOMPARE(starts(run(sched, offering(60), {}, day, day, "2026-11-30T09:59:59.999Z")).size(), 2);
+    // A session ending at 10:00:00.500Z overlaps the 10:00 slot; one ending at 10:00:00Z does not.
+    const BusySession late = session("b", "2026-11-30T09:00:00Z", "2026-11-30T10:00:00.500Z", "other");
+    QCOMPARE(starts(run(sched, offering(60), { late }, day, day)), list({ "2026-11-30T11:00:00Z" }));
+    const BusySession onTime = session("b", "2026-11-30T09:00:00Z", "2026-11-30T10:00:00Z", "other");
+    QCOMPARE(run(sched, offering(60), { onTime }, day, day).size(), 2);
+    // Likewise a session starting at 10:59:59.999Z blocks the 10:00 slot.
+    QCOMPARE(starts(run(sched, offering(60),
+                        { session("c", "2026-11-30T10:59:59.999Z", "2026-11-30T11:30:00Z", "x") }, day, day)),
+             QStringList {});
+    // Open seats match by exact start to the millisecond.
+    Offering group = offering(60);
+    group.seats = 4;
+    BusySession exact = session("g1", "2026-11-30T10:00:00.000Z", "2026-11-30T11:00:00Z");
+    exact.bookedSeats = 1;
+    auto result = run(sched, group, { exact }, day, day);
+    QCOMPARE(result.size(), 2);
+    QCOMPARE(result.first().sessionId, QStringLiteral("g1"));
+    QCOMPARE(result.first().seatsAvailable, 3);
+    BusySession off = exact;
+    off.startMs += 1; // 10:00:00.001Z: not the slot's session, so it blocks the 10:00 slot
+    result = run(sched, group, { off }, day, day);
+    QCOMPARE(starts(result), list({ "2026-11-30T11:00:00Z" }));
+    QVERIFY(result.first().sessionId.isEmpty());
+    // The same through the JSON request: "now" keeps its fraction.
+    const auto request = SlotRequest::fromJson(
+        QJsonObject { { QStringLiteral("schedule"), sched.toJson() },
+                      { QStringLiteral("offering"), offering(60).toJson() },
+                      { QStringLiteral("from"), QStringLiteral("2026-11-30") },
+                      { QStringLiteral("to"), QStringLiteral("2026-11-30") },
+                      { QStringLiteral("now"), QStringLiteral("2026-11-30T10:00:00.5Z") } });
+    QVERIFY(request);
+    QCOMPARE(request->query.nowMs % 1000, 500);
+    const auto reply = request->reply();
+    QVERIFY(reply);
+    QCOMPARE(reply->value(QLatin1String("slots")).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstSlotCalculator)

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void offeringRejects();
     void busyShapes();
     void instantParsing();
+    void instantFractions();
     void slotJson();
     void cliJson();
     void cliText();
@@ -190,7 +192,7 @@ void TstSlotJson::busyShapes()
     QVERIFY(bare && wrapped);
     QCOMPARE(*bare, *wrapped);
     const BusySession &s = bare->first();
-    QCOMPARE(instant::toUtcString(s.startUtc), QStringLiteral("2025-06-02T14:00:00Z"));
+    QCOMPARE(instant::toUtcStringMs(s.startMs), QStringLiteral("2025-06-02T14:00:00Z"));
     QVERIFY(s.cancelled);
     QCOMPARE(s.seats, std::optional<int>(3));
     QCOMPARE(s.bookedSeats, 2);
@@ -207,20 +209,91 @@ void TstSlotJson::busyShapes()
 
 void TstSlotJson::instantParsing()
 {
-    QCOMPARE(instant::parse(QStringLiteral("1970-01-01T00:00:00Z")), std::optional<qint64>(0));
-    QCOMPARE(instant::parse(QStringLiteral("2025-03-30T03:00:00+02:00")),
-             instant::parse(QStringLiteral("2025-03-30T01:00:00Z")));
-    QCOMPARE(instant::parse(QStringLiteral("2025-06-02T10:00:00.250+05:45")),
-             instant::parse(QStringLiteral("2025-06-02T04:15:00Z")));
-    QVERIFY(!instant::parse(QStringLiteral("2025-06-02T10:00:00")));
-    QVERIFY(!instant::parse(QStringLiteral("2025-02-30T10:00:00Z")));
-    QCOMPARE(instant::toLocalString(0, -(3 * 3600 + 30 * 60)), QStringLiteral("1969-12-31T20:30:00-03:30"));
+    QCOMPARE(instant::parseMs(QStringLiteral("1970-01-01T00:00:00Z")), std::optional<qint64>(0));
+    QCOMPARE(instant::parseMs(QStringLiteral("2025-03-30T03:00:00+02:00")),
+             instant::parseMs(QStringLiteral("2025-03-30T01:00:00Z")));
+    QCOMPARE(instant::parseMs(QStringLiteral("2025-06-02T10:00:00.250+05:45")),
+             instant::parseMs(QStringLiteral("2025-06-02T04:15:00.250Z")));
+    QVERIFY(!instant::parseMs(QStringLiteral("2025-06-02T10:00:00")));
+    QVERIFY(!instant::parseMs(QStringLiteral("2025-02-30T10:00:00Z")));
+    QCOMPARE(instant::toLocalStringMs(0, -(3 * 3600 + 30 * 60)), QStringLiteral("1969-12-31T20:30:00-03:30"));
+}
+
+void TstSlotJson::instantFractions()
+{
+    const qint64 base = *instant::parseMs(QStringLiteral("2026-12-01T10:00:00Z"));
+    QCOMPARE(base % 1000, 0);
+    // 1 to 9 digits: milliseconds kept, sub-millisecond digits truncated (toward the past).
+    const QList<std::pair<const char *, qint64>> fractions {
+        { "2026-12-01T10:00:00.5Z", 500 },        { "2026-12-01T10:00:00.50Z", 500 },
+        { "2026-12-01T10:00:00.500Z", 500 },      { "2026-12-01T10:00:00.05Z", 50 },
+        { "2026-12-01T10:00:00.005Z", 5 },        { "2026-12-01T10:00:00.1239Z", 123 },
+        { "2026-12-01T10:00:00.99999Z", 999 },    { "2026-12-01T10:00:00.123456789Z", 123 },
+        { "2026-12-01T10:00:00.000000001Z", 0 },  { "2026-12-01t10:00:00.250z", 250 },
+        { "2026-12-01T11:00:00.250+01:00", 250 }, { "2026-12-01T04:15:00.750-05:45", 750 },
+        { "2026-12-01 10:00:00.001Z", 1 },
+    };
+    for (const auto &[text, millis] : fractions)
+        QCOMPARE(instant::parseMs(QLatin1String(text)), std::optional<qint64>(base + millis));
+    // Before 1970 the fraction still counts forward from the second.
+    QCOMPARE(instant::parseMs(QStringLiteral("1969-12-31T23:59:59.500Z")), std::optional<qint64>(-500));
+    QCOMPARE(instant::toUtcStringMs(-500), QStringLiteral("1969-12-31T23:59:59.500Z"));
+    QCOMPARE(instant::toStorageStringMs(-1), QStringLiteral("1969-12-31T23:59:59.999Z"));
+    // Rejected: more than 9 digits, an empty fraction, a fraction without seconds, a comma.
+    for (const char *bad :
+         { "2026-12-01T10:00:00.1234567890Z", "2026-12-01T10:00:00.Z", "2026-12-01T10:00.500Z",
+           "2026-12-01T10:00:00,500Z", "2026-12-01T10:00:00.500", "2026-12-01T10:00:00.5e3Z" })
+        QVERIFY2(!instant::parseMs(QLatin1String(bad)), bad);
+
+    // Writing: the wire form has ".sss" only when not zero (today's texts stay as they are),
+    // the local form likewise, the storage form always.
+    QCOMPARE(instant::toUtcStringMs(base), QStringLiteral("2026-12-01T10:00:00Z"));
+    QCOMPARE(instant::toUtcStringMs(base + 500), QStringLiteral("2026-12-01T10:00:00.500Z"));
+    QCOMPARE(instant::toUtcStringMs(base + 5), QStringLiteral("2026-12-01T10:00:00.005Z"));
+    QCOMPARE(instant::toLocalStringMs(base + 250, 3600), QStringLiteral("2026-12-01T11:00:00.250+01:00"));
+    QCOMPARE(instant::toLocalStringMs(base, -(5 * 3600 + 45 * 60)),
+             QStringLiteral("2026-12-01T04:15:00-05:45"));
+    QCOMPARE(instant::toStorageStringMs(base), QStringLiteral("2026-12-01T10:00:00.000Z"));
+    QCOMPARE(instant::toStorageStringMs(base + 500), QStringLiteral("2026-12-01T10:00:00.500Z"));
+    QCOMPARE(instant::toUtcStringSecs(base / 1000), QStringLiteral("2026-12-01T10:00:00Z"));
+
+    // Round trips, and the storage form sorts like the instants (the wire form does not).
+    QRandomGenerator rng(500);
+    QStringList stored;
+    QList<qint64> values;
+    for (int i = 0; i < 2000; ++i) {
+        const qint64 ms = qint64(rng.bounded(4000000)) * 1000000 + rng.bounded(1000000) - 100000LL * 1000000;
+        QCOMPARE(instant::parseMs(instant::toUtcStringMs(ms)), std::optional<qint64>(ms));
+        QCOMPARE(instant::parseMs(instant::toStorageStringMs(ms)), std::optional<qint64>(ms));
+        for (const int offset : { -(9 * 3600 + 30 * 60), 0, 5 * 3600 + 45 * 60, 14 * 3600 })
+            QCOMPARE(instant::parseMs(instant::toLocalStringMs(ms, offset)), std::optional<qint64>(ms));
+        values << ms;
+        stored << instant::toStorageStringMs(ms);
+    }
+    std::sort(values.begin(), values.end());
+    std::sort(stored.begin(), stored.end());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        QCOMPARE(stored.at(i), instant::toStorageStringMs(values.at(i)));
+    QVERIFY(instant::toUtcStringMs(base + 500) < instant::toUtcStringMs(base)); // why storage is fixed width
+    QVERIFY(instant::toStorageStringMs(base + 500) > instant::toStorageStringMs(base));
+
+    // Busy sessions keep the milliseconds through JSON.
+    const auto busy = BusySession::fromJson(
+        QJsonObject { { QStringLiteral("id"), QStringLiteral("s") },
+                      { QStringLiteral("start"), QStringLiteral("2026-12-01T09:00:00.250Z") },
+                      { QStringLiteral("end"), QStringLiteral("2026-12-01T10:00:00.5Z") } });
+    QVERIFY(busy);
+    QCOMPARE(busy->endMs, base + 500);
+    QCOMPARE(busy->toJson().value(QLatin1String("end")).toString(),
+             QStringLiteral("2026-12-01T10:00:00.500Z"));
+    QCOMPARE(busy->toJson().value(QLatin1String("start")).toString(),
+             QStringLiteral("2026-12-01T09:00:00.250Z"));
 }
 
 void TstSlotJson::slotJson()
 {
-    const Slot slot { *instant::parse(QStringLiteral("2025-10-04T15:30:00Z")),
-                      *instant::parse(QStringLiteral("2025-10-04T16:00:00Z")), 2, QStringLiteral("g1") };
+    const Slot slot { *instant::parseMs(QStringLiteral("2025-10-04T15:30:00Z")),
+                      *instant::parseMs(QStringLiteral("2025-10-04T16:00:00Z")), 2, QStringLiteral("g1") };
     const QJsonObject json = slot.toJson(QTimeZone("Australia/Lord_Howe"));
     QCOMPARE(json.value(QLatin1String("start")).toString(), QStringLiteral("2025-10-04T15:30:00Z"));
     QCOMPARE(json.value(QLatin1String("local_start")).toString(),

@@ -10,7 +10,7 @@ using namespace companion;
 namespace {
 qint64 utc(const char *text)
 {
-    return *instant::parse(QString::fromLatin1(text));
+    return *instant::parseMs(QString::fromLatin1(text)) / 1000; // seconds, as the resolver speaks
 }
 } // namespace
 
@@ -96,12 +96,12 @@ void TstSlotResolver::toUtc()
     QVERIFY(tz.isValid());
     const qint64 around = QDate(1970, 1, 1).daysTo(date) * 86400;
     const LocalTimeResolver resolver(tz, around - 86400, around + 86400);
-    const qint64 result = resolver.toUtc(date, minute);
-    QCOMPARE(instant::toUtcString(result), expectedUtc);
-    QCOMPARE(instant::toLocalString(result, resolver.offsetAt(result)), expectedLocal);
+    const qint64 result = resolver.toUtcSecs(date, minute);
+    QCOMPARE(instant::toUtcStringSecs(result), expectedUtc);
+    QCOMPARE(instant::toLocalStringMs(result * 1000, resolver.offsetAtSecs(result)), expectedLocal);
     // A resolver whose window does not cover the date must agree (Qt fallback path).
     const LocalTimeResolver far(tz, around + 100 * 86400, around + 101 * 86400);
-    QCOMPARE(instant::toUtcString(far.toUtc(date, minute)), expectedUtc);
+    QCOMPARE(instant::toUtcStringSecs(far.toUtcSecs(date, minute)), expectedUtc);
 }
 
 void TstSlotResolver::endOfDayIsNextMidnight()
@@ -109,8 +109,8 @@ void TstSlotResolver::endOfDayIsNextMidnight()
     const QTimeZone tz("America/Santiago");
     const LocalTimeResolver resolver(tz, utc("2025-09-01T00:00:00Z"), utc("2025-09-10T00:00:00Z"));
     // Saturday 24:00 is Sunday 00:00, which does not exist: it becomes 01:00 -03.
-    QCOMPARE(resolver.toUtc({ 2025, 9, 6 }, 1440), resolver.toUtc({ 2025, 9, 7 }, 0));
-    QCOMPARE(instant::toUtcString(resolver.toUtc({ 2025, 9, 6 }, 1440)),
+    QCOMPARE(resolver.toUtcSecs({ 2025, 9, 6 }, 1440), resolver.toUtcSecs({ 2025, 9, 7 }, 0));
+    QCOMPARE(instant::toUtcStringSecs(resolver.toUtcSecs({ 2025, 9, 6 }, 1440)),
              QStringLiteral("2025-09-07T04:00:00Z"));
 }
 
@@ -118,11 +118,11 @@ void TstSlotResolver::localDateAcrossOffsets()
 {
     const QTimeZone tz("Pacific/Chatham");
     const LocalTimeResolver resolver(tz, utc("2025-09-20T00:00:00Z"), utc("2025-10-05T00:00:00Z"));
-    QCOMPARE(resolver.localDate(utc("2025-09-27T11:14:59Z")), QDate(2025, 9, 27)); // 23:59:59 +12:45
-    QCOMPARE(resolver.localDate(utc("2025-09-27T11:15:00Z")), QDate(2025, 9, 28));
+    QCOMPARE(resolver.localDateOfSecs(utc("2025-09-27T11:14:59Z")), QDate(2025, 9, 27)); // 23:59:59 +12:45
+    QCOMPARE(resolver.localDateOfSecs(utc("2025-09-27T11:15:00Z")), QDate(2025, 9, 28));
     // The jump happens at 02:45 +12:45 = 14:00Z.
-    QCOMPARE(resolver.offsetAt(utc("2025-09-27T13:59:59Z")), 12 * 3600 + 45 * 60);
-    QCOMPARE(resolver.offsetAt(utc("2025-09-27T14:00:00Z")), 13 * 3600 + 45 * 60);
+    QCOMPARE(resolver.offsetAtSecs(utc("2025-09-27T13:59:59Z")), 12 * 3600 + 45 * 60);
+    QCOMPARE(resolver.offsetAtSecs(utc("2025-09-27T14:00:00Z")), 13 * 3600 + 45 * 60);
 }
 
 void TstSlotResolver::permanentOffsetChangeIsNotATransitionWithoutAJump()
@@ -131,8 +131,8 @@ void TstSlotResolver::permanentOffsetChangeIsNotATransitionWithoutAJump()
     // time) but the clock did not move: 02:30 exists exactly once.
     const QTimeZone tz("Europe/Moscow");
     const LocalTimeResolver resolver(tz, utc("2011-10-25T00:00:00Z"), utc("2011-11-05T00:00:00Z"));
-    QCOMPARE(resolver.offsetAt(utc("2011-10-29T12:00:00Z")), 4 * 3600);
-    QCOMPARE(resolver.offsetAt(utc("2011-10-30T12:00:00Z")), 4 * 3600);
+    QCOMPARE(resolver.offsetAtSecs(utc("2011-10-29T12:00:00Z")), 4 * 3600);
+    QCOMPARE(resolver.offsetAtSecs(utc("2011-10-30T12:00:00Z")), 4 * 3600);
 }
 
 void TstSlotResolver::qtDateTimeGapBehaviourIsNotRelied()
@@ -144,7 +144,7 @@ void TstSlotResolver::qtDateTimeGapBehaviourIsNotRelied()
             << "(valid:" << qt.isValid() << ")";
     const LocalTimeResolver resolver(QTimeZone("America/New_York"), utc("2025-03-08T00:00:00Z"),
                                      utc("2025-03-10T00:00:00Z"));
-    QCOMPARE(instant::toUtcString(resolver.toUtc({ 2025, 3, 9 }, 150)),
+    QCOMPARE(instant::toUtcStringSecs(resolver.toUtcSecs({ 2025, 3, 9 }, 150)),
              QStringLiteral("2025-03-09T07:30:00Z"));
 }
 

@@ -80,6 +80,28 @@ def crosses_transition(case):
     return any(off(t) != off(t0) for t in range(t0, t1 + 1, 3600))
 
 
+def jitter_ms(rng):
+    """Mostly whole seconds; sometimes a millisecond or half a second either side."""
+    return rng.choice([0, 0, 0, 0, 0, 1, -1, 500, -500, 999, rng.randrange(1, 1000)])
+
+
+def instant_text(rng, ms):
+    """Wire text of an instant, now and then with sub-millisecond digits (which the parser
+    must cut off) or in a numeric offset."""
+    text = slot_oracle.rfc3339_utc_ms(ms)
+    r = rng.random()
+    if r < 0.1:
+        text = text[:19] + ".%03d%s" % (ms % 1000, "".join(rng.choice("0123456789")
+                                                           for _ in range(rng.randint(1, 6)))) + "Z"
+    elif r < 0.2:
+        off = rng.choice([-9 * 60 - 30, -5 * 60, 60, 5 * 60 + 45, 13 * 60])
+        local = slot_oracle.EPOCH + dt.timedelta(milliseconds=ms + off * 60000)
+        frac = ".%03d" % (ms % 1000) if ms % 1000 or rng.random() < 0.3 else ""
+        sign = "-" if off < 0 else "+"
+        text = local.strftime("%Y-%m-%dT%H:%M:%S") + frac + "%s%02d:%02d" % (sign, abs(off) // 60, abs(off) % 60)
+    return text
+
+
 def hhmm(minute):
     return "%02d:%02d" % (minute // 60, minute % 60)
 
@@ -186,8 +208,10 @@ def make_case(rng, zones, caps_week=False, dst_zones=None):
             start = slot_oracle.to_instant(zone, base_day, rng.randrange(0, 1440, 15))
         length = rng.choice([duration, duration, 30, 60, 90])
         seats = rng.choice([None, None, 1, 2, 3])
+        start_ms = start * 1000 + jitter_ms(rng)
+        end_ms = (start + length * 60) * 1000 + jitter_ms(rng)
         s = {"id": "ses%d" % i, "offering_id": "off" if rng.random() < 0.7 else "other",
-             "start": slot_oracle.rfc3339_utc(start), "end": slot_oracle.rfc3339_utc(start + length * 60),
+             "start": instant_text(rng, start_ms), "end": instant_text(rng, end_ms),
              "status": "cancelled" if rng.random() < 0.1 else "scheduled",
              "buffer_before_minutes": rng.choice([0, 0, 5, 10]), "buffer_after_minutes": rng.choice([0, 0, 5, 10])}
         if seats is not None:
@@ -204,13 +228,14 @@ def make_case(rng, zones, caps_week=False, dst_zones=None):
     start_instant = slot_oracle.to_instant(zone, first, 0)
     now = start_instant + rng.randint(-3 * 86400, 2 * 86400)
     now -= now % 60
+    now_ms = now * 1000 + jitter_ms(rng)
     viewer = None
     if caps_week or rng.random() < 0.5:
         viewer = rng.choice(zones + ["UTC"])
         while caps_week and viewer == zone_name:
             viewer = rng.choice(zones)
     case = {"schedule": schedule, "offering": offering, "busy": {"sessions": sessions},
-            "from": first.isoformat(), "to": last.isoformat(), "now": slot_oracle.rfc3339_utc(now)}
+            "from": first.isoformat(), "to": last.isoformat(), "now": instant_text(rng, now_ms)}
     if viewer:
         case["tz"] = viewer
     return case
@@ -286,7 +311,8 @@ def make_night_case(rng, zones, dst_zones):
         start = slot_oracle.to_instant(zone, base_day, minute)
         length = rng.choice([duration, duration, 30, 90])
         s = {"id": "ses%d" % i, "offering_id": "off" if rng.random() < 0.7 else "other",
-             "start": slot_oracle.rfc3339_utc(start), "end": slot_oracle.rfc3339_utc(start + length * 60),
+             "start": instant_text(rng, start * 1000 + jitter_ms(rng)),
+             "end": instant_text(rng, (start + length * 60) * 1000 + jitter_ms(rng)),
              "status": "cancelled" if rng.random() < 0.1 else "scheduled"}
         if rng.random() < 0.5:
             s["booked_seats"] = rng.randint(0, 2)
@@ -294,7 +320,7 @@ def make_night_case(rng, zones, dst_zones):
     now = slot_oracle.to_instant(zone, first, 0) + rng.randint(-3 * 86400, 86400)
     now -= now % 60
     case = {"schedule": schedule, "offering": offering, "busy": {"sessions": sessions},
-            "from": first.isoformat(), "to": last.isoformat(), "now": slot_oracle.rfc3339_utc(now)}
+            "from": first.isoformat(), "to": last.isoformat(), "now": instant_text(rng, now * 1000 + jitter_ms(rng))}
     if rng.random() < 0.5:
         case["tz"] = rng.choice(zones + ["UTC"])
     return case

@@ -42,14 +42,20 @@ def parse_date(text):
 
 
 def parse_instant(text):
-    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)[Tt ](\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?([Zz]|[+-]\d\d:\d\d)", text or "")
+    """RFC 3339 -> epoch milliseconds. A fraction of 1-9 digits keeps its first three
+    (sub-millisecond digits are cut off, i.e. toward the past); more digits are an error."""
+    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)[Tt ](\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?([Zz]|[+-]\d\d:\d\d)",
+                     text or "")
     if not m:
         raise InputError("bad instant %r" % text)
-    tz = m.group(5)
+    tz = m.group(6)
     offset = 0 if tz in ("Z", "z") else (1 if tz[0] == "+" else -1) * (int(tz[1:3]) * 3600 + int(tz[4:6]) * 60)
     d = dt.date.fromisoformat(m.group(1))
-    seconds = (d - dt.date(1970, 1, 1)).days * 86400
-    return seconds + int(m.group(2)) * 3600 + int(m.group(3)) * 60 + int(m.group(4) or 0) - offset
+    h, mi, sec = int(m.group(2)), int(m.group(3)), int(m.group(4) or 0)
+    if h > 23 or mi > 59 or sec > 59 or (tz not in ("Z", "z") and (int(tz[1:3]) > 23 or int(tz[4:6]) > 59)):
+        raise InputError("bad instant %r" % text)
+    seconds = (d - dt.date(1970, 1, 1)).days * 86400 + h * 3600 + mi * 60 + sec - offset
+    return seconds * 1000 + int(((m.group(5) or "") + "000")[:3])
 
 
 def load_zone(name):
@@ -67,20 +73,37 @@ def to_instant(zone, date, minute):
     return int((local - EPOCH).total_seconds())
 
 
+def to_instant_ms(zone, date, minute):
+    return to_instant(zone, date, minute) * 1000
+
+
 def local_of(zone, t):
     return dt.datetime.fromtimestamp(t, zone)
+
+
+def local_of_ms(zone, t):
+    return (EPOCH + dt.timedelta(milliseconds=t)).astimezone(zone)
 
 
 def rfc3339_utc(t):
     return dt.datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def rfc3339_local(zone, t):
-    local = local_of(zone, t)
+def _fraction(t):
+    return ".%03d" % (t % 1000) if t % 1000 else ""
+
+
+def rfc3339_utc_ms(t):
+    """Wire form: ".sss" only when the millisecond part is not zero."""
+    return (EPOCH + dt.timedelta(milliseconds=t)).strftime("%Y-%m-%dT%H:%M:%S") + _fraction(t) + "Z"
+
+
+def rfc3339_local_ms(zone, t):
+    local = local_of_ms(zone, t)
     off = int(local.utcoffset().total_seconds()) // 60
     sign = "-" if off < 0 else "+"
     off = abs(off)
-    return local.strftime("%Y-%m-%dT%H:%M:%S") + "%s%02d:%02d" % (sign, off // 60, off % 60)
+    return local.strftime("%Y-%m-%dT%H:%M:%S") + _fraction(t) + "%s%02d:%02d" % (sign, off // 60, off % 60)
 
 
 def day_intervals(schedule, date):
@@ -110,7 +133,7 @@ def joined_ranges(sched, first_day, last_day):
     day = first_day
     while day <= last_day:
         for s, e in merge(day_intervals(sched, day)):
-            a, b = to_instant(sched["zone"], day, s), to_instant(sched["zone"], day, e)
+            a, b = to_instant_ms(sched["zone"], day, s), to_instant_ms(sched["zone"], day, e)
             if b > a:
                 pieces.append((a, b))
         day += dt.timedelta(days=1)
@@ -120,12 +143,12 @@ def joined_ranges(sched, first_day, last_day):
 def restart_points(zone, a, b):
     """Rule 2's extra anchors: Monday midnights in (a, b) whose previous 7 days are in [a, b)."""
     out = []
-    day = local_of(zone, a).date()
+    day = local_of_ms(zone, a).date()
     while True:
-        midnight = to_instant(zone, day, 0)
+        midnight = to_instant_ms(zone, day, 0)
         if midnight >= b:
             return out
-        if day.isoweekday() == 1 and midnight > a and to_instant(zone, day - dt.timedelta(days=7), 0) >= a:
+        if day.isoweekday() == 1 and midnight > a and to_instant_ms(zone, day - dt.timedelta(days=7), 0) >= a:
             out.append(midnight)
         day += dt.timedelta(days=1)
 
@@ -162,11 +185,11 @@ def parse_offering(js):
     duration = int(js["duration_minutes"])
     return {
         "id": js.get("id", ""),
-        "duration": duration * 60,
-        "interval": (opt("slot_interval_minutes") or duration) * 60,
-        "before": (opt("buffer_before_minutes") or 0) * 60,
-        "after": (opt("buffer_after_minutes") or 0) * 60,
-        "notice": (opt("minimum_notice_minutes") or 0) * 60,
+        "duration": duration * 60000,
+        "interval": (opt("slot_interval_minutes") or duration) * 60000,
+        "before": (opt("buffer_before_minutes") or 0) * 60000,
+        "after": (opt("buffer_after_minutes") or 0) * 60000,
+        "notice": (opt("minimum_notice_minutes") or 0) * 60000,
         "window_days": opt("booking_window_days"),
         "max_day": opt("max_per_day"),
         "max_week": opt("max_per_week"),
@@ -189,8 +212,8 @@ def parse_busy(js):
             "start": start,
             "end": end,
             "cancelled": s.get("status") == "cancelled",
-            "before": (s.get("buffer_before_minutes") or 0) * 60,
-            "after": (s.get("buffer_after_minutes") or 0) * 60,
+            "before": (s.get("buffer_before_minutes") or 0) * 60000,
+            "after": (s.get("buffer_after_minutes") or 0) * 60000,
             "seats": s.get("seats"),
             "booked": 1 if s.get("booked_seats") is None else s["booked_seats"],
         })
@@ -211,7 +234,7 @@ def compute(schedule_js, offering_js, busy_js, from_text, to_text, now_text, tz_
 
     # Candidate starts: the converted intervals of all schedule-local dates pooled and
     # merged (across midnight too), each joined range followed back to its real start.
-    duration_days = -(-off["duration"] // 86400)
+    duration_days = -(-off["duration"] // 86400000)
     ranges = joined_ranges(sched, first - dt.timedelta(days=2), last + dt.timedelta(days=3 + duration_days))
     # Walk back one date at a time while that date's availability reaches the earliest range
     # (then the range began earlier), at most 400 days: beyond two weeks the Monday restarts
@@ -224,8 +247,8 @@ def compute(schedule_js, offering_js, busy_js, from_text, to_text, now_text, tz_
         ranges = [tuple(r) for r in merge(earlier + ranges)]
         day -= dt.timedelta(days=1)
     # Only starts near the query's dates can survive rule 3 (offsets are within 26 h).
-    lo_keep = to_instant(UTC, first, 0) - 2 * 86400
-    hi_keep = to_instant(UTC, last, 1440) + 2 * 86400
+    lo_keep = to_instant_ms(UTC, first, 0) - 2 * 86400000
+    hi_keep = to_instant_ms(UTC, last, 1440) + 2 * 86400000
     starts = set()
     for a, b in ranges:
         anchors = [a] + restart_points(teacher, a, b)
@@ -240,27 +263,27 @@ def compute(schedule_js, offering_js, busy_js, from_text, to_text, now_text, tz_
     mine = [s for s in busy if off["id"] and s["offering_id"] == off["id"]]
 
     def teacher_date(t):
-        return local_of(teacher, t).date()
+        return local_of_ms(teacher, t).date()
 
     def capacity(s):
         return s["seats"] if s["seats"] is not None else off["seats"]
 
     slots = []
     for t in sorted(starts):
-        if not (first <= local_of(viewer, t).date() <= last):
+        if not (first <= local_of_ms(viewer, t).date() <= last):
             continue
         if t < now + off["notice"]:
             continue
-        if off["window_days"] is not None and t > now + off["window_days"] * 86400:
+        if off["window_days"] is not None and t > now + off["window_days"] * 86400000:
             continue
         lo, hi = t - off["before"], t + off["duration"] + off["after"]
         own = [s for s in mine if s["start"] == t and s["booked"] < capacity(s)]
         others = [s for s in busy if not any(s is o for o in own)]
         if any(lo < s["end"] + s["after"] and hi > s["start"] - s["before"] for s in others):
             continue
-        slot = {"start": rfc3339_utc(t), "end": rfc3339_utc(t + off["duration"]),
-                "local_start": rfc3339_local(viewer, t), "local_end": rfc3339_local(viewer, t + off["duration"]),
-                "local_date": local_of(viewer, t).date().isoformat(), "seats_available": off["seats"]}
+        slot = {"start": rfc3339_utc_ms(t), "end": rfc3339_utc_ms(t + off["duration"]),
+                "local_start": rfc3339_local_ms(viewer, t), "local_end": rfc3339_local_ms(viewer, t + off["duration"]),
+                "local_date": local_of_ms(viewer, t).date().isoformat(), "seats_available": off["seats"]}
         if own:
             best = sorted(own, key=lambda s: (-(capacity(s) - s["booked"]), s["id"]))[0]
             slot["seats_available"] = capacity(best) - best["booked"]

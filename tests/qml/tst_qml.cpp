@@ -60,7 +60,7 @@ public Q_SLOTS:
         probe.listen(QHostAddress::LocalHost, 0);
         m_args = companion::test::demoWorldArguments()
             + QStringList { QStringLiteral("--port"), QString::number(probe.serverPort()) };
-        companion::Clock::startAt(*companion::instant::parse(companion::test::kDemoNow) * 1000);
+        companion::Clock::startAt(*companion::instant::parseMs(companion::test::kDemoNow));
         probe.close();
         if (!m_server.start(m_args))
             qFatal("platform-server did not start: %s", qPrintable(m_server.errorString()));

@@ -2,12 +2,15 @@
 // demo world: success, documented errors and authorization across users for each endpoint.
 #include "ServerProcess.h"
 #include "TestHttp.h"
+#include "models/InstantFormat.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace companion::test;
+namespace instant = companion::instant;
 
 namespace {
 const QString kCreator = QStringLiteral("creator@demo.test");
@@ -366,6 +369,71 @@ private slots:
                     "slots?teacher_id=usr_priya&offering_id=off_jonas_python&from=2025-01-01&to=2025-01-02"))
                 .status,
             404);
+    }
+
+    void millisecondsRoundTrip()
+    {
+        // A session created with a fractional start keeps its milliseconds through the store
+        // (fixed-width text), the session API and the slot engine's busy check.
+        auto teacher = as(kSt2); // usr_priya
+        const QDate first = QDate::currentDate().addDays(20);
+        const QString query = QStringLiteral("/api/slots?teacher_id=usr_priya&offering_id=off_priya_python"
+                                             "&from=%1&to=%2&tz=UTC")
+                                  .arg(first.toString(Qt::ISODate), first.addDays(6).toString(Qt::ISODate));
+        const TestReply before = teacher->get(query);
+        QCOMPARE(before.status, 200);
+        // Free slots that are not a seat of an existing session.
+        QList<QJsonObject> offered;
+        for (const QJsonValue &value : before.json.value(QStringLiteral("slots")).toArray()) {
+            if (value.toObject().value(QStringLiteral("session_id")).isUndefined())
+                offered << value.toObject();
+        }
+        QVERIFY(offered.size() >= 2);
+        const QJsonObject slot = offered.at(0);
+        const QString slotStart = field(slot, "start");
+        QVERIFY(!slotStart.contains(QLatin1Char('.'))); // whole-second texts stay as they were
+        const qint64 startMs = *instant::parseMs(slotStart);
+        const qint64 durationMs = *instant::parseMs(field(slot, "end")) - startMs;
+
+        // Half a second after the slot's start: not the slot's own session (open seats match
+        // by exact start), so it blocks the slot; the client sends toISOString() text.
+        TestHttp hooks(m_server.baseUrl());
+        const QString fractional = instant::toStorageStringMs(startMs + 500); // as toISOString()
+        QVERIFY(fractional.endsWith(QLatin1String(".500Z")));
+        const TestReply created
+            = hooks.post(QStringLiteral("/api/_test/sessions"),
+                         { { QStringLiteral("offering_id"), QStringLiteral("off_priya_python") },
+                           { QStringLiteral("start"), fractional } });
+        QCOMPARE(created.status, 201);
+        const QString id = field(created.json, "id");
+        const TestReply detail = teacher->get(QStringLiteral("/api/sessions/") + id);
+        QCOMPARE(detail.status, 200);
+        QCOMPARE(field(detail.json, "start"), instant::toUtcStringMs(startMs + 500));
+        QCOMPARE(field(detail.json, "end"), instant::toUtcStringMs(startMs + 500 + durationMs));
+        QVERIFY(field(detail.json, "start").endsWith(QLatin1String(".500Z")));
+
+        const TestReply after = teacher->get(query);
+        QCOMPARE(after.status, 200);
+        QStringList starts;
+        for (const QJsonValue &value : after.json.value(QStringLiteral("slots")).toArray())
+            starts << field(value.toObject(), "start");
+        QVERIFY2(!starts.contains(slotStart), qPrintable(slotStart));
+
+        // Rescheduled to end half a second after the next slot starts (and begin well before
+        // it): that slot is blocked as well, by 500 ms.
+        const QString nextStart = field(offered.last(), "start");
+        const qint64 nextMs = *instant::parseMs(nextStart);
+        const TestReply moved
+            = hooks.post(QStringLiteral("/api/_test/sessions/%1/reschedule").arg(id),
+                         { { QStringLiteral("start"), instant::toUtcStringMs(nextMs - durationMs + 500) },
+                           { QStringLiteral("end"), instant::toUtcStringMs(nextMs + 500) } });
+        QVERIFY2(moved.status == 200 || moved.status == 204, qPrintable(QString::number(moved.status)));
+        QCOMPARE(field(teacher->get(QStringLiteral("/api/sessions/") + id).json, "end"),
+                 instant::toUtcStringMs(nextMs + 500));
+        starts.clear();
+        for (const QJsonValue &value : teacher->get(query).json.value(QStringLiteral("slots")).toArray())
+            starts << field(value.toObject(), "start");
+        QVERIFY2(!starts.contains(nextStart), qPrintable(nextStart));
     }
 
     void videoRoomAndJoin()
