@@ -1,10 +1,10 @@
 #pragma once
 
-#include "server/Database.h"
-#include "server/RateLimiter.h"
-#include "server/Router.h"
-#include "server/ServerContext.h"
 #include "server/ServerOptions.h"
+#include "server/api/ServerContext.h"
+#include "server/http/RateLimiter.h"
+#include "server/http/Router.h"
+#include "server/store/Database.h"
 
 #include <QElapsedTimer>
 #include <QObject>
