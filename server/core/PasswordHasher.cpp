@@ -1,5 +1,7 @@
 #include "server/core/PasswordHasher.h"
 
+#include "server/core/ConstantTime.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
@@ -14,16 +16,6 @@ QByteArray derive(const QString &password, const QByteArray &salt, int iteration
 {
     return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations,
                                               PasswordHasher::kHashBytes);
-}
-
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return diff == 0;
 }
 
 } // namespace

@@ -1,14 +1,14 @@
 #include "server/sandbox/PlugNmeetSandbox.h"
 
 #include "models/Clock.h"
+#include "server/core/ConstantTime.h"
+#include "server/core/Jwt.h"
 #include "server/core/Logging.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
 #include "server/providers/ProviderConfig.h"
-#include "server/sandbox/SandboxProviders.h"
 #include "server/sandbox/WebhookSender.h"
 #include "server/webhooks/PlugNmeetWebhookToken.h"
-#include "server/webhooks/WebhookCheck.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -144,28 +144,23 @@ QJsonObject PlugNmeetSandbox::joinToken(const QString &roomId, const QString &us
 {
     const qint64 t = now();
     return { { QStringLiteral("token"),
-               signJwt({ { QStringLiteral("iss"), m_config.plugnmeetApiKey },
-                         { QStringLiteral("sub"), userId },
-                         { QStringLiteral("room_id"), roomId },
-                         { QStringLiteral("name"), name },
-                         { QStringLiteral("is_admin"), isAdmin },
-                         { QStringLiteral("nbf"), t },
-                         { QStringLiteral("exp"), t + kTokenValiditySeconds } },
-                       m_config.plugnmeetApiSecret.toUtf8()) },
+               QString::fromLatin1(Jwt::sign({ { QStringLiteral("iss"), m_config.plugnmeetApiKey },
+                                               { QStringLiteral("sub"), userId },
+                                               { QStringLiteral("room_id"), roomId },
+                                               { QStringLiteral("name"), name },
+                                               { QStringLiteral("is_admin"), isAdmin },
+                                               { QStringLiteral("nbf"), t },
+                                               { QStringLiteral("exp"), t + kTokenValiditySeconds } },
+                                             m_config.plugnmeetApiSecret.toUtf8())) },
              { QStringLiteral("expires_at"), t + kTokenValiditySeconds } };
 }
 
 std::optional<QJsonObject> PlugNmeetSandbox::tokenClaims(const QString &accessToken) const
 {
-    const QList<QByteArray> parts = accessToken.toLatin1().split('.');
-    if (parts.size() != 3)
+    const Jwt::Verified jwt = Jwt::verify(accessToken.toLatin1(), m_config.plugnmeetApiSecret.toUtf8());
+    if (jwt.check != Jwt::Check::Ok)
         return std::nullopt;
-    const auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-    const QByteArray expected = QMessageAuthenticationCode::hash(
-        parts[0] + '.' + parts[1], m_config.plugnmeetApiSecret.toUtf8(), QCryptographicHash::Sha256);
-    if (!constantTimeEquals(expected, QByteArray::fromBase64(parts[2], b64)))
-        return std::nullopt;
-    const QJsonObject claims = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], b64)).object();
+    const QJsonObject &claims = jwt.claims;
     if (static_cast<qint64>(claims.value(QStringLiteral("exp")).toDouble()) < now())
         return std::nullopt; // "401 token expired": re-join with a new token
     return claims;

@@ -1,11 +1,11 @@
 #include "server/sandbox/ResendSandbox.h"
 
 #include "models/Clock.h"
+#include "server/core/ConstantTime.h"
 #include "server/http/Router.h"
 #include "server/providers/ProviderConfig.h"
 #include "server/sandbox/WebhookSender.h"
 #include "server/webhooks/SvixSignature.h"
-#include "server/webhooks/WebhookCheck.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -1,36 +1,16 @@
 #include "server/sandbox/SandboxProviders.h"
 
 #include "models/Clock.h"
+#include "server/core/Jwt.h"
 #include "server/providers/ProviderConfig.h"
 #include "server/sandbox/PlugNmeetSandbox.h"
 #include "server/sandbox/ResendSandbox.h"
 #include "server/sandbox/StripeSandbox.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 #include <QUrlQuery>
 
 namespace companion::server {
-
-namespace {
-
-QByteArray base64Url(const QByteArray &bytes)
-{
-    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-} // namespace
-
-QString signJwt(const QJsonObject &claims, const QByteArray &secret)
-{
-    const QByteArray header = base64Url(R"({"alg":"HS256","typ":"JWT"})");
-    const QByteArray payload = base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
-    const QByteArray signingInput = header + '.' + payload;
-    const QByteArray signature
-        = QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256);
-    return QString::fromLatin1(signingInput + '.' + base64Url(signature));
-}
 
 SandboxVideoProvider::SandboxVideoProvider(PlugNmeetSandbox &sandbox, const QUrl &baseUrl)
     : m_sandbox(sandbox)
@@ -155,8 +135,8 @@ FeedProvider::Token SandboxFeedProvider::userToken(const QString &userId, qint64
         claims.insert(QStringLiteral("action"), QStringLiteral("read"));
         claims.insert(QStringLiteral("feed_id"), feedId);
     }
-    return Token { signJwt(claims, m_config.streamApiSecret.toUtf8()), m_config.streamApiKey,
-                   QStringLiteral("sandbox"), expiresAt, feedId };
+    return Token { QString::fromLatin1(Jwt::sign(claims, m_config.streamApiSecret.toUtf8())),
+                   m_config.streamApiKey, QStringLiteral("sandbox"), expiresAt, feedId };
 }
 
 } // namespace companion::server

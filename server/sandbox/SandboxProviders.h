@@ -13,9 +13,6 @@ class ResendSandbox;
 class StripeSandbox;
 struct ProviderConfig;
 
-// HS256 JSON Web Tokens, the token format PlugNmeet and Stream use.
-QString signJwt(const QJsonObject &claims, const QByteArray &secret);
-
 // The adapters when the services are the in-process sandboxes: they call the sandbox
 // objects directly (a synchronous HTTP call from a request handler to this same
 // single-threaded server would deadlock); everything the sandboxes send back — webhooks —

@@ -1,14 +1,12 @@
 #include "server/sandbox/StreamSandbox.h"
 
 #include "models/Clock.h"
+#include "server/core/Jwt.h"
 #include "server/http/Router.h"
 #include "server/providers/ProviderConfig.h"
-#include "server/webhooks/WebhookCheck.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 
 namespace companion::server {
 
@@ -33,16 +31,14 @@ void StreamSandbox::registerOn(Router &router)
     router.add(
         QStringLiteral("GET"), QStringLiteral("/sandbox/stream/api/v1.0/feed/{slug}/{id}"), Access::Public,
         [this](HttpRequest &request) {
-            const QList<QByteArray> parts = request.header("authorization").trimmed().split('.');
-            if (request.header("stream-auth-type") != "jwt" || parts.size() != 3)
+            const Jwt::Verified jwt = request.header("stream-auth-type") == "jwt"
+                ? Jwt::verify(request.header("authorization").trimmed(), m_config.streamApiSecret.toUtf8())
+                : Jwt::Verified {};
+            if (jwt.check == Jwt::Check::Malformed)
                 return streamError(401, QStringLiteral("missing or malformed token"));
-            const auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-            const QByteArray expected = QMessageAuthenticationCode::hash(
-                parts[0] + '.' + parts[1], m_config.streamApiSecret.toUtf8(), QCryptographicHash::Sha256);
-            if (!constantTimeEquals(expected, QByteArray::fromBase64(parts[2], b64)))
+            if (jwt.check != Jwt::Check::Ok)
                 return streamError(401, QStringLiteral("signature is invalid"));
-            const QJsonObject claims
-                = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], b64)).object();
+            const QJsonObject &claims = jwt.claims;
             const QJsonValue exp = claims.value(QStringLiteral("exp"));
             if (claims.value(QStringLiteral("user_id")).toString().isEmpty()
                 || (exp.isDouble() && static_cast<qint64>(exp.toDouble()) < Clock::nowSecs()))

@@ -1,13 +1,13 @@
 #include "server/sandbox/StripeSandbox.h"
 
 #include "models/Clock.h"
+#include "server/core/ConstantTime.h"
 #include "server/core/Logging.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
 #include "server/providers/ProviderConfig.h"
 #include "server/sandbox/WebhookSender.h"
 #include "server/webhooks/StripeSignature.h"
-#include "server/webhooks/WebhookCheck.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,5 +1,7 @@
 #include "server/webhooks/StripeSignature.h"
 
+#include "server/core/ConstantTime.h"
+
 #include <QMessageAuthenticationCode>
 
 namespace companion::server {

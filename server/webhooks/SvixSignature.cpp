@@ -1,5 +1,7 @@
 #include "server/webhooks/SvixSignature.h"
 
+#include "server/core/ConstantTime.h"
+
 #include <QMessageAuthenticationCode>
 
 namespace companion::server {

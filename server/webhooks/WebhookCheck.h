@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QByteArrayView>
 #include <QString>
 
 namespace companion::server {
@@ -18,10 +17,5 @@ enum class WebhookCheck {
 
 QString webhookCheckToString(WebhookCheck check);
 int webhookCheckHttpStatus(WebhookCheck check);
-
-// Compares two byte strings without an early exit, so the time taken does not reveal how
-// many leading bytes of a guessed signature were right. Lengths are public (fixed by each
-// scheme), so a length mismatch may return at once.
-bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 
 } // namespace companion::server
