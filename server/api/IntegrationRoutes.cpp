@@ -38,6 +38,13 @@ std::optional<QString> sessionIdFrom(const HttpRequest &request, HttpResponse *e
     return id;
 }
 
+// Only in a build without sandboxes, for a service whose URL is not configured.
+HttpResponse providerUnavailable(const QString &what)
+{
+    return HttpResponse::error(503, QStringLiteral("provider_unavailable"),
+                               QStringLiteral("%1 is not available on this server.").arg(what));
+}
+
 HttpResponse sessionNotFound()
 {
     return HttpResponse::error(404, QStringLiteral("not_found"),
@@ -133,6 +140,8 @@ void IntegrationRoutes::registerVideo(Router &router)
     router.add(
         QStringLiteral("POST"), QStringLiteral("/api/video/room"), Access::Bearer,
         [this](HttpRequest &request) {
+            if (!m_context.video)
+                return providerUnavailable(QStringLiteral("Video"));
             HttpResponse error;
             const auto sessionId = sessionIdFrom(request, &error);
             if (!sessionId)
@@ -166,6 +175,8 @@ void IntegrationRoutes::registerVideo(Router &router)
 
     router.add(QStringLiteral("POST"), QStringLiteral("/api/video/join"), Access::Bearer,
                [this](HttpRequest &request) {
+                   if (!m_context.video)
+                       return providerUnavailable(QStringLiteral("Video"));
                    HttpResponse error;
                    const auto sessionId = sessionIdFrom(request, &error);
                    if (!sessionId)
@@ -217,6 +228,8 @@ void IntegrationRoutes::registerPayments(Router &router)
     router.add(
         QStringLiteral("POST"), QStringLiteral("/api/payments/connect/onboard"), Access::Bearer,
         [this](HttpRequest &request) {
+            if (!m_context.payments)
+                return providerUnavailable(QStringLiteral("Payout onboarding"));
             auto user = m_context.users->byId(request.userId);
             if (!user)
                 return HttpResponse::error(401, QStringLiteral("unauthorized"),
@@ -274,7 +287,8 @@ void IntegrationRoutes::registerPayments(Router &router)
                 ? std::nullopt
                 : ConnectAccountState::load(*m_context.db, user->stripeAccountId);
             const qint64 now = Clock::nowSecs();
-            if (!user->stripeAccountId.isEmpty() && (!account || account->state() != u"enabled")
+            if (m_context.payments && !user->stripeAccountId.isEmpty()
+                && (!account || account->state() != u"enabled")
                 && now - m_accountRefreshedAt.value(user->stripeAccountId) >= 30) {
                 m_accountRefreshedAt.insert(user->stripeAccountId, now);
                 const PaymentProvider::Call retrieved
@@ -312,6 +326,8 @@ void IntegrationRoutes::registerPayments(Router &router)
 
     router.add(QStringLiteral("POST"), QStringLiteral("/api/payments/connect/login-link"), Access::Bearer,
                [this](HttpRequest &request) {
+                   if (!m_context.payments)
+                       return providerUnavailable(QStringLiteral("Payout onboarding"));
                    const auto user = m_context.users->byId(request.userId);
                    if (!user || user->stripeAccountId.isEmpty() || user->stripeAccountStatus == u"pending")
                        return HttpResponse::error(409, QStringLiteral("onboarding_incomplete"),

@@ -29,6 +29,7 @@ struct ServerContext
     SessionStore *sessions = nullptr;
     SplitStore *splits = nullptr;
     IdempotencyStore *idempotency = nullptr;
+    // video, payments, email: null when that service has no URL and the build no sandboxes
     VideoProvider *video = nullptr;
     PaymentProvider *payments = nullptr;
     EmailProvider *email = nullptr;

@@ -11,9 +11,12 @@ QString value(const QProcessEnvironment &env, const char *key, const QString &fa
     return set.isEmpty() ? fallback : set;
 }
 
-QString urlOrSandbox(const QString &url, const char *path)
+QString urlOrSandbox(const QString &url, const char *path, bool withSandboxes)
 {
-    return url.isEmpty() ? QStringLiteral("sandbox: <base-url>%1").arg(QLatin1String(path)) : url;
+    if (!url.isEmpty())
+        return url;
+    return withSandboxes ? QStringLiteral("sandbox: <base-url>%1").arg(QLatin1String(path))
+                         : QStringLiteral("unset: not available (built without sandboxes)");
 }
 
 } // namespace
@@ -42,17 +45,17 @@ ProviderConfig ProviderConfig::fromEnvironment(const QProcessEnvironment &env)
     return c;
 }
 
-QJsonObject ProviderConfig::toJson() const
+QJsonObject ProviderConfig::toJson(bool withSandboxes) const
 {
     return {
-        { QStringLiteral("PLUGNMEET_URL"), urlOrSandbox(plugnmeetUrl, "/sandbox/plugnmeet") },
+        { QStringLiteral("PLUGNMEET_URL"), urlOrSandbox(plugnmeetUrl, "/sandbox/plugnmeet", withSandboxes) },
         { QStringLiteral("PLUGNMEET_API_KEY"), plugnmeetApiKey },
         { QStringLiteral("PLUGNMEET_API_SECRET"), plugnmeetApiSecret },
-        { QStringLiteral("STRIPE_API_URL"), urlOrSandbox(stripeApiUrl, "/sandbox/stripe") },
+        { QStringLiteral("STRIPE_API_URL"), urlOrSandbox(stripeApiUrl, "/sandbox/stripe", withSandboxes) },
         { QStringLiteral("STRIPE_SECRET_KEY"), stripeSecretKey },
         { QStringLiteral("STRIPE_WEBHOOK_SECRET"), stripeWebhookSecret },
         { QStringLiteral("STRIPE_CONNECT_WEBHOOK_SECRET"), stripeConnectWebhookSecret },
-        { QStringLiteral("RESEND_API_URL"), urlOrSandbox(resendApiUrl, "/sandbox/resend") },
+        { QStringLiteral("RESEND_API_URL"), urlOrSandbox(resendApiUrl, "/sandbox/resend", withSandboxes) },
         { QStringLiteral("RESEND_API_KEY"), resendApiKey },
         { QStringLiteral("RESEND_WEBHOOK_SECRET"), resendWebhookSecret },
         { QStringLiteral("STREAM_API_KEY"), streamApiKey },

@@ -1,8 +1,6 @@
 #include "server/sandbox/SandboxProviders.h"
 
 #include "models/Clock.h"
-#include "server/core/Jwt.h"
-#include "server/providers/ProviderConfig.h"
 #include "server/sandbox/PlugNmeetSandbox.h"
 #include "server/sandbox/ResendSandbox.h"
 #include "server/sandbox/StripeSandbox.h"
@@ -117,26 +115,6 @@ QString SandboxEmailProvider::send(const QString &to, const QString &subject, co
                                    const QString &idempotencyKey)
 {
     return m_sandbox.send(to, subject, text, idempotencyKey);
-}
-
-SandboxFeedProvider::SandboxFeedProvider(const ProviderConfig &config)
-    : m_config(config)
-{ }
-
-FeedProvider::Token SandboxFeedProvider::userToken(const QString &userId, qint64 expiresAt,
-                                                   const QString &feedId)
-{
-    const qint64 now = Clock::nowSecs();
-    QJsonObject claims { { QStringLiteral("user_id"), userId },
-                         { QStringLiteral("iat"), now - 1 },
-                         { QStringLiteral("exp"), expiresAt } };
-    if (!feedId.isEmpty()) { // Stream's read-only feed token shape
-        claims.insert(QStringLiteral("resource"), QStringLiteral("feed"));
-        claims.insert(QStringLiteral("action"), QStringLiteral("read"));
-        claims.insert(QStringLiteral("feed_id"), feedId);
-    }
-    return Token { QString::fromLatin1(Jwt::sign(claims, m_config.streamApiSecret.toUtf8())),
-                   m_config.streamApiKey, QStringLiteral("sandbox"), expiresAt, feedId };
 }
 
 } // namespace companion::server

@@ -11,7 +11,6 @@ namespace companion::server {
 class PlugNmeetSandbox;
 class ResendSandbox;
 class StripeSandbox;
-struct ProviderConfig;
 
 // The adapters when the services are the in-process sandboxes: they call the sandbox
 // objects directly (a synchronous HTTP call from a request handler to this same
@@ -58,18 +57,6 @@ public:
 
 private:
     ResendSandbox &m_sandbox;
-};
-
-// Stream user tokens: HS256 with the API secret, {user_id, iat, exp} (+ feed_id for a
-// course feed token).
-class SandboxFeedProvider : public FeedProvider
-{
-public:
-    explicit SandboxFeedProvider(const ProviderConfig &config);
-    Token userToken(const QString &userId, qint64 expiresAt, const QString &feedId) override;
-
-private:
-    const ProviderConfig &m_config;
 };
 
 } // namespace companion::server
