@@ -21,6 +21,7 @@
 #include "server/providers/StreamFeedProvider.h"
 #include "server/providers/StripeAdapter.h"
 #include "server/store/AvailabilityStore.h"
+#include "server/store/CatalogStore.h"
 #include "server/store/ChangeLog.h"
 #include "server/store/SessionStore.h"
 #include "server/store/SplitStore.h"
@@ -33,7 +34,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlQuery>
 
 namespace companion::server {
 
@@ -82,6 +82,7 @@ bool PlatformServer::prepare(QString *error)
     m_changes = std::make_unique<ChangeLog>(m_db);
     m_users = std::make_unique<UserStore>(m_db);
     m_availability = std::make_unique<AvailabilityStore>(m_db);
+    m_catalog = std::make_unique<CatalogStore>(m_db);
     m_sessions = std::make_unique<SessionStore>(m_db, *m_changes);
     m_splits = std::make_unique<SplitStore>(m_db, *m_changes);
     m_idempotency = std::make_unique<IdempotencyStore>(m_db);
@@ -94,6 +95,7 @@ bool PlatformServer::prepare(QString *error)
     m_context.changes = m_changes.get();
     m_context.users = m_users.get();
     m_context.availability = m_availability.get();
+    m_context.catalog = m_catalog.get();
     m_context.sessions = m_sessions.get();
     m_context.splits = m_splits.get();
     m_context.idempotency = m_idempotency.get();
@@ -167,12 +169,10 @@ bool PlatformServer::listen(QString *error)
     m_sandboxes = std::make_unique<Sandboxes>(
         providers, baseUrl(),
         [this](const QString &offeringId) -> std::optional<QPair<qint64, QString>> {
-            QSqlQuery q = m_db.query();
-            if (!m_db.exec(q, QStringLiteral("SELECT price_cents, currency FROM offerings WHERE id = ?"),
-                           { offeringId })
-                || !q.next())
+            const auto row = m_catalog->offering(offeringId);
+            if (!row)
                 return std::nullopt;
-            return QPair<qint64, QString>(q.value(0).toLongLong(), q.value(1).toString());
+            return QPair<qint64, QString>(row->offering.priceCents, row->offering.currency);
         },
         this);
     if (!m_video)

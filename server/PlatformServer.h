@@ -31,6 +31,7 @@ class TokenService;
 class UserStore;
 class ChangeLog;
 class AvailabilityStore;
+class CatalogStore;
 class SessionStore;
 class SplitStore;
 class IdempotencyStore;
@@ -69,6 +70,7 @@ private:
     std::unique_ptr<ChangeLog> m_changes;
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<AvailabilityStore> m_availability;
+    std::unique_ptr<CatalogStore> m_catalog;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<SplitStore> m_splits;
     std::unique_ptr<IdempotencyStore> m_idempotency;

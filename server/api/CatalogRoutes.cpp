@@ -6,12 +6,11 @@
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
 #include "server/store/AvailabilityStore.h"
-#include "server/store/Database.h"
+#include "server/store/CatalogStore.h"
 #include "server/store/SessionStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QSqlQuery>
 
 namespace companion::server {
 
@@ -19,55 +18,12 @@ CatalogRoutes::CatalogRoutes(ServerContext &context)
     : m_context(context)
 { }
 
-QList<CatalogRoutes::OfferingRow> CatalogRoutes::offerings(const QString &where, const QVariantList &bindings)
-{
-    QList<OfferingRow> rows;
-    QSqlQuery q = m_context.db->query();
-    if (!m_context.db->exec(
-            q,
-            QStringLiteral(
-                "SELECT o.id, o.schedule_id, o.title, o.duration_minutes, o.slot_interval_minutes, "
-                "o.buffer_before_minutes, o.buffer_after_minutes, o.minimum_notice_minutes, "
-                "o.booking_window_days, o.max_per_day, o.max_per_week, o.seats, o.price_cents, o.currency, "
-                "o.course_id, c.title, o.teacher_id FROM offerings o JOIN courses c ON c.id = o.course_id "
-                "WHERE o.active = 1 AND ")
-                + where + QStringLiteral(" ORDER BY c.title, o.id"),
-            bindings))
-        return rows;
-    const auto optionalInt = [](const QVariant &value) {
-        return value.isNull() ? std::optional<int>() : std::optional<int>(value.toInt());
-    };
-    while (q.next()) {
-        OfferingRow row;
-        row.offering.id = q.value(0).toString();
-        row.offering.scheduleId = q.value(1).toString();
-        row.offering.title = q.value(2).toString();
-        row.offering.durationMinutes = q.value(3).toInt();
-        row.offering.slotIntervalMinutes = q.value(4).toInt();
-        row.offering.bufferBeforeMinutes = q.value(5).toInt();
-        row.offering.bufferAfterMinutes = q.value(6).toInt();
-        row.offering.minimumNoticeMinutes = q.value(7).toInt();
-        row.offering.bookingWindowDays = optionalInt(q.value(8));
-        row.offering.maxPerDay = optionalInt(q.value(9));
-        row.offering.maxPerWeek = optionalInt(q.value(10));
-        row.offering.seats = q.value(11).toInt();
-        row.offering.priceCents = q.value(12).toLongLong();
-        row.offering.currency = q.value(13).toString();
-        row.courseId = q.value(14).toString();
-        row.courseTitle = q.value(15).toString();
-        row.teacherId = q.value(16).toString();
-        rows.append(row);
-    }
-    return rows;
-}
-
 void CatalogRoutes::registerOn(Router &router)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/api/offerings"), Access::Bearer,
                [this](HttpRequest &request) {
                    QJsonArray items;
-                   for (const OfferingRow &row :
-                        offerings(QStringLiteral("o.teacher_id = ?"), { request.userId })) {
+                   for (const CatalogOffering &row : m_context.catalog->activeOfferingsOf(request.userId)) {
                        QJsonObject json = row.offering.toJson();
                        json.insert(QStringLiteral("course_id"), row.courseId);
                        json.insert(QStringLiteral("course_title"), row.courseTitle);
@@ -105,9 +61,8 @@ void CatalogRoutes::registerOn(Router &router)
             }
             if (!validation.ok())
                 return validation.response();
-            const QList<OfferingRow> rows
-                = offerings(QStringLiteral("o.id = ? AND o.teacher_id = ?"), { offeringId, teacherId });
-            if (rows.isEmpty())
+            const auto row = m_context.catalog->activeOffering(offeringId, teacherId);
+            if (!row)
                 return HttpResponse::error(404, QStringLiteral("not_found"),
                                            QStringLiteral("This teacher has no such offering."));
             const auto schedule = m_context.availability->forUser(teacherId);
@@ -124,8 +79,8 @@ void CatalogRoutes::registerOn(Router &router)
             const qint64 toUtc = QDateTime(to.addDays(9), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
             QString error;
             const auto computed = SlotCalculator::compute(
-                schedule->schedule, rows.first().offering,
-                m_context.sessions->busyFor(teacherId, fromUtc, toUtc), query, &error);
+                schedule->schedule, row->offering, m_context.sessions->busyFor(teacherId, fromUtc, toUtc),
+                query, &error);
             if (!computed)
                 return HttpResponse::error(400, QStringLiteral("validation_failed"), error);
             QJsonObject body = slotListToJson(

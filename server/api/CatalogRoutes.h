@@ -1,9 +1,5 @@
 #pragma once
 
-#include "models/Offering.h"
-
-#include <optional>
-
 namespace companion::server {
 
 class Router;
@@ -17,15 +13,6 @@ public:
     void registerOn(Router &router);
 
 private:
-    struct OfferingRow
-    {
-        Offering offering;
-        QString courseId;
-        QString courseTitle;
-        QString teacherId;
-    };
-    QList<OfferingRow> offerings(const QString &where, const QVariantList &bindings);
-
     ServerContext &m_context;
 };
 

@@ -7,6 +7,7 @@
 #include "server/http/Router.h"
 #include "server/payments/ConnectAccountState.h"
 #include "server/providers/Providers.h"
+#include "server/store/CatalogStore.h"
 #include "server/store/Database.h"
 #include "server/store/SessionStore.h"
 #include "server/store/UserStore.h"
@@ -102,18 +103,7 @@ void IntegrationRoutes::registerOn(Router &router)
             }
             QString feedId;
             if (!courseId.isEmpty()) {
-                QSqlQuery q = m_context.db->query();
-                if (!m_context.db->exec(
-                        q,
-                        QStringLiteral(
-                            "SELECT EXISTS (SELECT 1 FROM courses WHERE id = ? AND creator_id = ?) OR "
-                            "EXISTS (SELECT 1 FROM offerings WHERE course_id = ? AND teacher_id = ?) OR "
-                            "EXISTS (SELECT 1 FROM course_teachers WHERE course_id = ? AND user_id = ?) OR "
-                            "EXISTS (SELECT 1 FROM enrollments WHERE course_id = ? AND student_id = ? AND "
-                            "status = 'active')"),
-                        { courseId, request.userId, courseId, request.userId, courseId, request.userId,
-                          courseId, request.userId })
-                    || !q.next() || !q.value(0).toBool())
+                if (!m_context.catalog->isCourseMember(courseId, request.userId))
                     return HttpResponse::error(403, QStringLiteral("not_enrolled"),
                                                QStringLiteral("Only the course's students and teachers can "
                                                               "read its feed."));

@@ -5,6 +5,7 @@
 namespace companion::server {
 
 class AvailabilityStore;
+class CatalogStore;
 class ChangeLog;
 class Database;
 class EmailProvider;
@@ -26,6 +27,7 @@ struct ServerContext
     ChangeLog *changes = nullptr;
     UserStore *users = nullptr;
     AvailabilityStore *availability = nullptr;
+    CatalogStore *catalog = nullptr;
     SessionStore *sessions = nullptr;
     SplitStore *splits = nullptr;
     IdempotencyStore *idempotency = nullptr;

@@ -75,8 +75,8 @@ qint64 int64(const QJsonValue &value)
 WebhookRoutes::WebhookRoutes(ServerContext &context)
     : m_context(context)
     , m_inbox(std::make_unique<WebhookInbox>(*context.db))
-    , m_stripe(std::make_unique<StripeEvents>(*context.db, *context.sessions, *context.splits,
-                                              *context.ledger, *context.jobs))
+    , m_stripe(std::make_unique<StripeEvents>(*context.db, *context.catalog, *context.sessions,
+                                              *context.splits, *context.ledger, *context.jobs))
     , m_plugnmeet(std::make_unique<PlugNmeetEvents>(*context.db, *context.changes, *context.ledger))
     , m_resend(std::make_unique<ResendEvents>(*context.db))
 {

@@ -4,6 +4,7 @@
 #include "server/core/TimeFormat.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
+#include "server/store/CatalogStore.h"
 #include "server/store/Database.h"
 #include "server/store/SessionStore.h"
 #include "server/store/SplitStore.h"
@@ -38,16 +39,8 @@ void TestHookRoutes::registerOn(Router &router)
             const auto start = parseRfc3339(body->value(QStringLiteral("start")).toString());
             const QString studentId
                 = body->value(QStringLiteral("student_id")).toString(QStringLiteral("usr_lena"));
-            QSqlQuery q = m_context.db->query();
-            if (!start
-                || !m_context.db->exec(
-                    q,
-                    QStringLiteral("SELECT o.course_id, o.teacher_id, o.duration_minutes, "
-                                   "o.seats, o.buffer_before_minutes, o.buffer_after_minutes, "
-                                   "o.price_cents, o.currency, c.creator_id FROM offerings o "
-                                   "JOIN courses c ON c.id = o.course_id WHERE o.id = ?"),
-                    { offeringId })
-                || !q.next()) {
+            const auto offering = start ? m_context.catalog->offering(offeringId) : std::nullopt;
+            if (!offering) {
                 Validation validation;
                 validation.fail(QStringLiteral("offering_id"),
                                 QStringLiteral("Need a known offering and a start."));
@@ -58,20 +51,21 @@ void TestHookRoutes::registerOn(Router &router)
                                        .arg(QRandomGenerator::global()->generate() % 100000);
             NewSession session;
             session.id = QStringLiteral("ses_t") + suffix;
-            session.courseId = q.value(0).toString();
+            session.courseId = offering->courseId;
             session.offeringId = offeringId;
-            session.teacherId = q.value(1).toString();
+            session.teacherId = offering->teacherId;
             session.startUtc = start->toSecsSinceEpoch();
-            session.endUtc = session.startUtc + q.value(2).toInt() * 60;
-            session.seats = q.value(3).toInt();
-            session.bufferBeforeMinutes = q.value(4).toInt();
-            session.bufferAfterMinutes = q.value(5).toInt();
-            const qint64 price = q.value(6).toLongLong();
-            const QString currency = q.value(7).toString();
-            const QString creatorId = q.value(8).toString();
+            session.endUtc = session.startUtc + offering->offering.durationMinutes * 60;
+            session.seats = offering->offering.seats;
+            session.bufferBeforeMinutes = offering->offering.bufferBeforeMinutes;
+            session.bufferAfterMinutes = offering->offering.bufferAfterMinutes;
+            const qint64 price = offering->offering.priceCents;
+            const QString currency = offering->offering.currency;
+            const QString creatorId = offering->creatorId;
             const QString enrollmentId = QStringLiteral("enr_t") + suffix;
             const QString transactionId = QStringLiteral("txn_t") + suffix;
             const QString now = nowRfc3339();
+            QSqlQuery q = m_context.db->query();
             m_context.db->transaction();
             const bool ok = m_context.sessions->insert(session)
                 && m_context.db->exec(q,

@@ -5,6 +5,7 @@
 #include "server/payments/ConnectAccountState.h"
 #include "server/payments/PaymentLedger.h"
 #include "server/providers/ProviderJobQueue.h"
+#include "server/store/CatalogStore.h"
 #include "server/store/Database.h"
 #include "server/store/SessionStore.h"
 #include "server/store/SplitStore.h"
@@ -45,9 +46,10 @@ QString sessionIdFor(const QString &offeringId, qint64 startUtc)
 
 } // namespace
 
-StripeEvents::StripeEvents(Database &db, SessionStore &sessions, SplitStore &splits, PaymentLedger &ledger,
-                           ProviderJobQueue &jobs)
+StripeEvents::StripeEvents(Database &db, CatalogStore &catalog, SessionStore &sessions, SplitStore &splits,
+                           PaymentLedger &ledger, ProviderJobQueue &jobs)
     : m_db(db)
+    , m_catalog(catalog)
     , m_sessions(sessions)
     , m_splits(splits)
     , m_ledger(ledger)
@@ -133,15 +135,12 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
     if (studentId.isEmpty())
         studentId = text(session, "client_reference_id");
     const QString paymentIntent = text(session, "payment_intent");
+    bool failed = false;
+    const auto offering = m_catalog.offering(offeringId, &failed);
     QSqlQuery q = m_db.query();
-    if (!m_db.exec(q,
-                   QStringLiteral("SELECT o.course_id, o.teacher_id, o.duration_minutes, o.seats, "
-                                  "o.buffer_before_minutes, o.buffer_after_minutes, c.creator_id, "
-                                  "(SELECT COUNT(*) FROM users u WHERE u.id = ?) FROM offerings o "
-                                  "JOIN courses c ON c.id = o.course_id WHERE o.id = ?"),
-                   { studentId, offeringId }))
+    if (failed || !m_db.exec(q, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ?"), { studentId }))
         return std::nullopt;
-    if (!start || !q.next() || q.value(7).toInt() == 0) {
+    if (!start || !offering || !q.next() || q.value(0).toInt() == 0) {
         qCWarning(lcWebhooks) << "checkout" << checkoutId << "names no known offering/slot/student";
         return recordCheckout(checkoutId, session, QStringLiteral("invalid"), {},
                               QStringLiteral("unknown offering, start or student"), created)
@@ -149,16 +148,16 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
             : std::nullopt;
     }
     NewSession slot;
-    slot.courseId = q.value(0).toString();
+    slot.courseId = offering->courseId;
     slot.offeringId = offeringId;
-    slot.teacherId = q.value(1).toString();
+    slot.teacherId = offering->teacherId;
     slot.startUtc = start->toSecsSinceEpoch();
-    slot.endUtc = slot.startUtc + q.value(2).toLongLong() * 60;
-    slot.seats = q.value(3).toInt();
-    slot.bufferBeforeMinutes = q.value(4).toInt();
-    slot.bufferAfterMinutes = q.value(5).toInt();
+    slot.endUtc = slot.startUtc + qint64(offering->offering.durationMinutes) * 60;
+    slot.seats = offering->offering.seats;
+    slot.bufferBeforeMinutes = offering->offering.bufferBeforeMinutes;
+    slot.bufferAfterMinutes = offering->offering.bufferAfterMinutes;
     slot.id = sessionIdFor(offeringId, slot.startUtc);
-    const QString creatorId = q.value(6).toString();
+    const QString creatorId = offering->creatorId;
 
     // Is the slot still free? Our own session for it with a seat left, or no overlap at all.
     QString takenReason;

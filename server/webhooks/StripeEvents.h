@@ -8,6 +8,7 @@
 
 namespace companion::server {
 
+class CatalogStore;
 class ChangeLog;
 class Database;
 class PaymentLedger;
@@ -20,8 +21,8 @@ class SplitStore;
 class StripeEvents
 {
 public:
-    StripeEvents(Database &db, SessionStore &sessions, SplitStore &splits, PaymentLedger &ledger,
-                 ProviderJobQueue &jobs);
+    StripeEvents(Database &db, CatalogStore &catalog, SessionStore &sessions, SplitStore &splits,
+                 PaymentLedger &ledger, ProviderJobQueue &jobs);
 
     std::optional<QString> apply(const QJsonObject &event);
     // Called (inside the transaction) after a checkout created a new session.
@@ -42,6 +43,7 @@ private:
                         const QString &transactionId, const QString &detail, qint64 created);
 
     Database &m_db;
+    CatalogStore &m_catalog;
     SessionStore &m_sessions;
     SplitStore &m_splits;
     PaymentLedger &m_ledger;
