@@ -1,14 +1,14 @@
 #include "server/DemoSeeder.h"
 
 #include "models/Clock.h"
-#include "server/AvailabilityStore.h"
-#include "server/Database.h"
-#include "server/Logging.h"
-#include "server/PasswordHasher.h"
-#include "server/SessionStore.h"
-#include "server/SplitStore.h"
-#include "server/TimeFormat.h"
-#include "server/UserStore.h"
+#include "server/core/Logging.h"
+#include "server/core/PasswordHasher.h"
+#include "server/core/TimeFormat.h"
+#include "server/store/AvailabilityStore.h"
+#include "server/store/Database.h"
+#include "server/store/SessionStore.h"
+#include "server/store/SplitStore.h"
+#include "server/store/UserStore.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

@@ -1,41 +1,39 @@
 #include "server/PlatformServer.h"
 
-#include "server/AuthRoutes.h"
-#include "server/AvailabilityRoutes.h"
-#include "server/AvailabilityStore.h"
-#include "server/CatalogRoutes.h"
-#include "server/ChangeLog.h"
 #include "server/DemoSeeder.h"
-#include "server/EarningsRoutes.h"
-#include "server/HttpServer.h"
-#include "server/IdempotencyStore.h"
-#include "server/IntegrationRoutes.h"
-#include "server/Logging.h"
-#include "server/PaymentLedger.h"
-#include "server/PlugNmeetAdapter.h"
-#include "server/PlugNmeetSandbox.h"
-#include "server/ProviderJobQueue.h"
-#include "server/ProviderJobRunner.h"
-#include "server/ReminderScheduler.h"
-#include "server/ResendAdapter.h"
-#include "server/ResendSandbox.h"
-#include "server/SandboxProviders.h"
-#include "server/SessionRoutes.h"
-#include "server/SessionStore.h"
-#include "server/SplitStore.h"
-#include "server/StreamSandbox.h"
-#include "server/StripeAdapter.h"
-#include "server/StripeSandbox.h"
-#include "server/TestHookRoutes.h"
-#include "server/TimeFormat.h"
-#include "server/TokenService.h"
-#include "server/UserStore.h"
-#include "server/WebhookRoutes.h"
-#include "server/WebhookSender.h"
+#include "server/api/AuthRoutes.h"
+#include "server/api/AvailabilityRoutes.h"
+#include "server/api/CatalogRoutes.h"
+#include "server/api/EarningsRoutes.h"
+#include "server/api/IdempotencyStore.h"
+#include "server/api/IntegrationRoutes.h"
+#include "server/api/SessionRoutes.h"
+#include "server/api/WebhookRoutes.h"
+#include "server/core/Logging.h"
+#include "server/core/TimeFormat.h"
+#include "server/http/HttpServer.h"
+#include "server/payments/PaymentLedger.h"
+#include "server/providers/PlugNmeetAdapter.h"
+#include "server/providers/ProviderJobQueue.h"
+#include "server/providers/ProviderJobRunner.h"
+#include "server/providers/ReminderScheduler.h"
+#include "server/providers/ResendAdapter.h"
+#include "server/providers/StreamFeedProvider.h"
+#include "server/providers/StripeAdapter.h"
+#include "server/store/AvailabilityStore.h"
+#include "server/store/CatalogStore.h"
+#include "server/store/ChangeLog.h"
+#include "server/store/SessionStore.h"
+#include "server/store/SplitStore.h"
+#include "server/store/TokenService.h"
+#include "server/store/UserStore.h"
+
+#ifdef COMPANION_WITH_SANDBOX
+#include "server/sandbox/Sandboxes.h"
+#endif
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlQuery>
 
 namespace companion::server {
 
@@ -46,6 +44,16 @@ HttpResponse unauthorized(const QString &code, const QString &message)
     return HttpResponse::error(401, code, message)
         .withHeader("WWW-Authenticate", QByteArrayLiteral("Bearer error=\"invalid_token\""));
 }
+
+#ifndef COMPANION_WITH_SANDBOX
+void notAvailable(const char *service, const char *variable)
+{
+    qCWarning(lcServer).noquote() << QStringLiteral(
+                                         "%1 is not available: %2 is not set, and this build has no "
+                                         "sandboxes (COMPANION_SANDBOX=OFF)")
+                                         .arg(QLatin1String(service), QLatin1String(variable));
+}
+#endif
 
 } // namespace
 
@@ -61,12 +69,20 @@ PlatformServer::~PlatformServer() = default;
 
 bool PlatformServer::prepare(QString *error)
 {
+#ifndef COMPANION_WITH_SANDBOX
+    if (m_options.testHooks) {
+        *error = QStringLiteral("--enable-test-hooks: this platform-server is built without sandboxes and "
+                                "test hooks (COMPANION_SANDBOX=OFF)");
+        return false;
+    }
+#endif
     if (!m_db.open(m_options.dataDir, error))
         return false;
     m_tokens = std::make_unique<TokenService>(m_db, m_options.accessTokenTtl);
     m_changes = std::make_unique<ChangeLog>(m_db);
     m_users = std::make_unique<UserStore>(m_db);
     m_availability = std::make_unique<AvailabilityStore>(m_db);
+    m_catalog = std::make_unique<CatalogStore>(m_db);
     m_sessions = std::make_unique<SessionStore>(m_db, *m_changes);
     m_splits = std::make_unique<SplitStore>(m_db, *m_changes);
     m_idempotency = std::make_unique<IdempotencyStore>(m_db);
@@ -79,6 +95,7 @@ bool PlatformServer::prepare(QString *error)
     m_context.changes = m_changes.get();
     m_context.users = m_users.get();
     m_context.availability = m_availability.get();
+    m_context.catalog = m_catalog.get();
     m_context.sessions = m_sessions.get();
     m_context.splits = m_splits.get();
     m_context.idempotency = m_idempotency.get();
@@ -113,26 +130,17 @@ void PlatformServer::registerRoutes()
     m_integrationRoutes->registerOn(m_router);
     m_webhookRoutes = std::make_unique<WebhookRoutes>(m_context);
     m_webhookRoutes->setOnCommitted([this] {
-        if (m_options.providerCalls)
+        if (m_options.providerCalls && m_jobRunner)
             m_jobRunner->kick();
     });
     m_webhookRoutes->registerOn(m_router);
-    // A sandbox signs its webhooks with the configured secrets, so it must not exist when
-    // that service is the real one: anyone could then forge bookings or attendance.
-    const ProviderConfig &providers = m_options.providers;
-    if (providers.stripeApiUrl.isEmpty())
-        m_stripeSandbox->registerOn(m_router);
-    if (providers.plugnmeetUrl.isEmpty())
-        m_plugnmeetSandbox->registerOn(m_router);
-    if (providers.resendApiUrl.isEmpty())
-        m_resendSandbox->registerOn(m_router);
-    m_streamSandbox = std::make_unique<StreamSandbox>(m_options.providers);
-    m_streamSandbox->registerOn(m_router);
+#ifdef COMPANION_WITH_SANDBOX
+    m_sandboxes->registerOn(m_router);
     if (m_options.testHooks) {
         qCWarning(lcServer) << "test hooks enabled: /api/_test/* can change data without authentication";
-        m_testHookRoutes = std::make_unique<TestHookRoutes>(m_context);
-        m_testHookRoutes->registerOn(m_router);
+        m_sandboxes->registerTestHooks(m_router, m_context);
     }
+#endif
 }
 
 bool PlatformServer::listen(QString *error)
@@ -149,42 +157,55 @@ bool PlatformServer::listen(QString *error)
     m_context.baseUrl = baseUrl();
     m_sessions->setBaseUrl(baseUrl());
     const ProviderConfig &providers = m_options.providers;
-    m_sender = new WebhookSender(this);
-    m_stripeSandbox = std::make_unique<StripeSandbox>(providers, baseUrl(), *m_sender);
-    m_stripeSandbox->setPriceLookup(
-        [this](const QString &offeringId) -> std::optional<QPair<qint64, QString>> {
-            QSqlQuery q = m_db.query();
-            if (!m_db.exec(q, QStringLiteral("SELECT price_cents, currency FROM offerings WHERE id = ?"),
-                           { offeringId })
-                || !q.next())
-                return std::nullopt;
-            return QPair<qint64, QString>(q.value(0).toLongLong(), q.value(1).toString());
-        });
-    m_plugnmeetSandbox = std::make_unique<PlugNmeetSandbox>(providers, baseUrl(), *m_sender);
-    m_resendSandbox = std::make_unique<ResendSandbox>(providers, baseUrl(), *m_sender);
     // A configured URL means the real service (or a sandbox in another process): HTTP adapters.
-    if (providers.plugnmeetUrl.isEmpty())
-        m_video = std::make_unique<SandboxVideoProvider>(*m_plugnmeetSandbox, baseUrl());
-    else
+    if (!providers.plugnmeetUrl.isEmpty())
         m_video = std::make_unique<PlugNmeetAdapter>(providers, baseUrl());
-    if (providers.stripeApiUrl.isEmpty())
-        m_payments = std::make_unique<SandboxPaymentProvider>(*m_stripeSandbox);
-    else
+    if (!providers.stripeApiUrl.isEmpty())
         m_payments = std::make_unique<StripeAdapter>(providers);
-    if (providers.resendApiUrl.isEmpty())
-        m_email = std::make_unique<SandboxEmailProvider>(*m_resendSandbox);
-    else
+    if (!providers.resendApiUrl.isEmpty())
         m_email = std::make_unique<ResendAdapter>(providers);
-    m_feeds = std::make_unique<SandboxFeedProvider>(providers);
-    m_jobRunner = new ProviderJobRunner(m_db, *m_jobs, *m_payments, *m_email, this);
+#ifdef COMPANION_WITH_SANDBOX
+    // Unset, the in-process sandbox stands in.
+    m_sandboxes = std::make_unique<Sandboxes>(
+        providers, baseUrl(),
+        [this](const QString &offeringId) -> std::optional<QPair<qint64, QString>> {
+            const auto row = m_catalog->offering(offeringId);
+            if (!row)
+                return std::nullopt;
+            return QPair<qint64, QString>(row->offering.priceCents, row->offering.currency);
+        },
+        this);
+    if (!m_video)
+        m_video = m_sandboxes->videoProvider();
+    if (!m_payments)
+        m_payments = m_sandboxes->paymentProvider();
+    if (!m_email)
+        m_email = m_sandboxes->emailProvider();
+#else
+    // Unset, the service is not available: its routes answer 503.
+    if (!m_video)
+        notAvailable("PlugNmeet (video rooms)", "PLUGNMEET_URL");
+    if (!m_payments)
+        notAvailable("Stripe (payout onboarding, transfers, refunds)", "STRIPE_API_URL");
+    if (!m_email)
+        notAvailable("Resend (emails)", "RESEND_API_URL");
+#endif
+    // Stream tokens are signed here; Stream itself is only called by the clients.
+    m_feeds = std::make_unique<StreamFeedProvider>(providers);
     m_reminders = std::make_unique<ReminderScheduler>(m_db, *m_jobs);
-    m_jobRunner->setReminders(m_reminders.get());
+    if (m_payments && m_email) {
+        m_jobRunner = new ProviderJobRunner(m_db, *m_jobs, *m_payments, *m_email, this);
+        m_jobRunner->setReminders(m_reminders.get());
+    }
     m_context.video = m_video.get();
     m_context.payments = m_payments.get();
     m_context.email = m_email.get();
     m_context.feeds = m_feeds.get();
     registerRoutes();
-    if (m_options.providerCalls)
+    if (!m_jobRunner)
+        qCWarning(lcServer) << "provider calls are off (no payment or email service): transfers, refunds, "
+                               "reminders and emails stay queued";
+    else if (m_options.providerCalls)
         m_jobRunner->start();
     else
         qCWarning(lcServer) << "provider calls are off: transfers, refunds and emails stay queued";

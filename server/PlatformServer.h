@@ -1,10 +1,10 @@
 #pragma once
 
-#include "server/Database.h"
-#include "server/RateLimiter.h"
-#include "server/Router.h"
-#include "server/ServerContext.h"
 #include "server/ServerOptions.h"
+#include "server/api/ServerContext.h"
+#include "server/http/RateLimiter.h"
+#include "server/http/Router.h"
+#include "server/store/Database.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -20,22 +20,18 @@ class CatalogRoutes;
 class EarningsRoutes;
 class HttpServer;
 class IntegrationRoutes;
+class Sandboxes;
 class SessionRoutes;
-class TestHookRoutes;
 class WebhookRoutes;
-class WebhookSender;
 class PaymentLedger;
 class ProviderJobQueue;
 class ProviderJobRunner;
 class ReminderScheduler;
-class StripeSandbox;
-class PlugNmeetSandbox;
-class ResendSandbox;
-class StreamSandbox;
 class TokenService;
 class UserStore;
 class ChangeLog;
 class AvailabilityStore;
+class CatalogStore;
 class SessionStore;
 class SplitStore;
 class IdempotencyStore;
@@ -74,17 +70,16 @@ private:
     std::unique_ptr<ChangeLog> m_changes;
     std::unique_ptr<UserStore> m_users;
     std::unique_ptr<AvailabilityStore> m_availability;
+    std::unique_ptr<CatalogStore> m_catalog;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<SplitStore> m_splits;
     std::unique_ptr<IdempotencyStore> m_idempotency;
     std::unique_ptr<ProviderJobQueue> m_jobs;
     std::unique_ptr<PaymentLedger> m_ledger;
-    WebhookSender *m_sender = nullptr;
-    std::unique_ptr<StripeSandbox> m_stripeSandbox;
-    std::unique_ptr<PlugNmeetSandbox> m_plugnmeetSandbox;
-    std::unique_ptr<ResendSandbox> m_resendSandbox;
-    std::unique_ptr<StreamSandbox> m_streamSandbox;
-    ProviderJobRunner *m_jobRunner = nullptr;
+#ifdef COMPANION_WITH_SANDBOX
+    std::unique_ptr<Sandboxes> m_sandboxes; // the development emulators and test hooks
+#endif
+    ProviderJobRunner *m_jobRunner = nullptr; // none while payments or email are not available
     std::unique_ptr<ReminderScheduler> m_reminders;
     std::unique_ptr<WebhookRoutes> m_webhookRoutes;
     std::unique_ptr<VideoProvider> m_video;
@@ -97,7 +92,6 @@ private:
     std::unique_ptr<EarningsRoutes> m_earningsRoutes;
     std::unique_ptr<IntegrationRoutes> m_integrationRoutes;
     std::unique_ptr<SessionRoutes> m_sessionRoutes;
-    std::unique_ptr<TestHookRoutes> m_testHookRoutes;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;
 };

@@ -10,6 +10,12 @@ namespace companion::server {
 
 namespace {
 
+#ifdef COMPANION_WITH_SANDBOX
+constexpr bool kWithSandboxes = true;
+#else
+constexpr bool kWithSandboxes = false;
+#endif
+
 QString clockDescription()
 {
     switch (Clock::mode()) {
@@ -38,7 +44,7 @@ QJsonObject ServerOptions::toJson() const
         { QStringLiteral("rate_limit_per_minute"), rateLimitPerMinute },
         { QStringLiteral("listen_address"), QStringLiteral("127.0.0.1") },
         { QStringLiteral("test_hooks"), testHooks },
-        { QStringLiteral("providers"), providers.toJson() },
+        { QStringLiteral("providers"), providers.toJson(kWithSandboxes) },
         { QStringLiteral("provider_calls"), providerCalls },
     };
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "server/ProviderConfig.h"
+#include "server/providers/ProviderConfig.h"
 
 #include <QDate>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
 // platform-server: Companion's local implementation of the platform API.
 #include "server/DemoSeeder.h"
-#include "server/Logging.h"
 #include "server/PlatformServer.h"
 #include "server/ServerOptions.h"
 #include "server/SignalWatcher.h"
 #include "server/SimulateCommand.h"
+#include "server/core/Logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

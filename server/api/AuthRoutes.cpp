@@ -1,0 +1,135 @@
+#include "server/api/AuthRoutes.h"
+
+#include "server/core/Logging.h"
+#include "server/core/PasswordHasher.h"
+#include "server/core/TimeFormat.h"
+#include "server/http/JsonBody.h"
+#include "server/http/Router.h"
+#include "server/store/TokenService.h"
+#include "server/store/UserStore.h"
+
+namespace companion::server {
+
+namespace {
+
+HttpResponse tokenResponse(const IssuedTokens &tokens, const UserRecord &user)
+{
+    return HttpResponse::json(QJsonObject {
+        { QStringLiteral("access_token"), tokens.accessToken },
+        { QStringLiteral("refresh_token"), tokens.refreshToken },
+        { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+        { QStringLiteral("expires_in"), tokens.accessTtl },
+        { QStringLiteral("expires_at"), rfc3339Secs(tokens.accessExpiresAt) },
+        { QStringLiteral("user"), user.user.toJson() },
+    });
+}
+
+HttpResponse invalidRefresh()
+{
+    return HttpResponse::error(401, QStringLiteral("invalid_refresh_token"),
+                               QStringLiteral("Your session has ended. Please sign in again."));
+}
+
+HttpResponse serverError()
+{
+    return HttpResponse::error(500, QStringLiteral("internal_error"),
+                               QStringLiteral("Something went wrong on the server. Please try again."));
+}
+
+// Reads {"refresh_token": "..."}; returns nullopt with `error` set otherwise.
+std::optional<QString> refreshTokenFrom(const HttpRequest &request, HttpResponse *error)
+{
+    const auto body = parseJsonBody(request, error);
+    if (!body)
+        return std::nullopt;
+    const QJsonValue token = body->value(QStringLiteral("refresh_token"));
+    if (!token.isString() || token.toString().isEmpty()) {
+        Validation validation;
+        validation.fail(QStringLiteral("refresh_token"), QStringLiteral("A refresh token is required."));
+        *error = validation.response();
+        return std::nullopt;
+    }
+    return token.toString();
+}
+
+} // namespace
+
+AuthRoutes::AuthRoutes(TokenService &tokens, UserStore &users)
+    : m_tokens(tokens)
+    , m_users(users)
+{ }
+
+void AuthRoutes::registerOn(Router &router)
+{
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/auth/login"), Access::Public,
+               [this](HttpRequest &request) {
+                   HttpResponse error;
+                   const auto body = parseJsonBody(request, &error);
+                   if (!body)
+                       return error;
+                   const QJsonValue email = body->value(QStringLiteral("email"));
+                   const QJsonValue password = body->value(QStringLiteral("password"));
+                   Validation validation;
+                   if (!email.isString() || email.toString().trimmed().isEmpty())
+                       validation.fail(QStringLiteral("email"), QStringLiteral("Enter your email address."));
+                   if (!password.isString() || password.toString().isEmpty())
+                       validation.fail(QStringLiteral("password"), QStringLiteral("Enter your password."));
+                   if (!validation.ok())
+                       return validation.response();
+
+                   const auto user = m_users.byEmail(email.toString());
+                   // Hash even for unknown emails so timing does not reveal which accounts exist.
+                   static const QString decoy = PasswordHasher::hash(QStringLiteral("decoy password"));
+                   const bool valid = PasswordHasher::verify(
+                                          password.toString(),
+                                          user && !user->passwordHash.isEmpty() ? user->passwordHash : decoy)
+                       && user && !user->passwordHash.isEmpty();
+                   if (!valid) {
+                       qCInfo(lcAuth) << "failed sign-in" << request.requestId;
+                       return HttpResponse::error(401, QStringLiteral("invalid_credentials"),
+                                                  QStringLiteral("Email or password is incorrect."));
+                   }
+                   const auto tokens = m_tokens.issue(user->user.id);
+                   if (!tokens)
+                       return serverError();
+                   request.userId = user->user.id;
+                   return tokenResponse(*tokens, *user);
+               });
+
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/auth/refresh"), Access::Public,
+               [this](HttpRequest &request) {
+                   HttpResponse error;
+                   const auto refreshToken = refreshTokenFrom(request, &error);
+                   if (!refreshToken)
+                       return error;
+                   const auto tokens = m_tokens.refresh(*refreshToken);
+                   if (!tokens)
+                       return invalidRefresh();
+                   const auto user = m_users.byId(tokens->userId);
+                   if (!user)
+                       return invalidRefresh();
+                   request.userId = user->user.id;
+                   return tokenResponse(*tokens, *user);
+               });
+
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/auth/logout"), Access::Public,
+               [this](HttpRequest &request) {
+                   HttpResponse error;
+                   const auto refreshToken = refreshTokenFrom(request, &error);
+                   if (!refreshToken)
+                       return error;
+                   m_tokens.revokeFamilyOf(*refreshToken);
+                   return HttpResponse::noContent();
+               });
+
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/me"), Access::Bearer,
+               [this](HttpRequest &request) {
+                   const auto user = m_users.byId(request.userId);
+                   if (!user)
+                       return HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                                  QStringLiteral("Please sign in."));
+                   return HttpResponse::json(user->toMeJson());
+               });
+}
+
+} // namespace companion::server

@@ -1,0 +1,19 @@
+#pragma once
+
+namespace companion::server {
+
+class Router;
+struct ServerContext;
+
+// GET /api/offerings (what the user teaches) and GET /api/slots (what students can book).
+class CatalogRoutes
+{
+public:
+    explicit CatalogRoutes(ServerContext &context);
+    void registerOn(Router &router);
+
+private:
+    ServerContext &m_context;
+};
+
+} // namespace companion::server

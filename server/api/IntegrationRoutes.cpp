@@ -1,0 +1,419 @@
+#include "server/api/IntegrationRoutes.h"
+
+#include "models/Clock.h"
+#include "server/api/ServerContext.h"
+#include "server/core/TimeFormat.h"
+#include "server/http/JsonBody.h"
+#include "server/http/Router.h"
+#include "server/payments/ConnectAccountState.h"
+#include "server/providers/Providers.h"
+#include "server/store/CatalogStore.h"
+#include "server/store/Database.h"
+#include "server/store/SessionStore.h"
+#include "server/store/UserStore.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+namespace companion::server {
+
+namespace {
+
+// Join opens 10 minutes before the start and closes when the session ends.
+constexpr qint64 kJoinLeadSeconds = 10 * 60;
+
+std::optional<QString> sessionIdFrom(const HttpRequest &request, HttpResponse *error)
+{
+    const auto body = parseJsonBody(request, error);
+    if (!body)
+        return std::nullopt;
+    const QString id = body->value(QStringLiteral("session_id")).toString();
+    if (id.isEmpty()) {
+        Validation validation;
+        validation.fail(QStringLiteral("session_id"), QStringLiteral("Required."));
+        *error = validation.response();
+        return std::nullopt;
+    }
+    return id;
+}
+
+// Only in a build without sandboxes, for a service whose URL is not configured.
+HttpResponse providerUnavailable(const QString &what)
+{
+    return HttpResponse::error(503, QStringLiteral("provider_unavailable"),
+                               QStringLiteral("%1 is not available on this server.").arg(what));
+}
+
+HttpResponse sessionNotFound()
+{
+    return HttpResponse::error(404, QStringLiteral("not_found"),
+                               QStringLiteral("This session does not exist or is not yours."));
+}
+
+QString randomFeedToken()
+{
+    QByteArray bytes(24, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 6);
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QByteArray icsEscape(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char(';'), QStringLiteral("\\;"))
+        .replace(QLatin1Char(','), QStringLiteral("\\,"))
+        .replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    return escaped.toUtf8();
+}
+
+// iCalendar DATE-TIME in UTC ("20251201T100000Z"): whole seconds (RFC 5545 has no fractions,
+// so a stored ".500" is cut off).
+QByteArray icsTime(const QString &storedInstant)
+{
+    const auto ms = parseRfc3339Ms(storedInstant);
+    const QString text = ms ? rfc3339Secs(*ms >= 0 ? *ms / 1000 : -((-*ms + 999) / 1000)) : storedInstant;
+    return text.toLatin1().replace("-", "").replace(":", "");
+}
+
+} // namespace
+
+IntegrationRoutes::IntegrationRoutes(ServerContext &context)
+    : m_context(context)
+{ }
+
+void IntegrationRoutes::registerOn(Router &router)
+{
+    registerVideo(router);
+    registerPayments(router);
+    registerCalendar(router);
+
+    // The seed's feed access flow: the enrollment check is ours, Stream only sees tokens.
+    // Without a body: the user's own token. With {"course_id"}: a read token for that
+    // course's feed, only for its enrolled students, its teachers and its creator.
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/api/stream/token"), Access::Bearer,
+        [this](HttpRequest &request) {
+            QString courseId;
+            if (!request.body.trimmed().isEmpty()) {
+                HttpResponse error;
+                const auto body = parseJsonBody(request, &error);
+                if (!body)
+                    return error;
+                courseId = body->value(QStringLiteral("course_id")).toString();
+            }
+            QString feedId;
+            if (!courseId.isEmpty()) {
+                if (!m_context.catalog->isCourseMember(courseId, request.userId))
+                    return HttpResponse::error(403, QStringLiteral("not_enrolled"),
+                                               QStringLiteral("Only the course's students and teachers can "
+                                                              "read its feed."));
+                feedId = QStringLiteral("course:") + courseId;
+            }
+            const qint64 expiresAt = Clock::nowSecs() + 3600;
+            const FeedProvider::Token token = m_context.feeds->userToken(request.userId, expiresAt, feedId);
+            QJsonObject json {
+                { QStringLiteral("token"), token.token },
+                { QStringLiteral("user_id"), request.userId },
+                { QStringLiteral("api_key"), token.apiKey },
+                { QStringLiteral("app_id"), token.appId },
+                { QStringLiteral("expires_at"), rfc3339Secs(token.expiresAt) },
+            };
+            if (!feedId.isEmpty())
+                json.insert(QStringLiteral("feed_id"), feedId);
+            return HttpResponse::json(json);
+        });
+}
+
+void IntegrationRoutes::registerVideo(Router &router)
+{
+    // Only the teacher (or the course's creator) opens a room.
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/api/video/room"), Access::Bearer,
+        [this](HttpRequest &request) {
+            if (!m_context.video)
+                return providerUnavailable(QStringLiteral("Video"));
+            HttpResponse error;
+            const auto sessionId = sessionIdFrom(request, &error);
+            if (!sessionId)
+                return error;
+            const SessionRelation relation = m_context.sessions->relation(request.userId, *sessionId);
+            if (relation == SessionRelation::None)
+                return sessionNotFound();
+            if (relation == SessionRelation::Student)
+                return HttpResponse::error(403, QStringLiteral("forbidden"),
+                                           QStringLiteral("Only the session's teacher can open its room."));
+            const auto timing = m_context.sessions->timing(*sessionId);
+            if (timing->status == u"cancelled")
+                return HttpResponse::error(409, QStringLiteral("session_cancelled"),
+                                           QStringLiteral("This session was cancelled."));
+            const bool created = timing->roomId.isEmpty();
+            VideoProvider::Room room { timing->roomId, timing->roomSid };
+            if (created) {
+                QString message;
+                const auto newRoom = m_context.video->createRoom(*sessionId, timing->courseTitle, &message);
+                if (!newRoom)
+                    return HttpResponse::error(502, QStringLiteral("provider_error"), message);
+                room = *newRoom;
+                m_context.sessions->setRoom(*sessionId, room.roomId, room.roomSid);
+            }
+            return HttpResponse::json(QJsonObject { { QStringLiteral("session_id"), *sessionId },
+                                                    { QStringLiteral("room_id"), room.roomId },
+                                                    { QStringLiteral("room_sid"), room.roomSid },
+                                                    { QStringLiteral("created"), created } },
+                                      created ? 201 : 200);
+        });
+
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/video/join"), Access::Bearer,
+               [this](HttpRequest &request) {
+                   if (!m_context.video)
+                       return providerUnavailable(QStringLiteral("Video"));
+                   HttpResponse error;
+                   const auto sessionId = sessionIdFrom(request, &error);
+                   if (!sessionId)
+                       return error;
+                   const SessionRelation relation = m_context.sessions->relation(request.userId, *sessionId);
+                   if (relation == SessionRelation::None)
+                       return sessionNotFound();
+                   const auto timing = m_context.sessions->timing(*sessionId);
+                   const qint64 nowMs = Clock::nowMs();
+                   const qint64 opensMs = timing->startMs - kJoinLeadSeconds * 1000;
+                   if (timing->status == u"cancelled")
+                       return HttpResponse::error(409, QStringLiteral("session_cancelled"),
+                                                  QStringLiteral("This session was cancelled."));
+                   if (nowMs < opensMs)
+                       return HttpResponse::error(
+                           409, QStringLiteral("too_early"),
+                           QStringLiteral("The room opens 10 minutes before the session starts (%1).")
+                               .arg(rfc3339Ms(opensMs)));
+                   if (nowMs >= timing->endMs)
+                       return HttpResponse::error(409, QStringLiteral("session_ended"),
+                                                  QStringLiteral("This session has ended."));
+                   VideoProvider::Room room { timing->roomId, timing->roomSid };
+                   if (room.roomId.isEmpty()) {
+                       QString message;
+                       const auto newRoom
+                           = m_context.video->createRoom(*sessionId, timing->courseTitle, &message);
+                       if (!newRoom)
+                           return HttpResponse::error(502, QStringLiteral("provider_error"), message);
+                       room = *newRoom;
+                       m_context.sessions->setRoom(*sessionId, room.roomId, room.roomSid);
+                   }
+                   const auto user = m_context.users->byId(request.userId);
+                   const bool moderator = relation != SessionRelation::Student;
+                   const VideoProvider::Join join
+                       = m_context.video->joinToken(room, request.userId, user ? user->user.name : QString(),
+                                                    moderator, timing->endMs / 1000 + 1800);
+                   return HttpResponse::json(QJsonObject {
+                       { QStringLiteral("session_id"), *sessionId },
+                       { QStringLiteral("room_id"), room.roomId },
+                       { QStringLiteral("join_url"), join.url },
+                       { QStringLiteral("token"), join.token },
+                       { QStringLiteral("is_moderator"), moderator },
+                       { QStringLiteral("expires_at"), rfc3339Secs(join.expiresAt) },
+                   });
+               });
+}
+
+void IntegrationRoutes::registerPayments(Router &router)
+{
+    router.add(
+        QStringLiteral("POST"), QStringLiteral("/api/payments/connect/onboard"), Access::Bearer,
+        [this](HttpRequest &request) {
+            if (!m_context.payments)
+                return providerUnavailable(QStringLiteral("Payout onboarding"));
+            auto user = m_context.users->byId(request.userId);
+            if (!user)
+                return HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                           QStringLiteral("Please sign in."));
+            QJsonObject body;
+            if (!request.body.trimmed().isEmpty()) {
+                HttpResponse error;
+                const auto parsed = parseJsonBody(request, &error);
+                if (!parsed)
+                    return error;
+                body = *parsed;
+            }
+            if (user->stripeAccountId.isEmpty()) {
+                user->stripeAccountId = m_context.payments->createAccount(user->user.id, user->user.email);
+                user->stripeAccountStatus = QStringLiteral("pending");
+                user->requirementsDue = { QStringLiteral("individual.verification.document"),
+                                          QStringLiteral("external_account") };
+                m_context.users->updatePayoutState(user->user.id, user->stripeAccountId,
+                                                   user->stripeAccountStatus, false, user->requirementsDue);
+            }
+            const QString fallback
+                = m_context.baseUrl.resolved(QUrl(QStringLiteral("/sandbox/stripe/return"))).toString();
+            const QString returnUrl = body.value(QStringLiteral("return_url")).toString(fallback);
+            const QString refreshUrl = body.value(QStringLiteral("refresh_url")).toString(fallback);
+            const PaymentProvider::Link link
+                = m_context.payments->onboardingLink(user->stripeAccountId, returnUrl, refreshUrl);
+            return HttpResponse::json(QJsonObject {
+                { QStringLiteral("account_id"), user->stripeAccountId },
+                { QStringLiteral("url"), link.url },
+                { QStringLiteral("expires_at"), rfc3339Secs(link.expiresAt) },
+            });
+        });
+
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/api/payments/connect/status"), Access::Bearer,
+        [this](HttpRequest &request) {
+            const auto user = m_context.users->byId(request.userId);
+            if (!user)
+                return HttpResponse::error(401, QStringLiteral("unauthorized"),
+                                           QStringLiteral("Please sign in."));
+            QJsonObject json {
+                { QStringLiteral("account_id"),
+                  user->stripeAccountId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue(user->stripeAccountId) },
+                { QStringLiteral("account_status"), user->stripeAccountStatus },
+                { QStringLiteral("payouts_enabled"), user->payoutsEnabled },
+                { QStringLiteral("details_submitted"),
+                  user->stripeAccountStatus == u"enabled" || user->stripeAccountStatus == u"restricted" },
+                { QStringLiteral("requirements_due"), QJsonArray::fromStringList(user->requirementsDue) },
+            };
+            // The state as the last account.updated reported it. While it is not enabled,
+            // re-read the account from Stripe (at most every 30 s): webhooks lag, and the
+            // return URL says nothing (it also follows "Save for later").
+            auto account = user->stripeAccountId.isEmpty()
+                ? std::nullopt
+                : ConnectAccountState::load(*m_context.db, user->stripeAccountId);
+            const qint64 now = Clock::nowSecs();
+            if (m_context.payments && !user->stripeAccountId.isEmpty()
+                && (!account || account->state() != u"enabled")
+                && now - m_accountRefreshedAt.value(user->stripeAccountId) >= 30) {
+                m_accountRefreshedAt.insert(user->stripeAccountId, now);
+                const PaymentProvider::Call retrieved
+                    = m_context.payments->retrieveAccount(user->stripeAccountId);
+                if (retrieved.ok && m_context.db->transaction()) {
+                    if (ConnectAccountState::save(*m_context.db, retrieved.object,
+                                                  QStringLiteral("retrieved_%1").arg(now), now))
+                        m_context.db->commit();
+                    else
+                        m_context.db->rollback();
+                    account = ConnectAccountState::load(*m_context.db, user->stripeAccountId);
+                }
+            }
+            if (account) {
+                json.insert(QStringLiteral("state"), account->state());
+                json.insert(QStringLiteral("account_status"), account->legacyStatus());
+                json.insert(QStringLiteral("payouts_enabled"), account->payoutsEnabled);
+                json.insert(QStringLiteral("details_submitted"), account->detailsSubmitted);
+                json.insert(QStringLiteral("charges_enabled"), account->chargesEnabled);
+                json.insert(QStringLiteral("requirements_due"),
+                            QJsonArray::fromStringList(account->requirementsDue()));
+                json.insert(QStringLiteral("requirements"), account->requirementsJson());
+            } else {
+                // Accounts no webhook has described yet (demo data, or just created).
+                const QString legacy = user->stripeAccountStatus;
+                json.insert(QStringLiteral("state"),
+                            legacy == u"enabled"          ? QStringLiteral("enabled")
+                                : legacy == u"restricted" ? QStringLiteral("restricted")
+                                : legacy == u"pending"    ? QStringLiteral("action_required")
+                                                          : QStringLiteral("not_started"));
+                json.insert(QStringLiteral("charges_enabled"), user->payoutsEnabled);
+            }
+            return HttpResponse::json(json);
+        });
+
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/payments/connect/login-link"), Access::Bearer,
+               [this](HttpRequest &request) {
+                   if (!m_context.payments)
+                       return providerUnavailable(QStringLiteral("Payout onboarding"));
+                   const auto user = m_context.users->byId(request.userId);
+                   if (!user || user->stripeAccountId.isEmpty() || user->stripeAccountStatus == u"pending")
+                       return HttpResponse::error(409, QStringLiteral("onboarding_incomplete"),
+                                                  QStringLiteral("Finish payout onboarding first."));
+                   const PaymentProvider::Link link = m_context.payments->loginLink(user->stripeAccountId);
+                   return HttpResponse::json(
+                       QJsonObject { { QStringLiteral("url"), link.url },
+                                     { QStringLiteral("expires_at"), rfc3339Secs(link.expiresAt) } });
+               });
+}
+
+void IntegrationRoutes::registerCalendar(Router &router)
+{
+    const auto feedJson = [this](const QString &token, const QString &createdAt) {
+        const QUrl url = m_context.baseUrl.resolved(QUrl(QStringLiteral("/calendar/%1.ics").arg(token)));
+        QUrl webcal = url;
+        webcal.setScheme(QStringLiteral("webcal"));
+        return QJsonObject { { QStringLiteral("url"), url.toString() },
+                             { QStringLiteral("webcal_url"), webcal.toString() },
+                             { QStringLiteral("created_at"), createdAt } };
+    };
+    const auto rotate = [this](const QString &userId) {
+        const QString token = randomFeedToken();
+        QSqlQuery q = m_context.db->query();
+        m_context.db->exec(
+            q,
+            QStringLiteral("INSERT INTO calendar_feeds (user_id, token, created_at) VALUES (?, ?, ?) "
+                           "ON CONFLICT(user_id) DO UPDATE SET token = excluded.token, "
+                           "created_at = excluded.created_at"),
+            { userId, token, nowRfc3339() });
+    };
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/calendar/feed"), Access::Bearer,
+               [this, feedJson, rotate](HttpRequest &request) {
+                   QSqlQuery q = m_context.db->query();
+                   for (int attempt = 0; attempt < 2; ++attempt) {
+                       if (m_context.db->exec(q,
+                                              QStringLiteral("SELECT token, created_at FROM calendar_feeds "
+                                                             "WHERE user_id = ?"),
+                                              { request.userId })
+                           && q.next())
+                           return HttpResponse::json(feedJson(q.value(0).toString(), q.value(1).toString()));
+                       rotate(request.userId); // first use: create the private feed
+                   }
+                   return HttpResponse::error(500, QStringLiteral("internal_error"),
+                                              QStringLiteral("Could not create the calendar feed."));
+               });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/calendar/feed/rotate"), Access::Bearer,
+               [this, feedJson, rotate](HttpRequest &request) {
+                   rotate(request.userId);
+                   QSqlQuery q = m_context.db->query();
+                   m_context.db->exec(
+                       q, QStringLiteral("SELECT token, created_at FROM calendar_feeds WHERE user_id = ?"),
+                       { request.userId });
+                   q.next();
+                   return HttpResponse::json(feedJson(q.value(0).toString(), q.value(1).toString()));
+               });
+    // The subscription itself: public, the unguessable token is the credential.
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/calendar/{file}"), Access::Public,
+        [this](HttpRequest &request) {
+            QString token = request.pathParams.value(QStringLiteral("file"));
+            if (!token.endsWith(QStringLiteral(".ics")))
+                return HttpResponse::error(404, QStringLiteral("not_found"),
+                                           QStringLiteral("Unknown calendar."));
+            token.chop(4);
+            QSqlQuery q = m_context.db->query();
+            if (!m_context.db->exec(q, QStringLiteral("SELECT user_id FROM calendar_feeds WHERE token = ?"),
+                                    { token })
+                || !q.next())
+                return HttpResponse::error(404, QStringLiteral("not_found"),
+                                           QStringLiteral("Unknown calendar."));
+            const QString userId = q.value(0).toString();
+            m_context.db->exec(
+                q,
+                QStringLiteral("SELECT s.id, c.title, s.starts_at, s.ends_at, s.status, s.updated_at FROM "
+                               "sessions s JOIN courses c ON c.id = s.course_id WHERE s.deleted = 0 AND "
+                               "(s.teacher_id = ? OR c.creator_id = ?) ORDER BY s.starts_at"),
+                { userId, userId });
+            QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Companion//platform-server//EN\r\n"
+                             "CALSCALE:GREGORIAN\r\nX-WR-CALNAME:Companion sessions\r\n";
+            while (q.next()) {
+                ics += "BEGIN:VEVENT\r\nUID:" + q.value(0).toString().toUtf8() + "@companion\r\nDTSTAMP:"
+                    + icsTime(q.value(5).toString()) + "\r\nDTSTART:" + icsTime(q.value(2).toString())
+                    + "\r\nDTEND:" + icsTime(q.value(3).toString())
+                    + "\r\nSUMMARY:" + icsEscape(q.value(1).toString())
+                    + "\r\nSTATUS:" + (q.value(4).toString() == u"cancelled" ? "CANCELLED" : "CONFIRMED")
+                    + "\r\nEND:VEVENT\r\n";
+            }
+            ics += "END:VCALENDAR\r\n";
+            return HttpResponse::text("text/calendar; charset=utf-8", ics);
+        });
+}
+
+} // namespace companion::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QUrl>
+
+namespace companion::server {
+
+class AvailabilityStore;
+class CatalogStore;
+class ChangeLog;
+class Database;
+class EmailProvider;
+class FeedProvider;
+class IdempotencyStore;
+class PaymentLedger;
+class PaymentProvider;
+class ProviderJobQueue;
+struct ProviderConfig;
+class SessionStore;
+class SplitStore;
+class UserStore;
+class VideoProvider;
+
+// What route classes need, owned by PlatformServer. Routes hold a reference to it.
+struct ServerContext
+{
+    Database *db = nullptr;
+    ChangeLog *changes = nullptr;
+    UserStore *users = nullptr;
+    AvailabilityStore *availability = nullptr;
+    CatalogStore *catalog = nullptr;
+    SessionStore *sessions = nullptr;
+    SplitStore *splits = nullptr;
+    IdempotencyStore *idempotency = nullptr;
+    // video, payments, email: null when that service has no URL and the build no sandboxes
+    VideoProvider *video = nullptr;
+    PaymentProvider *payments = nullptr;
+    EmailProvider *email = nullptr;
+    FeedProvider *feeds = nullptr;
+    const ProviderConfig *config = nullptr;
+    ProviderJobQueue *jobs = nullptr;
+    PaymentLedger *ledger = nullptr;
+    QUrl baseUrl;
+};
+
+} // namespace companion::server

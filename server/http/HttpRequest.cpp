@@ -1,0 +1,14 @@
+#include "server/http/HttpRequest.h"
+
+namespace companion::server {
+
+QByteArray HttpRequest::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+} // namespace companion::server

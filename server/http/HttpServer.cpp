@@ -1,0 +1,118 @@
+#include "server/http/HttpServer.h"
+
+#include "server/core/Logging.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTcpSocket>
+
+namespace companion::server {
+
+namespace {
+
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+
+// Accept a caller's request id only when it is short and harmless to log.
+QString requestIdFor(const QByteArray &incoming)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    const QString candidate = QString::fromLatin1(incoming);
+    if (!candidate.isEmpty() && safe.match(candidate).hasMatch())
+        return candidate;
+    const quint64 random = QRandomGenerator::system()->generate64();
+    return QStringLiteral("req_%1").arg(random, 16, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+HttpServer::HttpServer(Dispatcher dispatcher, qint64 maxBodyBytes, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_dispatcher(std::move(dispatcher))
+    , m_maxBodyBytes(maxBodyBytes)
+{ }
+
+quint16 HttpServer::listenLocal(quint16 port)
+{
+    return listen(QHostAddress::LocalHost, port);
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    HttpRequest request;
+    request.method = methodName(qtRequest.method());
+    request.path = qtRequest.url().path(QUrl::FullyDecoded);
+    request.query = qtRequest.query();
+    request.headers = qtRequest.headers();
+    request.body = qtRequest.body();
+    request.remoteAddress = qtRequest.remoteAddress().toString();
+    request.requestId = requestIdFor(request.header("x-request-id"));
+
+    HttpResponse response = respond(request);
+    response.withHeader("X-Request-Id", request.requestId.toLatin1());
+    write(qtRequest, socket, response);
+    qCInfo(lcHttp).noquote() << request.requestId << request.method << request.path << response.status
+                             << QStringLiteral("%1ms").arg(timer.nsecsElapsed() / 1e6, 0, 'f', 2)
+                             << (request.userId.isEmpty() ? QString()
+                                                          : QStringLiteral("user=") + request.userId);
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // Unreachable in practice: handleRequest answers everything.
+    write(request, socket,
+          HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Not found.")));
+}
+
+HttpResponse HttpServer::respond(HttpRequest &request)
+{
+    const qint64 declared = request.header("content-length").toLongLong();
+    if (std::max<qint64>(declared, request.body.size()) > m_maxBodyBytes) {
+        return HttpResponse::error(
+            413, QStringLiteral("payload_too_large"),
+            QStringLiteral("The request body is larger than %1 bytes.").arg(m_maxBodyBytes));
+    }
+    return m_dispatcher(request);
+}
+
+void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    if (!response.contentType.isEmpty())
+        responder.writeHeader("Content-Type", response.contentType);
+    for (const auto &[name, value] : response.headers)
+        responder.writeHeader(name, value);
+    const bool head = request.method() == QHttpServerRequest::Method::Head;
+    const bool noBody = response.status == 204 || response.status == 304;
+    if (!noBody)
+        responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(head || noBody ? QByteArray() : response.body);
+}
+
+} // namespace companion::server

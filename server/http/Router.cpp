@@ -1,0 +1,55 @@
+#include "server/http/Router.h"
+
+namespace companion::server {
+
+namespace {
+
+QStringList splitPath(const QString &path)
+{
+    return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+}
+
+bool matchSegments(const QStringList &pattern, const QStringList &path, QHash<QString, QString> &params)
+{
+    if (pattern.size() != path.size())
+        return false;
+    QHash<QString, QString> captured;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QString &want = pattern.at(i);
+        if (want.startsWith(QLatin1Char('{')) && want.endsWith(QLatin1Char('}')))
+            captured.insert(want.mid(1, want.size() - 2), path.at(i));
+        else if (want != path.at(i))
+            return false;
+    }
+    params = captured;
+    return true;
+}
+
+} // namespace
+
+void Router::add(const QString &method, const QString &pattern, Access access, Handler handler)
+{
+    m_routes.append(Route { method, splitPath(pattern), access, std::move(handler) });
+}
+
+Router::Match Router::match(const QString &method, const QString &path) const
+{
+    Match result;
+    const QStringList segments = splitPath(path);
+    for (const Route &route : m_routes) {
+        QHash<QString, QString> params;
+        if (!matchSegments(route.segments, segments, params))
+            continue;
+        if (route.method == method || (method == u"HEAD" && route.method == u"GET")) {
+            result.route = &route;
+            result.params = params;
+            result.allowedMethods.clear();
+            return result;
+        }
+        if (!result.allowedMethods.contains(route.method))
+            result.allowedMethods.append(route.method);
+    }
+    return result;
+}
+
+} // namespace companion::server

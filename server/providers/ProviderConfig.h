@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QString>
+
+namespace companion::server {
+
+// Where the external services are and their secrets, from the environment (the issue's
+// keys). Unset, every value falls back to a fixed development default that points at the
+// local sandboxes under /sandbox/... of this server (in a build with them), so switching to
+// the real services is configuration only. The defaults are public on purpose: they
+// protect nothing.
+struct ProviderConfig
+{
+    QString plugnmeetUrl; // empty: local sandbox
+    QString plugnmeetApiKey;
+    QString plugnmeetApiSecret;
+    QString stripeApiUrl; // empty: local sandbox
+    QString stripeSecretKey;
+    QString stripeWebhookSecret; // platform endpoint
+    QString stripeConnectWebhookSecret; // Connect endpoint (connected accounts' events)
+    QString resendApiUrl; // empty: local sandbox
+    QString resendApiKey;
+    QString resendWebhookSecret; // whsec_<base64>
+    QString streamApiKey;
+    QString streamApiSecret;
+
+    static ProviderConfig fromEnvironment(const QProcessEnvironment &env
+                                          = QProcessEnvironment::systemEnvironment());
+    // Secrets are shown: the defaults are development values and --print-config is a local tool.
+    // `withSandboxes` false: an unset URL reads as "not available" instead of the sandbox's.
+    QJsonObject toJson(bool withSandboxes = true) const;
+};
+
+} // namespace companion::server

@@ -1,0 +1,30 @@
+#include "server/providers/StreamFeedProvider.h"
+
+#include "models/Clock.h"
+#include "server/core/Jwt.h"
+#include "server/providers/ProviderConfig.h"
+
+namespace companion::server {
+
+StreamFeedProvider::StreamFeedProvider(const ProviderConfig &config)
+    : m_config(config)
+{ }
+
+FeedProvider::Token StreamFeedProvider::userToken(const QString &userId, qint64 expiresAt,
+                                                  const QString &feedId)
+{
+    const qint64 now = Clock::nowSecs();
+    QJsonObject claims { { QStringLiteral("user_id"), userId },
+                         { QStringLiteral("iat"), now - 1 },
+                         { QStringLiteral("exp"), expiresAt } };
+    if (!feedId.isEmpty()) { // Stream's read-only feed token shape
+        claims.insert(QStringLiteral("resource"), QStringLiteral("feed"));
+        claims.insert(QStringLiteral("action"), QStringLiteral("read"));
+        claims.insert(QStringLiteral("feed_id"), feedId);
+    }
+    // app_id "sandbox": there is no STREAM_APP_ID setting yet.
+    return Token { QString::fromLatin1(Jwt::sign(claims, m_config.streamApiSecret.toUtf8())),
+                   m_config.streamApiKey, QStringLiteral("sandbox"), expiresAt, feedId };
+}
+
+} // namespace companion::server

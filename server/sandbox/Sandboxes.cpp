@@ -1,0 +1,62 @@
+#include "server/sandbox/Sandboxes.h"
+
+#include "server/providers/ProviderConfig.h"
+#include "server/sandbox/PlugNmeetSandbox.h"
+#include "server/sandbox/ResendSandbox.h"
+#include "server/sandbox/SandboxProviders.h"
+#include "server/sandbox/StreamSandbox.h"
+#include "server/sandbox/StripeSandbox.h"
+#include "server/sandbox/TestHookRoutes.h"
+#include "server/sandbox/WebhookSender.h"
+
+namespace companion::server {
+
+Sandboxes::Sandboxes(const ProviderConfig &config, const QUrl &baseUrl, PriceLookup prices, QObject *parent)
+    : m_config(config)
+    , m_baseUrl(baseUrl)
+    , m_sender(new WebhookSender(parent))
+    , m_stripe(std::make_unique<StripeSandbox>(config, baseUrl, *m_sender))
+    , m_plugnmeet(std::make_unique<PlugNmeetSandbox>(config, baseUrl, *m_sender))
+    , m_resend(std::make_unique<ResendSandbox>(config, baseUrl, *m_sender))
+{
+    m_stripe->setPriceLookup(std::move(prices));
+}
+
+Sandboxes::~Sandboxes() = default;
+
+std::unique_ptr<VideoProvider> Sandboxes::videoProvider()
+{
+    return std::make_unique<SandboxVideoProvider>(*m_plugnmeet, m_baseUrl);
+}
+
+std::unique_ptr<PaymentProvider> Sandboxes::paymentProvider()
+{
+    return std::make_unique<SandboxPaymentProvider>(*m_stripe);
+}
+
+std::unique_ptr<EmailProvider> Sandboxes::emailProvider()
+{
+    return std::make_unique<SandboxEmailProvider>(*m_resend);
+}
+
+void Sandboxes::registerOn(Router &router)
+{
+    // A sandbox signs its webhooks with the configured secrets, so it must not exist when
+    // that service is the real one: anyone could then forge bookings or attendance.
+    if (m_config.stripeApiUrl.isEmpty())
+        m_stripe->registerOn(router);
+    if (m_config.plugnmeetUrl.isEmpty())
+        m_plugnmeet->registerOn(router);
+    if (m_config.resendApiUrl.isEmpty())
+        m_resend->registerOn(router);
+    m_stream = std::make_unique<StreamSandbox>(m_config);
+    m_stream->registerOn(router);
+}
+
+void Sandboxes::registerTestHooks(Router &router, ServerContext &context)
+{
+    m_testHooks = std::make_unique<TestHookRoutes>(context);
+    m_testHooks->registerOn(router);
+}
+
+} // namespace companion::server

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QPair>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QObject;
+
+namespace companion::server {
+
+class EmailProvider;
+class PaymentProvider;
+class PlugNmeetSandbox;
+class ResendSandbox;
+class Router;
+class StreamSandbox;
+class StripeSandbox;
+class TestHookRoutes;
+class VideoProvider;
+class WebhookSender;
+struct ProviderConfig;
+struct ServerContext;
+
+// What companion_server_sandbox offers the composition root: offline emulators of
+// PlugNmeet, Stripe, Resend and Stream under /sandbox/..., the providers that call them
+// in-process, and the /api/_test/* hooks. A production build (COMPANION_SANDBOX=OFF)
+// links none of it.
+class Sandboxes
+{
+public:
+    // The price of an offering, so a simulated checkout charges what the platform would ask.
+    using PriceLookup = std::function<std::optional<QPair<qint64, QString>>(const QString &offeringId)>;
+
+    // The sandboxes deliver their webhooks to `baseUrl` through a sender owned by `parent`.
+    Sandboxes(const ProviderConfig &config, const QUrl &baseUrl, PriceLookup prices, QObject *parent);
+    ~Sandboxes();
+
+    // In-process providers backed by the emulators, for services whose URL is unset.
+    std::unique_ptr<VideoProvider> videoProvider();
+    std::unique_ptr<PaymentProvider> paymentProvider();
+    std::unique_ptr<EmailProvider> emailProvider();
+
+    // Serves the sandbox of each service whose URL is unset, and Stream's feed reads.
+    void registerOn(Router &router);
+    // /api/_test/*: unauthenticated writes for tests (--enable-test-hooks only).
+    void registerTestHooks(Router &router, ServerContext &context);
+
+private:
+    const ProviderConfig &m_config;
+    QUrl m_baseUrl;
+    WebhookSender *m_sender = nullptr;
+    std::unique_ptr<StripeSandbox> m_stripe;
+    std::unique_ptr<PlugNmeetSandbox> m_plugnmeet;
+    std::unique_ptr<ResendSandbox> m_resend;
+    std::unique_ptr<StreamSandbox> m_stream;
+    std::unique_ptr<TestHookRoutes> m_testHooks;
+};
+
+} // namespace companion::server

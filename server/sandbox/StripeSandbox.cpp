@@ -1,0 +1,706 @@
+#include "server/sandbox/StripeSandbox.h"
+
+#include "models/Clock.h"
+#include "server/core/ConstantTime.h"
+#include "server/core/Logging.h"
+#include "server/http/JsonBody.h"
+#include "server/http/Router.h"
+#include "server/providers/ProviderConfig.h"
+#include "server/sandbox/WebhookSender.h"
+#include "server/webhooks/StripeSignature.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QUrlQuery>
+
+namespace companion::server {
+
+namespace {
+
+constexpr qint64 kLinkLifetimeSeconds = 300; // "a few minutes"
+
+qint64 now()
+{
+    return Clock::nowSecs();
+}
+
+QJsonObject stripeError(const QString &type, const QString &code, const QString &message)
+{
+    return { { QStringLiteral("error"),
+               QJsonObject { { QStringLiteral("type"), type },
+                             { QStringLiteral("code"), code },
+                             { QStringLiteral("message"), message } } } };
+}
+
+HttpResponse page(const QString &title, const QString &body)
+{
+    return HttpResponse::text(
+        "text/html; charset=utf-8",
+        QStringLiteral("<!doctype html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+                       "</head><body style=\"font-family:sans-serif;margin:2em\"><h1>%1</h1>%2"
+                       "</body></html>")
+            .arg(title.toHtmlEscaped(), body)
+            .toUtf8());
+}
+
+HttpResponse redirect(const QString &url)
+{
+    HttpResponse response = HttpResponse::text("text/plain", "Redirecting", 302);
+    response.withHeader("Location", url.toUtf8());
+    return response;
+}
+
+const QStringList kOnboardingFields { QStringLiteral("business_profile.url"),
+                                      QStringLiteral("external_account"),
+                                      QStringLiteral("individual.dob.day"),
+                                      QStringLiteral("individual.verification.document"),
+                                      QStringLiteral("tos_acceptance.date") };
+
+QJsonObject requirements(const QStringList &due, const QStringList &pending = {})
+{
+    return {
+        { QStringLiteral("currently_due"), QJsonArray::fromStringList(due) },
+        { QStringLiteral("eventually_due"), QJsonArray::fromStringList(due) },
+        { QStringLiteral("past_due"), QJsonArray() },
+        { QStringLiteral("pending_verification"), QJsonArray::fromStringList(pending) },
+        { QStringLiteral("errors"), QJsonArray() },
+        { QStringLiteral("alternatives"), QJsonArray() },
+        { QStringLiteral("disabled_reason"), QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("current_deadline"), QJsonValue(QJsonValue::Null) },
+    };
+}
+
+} // namespace
+
+StripeSandbox::StripeSandbox(const ProviderConfig &config, const QUrl &baseUrl, WebhookSender &sender)
+    : m_config(config)
+    , m_baseUrl(baseUrl)
+    , m_sender(sender)
+{ }
+
+QString StripeSandbox::newId(const char *prefix)
+{
+    static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    QString id = QLatin1String(prefix);
+    for (int i = 0; i < 24; ++i)
+        id += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(62)]);
+    return id;
+}
+
+void StripeSandbox::emitEvent(const QString &type, const QJsonObject &object, const QString &connectAccount)
+{
+    // Strictly increasing: receivers order account.updated snapshots by `created`, and two
+    // changes within one second must not tie (Stripe's clock moves on between changes too).
+    m_lastEventCreated = std::max(now(), m_lastEventCreated + 1);
+    QJsonObject event {
+        { QStringLiteral("id"), newId("evt_") },
+        { QStringLiteral("object"), QStringLiteral("event") },
+        { QStringLiteral("api_version"), QStringLiteral("2026-07-29.dahlia") },
+        { QStringLiteral("created"), m_lastEventCreated },
+        { QStringLiteral("livemode"), false },
+        { QStringLiteral("pending_webhooks"), 1 },
+        { QStringLiteral("type"), type },
+        { QStringLiteral("data"), QJsonObject { { QStringLiteral("object"), object } } },
+        { QStringLiteral("request"),
+          QJsonObject { { QStringLiteral("id"), QJsonValue(QJsonValue::Null) },
+                        { QStringLiteral("idempotency_key"), QJsonValue(QJsonValue::Null) } } },
+    };
+    // Connected accounts' events go to the Connect endpoint, with its own secret.
+    if (!connectAccount.isEmpty())
+        event.insert(QStringLiteral("account"), connectAccount);
+    const QByteArray secret
+        = (connectAccount.isEmpty() ? m_config.stripeWebhookSecret : m_config.stripeConnectWebhookSecret)
+              .toUtf8();
+    // Endpoints registered through POST /v1/webhook_endpoints win over this server's own.
+    const QString registered = connectAccount.isEmpty() ? m_platformEndpoint : m_connectEndpoint;
+    const QUrl url = !registered.isEmpty()
+        ? QUrl(registered)
+        : m_baseUrl.resolved(QUrl(connectAccount.isEmpty() ? QStringLiteral("/api/webhooks/stripe")
+                                                           : QStringLiteral("/api/webhooks/stripe-connect")));
+    m_sender.send(
+        url, QJsonDocument(event).toJson(QJsonDocument::Compact),
+        [secret](const QByteArray &body) {
+            // Test-mode deliveries carry a fake v0 too; verifiers must ignore it.
+            const qint64 t = now();
+            return WebhookSender::Headers {
+                { "Stripe-Signature",
+                  StripeSignature::header(body, { secret }, t) + ",v0=" + QByteArray(64, '0') },
+                { "User-Agent", "Stripe/1.0 (+https://stripe.com/docs/webhooks)" },
+            };
+        },
+        QStringLiteral("stripe ") + type);
+}
+
+StripeSandbox::Result StripeSandbox::idempotent(const QString &key, const QString &fingerprint,
+                                                const std::function<Result()> &run)
+{
+    if (!key.isEmpty()) {
+        const auto it = m_idempotency.constFind(key);
+        if (it != m_idempotency.constEnd()) {
+            if (it->first != fingerprint)
+                return { false,
+                         stripeError(QStringLiteral("idempotency_error"), QStringLiteral("idempotency_error"),
+                                     QStringLiteral("Keys for idempotent requests can only be used with "
+                                                    "the same parameters they were first used with.")) };
+            return it->second; // the first answer, success or error, replayed
+        }
+    }
+    const Result result = run();
+    if (!key.isEmpty())
+        m_idempotency.insert(key, { fingerprint, result });
+    return result;
+}
+
+QString StripeSandbox::createAccount(const QString &userId, const QString &email)
+{
+    const QString id = newId("acct_");
+    m_accounts.insert(
+        id,
+        QJsonObject {
+            { QStringLiteral("id"), id },
+            { QStringLiteral("object"), QStringLiteral("account") },
+            { QStringLiteral("type"), QStringLiteral("express") },
+            { QStringLiteral("email"), email },
+            { QStringLiteral("charges_enabled"), false },
+            { QStringLiteral("payouts_enabled"), false },
+            { QStringLiteral("details_submitted"), false },
+            { QStringLiteral("requirements"), requirements(kOnboardingFields) },
+            { QStringLiteral("capabilities"),
+              QJsonObject { { QStringLiteral("transfers"), QStringLiteral("inactive") } } },
+            { QStringLiteral("metadata"), QJsonObject { { QStringLiteral("user_id"), userId } } },
+            { QStringLiteral("created"), now() },
+        });
+    emitEvent(QStringLiteral("account.updated"), m_accounts.value(id), id);
+    return id;
+}
+
+void StripeSandbox::adopt(const QString &accountId, bool enabled)
+{
+    // An account the platform knows but this in-memory sandbox does not (demo data, or
+    // created before a restart): take it over instead of failing.
+    if (m_accounts.contains(accountId) || !accountId.startsWith(u"acct_"))
+        return;
+    m_accounts.insert(
+        accountId,
+        QJsonObject {
+            { QStringLiteral("id"), accountId },
+            { QStringLiteral("object"), QStringLiteral("account") },
+            { QStringLiteral("type"), QStringLiteral("express") },
+            { QStringLiteral("charges_enabled"), enabled },
+            { QStringLiteral("payouts_enabled"), enabled },
+            { QStringLiteral("details_submitted"), enabled },
+            { QStringLiteral("requirements"), requirements(enabled ? QStringList() : kOnboardingFields) },
+            { QStringLiteral("metadata"), QJsonObject() },
+            { QStringLiteral("created"), now() },
+        });
+}
+
+QJsonObject StripeSandbox::createAccountLink(const QString &accountId, const QString &refreshUrl,
+                                             const QString &returnUrl)
+{
+    adopt(accountId, false);
+    const QString id = newId("link_");
+    const qint64 expires = now() + kLinkLifetimeSeconds;
+    m_links.insert(id,
+                   QJsonObject { { QStringLiteral("account"), accountId },
+                                 { QStringLiteral("refresh_url"), refreshUrl },
+                                 { QStringLiteral("return_url"), returnUrl },
+                                 { QStringLiteral("expires_at"), expires },
+                                 { QStringLiteral("state"), QStringLiteral("new") } });
+    return { { QStringLiteral("object"), QStringLiteral("account_link") },
+             { QStringLiteral("created"), now() },
+             { QStringLiteral("expires_at"), expires },
+             { QStringLiteral("url"),
+               m_baseUrl.resolved(QUrl(QStringLiteral("/sandbox/stripe/onboarding/") + id)).toString() } };
+}
+
+QJsonObject StripeSandbox::createLoginLink(const QString &accountId)
+{
+    return {
+        { QStringLiteral("object"), QStringLiteral("login_link") },
+        { QStringLiteral("created"), now() },
+        { QStringLiteral("url"),
+          m_baseUrl.resolved(QUrl(QStringLiteral("/sandbox/stripe/dashboard/") + accountId)).toString() }
+    };
+}
+
+void StripeSandbox::finishOnboarding(const QString &accountId, bool complete)
+{
+    QJsonObject account = m_accounts.value(accountId);
+    if (complete) {
+        account.insert(QStringLiteral("details_submitted"), true);
+        account.insert(QStringLiteral("charges_enabled"), true);
+        account.insert(QStringLiteral("payouts_enabled"), true);
+        account.insert(QStringLiteral("requirements"), requirements({}));
+        account.insert(QStringLiteral("capabilities"),
+                       QJsonObject { { QStringLiteral("transfers"), QStringLiteral("active") } });
+    } else {
+        // "Save for later": some fields given, the identity document still due.
+        account.insert(QStringLiteral("requirements"),
+                       requirements({ QStringLiteral("external_account"),
+                                      QStringLiteral("individual.verification.document") }));
+    }
+    m_accounts.insert(accountId, account);
+    emitEvent(QStringLiteral("account.updated"), account, accountId);
+}
+
+StripeSandbox::Result StripeSandbox::createTransfer(const QJsonObject &params, const QString &idempotencyKey)
+{
+    const QString fingerprint = QString::fromUtf8(QJsonDocument(params).toJson(QJsonDocument::Compact));
+    return idempotent(idempotencyKey, fingerprint, [&]() -> Result {
+        const qint64 amount = static_cast<qint64>(params.value(QStringLiteral("amount")).toDouble());
+        const QString destination = params.value(QStringLiteral("destination")).toString();
+        const QString source = params.value(QStringLiteral("source_transaction")).toString();
+        adopt(destination, true);
+        if (amount <= 0 || !m_accounts.contains(destination))
+            return { false,
+                     stripeError(QStringLiteral("invalid_request_error"), QStringLiteral("resource_missing"),
+                                 QStringLiteral("No such destination or amount: %1").arg(destination)) };
+        if (!m_accounts.value(destination).value(QStringLiteral("payouts_enabled")).toBool())
+            return { false,
+                     stripeError(QStringLiteral("invalid_request_error"), QStringLiteral("account_invalid"),
+                                 QStringLiteral("The destination account cannot receive transfers yet.")) };
+        QString group = params.value(QStringLiteral("transfer_group")).toString();
+        if (!source.isEmpty()) {
+            QJsonObject charge = m_charges.value(source);
+            if (charge.isEmpty())
+                return { false,
+                         stripeError(QStringLiteral("invalid_request_error"),
+                                     QStringLiteral("resource_missing"), QStringLiteral("No such charge")) };
+            // Several transfers may share one source charge, never more than it.
+            const qint64 used = static_cast<qint64>(charge.value(QStringLiteral("x_transferred")).toDouble());
+            if (used + amount > static_cast<qint64>(charge.value(QStringLiteral("amount")).toDouble()))
+                return { false,
+                         stripeError(QStringLiteral("invalid_request_error"),
+                                     QStringLiteral("transfer_source_balance_parameters_mismatch"),
+                                     QStringLiteral("Transfers exceed the source charge.")) };
+            charge.insert(QStringLiteral("x_transferred"), used + amount);
+            m_charges.insert(source, charge);
+            group = charge.value(QStringLiteral("transfer_group")).toString(); // inherited
+        }
+        const QString id = newId("tr_");
+        const QJsonObject transfer {
+            { QStringLiteral("id"), id },
+            { QStringLiteral("object"), QStringLiteral("transfer") },
+            { QStringLiteral("amount"), amount },
+            { QStringLiteral("amount_reversed"), 0 },
+            { QStringLiteral("currency"), params.value(QStringLiteral("currency")).toString().toLower() },
+            { QStringLiteral("created"), now() },
+            { QStringLiteral("destination"), destination },
+            { QStringLiteral("destination_payment"), newId("py_") },
+            { QStringLiteral("livemode"), false },
+            { QStringLiteral("metadata"), params.value(QStringLiteral("metadata")).toObject() },
+            { QStringLiteral("reversals"),
+              QJsonObject { { QStringLiteral("object"), QStringLiteral("list") },
+                            { QStringLiteral("data"), QJsonArray() } } },
+            { QStringLiteral("reversed"), false },
+            { QStringLiteral("source_transaction"),
+              source.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(source) },
+            { QStringLiteral("transfer_group"), group },
+        };
+        m_transfers.insert(id, transfer);
+        m_unpaidBalance[destination] += amount;
+        emitEvent(QStringLiteral("transfer.created"), transfer);
+        return { true, transfer };
+    });
+}
+
+StripeSandbox::Result StripeSandbox::reverseTransfer(const QString &transferId, qint64 amount,
+                                                     const QString &idempotencyKey)
+{
+    return idempotent(
+        idempotencyKey, transferId + QLatin1Char(':') + QString::number(amount), [&]() -> Result {
+            QJsonObject transfer = m_transfers.value(transferId);
+            if (transfer.isEmpty())
+                return { false,
+                         stripeError(QStringLiteral("invalid_request_error"),
+                                     QStringLiteral("resource_missing"),
+                                     QStringLiteral("No such transfer")) };
+            const qint64 total = static_cast<qint64>(transfer.value(QStringLiteral("amount")).toDouble());
+            const qint64 reversed
+                = static_cast<qint64>(transfer.value(QStringLiteral("amount_reversed")).toDouble());
+            if (amount <= 0 || reversed + amount > total)
+                return { false,
+                         stripeError(QStringLiteral("invalid_request_error"),
+                                     QStringLiteral("amount_too_large"),
+                                     QStringLiteral("Cannot reverse more than remains.")) };
+            transfer.insert(QStringLiteral("amount_reversed"), reversed + amount);
+            transfer.insert(QStringLiteral("reversed"), reversed + amount == total);
+            m_transfers.insert(transferId, transfer);
+            const QString destination = transfer.value(QStringLiteral("destination")).toString();
+            m_unpaidBalance[destination] = std::max<qint64>(0, m_unpaidBalance.value(destination) - amount);
+            emitEvent(QStringLiteral("transfer.reversed"), transfer);
+            return { true, transfer };
+        });
+}
+
+StripeSandbox::Result StripeSandbox::retrieveTransfer(const QString &transferId) const
+{
+    const QJsonObject transfer = m_transfers.value(transferId);
+    if (transfer.isEmpty())
+        return { false,
+                 stripeError(QStringLiteral("invalid_request_error"), QStringLiteral("resource_missing"),
+                             QStringLiteral("No such transfer")) };
+    return { true, transfer };
+}
+
+StripeSandbox::Result StripeSandbox::retrievePaymentIntent(const QString &paymentIntent) const
+{
+    const QJsonObject intent = m_paymentIntents.value(paymentIntent);
+    if (intent.isEmpty())
+        return { false,
+                 stripeError(QStringLiteral("invalid_request_error"), QStringLiteral("resource_missing"),
+                             QStringLiteral("No such payment_intent")) };
+    return { true, intent };
+}
+
+StripeSandbox::Result StripeSandbox::retrieveAccount(const QString &accountId) const
+{
+    const QJsonObject account = m_accounts.value(accountId);
+    if (account.isEmpty())
+        return { false,
+                 stripeError(QStringLiteral("invalid_request_error"), QStringLiteral("resource_missing"),
+                             QStringLiteral("No such account")) };
+    return { true, account };
+}
+
+StripeSandbox::Result StripeSandbox::refund(const QString &paymentIntent, qint64 amount,
+                                            const QString &idempotencyKey)
+{
+    return idempotent(
+        idempotencyKey, paymentIntent + QLatin1Char(':') + QString::number(amount), [&]() -> Result {
+            const QString chargeId
+                = m_paymentIntents.value(paymentIntent).value(QStringLiteral("latest_charge")).toString();
+            QJsonObject charge = m_charges.value(chargeId);
+            if (charge.isEmpty())
+                return { false,
+                         stripeError(QStringLiteral("invalid_request_error"),
+                                     QStringLiteral("resource_missing"),
+                                     QStringLiteral("No such payment_intent")) };
+            const qint64 total = static_cast<qint64>(charge.value(QStringLiteral("amount")).toDouble());
+            const qint64 refunded
+                = static_cast<qint64>(charge.value(QStringLiteral("amount_refunded")).toDouble());
+            const qint64 value = amount > 0 ? amount : total - refunded;
+            if (value <= 0 || refunded + value > total)
+                return { false,
+                         stripeError(QStringLiteral("invalid_request_error"),
+                                     QStringLiteral("charge_already_refunded"),
+                                     QStringLiteral("The charge has been refunded already.")) };
+            // Refunds leave transfers alone: reversing them is the platform's job.
+            charge.insert(QStringLiteral("amount_refunded"), refunded + value);
+            charge.insert(QStringLiteral("refunded"), refunded + value == total);
+            m_charges.insert(chargeId, charge);
+            QJsonObject visible = charge;
+            visible.remove(QStringLiteral("x_transferred"));
+            emitEvent(QStringLiteral("charge.refunded"), visible);
+            return { true,
+                     QJsonObject { { QStringLiteral("id"), newId("re_") },
+                                   { QStringLiteral("object"), QStringLiteral("refund") },
+                                   { QStringLiteral("amount"), value },
+                                   { QStringLiteral("charge"), chargeId },
+                                   { QStringLiteral("payment_intent"), paymentIntent },
+                                   { QStringLiteral("status"), QStringLiteral("succeeded") } } };
+        });
+}
+
+QJsonObject StripeSandbox::simulateCheckout(const QJsonObject &metadata, qint64 amount,
+                                            const QString &currency)
+{
+    const QString sessionId = newId("cs_test_");
+    const QString intentId = newId("pi_");
+    const QString chargeId = newId("ch_");
+    const qint64 t = now();
+    // No transfer_group on the PaymentIntent: Stripe then generates group_<pi> for the charge.
+    m_charges.insert(chargeId,
+                     QJsonObject { { QStringLiteral("id"), chargeId },
+                                   { QStringLiteral("object"), QStringLiteral("charge") },
+                                   { QStringLiteral("amount"), amount },
+                                   { QStringLiteral("amount_refunded"), 0 },
+                                   { QStringLiteral("currency"), currency.toLower() },
+                                   { QStringLiteral("payment_intent"), intentId },
+                                   { QStringLiteral("refunded"), false },
+                                   { QStringLiteral("paid"), true },
+                                   { QStringLiteral("transfer_group"), QStringLiteral("group_") + intentId },
+                                   { QStringLiteral("created"), t } });
+    m_paymentIntents.insert(intentId,
+                            QJsonObject { { QStringLiteral("id"), intentId },
+                                          { QStringLiteral("object"), QStringLiteral("payment_intent") },
+                                          { QStringLiteral("amount"), amount },
+                                          { QStringLiteral("currency"), currency.toLower() },
+                                          { QStringLiteral("status"), QStringLiteral("succeeded") },
+                                          { QStringLiteral("latest_charge"), chargeId } });
+    const QJsonObject session {
+        { QStringLiteral("id"), sessionId },
+        { QStringLiteral("object"), QStringLiteral("checkout.session") },
+        { QStringLiteral("mode"), QStringLiteral("payment") },
+        { QStringLiteral("status"), QStringLiteral("complete") },
+        { QStringLiteral("payment_status"), QStringLiteral("paid") },
+        { QStringLiteral("amount_subtotal"), amount },
+        { QStringLiteral("amount_total"), amount },
+        { QStringLiteral("currency"), currency.toLower() },
+        { QStringLiteral("client_reference_id"), metadata.value(QStringLiteral("student_id")) },
+        { QStringLiteral("metadata"), metadata },
+        { QStringLiteral("payment_intent"), intentId },
+        { QStringLiteral("created"), t },
+        { QStringLiteral("livemode"), false },
+    };
+    emitEvent(QStringLiteral("checkout.session.completed"), session);
+    return { { QStringLiteral("checkout_session"), sessionId },
+             { QStringLiteral("payment_intent"), intentId },
+             { QStringLiteral("charge"), chargeId } };
+}
+
+StripeSandbox::Result StripeSandbox::payout(const QString &accountId, bool fail)
+{
+    const qint64 amount = m_unpaidBalance.value(accountId);
+    if (!m_accounts.contains(accountId) || amount <= 0)
+        return { false,
+                 stripeError(QStringLiteral("invalid_request_error"), QStringLiteral("balance_insufficient"),
+                             QStringLiteral("Nothing to pay out.")) };
+    m_unpaidBalance.insert(accountId, 0);
+    const qint64 t = now();
+    const QJsonObject payout {
+        { QStringLiteral("id"), newId("po_") },
+        { QStringLiteral("object"), QStringLiteral("payout") },
+        { QStringLiteral("amount"), amount },
+        { QStringLiteral("arrival_date"), t },
+        { QStringLiteral("created"), t },
+        { QStringLiteral("currency"), QStringLiteral("eur") },
+        { QStringLiteral("status"), fail ? QStringLiteral("failed") : QStringLiteral("paid") },
+        { QStringLiteral("method"), QStringLiteral("standard") },
+    };
+    emitEvent(QStringLiteral("payout.paid"), payout, accountId);
+    if (fail)
+        emitEvent(QStringLiteral("payout.failed"), payout, accountId);
+    return { true, payout };
+}
+
+void StripeSandbox::registerApi(Router &router)
+{
+    // Stripe's REST API subset the adapter uses: form-encoded bodies (a[b]=c nests one level),
+    // Bearer secret key, Idempotency-Key; errors as {"error": {...}} with 4xx.
+    using Handler = std::function<Result(const QJsonObject &form, const HttpRequest &request)>;
+    const auto api = [this](const Handler &handler) {
+        return [this, handler](HttpRequest &request) {
+            if (!constantTimeEquals(request.header("authorization"),
+                                    "Bearer " + m_config.stripeSecretKey.toUtf8()))
+                return HttpResponse::json(stripeError(QStringLiteral("invalid_request_error"),
+                                                      QStringLiteral("api_key_invalid"),
+                                                      QStringLiteral("Invalid API Key provided.")),
+                                          401);
+            QJsonObject form;
+            for (const auto &[key, value] :
+                 QUrlQuery(QString::fromUtf8(request.body)).queryItems(QUrl::FullyDecoded)) {
+                const qsizetype open = key.indexOf(QLatin1Char('['));
+                if (open > 0 && key.endsWith(QLatin1Char(']'))) {
+                    QJsonObject inner = form.value(key.left(open)).toObject();
+                    inner.insert(key.mid(open + 1, key.size() - open - 2), value);
+                    form.insert(key.left(open), inner);
+                } else {
+                    form.insert(key, value);
+                }
+            }
+            const Result result = handler(form, request);
+            const QString code = result.object.value(QStringLiteral("error"))
+                                     .toObject()
+                                     .value(QStringLiteral("code"))
+                                     .toString();
+            return HttpResponse::json(result.object,
+                                      result.ok                         ? 200
+                                          : code == u"resource_missing" ? 404
+                                                                        : 400);
+        };
+    };
+    const auto key
+        = [](const HttpRequest &request) { return QString::fromUtf8(request.header("idempotency-key")); };
+    const auto number = [](const QJsonObject &form, const char *name) {
+        return form.value(QLatin1String(name)).toString().toLongLong();
+    };
+    const QString base = QStringLiteral("/sandbox/stripe/v1");
+    router.add(
+        QStringLiteral("POST"), base + QStringLiteral("/accounts"), Access::Public,
+        api([this](const QJsonObject &form, const HttpRequest &) {
+            const QString id = createAccount(
+                form.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("user_id")).toString(),
+                form.value(QStringLiteral("email")).toString());
+            return Result { true, m_accounts.value(id) };
+        }));
+    router.add(QStringLiteral("POST"), base + QStringLiteral("/account_links"), Access::Public,
+               api([this](const QJsonObject &form, const HttpRequest &) {
+                   return Result { true,
+                                   createAccountLink(form.value(QStringLiteral("account")).toString(),
+                                                     form.value(QStringLiteral("refresh_url")).toString(),
+                                                     form.value(QStringLiteral("return_url")).toString()) };
+               }));
+    router.add(QStringLiteral("POST"), base + QStringLiteral("/accounts/{id}/login_links"), Access::Public,
+               api([this](const QJsonObject &, const HttpRequest &request) {
+                   return Result { true, createLoginLink(request.pathParams.value(QStringLiteral("id"))) };
+               }));
+    router.add(QStringLiteral("POST"), base + QStringLiteral("/transfers"), Access::Public,
+               api([this, key, number](const QJsonObject &form, const HttpRequest &request) {
+                   QJsonObject params = form;
+                   params.insert(QStringLiteral("amount"), number(form, "amount"));
+                   return createTransfer(params, key(request));
+               }));
+    router.add(QStringLiteral("POST"), base + QStringLiteral("/transfers/{id}/reversals"), Access::Public,
+               api([this, key, number](const QJsonObject &form, const HttpRequest &request) {
+                   return reverseTransfer(request.pathParams.value(QStringLiteral("id")),
+                                          number(form, "amount"), key(request));
+               }));
+    router.add(QStringLiteral("GET"), base + QStringLiteral("/transfers/{id}"), Access::Public,
+               api([this](const QJsonObject &, const HttpRequest &request) {
+                   return retrieveTransfer(request.pathParams.value(QStringLiteral("id")));
+               }));
+    router.add(QStringLiteral("GET"), base + QStringLiteral("/accounts/{id}"), Access::Public,
+               api([this](const QJsonObject &, const HttpRequest &request) {
+                   return retrieveAccount(request.pathParams.value(QStringLiteral("id")));
+               }));
+    router.add(QStringLiteral("GET"), base + QStringLiteral("/payment_intents/{id}"), Access::Public,
+               api([this](const QJsonObject &, const HttpRequest &request) {
+                   return retrievePaymentIntent(request.pathParams.value(QStringLiteral("id")));
+               }));
+    router.add(QStringLiteral("POST"), base + QStringLiteral("/refunds"), Access::Public,
+               api([this, key, number](const QJsonObject &form, const HttpRequest &request) {
+                   return refund(form.value(QStringLiteral("payment_intent")).toString(),
+                                 number(form, "amount"), key(request));
+               }));
+    // Where events go (a Dashboard setting in real Stripe); signed with this server's secrets.
+    router.add(
+        QStringLiteral("POST"), base + QStringLiteral("/webhook_endpoints"), Access::Public,
+        api([this](const QJsonObject &form, const HttpRequest &) {
+            const bool connect = form.value(QStringLiteral("connect")).toString() == u"true";
+            (connect ? m_connectEndpoint : m_platformEndpoint) = form.value(QStringLiteral("url")).toString();
+            return Result { true,
+                            QJsonObject { { QStringLiteral("id"), newId("we_") },
+                                          { QStringLiteral("object"), QStringLiteral("webhook_endpoint") },
+                                          { QStringLiteral("url"), form.value(QStringLiteral("url")) },
+                                          { QStringLiteral("application"), QJsonValue(QJsonValue::Null) },
+                                          { QStringLiteral("status"), QStringLiteral("enabled") } } };
+        }));
+}
+
+void StripeSandbox::registerOn(Router &router)
+{
+    registerApi(router);
+    // Hosted onboarding. Opening a link uses it up; an expired or used link goes to refresh_url.
+    router.add(
+        QStringLiteral("GET"), QStringLiteral("/sandbox/stripe/onboarding/{link}"), Access::Public,
+        [this](HttpRequest &request) {
+            const QString id = request.pathParams.value(QStringLiteral("link"));
+            QJsonObject link = m_links.value(id);
+            if (link.isEmpty())
+                return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Unknown link."));
+            if (link.value(QStringLiteral("state")).toString() != u"new"
+                || now() > static_cast<qint64>(link.value(QStringLiteral("expires_at")).toDouble()))
+                return redirect(link.value(QStringLiteral("refresh_url")).toString());
+            link.insert(QStringLiteral("state"), QStringLiteral("opened"));
+            m_links.insert(id, link);
+            const QString base = QStringLiteral("/sandbox/stripe/onboarding/") + id;
+            return page(QStringLiteral("Sandbox Stripe onboarding"),
+                        QStringLiteral("<p>Account %1</p><p><a id=\"complete\" href=\"%2/complete\">Complete "
+                                       "onboarding</a></p><p><a id=\"save\" href=\"%2/save\">Save for "
+                                       "later</a></p>")
+                            .arg(link.value(QStringLiteral("account")).toString().toHtmlEscaped(), base));
+        });
+    const auto finish = [this](bool complete) {
+        return [this, complete](HttpRequest &request) {
+            const QString id = request.pathParams.value(QStringLiteral("link"));
+            QJsonObject link = m_links.value(id);
+            if (link.isEmpty())
+                return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Unknown link."));
+            if (link.value(QStringLiteral("state")).toString() == u"finished"
+                || now() > static_cast<qint64>(link.value(QStringLiteral("expires_at")).toDouble()))
+                return redirect(link.value(QStringLiteral("refresh_url")).toString());
+            link.insert(QStringLiteral("state"), QStringLiteral("finished"));
+            m_links.insert(id, link);
+            finishOnboarding(link.value(QStringLiteral("account")).toString(), complete);
+            // return_url carries no state, on Complete and on Save for later alike.
+            const QString returnUrl = link.value(QStringLiteral("return_url")).toString();
+            if (returnUrl.isEmpty())
+                return page(QStringLiteral("Onboarding saved"),
+                            QStringLiteral("<p>You can close this page.</p>"));
+            return redirect(returnUrl);
+        };
+    };
+    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/stripe/onboarding/{link}/complete"),
+               Access::Public, finish(true));
+    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/stripe/onboarding/{link}/save"),
+               Access::Public, finish(false));
+    router.add(QStringLiteral("POST"), QStringLiteral("/sandbox/stripe/test/account_links/{link}/expire"),
+               Access::Public, [this](HttpRequest &request) {
+                   const QString id = request.pathParams.value(QStringLiteral("link"));
+                   if (!m_links.contains(id))
+                       return HttpResponse::error(404, QStringLiteral("not_found"),
+                                                  QStringLiteral("Unknown link."));
+                   m_links[id].insert(QStringLiteral("expires_at"), now() - 1);
+                   return HttpResponse::noContent();
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/stripe/dashboard/{account}"), Access::Public,
+               [](HttpRequest &request) {
+                   return page(QStringLiteral("Sandbox Stripe Express dashboard"),
+                               QStringLiteral("<p>Account %1</p>")
+                                   .arg(request.pathParams.value(QStringLiteral("account")).toHtmlEscaped()));
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/stripe/return"), Access::Public,
+               [](HttpRequest &) {
+                   return page(QStringLiteral("Back from Stripe"),
+                               QStringLiteral("<p>You can close this page.</p>"));
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/stripe/test/accounts/{account}"),
+               Access::Public, [this](HttpRequest &request) {
+                   const QJsonObject account
+                       = m_accounts.value(request.pathParams.value(QStringLiteral("account")));
+                   return account.isEmpty() ? HttpResponse::error(404, QStringLiteral("not_found"),
+                                                                  QStringLiteral("No such account."))
+                                            : HttpResponse::json(account);
+               });
+    // A student paying: {offering_id, start, student_id} -> checkout.session.completed.
+    router.add(QStringLiteral("POST"), QStringLiteral("/sandbox/stripe/test/checkout"), Access::Public,
+               [this](HttpRequest &request) {
+                   HttpResponse error;
+                   const auto body = parseJsonBody(request, &error);
+                   if (!body)
+                       return error;
+                   const QString offeringId = body->value(QStringLiteral("offering_id")).toString();
+                   const auto price = m_priceOf ? m_priceOf(offeringId) : std::nullopt;
+                   if (!price || body->value(QStringLiteral("start")).toString().isEmpty()
+                       || body->value(QStringLiteral("student_id")).toString().isEmpty()) {
+                       Validation validation;
+                       validation.fail(QStringLiteral("offering_id"),
+                                       QStringLiteral("Need a known offering_id, a start and a student_id."));
+                       return validation.response();
+                   }
+                   const QJsonObject metadata {
+                       { QStringLiteral("offering_id"), offeringId },
+                       { QStringLiteral("start"), body->value(QStringLiteral("start")) },
+                       { QStringLiteral("student_id"), body->value(QStringLiteral("student_id")) },
+                   };
+                   return HttpResponse::json(simulateCheckout(metadata, price->first, price->second), 201);
+               });
+    router.add(QStringLiteral("POST"), QStringLiteral("/sandbox/stripe/test/payouts"), Access::Public,
+               [this](HttpRequest &request) {
+                   HttpResponse error;
+                   const auto body = parseJsonBody(request, &error);
+                   if (!body)
+                       return error;
+                   const Result result = payout(body->value(QStringLiteral("account")).toString(),
+                                                body->value(QStringLiteral("fail")).toBool());
+                   return HttpResponse::json(result.object, result.ok ? 200 : 400);
+               });
+    router.add(QStringLiteral("POST"), QStringLiteral("/sandbox/stripe/test/refunds"), Access::Public,
+               [this](HttpRequest &request) {
+                   HttpResponse error;
+                   const auto body = parseJsonBody(request, &error);
+                   if (!body)
+                       return error;
+                   const Result result
+                       = refund(body->value(QStringLiteral("payment_intent")).toString(),
+                                static_cast<qint64>(body->value(QStringLiteral("amount")).toDouble()),
+                                QString::fromUtf8(request.header("idempotency-key")));
+                   return HttpResponse::json(result.object, result.ok ? 200 : 400);
+               });
+}
+
+} // namespace companion::server

@@ -1,0 +1,95 @@
+#include "server/store/CatalogStore.h"
+
+#include "server/store/Database.h"
+
+#include <QSqlQuery>
+
+namespace companion::server {
+
+CatalogStore::CatalogStore(Database &db)
+    : m_db(db)
+{ }
+
+QList<CatalogOffering> CatalogStore::activeOfferingsOf(const QString &teacherId)
+{
+    return select(QStringLiteral("o.active = 1 AND o.teacher_id = ?"), { teacherId });
+}
+
+std::optional<CatalogOffering> CatalogStore::activeOffering(const QString &offeringId,
+                                                            const QString &teacherId)
+{
+    const QList<CatalogOffering> rows
+        = select(QStringLiteral("o.active = 1 AND o.id = ? AND o.teacher_id = ?"), { offeringId, teacherId });
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+std::optional<CatalogOffering> CatalogStore::offering(const QString &offeringId, bool *failed)
+{
+    const QList<CatalogOffering> rows = select(QStringLiteral("o.id = ?"), { offeringId }, failed);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+bool CatalogStore::isCourseMember(const QString &courseId, const QString &userId)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+               q,
+               QStringLiteral("SELECT EXISTS (SELECT 1 FROM courses WHERE id = ? AND creator_id = ?) OR "
+                              "EXISTS (SELECT 1 FROM offerings WHERE course_id = ? AND teacher_id = ?) OR "
+                              "EXISTS (SELECT 1 FROM course_teachers WHERE course_id = ? AND user_id = ?) OR "
+                              "EXISTS (SELECT 1 FROM enrollments WHERE course_id = ? AND student_id = ? AND "
+                              "status = 'active')"),
+               { courseId, userId, courseId, userId, courseId, userId, courseId, userId })
+        && q.next() && q.value(0).toBool();
+}
+
+QList<CatalogOffering> CatalogStore::select(const QString &where, const QVariantList &bindings, bool *failed)
+{
+    QList<CatalogOffering> rows;
+    QSqlQuery q = m_db.query();
+    const bool ok = m_db.exec(
+        q,
+        QStringLiteral("SELECT o.id, o.schedule_id, o.title, o.duration_minutes, o.slot_interval_minutes, "
+                       "o.buffer_before_minutes, o.buffer_after_minutes, o.minimum_notice_minutes, "
+                       "o.booking_window_days, o.max_per_day, o.max_per_week, o.seats, o.price_cents, "
+                       "o.currency, o.course_id, c.title, o.teacher_id, c.creator_id FROM offerings o "
+                       "JOIN courses c ON c.id = o.course_id WHERE ")
+            + where + QStringLiteral(" ORDER BY c.title, o.id"),
+        bindings);
+    if (failed)
+        *failed = !ok;
+    if (!ok)
+        return rows;
+    const auto optionalInt = [](const QVariant &value) {
+        return value.isNull() ? std::optional<int>() : std::optional<int>(value.toInt());
+    };
+    while (q.next()) {
+        CatalogOffering row;
+        row.offering.id = q.value(0).toString();
+        row.offering.scheduleId = q.value(1).toString();
+        row.offering.title = q.value(2).toString();
+        row.offering.durationMinutes = q.value(3).toInt();
+        row.offering.slotIntervalMinutes = q.value(4).toInt();
+        row.offering.bufferBeforeMinutes = q.value(5).toInt();
+        row.offering.bufferAfterMinutes = q.value(6).toInt();
+        row.offering.minimumNoticeMinutes = q.value(7).toInt();
+        row.offering.bookingWindowDays = optionalInt(q.value(8));
+        row.offering.maxPerDay = optionalInt(q.value(9));
+        row.offering.maxPerWeek = optionalInt(q.value(10));
+        row.offering.seats = q.value(11).toInt();
+        row.offering.priceCents = q.value(12).toLongLong();
+        row.offering.currency = q.value(13).toString();
+        row.courseId = q.value(14).toString();
+        row.courseTitle = q.value(15).toString();
+        row.teacherId = q.value(16).toString();
+        row.creatorId = q.value(17).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace companion::server

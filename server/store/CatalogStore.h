@@ -1,0 +1,49 @@
+#pragma once
+
+#include "models/Offering.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+#include <optional>
+
+namespace companion::server {
+
+class Database;
+
+// One offering with what the platform needs around it: its course and who teaches it.
+struct CatalogOffering
+{
+    Offering offering;
+    QString courseId;
+    QString courseTitle;
+    QString teacherId;
+    QString creatorId; // the course's creator
+};
+
+// Courses and their offerings (the seed's catalog), read-only: what is bookable, at what
+// price, and who belongs to a course. The demo seeder and the migrations write them.
+class CatalogStore
+{
+public:
+    explicit CatalogStore(Database &db);
+
+    // The active offerings `teacherId` teaches, by course title.
+    QList<CatalogOffering> activeOfferingsOf(const QString &teacherId);
+    // One active offering, if `teacherId` teaches it.
+    std::optional<CatalogOffering> activeOffering(const QString &offeringId, const QString &teacherId);
+    // Any offering, active or not (a booking paid for earlier still names it). `*failed`,
+    // if given, tells a database error apart from an unknown id.
+    std::optional<CatalogOffering> offering(const QString &offeringId, bool *failed = nullptr);
+    // The course's creator, one of its teachers (an offering's or course_teachers'), or a
+    // student with an active enrollment: who may read the course feed.
+    bool isCourseMember(const QString &courseId, const QString &userId);
+
+private:
+    QList<CatalogOffering> select(const QString &where, const QVariantList &bindings, bool *failed = nullptr);
+
+    Database &m_db;
+};
+
+} // namespace companion::server

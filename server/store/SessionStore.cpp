@@ -1,0 +1,348 @@
+#include "server/store/SessionStore.h"
+
+#include "server/core/TimeFormat.h"
+#include "server/store/ChangeLog.h"
+#include "server/store/Database.h"
+
+#include <QSqlQuery>
+
+namespace companion::server {
+
+namespace {
+
+const QString kTable = QStringLiteral("sessions");
+const QString kEntity = QStringLiteral("session");
+
+// A user sees a session they teach, one of their courses' sessions (as its creator), or
+// one they are enrolled in.
+const QString kVisible
+    = QStringLiteral("(s.teacher_id = :u OR c.creator_id = :u OR EXISTS (SELECT 1 FROM enrollments e "
+                     "WHERE e.session_id = s.id AND e.student_id = :u))");
+
+const QString kColumns = QStringLiteral(
+    "s.id, s.course_id, c.title, s.offering_id, s.teacher_id, t.name, t.time_zone, s.starts_at, s.ends_at, "
+    "s.status, s.seats, s.buffer_before_minutes, s.buffer_after_minutes, s.plugnmeet_room_id, "
+    "s.recording_status, s.recording_url, s.recording_duration_seconds, s.cancelled_at, s.cancel_reason, "
+    "s.deleted, s.created_at, s.updated_at, s.change_seq, c.creator_id, o.price_cents, o.currency, "
+    "(SELECT COUNT(*) FROM enrollments e WHERE e.session_id = s.id AND e.status = 'active')");
+
+const QString kFrom = QStringLiteral(
+    " FROM sessions s JOIN courses c ON c.id = s.course_id JOIN users t ON t.id = s.teacher_id "
+    "JOIN offerings o ON o.id = s.offering_id ");
+
+// A stored session instant (fixed-width database form) as wire text (".sss" only when not 0).
+QString wireInstant(const QVariant &stored)
+{
+    const auto ms = parseRfc3339Ms(stored.toString());
+    return ms ? rfc3339Ms(*ms) : stored.toString();
+}
+
+QJsonValue nullable(const QVariant &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
+}
+
+} // namespace
+
+SessionStore::SessionStore(Database &db, ChangeLog &changes)
+    : m_db(db)
+    , m_changes(changes)
+{ }
+
+QString SessionStore::absoluteUrl(const QString &path) const
+{
+    return m_baseUrl.isValid() ? m_baseUrl.resolved(QUrl(path)).toString() : path;
+}
+
+bool SessionStore::insert(const NewSession &s)
+{
+    const QString now = nowRfc3339();
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral(
+                       "INSERT INTO sessions (id, course_id, offering_id, teacher_id, starts_at, ends_at, "
+                       "status, seats, buffer_before_minutes, buffer_after_minutes, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   { s.id, s.courseId, s.offeringId, s.teacherId, dbInstantMs(s.startMs),
+                     dbInstantMs(s.endMs), s.status, s.seats, s.bufferBeforeMinutes, s.bufferAfterMinutes,
+                     now, now }))
+        return false;
+    return m_changes.record(kTable, kEntity, s.id, QStringLiteral("insert")) > 0;
+}
+
+bool SessionStore::reschedule(const QString &id, qint64 startMs, qint64 endMs)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(q, QStringLiteral("UPDATE sessions SET starts_at = ?, ends_at = ? WHERE id = ?"),
+                     { dbInstantMs(startMs), dbInstantMs(endMs), id })
+        && q.numRowsAffected() == 1 && m_changes.record(kTable, kEntity, id, QStringLiteral("update")) > 0;
+}
+
+bool SessionStore::setStatus(const QString &id, const QString &status)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(q, QStringLiteral("UPDATE sessions SET status = ? WHERE id = ?"), { status, id })
+        && q.numRowsAffected() == 1 && m_changes.record(kTable, kEntity, id, QStringLiteral("update")) > 0;
+}
+
+bool SessionStore::cancel(const QString &id, const QString &reason)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+               q,
+               QStringLiteral("UPDATE sessions SET status = 'cancelled', cancelled_at = ?, cancel_reason = ? "
+                              "WHERE id = ?"),
+               { nowRfc3339(), reason, id })
+        && q.numRowsAffected() == 1 && m_changes.record(kTable, kEntity, id, QStringLiteral("cancel")) > 0;
+}
+
+bool SessionStore::markDeleted(const QString &id)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(q, QStringLiteral("UPDATE sessions SET deleted = 1 WHERE id = ?"), { id })
+        && q.numRowsAffected() == 1 && m_changes.record(kTable, kEntity, id, QStringLiteral("delete")) > 0;
+}
+
+bool SessionStore::setRoom(const QString &id, const QString &roomId, const QString &roomSid)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(q,
+                     QStringLiteral(
+                         "UPDATE sessions SET plugnmeet_room_id = ?, plugnmeet_room_sid = ? WHERE id = ?"),
+                     { roomId, roomSid, id })
+        && m_changes.record(kTable, kEntity, id, QStringLiteral("update")) > 0;
+}
+
+bool SessionStore::exists(const QString &id)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(q, QStringLiteral("SELECT 1 FROM sessions WHERE id = ? AND deleted = 0"), { id })
+        && q.next();
+}
+
+QJsonObject SessionStore::rowToJson(QSqlQuery &q, const QString &userId)
+{
+    const QString id = q.value(0).toString();
+    if (q.value(19).toInt() != 0) {
+        return { { QStringLiteral("id"), id },
+                 { QStringLiteral("deleted"), true },
+                 { QStringLiteral("updated_at"), q.value(21).toString() } };
+    }
+    const QString teacherId = q.value(4).toString();
+    const QString relation = teacherId == userId ? QStringLiteral("teacher")
+        : q.value(23).toString() == userId       ? QStringLiteral("course_creator")
+                                                 : QStringLiteral("student");
+    QJsonValue recording = QJsonValue::Null;
+    if (q.value(14).toString() != u"none") {
+        recording = QJsonObject {
+            { QStringLiteral("status"), q.value(14).toString() },
+            { QStringLiteral("url"),
+              q.value(15).isNull() ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(absoluteUrl(q.value(15).toString())) },
+            { QStringLiteral("duration_seconds"),
+              q.value(16).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(q.value(16).toLongLong()) },
+        };
+    }
+    return {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("deleted"), false },
+        { QStringLiteral("course_id"), q.value(1).toString() },
+        { QStringLiteral("course_title"), q.value(2).toString() },
+        { QStringLiteral("offering_id"), q.value(3).toString() },
+        { QStringLiteral("teacher_id"), teacherId },
+        { QStringLiteral("teacher_name"), q.value(5).toString() },
+        { QStringLiteral("time_zone"), q.value(6).toString() },
+        { QStringLiteral("start"), wireInstant(q.value(7)) },
+        { QStringLiteral("end"), wireInstant(q.value(8)) },
+        { QStringLiteral("status"), q.value(9).toString() },
+        { QStringLiteral("seats"), q.value(10).toInt() },
+        { QStringLiteral("booked_seats"), q.value(26).toInt() },
+        { QStringLiteral("buffer_before_minutes"), q.value(11).toInt() },
+        { QStringLiteral("buffer_after_minutes"), q.value(12).toInt() },
+        { QStringLiteral("viewer_role"), relation },
+        { QStringLiteral("price_cents"), q.value(24).toLongLong() },
+        { QStringLiteral("currency"), q.value(25).toString() },
+        { QStringLiteral("room_id"), nullable(q.value(13)) },
+        { QStringLiteral("recording"), recording },
+        { QStringLiteral("cancelled_at"), nullable(q.value(17)) },
+        { QStringLiteral("cancel_reason"), nullable(q.value(18)) },
+        { QStringLiteral("created_at"), q.value(20).toString() },
+        { QStringLiteral("updated_at"), q.value(21).toString() },
+    };
+}
+
+SessionStore::Page SessionStore::changesFor(const QString &userId, qint64 sinceSeq, int limit)
+{
+    Page page;
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom
+              + QStringLiteral("WHERE s.change_seq > :since AND ") + kVisible
+              + QStringLiteral(" ORDER BY s.change_seq LIMIT :limit"));
+    q.bindValue(QStringLiteral(":since"), sinceSeq);
+    q.bindValue(QStringLiteral(":u"), userId);
+    q.bindValue(QStringLiteral(":limit"), limit + 1);
+    if (!q.exec())
+        return page;
+    while (q.next()) {
+        if (page.items.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.items.append(rowToJson(q, userId));
+        page.lastSeq = q.value(22).toLongLong();
+    }
+    return page;
+}
+
+std::optional<QJsonObject> SessionStore::detail(const QString &userId, const QString &sessionId)
+{
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom
+              + QStringLiteral("WHERE s.id = :id AND s.deleted = 0 AND ") + kVisible);
+    q.bindValue(QStringLiteral(":id"), sessionId);
+    q.bindValue(QStringLiteral(":u"), userId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    QJsonObject json = rowToJson(q, userId);
+    const QString courseId = q.value(1).toString();
+    const QString creatorId = q.value(23).toString();
+    const QString startsAt = q.value(7).toString();
+    const QString status = q.value(9).toString();
+    q.finish();
+
+    QSqlQuery c = m_db.query();
+    m_db.exec(c,
+              QStringLiteral("SELECT c.id, c.title, c.description, c.creator_id, u.name FROM courses c "
+                             "JOIN users u ON u.id = c.creator_id WHERE c.id = ?"),
+              { courseId });
+    if (c.next()) {
+        json.insert(QStringLiteral("course"),
+                    QJsonObject {
+                        { QStringLiteral("id"), c.value(0).toString() },
+                        { QStringLiteral("title"), c.value(1).toString() },
+                        { QStringLiteral("description"), c.value(2).toString() },
+                        { QStringLiteral("creator_id"), c.value(3).toString() },
+                        { QStringLiteral("creator_name"), c.value(4).toString() },
+                    });
+    }
+
+    QJsonArray attendance;
+    QHash<QString, bool> attended;
+    m_db.exec(c,
+              QStringLiteral("SELECT a.user_id, u.name, a.joined_at, a.left_at, a.duration_seconds FROM "
+                             "session_attendance a JOIN users u ON u.id = a.user_id WHERE a.session_id = ? "
+                             "ORDER BY a.joined_at, a.id"),
+              { sessionId });
+    while (c.next()) {
+        attended.insert(c.value(0).toString(), true);
+        attendance.append(QJsonObject {
+            { QStringLiteral("user_id"), c.value(0).toString() },
+            { QStringLiteral("name"), c.value(1).toString() },
+            { QStringLiteral("joined_at"), c.value(2).toString() },
+            { QStringLiteral("left_at"), nullable(c.value(3)) },
+            { QStringLiteral("duration_seconds"),
+              c.value(4).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.value(4).toLongLong()) },
+        });
+    }
+    json.insert(QStringLiteral("attendance"), attendance);
+
+    // Whether a student came is only known once the session is over.
+    const bool over = status == u"completed" || status == u"no_show";
+    QJsonArray students;
+    m_db.exec(c,
+              QStringLiteral("SELECT e.student_id, u.name, e.id, e.status FROM enrollments e JOIN users u ON "
+                             "u.id = e.student_id WHERE e.session_id = ? ORDER BY u.name"),
+              { sessionId });
+    while (c.next()) {
+        const QString studentId = c.value(0).toString();
+        QString attendanceState = QStringLiteral("pending");
+        if (c.value(3).toString() != u"active")
+            attendanceState = QStringLiteral("cancelled");
+        else if (over)
+            attendanceState
+                = attended.contains(studentId) ? QStringLiteral("attended") : QStringLiteral("no_show");
+        students.append(QJsonObject {
+            { QStringLiteral("id"), studentId },
+            { QStringLiteral("name"), c.value(1).toString() },
+            { QStringLiteral("enrollment_id"), c.value(2).toString() },
+            { QStringLiteral("enrollment_status"), c.value(3).toString() },
+            { QStringLiteral("attendance"), attendanceState },
+        });
+    }
+    json.insert(QStringLiteral("students"), students);
+    Q_UNUSED(creatorId);
+    Q_UNUSED(startsAt);
+    return json;
+}
+
+SessionRelation SessionStore::relation(const QString &userId, const QString &sessionId)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral(
+                       "SELECT s.teacher_id, c.creator_id, EXISTS (SELECT 1 FROM enrollments e WHERE "
+                       "e.session_id = s.id AND e.student_id = ? AND e.status = 'active') FROM sessions s "
+                       "JOIN courses c ON c.id = s.course_id WHERE s.id = ? AND s.deleted = 0"),
+                   { userId, sessionId })
+        || !q.next())
+        return SessionRelation::None;
+    if (q.value(0).toString() == userId)
+        return SessionRelation::Teacher;
+    if (q.value(1).toString() == userId)
+        return SessionRelation::CourseCreator;
+    if (q.value(2).toInt() != 0)
+        return SessionRelation::Student;
+    return SessionRelation::None;
+}
+
+std::optional<SessionStore::Timing> SessionStore::timing(const QString &sessionId)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT s.starts_at, s.ends_at, s.status, s.plugnmeet_room_id, "
+                                  "s.plugnmeet_room_sid, s.teacher_id, c.title, s.deleted FROM sessions s "
+                                  "JOIN courses c ON c.id = s.course_id WHERE s.id = ?"),
+                   { sessionId })
+        || !q.next())
+        return std::nullopt;
+    Timing timing;
+    timing.startMs = parseRfc3339Ms(q.value(0).toString()).value_or(0);
+    timing.endMs = parseRfc3339Ms(q.value(1).toString()).value_or(0);
+    timing.status = q.value(2).toString();
+    timing.roomId = q.value(3).toString();
+    timing.roomSid = q.value(4).toString();
+    timing.teacherId = q.value(5).toString();
+    timing.courseTitle = q.value(6).toString();
+    timing.deleted = q.value(7).toInt() != 0;
+    return timing;
+}
+
+QList<BusySession> SessionStore::busyFor(const QString &teacherId, qint64 fromMs, qint64 toMs)
+{
+    QList<BusySession> busy;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT s.id, s.offering_id, s.starts_at, s.ends_at, s.status, "
+                           "s.buffer_before_minutes, s.buffer_after_minutes, s.seats, (SELECT COUNT(*) FROM "
+                           "enrollments e WHERE e.session_id = s.id AND e.status = 'active') FROM sessions s "
+                           "WHERE s.teacher_id = ? AND s.deleted = 0 AND s.ends_at > ? AND s.starts_at < ?"),
+            { teacherId, dbInstantMs(fromMs), dbInstantMs(toMs) }))
+        return busy;
+    while (q.next()) {
+        BusySession session;
+        session.id = q.value(0).toString();
+        session.offeringId = q.value(1).toString();
+        session.startMs = parseRfc3339Ms(q.value(2).toString()).value_or(0);
+        session.endMs = parseRfc3339Ms(q.value(3).toString()).value_or(0);
+        session.cancelled = q.value(4).toString() == u"cancelled";
+        session.bufferBeforeMinutes = q.value(5).toInt();
+        session.bufferAfterMinutes = q.value(6).toInt();
+        session.seats = q.value(7).toInt();
+        session.bookedSeats = std::max(1, q.value(8).toInt());
+        busy.append(session);
+    }
+    return busy;
+}
+
+} // namespace companion::server

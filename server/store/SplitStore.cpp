@@ -1,0 +1,183 @@
+#include "server/store/SplitStore.h"
+
+#include "server/core/TimeFormat.h"
+#include "server/store/ChangeLog.h"
+#include "server/store/Database.h"
+
+#include <QMap>
+#include <QSqlQuery>
+#include <QTimeZone>
+
+namespace companion::server {
+
+namespace {
+const QString kTable = QStringLiteral("payment_splits");
+const QString kEntity = QStringLiteral("split");
+
+QJsonValue nullable(const QVariant &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
+}
+} // namespace
+
+SplitStore::SplitStore(Database &db, ChangeLog &changes)
+    : m_db(db)
+    , m_changes(changes)
+{ }
+
+bool SplitStore::createForCharge(const Charge &charge)
+{
+    const bool creatorTaught = charge.teacherId == charge.creatorId;
+    const MoneySplit split = MoneySplit::compute(
+        charge.amountCents, creatorTaught ? TeachingCase::CreatorTaught : TeachingCase::StudentTeacherTaught);
+    const QString now = charge.createdAt.isEmpty() ? nowRfc3339() : charge.createdAt;
+    for (const SplitShare &share : split.shares) {
+        const QString type = splitRecipientToString(share.recipient);
+        QVariant recipient;
+        if (share.recipient == SplitRecipient::Creator)
+            recipient = charge.creatorId;
+        else if (share.recipient == SplitRecipient::StudentTeacher)
+            recipient = charge.teacherId;
+        const QString id = charge.idPrefix + QLatin1Char('_') + type;
+        QSqlQuery q = m_db.query();
+        if (!m_db.exec(
+                q,
+                QStringLiteral("INSERT INTO payment_splits (id, enrollment_id, transaction_id, recipient_id, "
+                               "recipient_type, amount_cents, currency, status, created_at, session_id, "
+                               "course_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"),
+                { id, charge.enrollmentId, charge.transactionId, recipient, type, share.amountCents,
+                  charge.currency, now, charge.sessionId, charge.courseId, now })
+            || m_changes.record(kTable, kEntity, id, QStringLiteral("insert")) == 0)
+            return false;
+    }
+    return true;
+}
+
+bool SplitStore::setStatus(const QString &splitId, const QString &status, const QString &transferId)
+{
+    QSqlQuery q = m_db.query();
+    const QVariant paidAt = status == u"paid" ? QVariant(nowRfc3339()) : QVariant();
+    return m_db.exec(
+               q,
+               QStringLiteral("UPDATE payment_splits SET status = ?, stripe_transfer_id = "
+                              "COALESCE(?, stripe_transfer_id), paid_at = COALESCE(?, paid_at) WHERE id = ?"),
+               { status, transferId.isEmpty() ? QVariant() : QVariant(transferId), paidAt, splitId })
+        && q.numRowsAffected() == 1
+        && m_changes.record(kTable, kEntity, splitId, QStringLiteral("update")) > 0;
+}
+
+SplitStore::Page SplitStore::changesFor(const QString &userId, qint64 sinceSeq, int limit)
+{
+    Page page;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral(
+                       "SELECT p.id, p.enrollment_id, p.transaction_id, p.session_id, p.course_id, c.title, "
+                       "p.recipient_id, p.recipient_type, p.amount_cents, p.currency, p.status, "
+                       "p.stripe_transfer_id, p.created_at, p.paid_at, p.updated_at, p.change_seq, "
+                       "t.amount_cents FROM payment_splits p LEFT JOIN courses c ON c.id = p.course_id "
+                       "JOIN transactions t ON t.id = p.transaction_id "
+                       "WHERE p.recipient_id = ? AND p.change_seq > ? ORDER BY p.change_seq LIMIT ?"),
+                   { userId, sinceSeq, limit + 1 }))
+        return page;
+    while (q.next()) {
+        if (page.items.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.items.append(QJsonObject {
+            { QStringLiteral("id"), q.value(0).toString() },
+            { QStringLiteral("enrollment_id"), q.value(1).toString() },
+            { QStringLiteral("transaction_id"), q.value(2).toString() },
+            { QStringLiteral("session_id"), nullable(q.value(3)) },
+            { QStringLiteral("course_id"), nullable(q.value(4)) },
+            { QStringLiteral("course_title"), nullable(q.value(5)) },
+            { QStringLiteral("recipient_id"), q.value(6).toString() },
+            { QStringLiteral("recipient_type"), q.value(7).toString() },
+            { QStringLiteral("amount_cents"), q.value(8).toLongLong() },
+            { QStringLiteral("gross_amount_cents"), q.value(16).toLongLong() },
+            { QStringLiteral("currency"), q.value(9).toString() },
+            { QStringLiteral("status"), q.value(10).toString() },
+            { QStringLiteral("stripe_transfer_id"), nullable(q.value(11)) },
+            { QStringLiteral("created_at"), q.value(12).toString() },
+            { QStringLiteral("paid_at"), nullable(q.value(13)) },
+            { QStringLiteral("updated_at"), q.value(14).toString() },
+        });
+        page.lastSeq = q.value(15).toLongLong();
+    }
+    return page;
+}
+
+QJsonObject SplitStore::summary(const QString &userId, qint64 fromUtc, qint64 toUtc, const QString &groupBy,
+                                const QString &timeZone)
+{
+    const QTimeZone zone(timeZone.toUtf8());
+    struct Group
+    {
+        QString label;
+        qint64 amount = 0;
+        int count = 0;
+    };
+    // key -> currency -> totals; QMap keeps groups in a stable order.
+    QMap<QString, QMap<QString, Group>> groups;
+    QMap<QString, qint64> totals;
+    QSqlQuery q = m_db.query();
+    m_db.exec(
+        q,
+        QStringLiteral("SELECT p.amount_cents, p.currency, p.status, p.created_at, p.course_id, c.title "
+                       "FROM payment_splits p LEFT JOIN courses c ON c.id = p.course_id "
+                       "WHERE p.recipient_id = ? AND p.created_at >= ? AND p.created_at < ?"),
+        { userId, rfc3339Secs(fromUtc), rfc3339Secs(toUtc) });
+    while (q.next()) {
+        const qint64 amount = q.value(0).toLongLong();
+        const QString currency = q.value(1).toString();
+        const QString status = q.value(2).toString();
+        const bool reversed = status == u"reversed";
+        QString key;
+        QString label;
+        if (groupBy == u"status") {
+            key = label = status;
+        } else if (reversed) {
+            continue;
+        } else if (groupBy == u"course") {
+            key = q.value(4).toString();
+            label = q.value(5).toString();
+        } else {
+            const QDateTime created = QDateTime::fromMSecsSinceEpoch(
+                parseRfc3339Ms(q.value(3).toString()).value_or(0), QTimeZone::utc());
+            const QDate local = zone.isValid() ? created.toTimeZone(zone).date() : created.date();
+            key = local.toString(QStringLiteral("yyyy-MM"));
+            label = local.toString(QStringLiteral("MMMM yyyy"));
+        }
+        Group &group = groups[key][currency];
+        group.label = label;
+        group.amount += amount;
+        group.count += 1;
+        if (!reversed)
+            totals[currency] += amount;
+    }
+    QJsonArray groupArray;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        for (auto c = it.value().cbegin(); c != it.value().cend(); ++c) {
+            groupArray.append(QJsonObject {
+                { QStringLiteral("key"), it.key() },
+                { QStringLiteral("label"), c.value().label },
+                { QStringLiteral("currency"), c.key() },
+                { QStringLiteral("amount_cents"), c.value().amount },
+                { QStringLiteral("count"), c.value().count },
+            });
+        }
+    }
+    QJsonArray totalArray;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        totalArray.append(QJsonObject { { QStringLiteral("currency"), it.key() },
+                                        { QStringLiteral("amount_cents"), it.value() } });
+    return {
+        { QStringLiteral("group_by"), groupBy },
+        { QStringLiteral("time_zone"), timeZone },
+        { QStringLiteral("totals"), totalArray },
+        { QStringLiteral("groups"), groupArray },
+    };
+}
+
+} // namespace companion::server

@@ -1,0 +1,114 @@
+#include "server/store/UserStore.h"
+
+#include "server/core/TimeFormat.h"
+#include "server/store/Database.h"
+
+#include <QJsonArray>
+
+namespace companion::server {
+
+namespace {
+
+// QtSql binds a null QString as SQL NULL; NOT NULL text columns need "".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+} // namespace
+
+QJsonObject UserRecord::toMeJson() const
+{
+    QJsonObject json = user.toJson();
+    json.insert(QStringLiteral("email_status"), emailStatus);
+    json.insert(QStringLiteral("payouts"),
+                QJsonObject {
+                    { QStringLiteral("account_status"), stripeAccountStatus },
+                    { QStringLiteral("payouts_enabled"), payoutsEnabled },
+                    { QStringLiteral("requirements_due"), QJsonArray::fromStringList(requirementsDue) },
+                });
+    return json;
+}
+
+UserStore::UserStore(Database &db)
+    : m_db(db)
+{ }
+
+std::optional<UserRecord> UserStore::byEmail(const QString &email)
+{
+    // The column is COLLATE NOCASE, so "Creator@Demo.test" finds "creator@demo.test".
+    return selectOne(QStringLiteral("email = ?"), email.trimmed());
+}
+
+std::optional<UserRecord> UserStore::byId(const QString &id)
+{
+    return selectOne(QStringLiteral("id = ?"), id);
+}
+
+std::optional<UserRecord> UserStore::selectOne(const QString &where, const QVariant &value)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT id, email, name, password_hash, roles, time_zone, email_status, "
+                                  "stripe_account_id, stripe_account_status, stripe_payouts_enabled, "
+                                  "stripe_requirements_due FROM users WHERE ")
+                       + where,
+                   { value })
+        || !q.next()) {
+        return std::nullopt;
+    }
+    UserRecord record;
+    record.user.id = q.value(0).toString();
+    record.user.email = q.value(1).toString();
+    record.user.name = q.value(2).toString();
+    record.passwordHash = q.value(3).toString();
+    record.roleNames = q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &name : std::as_const(record.roleNames)) {
+        if (const auto role = roleFromString(name))
+            record.user.roles.append(*role);
+    }
+    record.user.timeZone = q.value(5).toString();
+    record.emailStatus = q.value(6).toString();
+    record.stripeAccountId = q.value(7).toString();
+    record.stripeAccountStatus = q.value(8).toString();
+    record.payoutsEnabled = q.value(9).toInt() != 0;
+    record.requirementsDue = q.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return record;
+}
+
+bool UserStore::insert(const UserRecord &record)
+{
+    QStringList roleNames = record.roleNames;
+    for (Role role : record.user.roles) {
+        if (!roleNames.contains(roleToString(role)))
+            roleNames.append(roleToString(role));
+    }
+    const QString now = nowRfc3339();
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+        q,
+        QStringLiteral("INSERT INTO users (id, email, name, password_hash, roles, time_zone, "
+                       "email_status, stripe_account_id, stripe_account_status, "
+                       "stripe_payouts_enabled, stripe_requirements_due, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { record.user.id, record.user.email, record.user.name,
+          record.passwordHash.isEmpty() ? QVariant() : QVariant(record.passwordHash),
+          text(roleNames.join(QLatin1Char(','))), text(record.user.timeZone), text(record.emailStatus),
+          record.stripeAccountId.isEmpty() ? QVariant() : QVariant(record.stripeAccountId),
+          text(record.stripeAccountStatus), record.payoutsEnabled ? 1 : 0,
+          text(record.requirementsDue.join(QLatin1Char(','))), now, now });
+}
+
+bool UserStore::updatePayoutState(const QString &userId, const QString &accountId, const QString &status,
+                                  bool enabled, const QStringList &requirementsDue)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(q,
+                     QStringLiteral("UPDATE users SET stripe_account_id = ?, stripe_account_status = ?, "
+                                    "stripe_payouts_enabled = ?, stripe_requirements_due = ?, updated_at = ? "
+                                    "WHERE id = ?"),
+                     { accountId.isEmpty() ? QVariant() : QVariant(accountId), status, enabled ? 1 : 0,
+                       text(requirementsDue.join(QLatin1Char(','))), nowRfc3339(), userId });
+}
+
+} // namespace companion::server

@@ -1,0 +1,330 @@
+#include "server/webhooks/StripeEvents.h"
+
+#include "server/core/Logging.h"
+#include "server/core/TimeFormat.h"
+#include "server/payments/ConnectAccountState.h"
+#include "server/payments/PaymentLedger.h"
+#include "server/providers/ProviderJobQueue.h"
+#include "server/store/CatalogStore.h"
+#include "server/store/Database.h"
+#include "server/store/SessionStore.h"
+#include "server/store/SplitStore.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace companion::server {
+
+namespace {
+
+QString text(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+qint64 integer(const QJsonObject &object, const char *key)
+{
+    return static_cast<qint64>(object.value(QLatin1String(key)).toDouble());
+}
+
+// Qt binds a null QString as SQL NULL; NOT NULL text columns need "" instead.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// One booked slot = one session id, whichever checkout for it arrives first, so group
+// bookings of the same slot land in the same session in every delivery order.
+// The hashed start is the epoch second, with ".mmm" only when the start has milliseconds,
+// so ids of whole-second slots are the ones earlier versions made.
+QString sessionIdFor(const QString &offeringId, qint64 startMs)
+{
+    const qint64 seconds = startMs >= 0 ? startMs / 1000 : -((-startMs + 999) / 1000);
+    const int millis = int(startMs - seconds * 1000);
+    QByteArray start = QByteArray::number(seconds);
+    if (millis != 0)
+        start += '.' + QByteArray::number(millis).rightJustified(3, '0');
+    const QByteArray digest
+        = QCryptographicHash::hash(offeringId.toUtf8() + '@' + start, QCryptographicHash::Sha256);
+    return QStringLiteral("ses_") + QString::fromLatin1(digest.toHex().left(16));
+}
+
+} // namespace
+
+StripeEvents::StripeEvents(Database &db, CatalogStore &catalog, SessionStore &sessions, SplitStore &splits,
+                           PaymentLedger &ledger, ProviderJobQueue &jobs)
+    : m_db(db)
+    , m_catalog(catalog)
+    , m_sessions(sessions)
+    , m_splits(splits)
+    , m_ledger(ledger)
+    , m_jobs(jobs)
+{ }
+
+std::optional<QString> StripeEvents::apply(const QJsonObject &event)
+{
+    const QString type = text(event, "type");
+    const qint64 created = integer(event, "created");
+    const QJsonObject object
+        = event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+    if (type.startsWith(u"checkout.session.")) {
+        // The session's own creation time, the same in every event about it (completed and
+        // async_payment_succeeded are sent at different times).
+        return checkout(type, object,
+                        object.contains(QStringLiteral("created")) ? integer(object, "created") : created);
+    }
+    if (type == u"charge.refunded")
+        return chargeRefunded(object);
+    if (type == u"transfer.created" || type == u"transfer.reversed" || type == u"transfer.updated")
+        return transfer(object);
+    if (type == u"payout.paid" || type == u"payout.failed")
+        return payout(type, object, text(event, "account"), created);
+    if (type == u"account.updated")
+        return accountUpdated(object, text(event, "id"), created);
+    return QStringLiteral("ignored");
+}
+
+bool StripeEvents::recordCheckout(const QString &id, const QJsonObject &session, const QString &outcome,
+                                  const QString &transactionId, const QString &detail, qint64 created)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+        q,
+        QStringLiteral("INSERT INTO checkouts (id, payment_intent, payment_status, outcome, "
+                       "transaction_id, detail, created) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT(id) DO UPDATE SET payment_intent = COALESCE(excluded.payment_intent, "
+                       "payment_intent), payment_status = excluded.payment_status, outcome = "
+                       "excluded.outcome, transaction_id = excluded.transaction_id, detail = "
+                       "excluded.detail"),
+        { id,
+          text(session, "payment_intent").isEmpty() ? QVariant() : QVariant(text(session, "payment_intent")),
+          nonNull(text(session, "payment_status")), outcome,
+          transactionId.isEmpty() ? QVariant() : QVariant(transactionId), nonNull(detail), created });
+}
+
+std::optional<QString> StripeEvents::checkout(const QString &type, const QJsonObject &session, qint64 created)
+{
+    const QString id = text(session, "id");
+    if (id.isEmpty())
+        return QStringLiteral("ignored");
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, QStringLiteral("SELECT outcome FROM checkouts WHERE id = ?"), { id }))
+        return std::nullopt;
+    const QString outcome = q.next() ? q.value(0).toString() : QString();
+    // Fulfilment is keyed on the Checkout Session: a second event for the same session (a
+    // redelivery under a new event id, or completed + async_payment_succeeded) is a no-op.
+    if (outcome == u"fulfilled" || outcome == u"slot_taken")
+        return QStringLiteral("processed");
+    const bool paid = text(session, "payment_status") == u"paid";
+    if (type == u"checkout.session.async_payment_failed")
+        return recordCheckout(id, session, QStringLiteral("payment_failed"), {}, {}, created)
+            ? std::optional<QString>(QStringLiteral("processed"))
+            : std::nullopt;
+    if (type == u"checkout.session.completed" || type == u"checkout.session.async_payment_succeeded") {
+        if (!paid) // a delayed method: wait for async_payment_succeeded
+            return recordCheckout(id, session, QStringLiteral("awaiting_payment"), {}, {}, created)
+                ? std::optional<QString>(QStringLiteral("processed"))
+                : std::nullopt;
+        return fulfil(session, created);
+    }
+    return QStringLiteral("ignored");
+}
+
+std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 created)
+{
+    const QString checkoutId = text(session, "id");
+    const QJsonObject metadata = session.value(QStringLiteral("metadata")).toObject();
+    const QString offeringId = text(metadata, "offering_id");
+    const auto start = parseRfc3339Ms(text(metadata, "start"));
+    QString studentId = text(metadata, "student_id");
+    if (studentId.isEmpty())
+        studentId = text(session, "client_reference_id");
+    const QString paymentIntent = text(session, "payment_intent");
+    bool failed = false;
+    const auto offering = m_catalog.offering(offeringId, &failed);
+    QSqlQuery q = m_db.query();
+    if (failed || !m_db.exec(q, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ?"), { studentId }))
+        return std::nullopt;
+    if (!start || !offering || !q.next() || q.value(0).toInt() == 0) {
+        qCWarning(lcWebhooks) << "checkout" << checkoutId << "names no known offering/slot/student";
+        return recordCheckout(checkoutId, session, QStringLiteral("invalid"), {},
+                              QStringLiteral("unknown offering, start or student"), created)
+            ? std::optional<QString>(QStringLiteral("processed"))
+            : std::nullopt;
+    }
+    NewSession slot;
+    slot.courseId = offering->courseId;
+    slot.offeringId = offeringId;
+    slot.teacherId = offering->teacherId;
+    slot.startMs = *start;
+    slot.endMs = slot.startMs + qint64(offering->offering.durationMinutes) * 60000;
+    slot.seats = offering->offering.seats;
+    slot.bufferBeforeMinutes = offering->offering.bufferBeforeMinutes;
+    slot.bufferAfterMinutes = offering->offering.bufferAfterMinutes;
+    slot.id = sessionIdFor(offeringId, slot.startMs);
+    const QString creatorId = offering->creatorId;
+
+    // Is the slot still free? Our own session for it with a seat left, or no overlap at all.
+    QString takenReason;
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT s.status, s.deleted, (SELECT COUNT(*) FROM enrollments e WHERE "
+                                  "e.session_id = s.id AND e.status = 'active'), (SELECT COUNT(*) FROM "
+                                  "enrollments e WHERE e.session_id = s.id AND e.student_id = ? AND e.status "
+                                  "= 'active') FROM sessions s WHERE s.id = ?"),
+                   { studentId, slot.id }))
+        return std::nullopt;
+    const bool sessionExists = q.next();
+    if (sessionExists) {
+        if (q.value(0).toString() == u"cancelled" || q.value(1).toInt() != 0)
+            takenReason = QStringLiteral("the session was cancelled");
+        else if (q.value(2).toInt() >= slot.seats)
+            takenReason = QStringLiteral("no seat left");
+        else if (q.value(3).toInt() > 0)
+            takenReason = QStringLiteral("already booked by this student");
+    } else {
+        if (!m_db.exec(
+                q,
+                QStringLiteral("SELECT id FROM sessions WHERE teacher_id = ? AND deleted = 0 AND status != "
+                               "'cancelled' AND starts_at < ? AND ends_at > ? LIMIT 1"),
+                { slot.teacherId, dbInstantMs(slot.endMs), dbInstantMs(slot.startMs) }))
+            return std::nullopt;
+        if (q.next())
+            takenReason = QStringLiteral("the teacher is busy then (%1)").arg(q.value(0).toString());
+    }
+    if (!takenReason.isEmpty()) {
+        // Paid for a slot that is gone: record why and give the money back.
+        qCInfo(lcWebhooks) << "checkout" << checkoutId << "slot taken:" << takenReason << "- refunding";
+        if (!recordCheckout(checkoutId, session, QStringLiteral("slot_taken"), {}, takenReason, created)
+            || !m_jobs.enqueue(QStringLiteral("refund_") + checkoutId, QStringLiteral("stripe"),
+                               QStringLiteral("refund"),
+                               { { QStringLiteral("payment_intent"), paymentIntent },
+                                 { QStringLiteral("reason"), QStringLiteral("slot_taken") } }))
+            return std::nullopt;
+        return QStringLiteral("processed");
+    }
+    if (!sessionExists && !m_sessions.insert(slot))
+        return std::nullopt;
+    const QString enrollmentId = QStringLiteral("enr_") + checkoutId;
+    const QString transactionId = QStringLiteral("txn_") + checkoutId;
+    const QString createdAt = rfc3339Secs(created);
+    const qint64 amount = integer(session, "amount_total");
+    const QString currency = text(session, "currency").toUpper();
+    if (!m_db.exec(q,
+                   QStringLiteral("INSERT INTO enrollments (id, course_id, student_id, session_id, status, "
+                                  "created_at) VALUES (?, ?, ?, ?, 'active', ?)"),
+                   { enrollmentId, slot.courseId, studentId, slot.id, createdAt })
+        || !m_db.exec(
+            q,
+            QStringLiteral("INSERT INTO transactions (id, enrollment_id, student_id, amount_cents, "
+                           "currency, stripe_checkout_session_id, stripe_payment_intent_id, status, "
+                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'succeeded', ?)"),
+            { transactionId, enrollmentId, studentId, amount, nonNull(currency), checkoutId,
+              paymentIntent.isEmpty() ? QVariant() : QVariant(paymentIntent), createdAt })
+        || !m_splits.createForCharge({ transactionId, enrollmentId, slot.id, slot.courseId, creatorId,
+                                       slot.teacherId, amount, currency, QStringLiteral("spl_") + checkoutId,
+                                       createdAt })
+        || !recordCheckout(checkoutId, session, QStringLiteral("fulfilled"), transactionId, {}, created)
+        || !m_jobs.enqueue(QStringLiteral("email_booking_") + checkoutId, QStringLiteral("resend"),
+                           QStringLiteral("booking_email"),
+                           { { QStringLiteral("teacher_id"), slot.teacherId },
+                             { QStringLiteral("session_id"), slot.id },
+                             { QStringLiteral("start"), rfc3339Ms(slot.startMs) } }))
+        return std::nullopt;
+    // Room events may have arrived before the checkout (events are unordered)...
+    if (!sessionExists && m_onSessionCreated && !m_onSessionCreated(slot.id))
+        return std::nullopt;
+    // ... and so may a refund or transfers.
+    if (!m_ledger.reconcileTransaction(transactionId))
+        return std::nullopt;
+    return QStringLiteral("processed");
+}
+
+std::optional<QString> StripeEvents::chargeRefunded(const QJsonObject &charge)
+{
+    const QString paymentIntent = text(charge, "payment_intent");
+    QSqlQuery q = m_db.query();
+    // amount_refunded is cumulative, so the largest value seen is the truth in any order.
+    if (!m_db.exec(
+            q,
+            QStringLiteral("INSERT INTO stripe_charges (id, payment_intent, amount_cents, "
+                           "amount_refunded_cents, currency) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO "
+                           "UPDATE SET amount_refunded_cents = MAX(amount_refunded_cents, "
+                           "excluded.amount_refunded_cents)"),
+            { text(charge, "id"), paymentIntent, integer(charge, "amount"),
+              integer(charge, "amount_refunded"), nonNull(text(charge, "currency").toUpper()) }))
+        return std::nullopt;
+    if (!m_db.exec(q, QStringLiteral("SELECT id FROM transactions WHERE stripe_payment_intent_id = ?"),
+                   { paymentIntent }))
+        return std::nullopt;
+    if (q.next() && !m_ledger.reconcileTransaction(q.value(0).toString()))
+        return std::nullopt;
+    return QStringLiteral("processed");
+}
+
+std::optional<QString> StripeEvents::transfer(const QJsonObject &transfer)
+{
+    const QString splitId = text(transfer.value(QStringLiteral("metadata")).toObject(), "split_id");
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral(
+                "INSERT INTO stripe_transfers (id, split_id, destination, amount_cents, "
+                "amount_reversed_cents, currency, source_transaction, transfer_group, created) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
+                "amount_reversed_cents = MAX(amount_reversed_cents, excluded.amount_reversed_cents), "
+                // Immutable fields: fill what an earlier, sparser event left empty.
+                "split_id = COALESCE(split_id, excluded.split_id), source_transaction = "
+                "COALESCE(NULLIF(source_transaction, ''), excluded.source_transaction), transfer_group = "
+                "COALESCE(NULLIF(transfer_group, ''), excluded.transfer_group)"),
+            { text(transfer, "id"), splitId.isEmpty() ? QVariant() : QVariant(splitId),
+              nonNull(text(transfer, "destination")), integer(transfer, "amount"),
+              integer(transfer, "amount_reversed"), nonNull(text(transfer, "currency").toUpper()),
+              text(transfer, "source_transaction"), text(transfer, "transfer_group"),
+              integer(transfer, "created") }))
+        return std::nullopt;
+    if (!splitId.isEmpty() && !m_ledger.reconcileSplit(splitId))
+        return std::nullopt;
+    return QStringLiteral("processed");
+}
+
+std::optional<QString> StripeEvents::payout(const QString &type, const QJsonObject &payout,
+                                            const QString &account, qint64 created)
+{
+    const QString status = type == u"payout.paid" ? QStringLiteral("paid") : QStringLiteral("failed");
+    // payout.failed may follow payout.paid for the same payout, never the other way round,
+    // so "failed" outranks "paid" whatever order they arrive in.
+    const int rank = status == u"failed" ? 2 : 1;
+    const QString accountId = account.isEmpty() ? text(payout, "destination_account") : account;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral("INSERT INTO stripe_payouts (id, account_id, amount_cents, status, created, "
+                           "arrival_date, status_rank) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO "
+                           "UPDATE SET status = CASE WHEN excluded.status_rank > status_rank THEN "
+                           "excluded.status ELSE status END, status_rank = MAX(status_rank, "
+                           "excluded.status_rank)"),
+            { text(payout, "id"), nonNull(accountId), integer(payout, "amount"), status,
+              payout.contains(QStringLiteral("created")) ? integer(payout, "created") : created,
+              integer(payout, "arrival_date"), rank }))
+        return std::nullopt;
+    if (!m_db.exec(q, QStringLiteral("SELECT status, created, arrival_date FROM stripe_payouts WHERE id = ?"),
+                   { text(payout, "id") })
+        || !q.next())
+        return std::nullopt;
+    return m_ledger.reconcilePayout(accountId, q.value(1).toLongLong(), q.value(2).toLongLong(),
+                                    q.value(0).toString() == u"failed")
+        ? std::optional<QString>(QStringLiteral("processed"))
+        : std::nullopt;
+}
+
+std::optional<QString> StripeEvents::accountUpdated(const QJsonObject &account, const QString &eventId,
+                                                    qint64 created)
+{
+    return ConnectAccountState::save(m_db, account, eventId, created)
+        ? std::optional<QString>(QStringLiteral("processed"))
+        : std::nullopt;
+}
+
+} // namespace companion::server
