@@ -28,6 +28,7 @@ struct CalendarEntry
     qint64 endUtc = 0;
 
     bool isBackground() const { return kind != Kind::Session && kind != Kind::Slot; }
+    friend bool operator==(const CalendarEntry &, const CalendarEntry &) = default;
     static QString kindName(Kind kind);
     // A cached session; `viewerUserId` decides `own`.
     static CalendarEntry fromSession(const Session &session, const QString &viewerUserId);

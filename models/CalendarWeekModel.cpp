@@ -174,6 +174,13 @@ void CalendarWeekModel::reset(const std::function<void()> &change)
 void CalendarWeekModel::setWeek(const QList<CalendarEntry> &entries, QDate firstDate, int dayCount,
                                 const QTimeZone &viewerZone)
 {
+    // Every sync reloads the calendar; when nothing it shows changed, the cards stay (a reset
+    // would recreate them under the pointer and drop hover, focus and a click in progress).
+    if (!m_template && entries == m_entries && firstDate == m_firstDate && dayCount == m_dayCount
+        && viewerZone == m_zone) {
+        Q_EMIT layoutDone();
+        return;
+    }
     QList<PlacedEntry> pieces = layoutWeek(entries, firstDate, dayCount, viewerZone);
     reset([&] {
         m_template = false;
@@ -190,8 +197,10 @@ void CalendarWeekModel::setTemplate(const QList<WeeklyRule> &rules)
 {
     // A sync that brings the same rules back must not recreate the editor's blocks: that
     // would drop the focus and selection the user is working with.
-    if (m_template && rules == m_rules)
+    if (m_template && rules == m_rules) {
+        Q_EMIT layoutDone();
         return;
+    }
     QList<PlacedEntry> pieces = layoutTemplate(rules);
     reset([&] {
         m_template = true;

@@ -79,8 +79,8 @@ void CatalogRoutes::registerOn(Router &router)
             const qint64 toMs = QDateTime(to.addDays(9), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
             QString error;
             const auto computed = SlotCalculator::compute(
-                schedule->schedule, row->offering, m_context.sessions->busyFor(teacherId, fromMs, toMs), query,
-                &error);
+                schedule->schedule, row->offering, m_context.sessions->busyFor(teacherId, fromMs, toMs),
+                query, &error);
             if (!computed)
                 return HttpResponse::error(400, QStringLiteral("validation_failed"), error);
             QJsonObject body = slotListToJson(

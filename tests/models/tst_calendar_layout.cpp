@@ -250,6 +250,29 @@ private Q_SLOTS:
         QCOMPARE(nightPartner(rules, 1, -1), 0);
         QCOMPARE(nightPartner(rules, 2, -1), -1);
 
+        // The same week again (every sync reloads it) keeps the cards; another week does not.
+        {
+            CalendarWeekModel week;
+            CalendarEntry session;
+            session.id = QStringLiteral("s1");
+            session.startUtc
+                = QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone::utc()).toSecsSinceEpoch();
+            session.endUtc = session.startUtc + 3600;
+            const QTimeZone berlin("Europe/Berlin");
+            week.setWeek({ session }, QDate(2026, 11, 30), 7, berlin);
+            int weekResets = 0, layouts = 0;
+            connect(&week, &QAbstractItemModel::modelReset, this, [&weekResets] { ++weekResets; });
+            connect(&week, &CalendarWeekModel::layoutDone, this, [&layouts] { ++layouts; });
+            week.setWeek({ session }, QDate(2026, 11, 30), 7, berlin);
+            QCOMPARE(weekResets, 0);
+            QCOMPARE(layouts, 1);
+            week.setWeek({ session }, QDate(2026, 12, 7), 7, berlin);
+            QCOMPARE(weekResets, 1);
+            session.title = QStringLiteral("renamed");
+            week.setWeek({ session }, QDate(2026, 12, 7), 7, berlin);
+            QCOMPARE(weekResets, 2);
+        }
+
         // The same rules again (a sync that changed nothing) keep the rows as they are.
         int resets = 0;
         connect(&model, &QAbstractItemModel::modelReset, this, [&resets] { ++resets; });
