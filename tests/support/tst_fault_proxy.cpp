@@ -256,11 +256,16 @@ private slots:
         const Result full = direct(call);
         m_proxy.setFault(Fault::ResetMidBody);
         const Result reset = viaProxy(call);
-        QVERIFY2(reset.error != QNetworkReply::NoError, qPrintable(reset.errorString));
         qInfo() << "reset:" << reset.error << reset.errorString << "status" << reset.status << "got"
                 << reset.bytes << "of" << full.body.size();
-        QVERIFY(reset.error == QNetworkReply::RemoteHostClosedError
-                || reset.error == QNetworkReply::UnknownNetworkError);
+        // QNAM usually reports the reset; now and then (seen once in ~30 runs, under load) it
+        // finishes "without error" on the short body instead, as with Truncate. Either way
+        // the client sees fewer bytes than Content-Length promised, which is what it checks.
+        QVERIFY2(reset.error != QNetworkReply::NoError || reset.bytes < reset.declaredLength,
+                 qPrintable(reset.errorString));
+        if (reset.error != QNetworkReply::NoError)
+            QVERIFY(reset.error == QNetworkReply::RemoteHostClosedError
+                    || reset.error == QNetworkReply::UnknownNetworkError);
         QCOMPARE(reset.status, 200);
         QCOMPARE(reset.declaredLength, full.body.size());
         QVERIFY(reset.bytes < full.body.size());
