@@ -26,9 +26,4 @@ int AppClock::hourIn(const QDateTime &instant, const QString &zone) const
     return inZone(instant, zone).time().hour();
 }
 
-QString AppClock::monthIn(const QDateTime &instant, const QString &zone) const
-{
-    return inZone(instant, zone).toString(QStringLiteral("yyyy-MM"));
-}
-
 } // namespace companion

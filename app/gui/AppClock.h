@@ -20,8 +20,6 @@ public:
     Q_INVOKABLE QDateTime now() const;
     // Hour 0-23 of `instant` in the IANA `zone` (unknown or empty zone: UTC, never the machine's).
     Q_INVOKABLE int hourIn(const QDateTime &instant, const QString &zone) const;
-    // "YYYY-MM" of `instant` in `zone`, e.g. for "this month".
-    Q_INVOKABLE QString monthIn(const QDateTime &instant, const QString &zone) const;
 };
 
 } // namespace companion
