@@ -1,6 +1,6 @@
 #include "app/AppOptions.h"
 
-#include "models/ClockOptions.h"
+#include "models/time/ClockOptions.h"
 
 namespace companion {
 

@@ -1,6 +1,6 @@
 #include "models/JsonReader.h"
 
-#include "models/InstantFormat.h"
+#include "models/time/InstantFormat.h"
 
 #include <QJsonValue>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
 #include "server/DemoSeeder.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "server/core/Logging.h"
 #include "server/core/PasswordHasher.h"
 #include "server/core/TimeFormat.h"

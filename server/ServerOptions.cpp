@@ -1,8 +1,8 @@
 #include "server/ServerOptions.h"
 
-#include "models/Clock.h"
-#include "models/ClockOptions.h"
-#include "models/InstantFormat.h"
+#include "models/time/Clock.h"
+#include "models/time/ClockOptions.h"
+#include "models/time/InstantFormat.h"
 
 #include <QCommandLineParser>
 

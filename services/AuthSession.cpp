@@ -1,6 +1,6 @@
 #include "services/AuthSession.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "services/Logging.h"
 #include "services/Profile.h"
 #include "services/SecretStore.h"

@@ -1,7 +1,7 @@
 #include "services/CacheStore.h"
 
-#include "models/Clock.h"
-#include "models/InstantFormat.h"
+#include "models/time/Clock.h"
+#include "models/time/InstantFormat.h"
 #include "services/Logging.h"
 
 #include <QJsonDocument>

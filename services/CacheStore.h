@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/Session.h"
-#include "models/Split.h"
+#include "models/money/Split.h"
 #include "services/SqliteFile.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "services/OutboxStore.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "services/Logging.h"
 
 #include <QJsonDocument>

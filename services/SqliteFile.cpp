@@ -1,6 +1,6 @@
 #include "services/SqliteFile.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "services/Logging.h"
 
 #include <QDateTime>

@@ -1,10 +1,10 @@
 #include "services/SyncEngine.h"
 
-#include "models/Clock.h"
 #include "models/JsonReader.h"
-#include "models/Offering.h"
-#include "models/Schedule.h"
 #include "models/User.h"
+#include "models/schedule/Offering.h"
+#include "models/schedule/Schedule.h"
+#include "models/time/Clock.h"
 #include "services/AuthSession.h"
 #include "services/CacheStore.h"
 #include "services/Logging.h"

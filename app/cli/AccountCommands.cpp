@@ -2,9 +2,9 @@
 
 #include "app/AppContext.h"
 #include "app/cli/ExitCode.h"
-#include "models/Clock.h"
-#include "models/Schedule.h"
-#include "models/SlotRequest.h"
+#include "models/schedule/Schedule.h"
+#include "models/schedule/SlotRequest.h"
+#include "models/time/Clock.h"
 #include "services/AuthSession.h"
 #include "services/CacheStore.h"
 #include "services/OutboxStore.h"

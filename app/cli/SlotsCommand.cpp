@@ -1,7 +1,7 @@
 #include "app/cli/SlotsCommand.h"
 
-#include "models/InstantFormat.h"
-#include "models/SlotRequest.h"
+#include "models/schedule/SlotRequest.h"
+#include "models/time/InstantFormat.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -2,10 +2,10 @@
 
 #include "app/AppContext.h"
 #include "app/AppOptions.h"
-#include "app/gui/AccountController.h"
-#include "app/gui/AppController.h"
 #include "app/gui/QmlPlugins.h"
 #include "app/gui/ScreenshotTaker.h"
+#include "app/gui/shell/AccountController.h"
+#include "app/gui/shell/AppController.h"
 #include "services/AuthSession.h"
 
 #include <QCommandLineParser>

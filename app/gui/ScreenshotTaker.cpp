@@ -1,6 +1,6 @@
 #include "app/gui/ScreenshotTaker.h"
 
-#include "app/gui/AccountController.h"
+#include "app/gui/shell/AccountController.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "server/api/CatalogRoutes.h"
 
-#include "models/Clock.h"
-#include "models/SlotCalculator.h"
+#include "models/schedule/SlotCalculator.h"
+#include "models/time/Clock.h"
 #include "server/api/ServerContext.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"

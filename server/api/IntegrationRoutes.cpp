@@ -1,6 +1,6 @@
 #include "server/api/IntegrationRoutes.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "server/api/ServerContext.h"
 #include "server/core/TimeFormat.h"
 #include "server/http/JsonBody.h"

@@ -1,6 +1,6 @@
 #include "server/api/WebhookRoutes.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "server/api/ServerContext.h"
 #include "server/core/Logging.h"
 #include "server/http/Router.h"

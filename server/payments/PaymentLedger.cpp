@@ -1,6 +1,6 @@
 #include "server/payments/PaymentLedger.h"
 
-#include "models/MoneySplit.h"
+#include "models/money/MoneySplit.h"
 #include "server/core/TimeFormat.h"
 #include "server/providers/ProviderJobQueue.h"
 #include "server/store/ChangeLog.h"

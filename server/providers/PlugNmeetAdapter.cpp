@@ -1,6 +1,6 @@
 #include "server/providers/PlugNmeetAdapter.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "server/core/Logging.h"
 #include "server/providers/BlockingHttp.h"
 #include "server/providers/ProviderConfig.h"

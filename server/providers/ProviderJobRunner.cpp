@@ -1,6 +1,6 @@
 #include "server/providers/ProviderJobRunner.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "server/core/Logging.h"
 #include "server/providers/ProviderJobQueue.h"
 #include "server/providers/Providers.h"

@@ -1,6 +1,6 @@
 #include "server/providers/StreamFeedProvider.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "server/core/Jwt.h"
 #include "server/providers/ProviderConfig.h"
 

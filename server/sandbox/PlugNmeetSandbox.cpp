@@ -1,6 +1,6 @@
 #include "server/sandbox/PlugNmeetSandbox.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "server/core/ConstantTime.h"
 #include "server/core/Jwt.h"
 #include "server/core/Logging.h"

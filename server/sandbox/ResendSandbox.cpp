@@ -1,6 +1,6 @@
 #include "server/sandbox/ResendSandbox.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "server/core/ConstantTime.h"
 #include "server/http/Router.h"
 #include "server/providers/ProviderConfig.h"

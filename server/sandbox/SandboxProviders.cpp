@@ -1,6 +1,6 @@
 #include "server/sandbox/SandboxProviders.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "server/sandbox/PlugNmeetSandbox.h"
 #include "server/sandbox/ResendSandbox.h"
 #include "server/sandbox/StripeSandbox.h"

@@ -1,6 +1,6 @@
 #include "server/sandbox/StreamSandbox.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "server/core/Jwt.h"
 #include "server/http/Router.h"
 #include "server/providers/ProviderConfig.h"

@@ -1,6 +1,6 @@
 #include "server/sandbox/StripeSandbox.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "server/core/ConstantTime.h"
 #include "server/core/Logging.h"
 #include "server/http/JsonBody.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/Schedule.h"
+#include "models/schedule/Schedule.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/Offering.h"
+#include "models/schedule/Offering.h"
 
 #include <QList>
 #include <QString>

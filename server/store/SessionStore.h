@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/BusySession.h"
+#include "models/schedule/BusySession.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/MoneySplit.h"
+#include "models/money/MoneySplit.h"
 
 #include <QDate>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "server/store/TokenService.h"
 
-#include "models/Clock.h"
+#include "models/time/Clock.h"
 #include "server/core/Logging.h"
 #include "server/store/Database.h"
 

@@ -4,9 +4,9 @@
 // 20-rule schedule in Europe/Berlin, viewed from America/New_York, in the week of the
 // Berlin DST change (2026-03-23). Prints a Markdown table (median and p95 of N runs).
 // Usage: calendar_bench [RUNS]   (docs/BENCHMARKS.md has the numbers)
-#include "models/CalendarLayout.h"
-#include "models/CalendarMonthModel.h"
-#include "models/CalendarWeekModel.h"
+#include "models/itemmodels/CalendarLayout.h"
+#include "models/itemmodels/CalendarMonthModel.h"
+#include "models/itemmodels/CalendarWeekModel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

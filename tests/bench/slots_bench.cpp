@@ -1,7 +1,7 @@
 // slots_bench: time per call of the slot engine on the cases of a batch file (the same
 // file slots_bench.py times the Python oracle on). A call = JSON objects in, reply JSON
 // out: SlotRequest::fromJson + SlotCalculator::compute + slotListToJson.
-#include "models/SlotRequest.h"
+#include "models/schedule/SlotRequest.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,9 +2,9 @@
 // in another viewer zone (DST weeks on both sides), side-by-side columns for overlaps,
 // pieces cut at the viewer's midnight, the month grid and the agenda. Every model runs
 // under QAbstractItemModelTester.
-#include "models/CalendarLayout.h"
-#include "models/CalendarMonthModel.h"
-#include "models/CalendarWeekModel.h"
+#include "models/itemmodels/CalendarLayout.h"
+#include "models/itemmodels/CalendarMonthModel.h"
+#include "models/itemmodels/CalendarWeekModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>

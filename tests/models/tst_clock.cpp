@@ -1,8 +1,8 @@
 // The one clock (models/Clock.h) and its command-line options: system by default, started
 // (runs on from an instant), pinned (stands still), and "today" in a zone never read in
 // the machine's zone.
-#include "models/Clock.h"
-#include "models/ClockOptions.h"
+#include "models/time/Clock.h"
+#include "models/time/ClockOptions.h"
 
 #include <QTest>
 #include <QThread>

@@ -1,4 +1,4 @@
-#include "models/EarningsSummaryModel.h"
+#include "models/itemmodels/EarningsSummaryModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // The platform's money rule: 85/15 creator-taught, 70/15/15 S-T-taught, floor shares,
 // remainder to the platform, exact sums.
-#include "models/MoneySplit.h"
+#include "models/money/MoneySplit.h"
 
 #include <QTest>
 

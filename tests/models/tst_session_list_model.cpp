@@ -1,4 +1,4 @@
-#include "models/SessionListModel.h"
+#include "models/itemmodels/SessionListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>

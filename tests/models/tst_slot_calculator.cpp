@@ -1,8 +1,8 @@
 // SlotCalculator: hand-written cases for the rules in models/SlotCalculator.h.
-#include "models/Availability.h"
-#include "models/InstantFormat.h"
-#include "models/SlotCalculator.h"
-#include "models/SlotRequest.h"
+#include "models/schedule/Availability.h"
+#include "models/schedule/SlotCalculator.h"
+#include "models/schedule/SlotRequest.h"
+#include "models/time/InstantFormat.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
 // JSON mapping of the slot engine's types, and `companion-cli slots` (runSlotsCommand).
 #include "app/cli/SlotsCommand.h"
-#include "models/InstantFormat.h"
-#include "models/SlotCalculator.h"
+#include "models/schedule/SlotCalculator.h"
+#include "models/time/InstantFormat.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // LocalTimeResolver: wall-clock -> instant under RFC 5545 §3.3.5, hand-checked zone by zone.
-#include "models/InstantFormat.h"
-#include "models/LocalTimeResolver.h"
+#include "models/time/InstantFormat.h"
+#include "models/time/LocalTimeResolver.h"
 
 #include <QDateTime>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "models/SplitListModel.h"
+#include "models/itemmodels/SplitListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -7,11 +7,11 @@
 #include "../server/DemoWorld.h"
 #include "../server/ServerProcess.h"
 #include "app/AppContext.h"
-#include "app/gui/AccountController.h"
-#include "app/gui/AppController.h"
 #include "app/gui/QmlPlugins.h"
-#include "models/Clock.h"
-#include "models/InstantFormat.h"
+#include "app/gui/shell/AccountController.h"
+#include "app/gui/shell/AppController.h"
+#include "models/time/Clock.h"
+#include "models/time/InstantFormat.h"
 
 #include <QQmlEngine>
 #include <QTcpServer>

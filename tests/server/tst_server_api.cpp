@@ -2,7 +2,7 @@
 // demo world: success, documented errors and authorization across users for each endpoint.
 #include "ServerProcess.h"
 #include "TestHttp.h"
-#include "models/InstantFormat.h"
+#include "models/time/InstantFormat.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

@@ -8,7 +8,7 @@
 // Resend email events. Stripe also sends some objects twice under distinct event ids, as
 // it says it may. Bodies are final; signatures are made when sending.
 
-#include "models/MoneySplit.h"
+#include "models/money/MoneySplit.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

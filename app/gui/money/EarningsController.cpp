@@ -1,0 +1,289 @@
+#include "app/gui/money/EarningsController.h"
+
+#include "app/gui/shell/AccountController.h"
+#include "models/time/Clock.h"
+#include "services/CacheStore.h"
+#include "services/Storage.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+namespace companion {
+
+namespace {
+
+const QStringList kGroupings { QStringLiteral("month"), QStringLiteral("course"), QStringLiteral("status") };
+
+struct SummaryRead
+{
+    QHash<QString, QJsonObject> documents;
+    QHash<QString, QDateTime> updatedAt;
+};
+
+} // namespace
+
+EarningsController::EarningsController(QObject *parent)
+    : QObject(parent)
+    , m_summary(new EarningsSummaryModel(this))
+    , m_month(new EarningsSummaryModel(this))
+    , m_status(new EarningsSummaryModel(this))
+    , m_splits(new SplitListModel(this))
+{
+    // A first sync applies splits page by page; read them at most every 300 ms.
+    m_splitsTimer.setSingleShot(true);
+    m_splitsTimer.setInterval(300);
+    connect(&m_splitsTimer, &QTimer::timeout, this, &EarningsController::loadSplits);
+    AccountController *account = AccountController::instance();
+    if (!account)
+        return; // e.g. a design tool; nothing to show
+    connect(account, &AccountController::collectionChanged, this, &EarningsController::onCollectionChanged);
+    connect(account, &AccountController::readyChanged, this, &EarningsController::onReadyChanged);
+    m_splits->setDisplayZone(account->sessions()->displayZone());
+    connect(account->sessions(), &SessionListModel::displayZoneChanged, this,
+            [this, account] { m_splits->setDisplayZone(account->sessions()->displayZone()); });
+    // Once QML has set the properties (includeSplits) of this instance.
+    QMetaObject::invokeMethod(this, &EarningsController::reload, Qt::QueuedConnection);
+}
+
+void EarningsController::setGroupBy(const QString &groupBy)
+{
+    if (m_groupBy == groupBy || !kGroupings.contains(groupBy))
+        return;
+    m_groupBy = groupBy;
+    applyDocuments();
+    Q_EMIT groupByChanged();
+}
+
+void EarningsController::setIncludeSplits(bool include)
+{
+    if (m_includeSplits == include)
+        return;
+    m_includeSplits = include;
+    if (include)
+        loadSplits();
+    else
+        m_splits->setSplits({});
+    Q_EMIT includeSplitsChanged();
+}
+
+void EarningsController::onCollectionChanged(const QString &collection)
+{
+    if (collection == QLatin1String("earnings"))
+        loadSummaries();
+    else if (collection == QLatin1String("splits"))
+        scheduleSplits();
+}
+
+void EarningsController::scheduleSplits()
+{
+    if (m_splitsReading)
+        m_splitsAgain = true; // read once more when this read is back
+    else
+        m_splitsTimer.start();
+}
+
+void EarningsController::onReadyChanged()
+{
+    AccountController *account = AccountController::instance();
+    if (account && account->ready()) {
+        reload();
+        return;
+    }
+    // Signed out: forget this account's money at once.
+    ++m_account;
+    m_splitsReading = false;
+    m_splitsAgain = false;
+    m_splitsTimer.stop();
+    m_documents.clear();
+    m_updatedAt.clear();
+    m_splits->setSplits({});
+    applyDocuments();
+}
+
+void EarningsController::reload()
+{
+    loadSummaries();
+    loadSplits();
+}
+
+void EarningsController::loadSummaries()
+{
+    AccountController *account = AccountController::instance();
+    Storage *storage = account ? account->storage() : nullptr;
+    if (!storage)
+        return;
+    ++m_pendingReads;
+    Q_EMIT stateChanged();
+    storage->run<SummaryRead>(
+        this,
+        [](Storage::Stores &stores) {
+            SummaryRead read;
+            for (const QString &grouping : kGroupings) {
+                const QString key = QStringLiteral("earnings:") + grouping;
+                if (const auto document = stores.cache->document(key)) {
+                    read.documents.insert(grouping, *document);
+                    read.updatedAt.insert(grouping, stores.cache->documentSyncedAt(key));
+                }
+            }
+            return read;
+        },
+        [this, generation = m_account](const SummaryRead &read) {
+            --m_pendingReads;
+            if (generation != m_account) {
+                Q_EMIT stateChanged();
+                return;
+            }
+            m_documents = read.documents;
+            m_updatedAt = read.updatedAt;
+            applyDocuments();
+        });
+}
+
+void EarningsController::loadSplits()
+{
+    if (!m_includeSplits)
+        return;
+    AccountController *account = AccountController::instance();
+    Storage *storage = account ? account->storage() : nullptr;
+    if (!storage)
+        return;
+    if (m_splitsReading) {
+        m_splitsAgain = true;
+        return;
+    }
+    m_splitsReading = true;
+    ++m_pendingReads;
+    Q_EMIT stateChanged();
+    storage->run<QList<Split>>(
+        this, [](Storage::Stores &stores) { return stores.cache->splits(); },
+        [this, generation = m_account](const QList<Split> &splits) {
+            --m_pendingReads;
+            if (generation != m_account) {
+                Q_EMIT stateChanged();
+                return;
+            }
+            m_splitsReading = false;
+            m_splits->setSplits(splits);
+            Q_EMIT stateChanged();
+            if (m_splitsAgain) {
+                m_splitsAgain = false;
+                m_splitsTimer.start();
+            }
+        });
+}
+
+void EarningsController::applyDocuments()
+{
+    const auto apply = [this](EarningsSummaryModel *model, const QString &grouping) {
+        if (m_documents.contains(grouping))
+            model->setSummary(m_documents.value(grouping));
+        else
+            model->clear();
+    };
+    apply(m_summary, m_groupBy);
+    apply(m_month, QStringLiteral("month"));
+    apply(m_status, QStringLiteral("status"));
+    Q_EMIT stateChanged();
+}
+
+QString EarningsController::totalText() const
+{
+    const QString text = m_summary->totalText();
+    if (!text.isEmpty())
+        return text;
+    return hasData() ? MoneyFormat::format(0, QStringLiteral("EUR")) : QString();
+}
+
+bool EarningsController::hasEarnings() const
+{
+    return !m_summary->totals().isEmpty() || m_summary->rowCount() > 0;
+}
+
+QString EarningsController::zone() const
+{
+    if (!m_summary->timeZone().isEmpty())
+        return m_summary->timeZone();
+    AccountController *account = AccountController::instance();
+    return account ? account->sessions()->displayZone() : QString();
+}
+
+QString EarningsController::monthKey() const
+{
+    const QTimeZone tz(zone().toUtf8());
+    const QDate today = Clock::today(tz);
+    return today.toString(QStringLiteral("yyyy-MM"));
+}
+
+QString EarningsController::thisMonthName() const
+{
+    const QDate first = QDate::fromString(monthKey() + QStringLiteral("-01"), Qt::ISODate);
+    return QLocale().toString(first, QStringLiteral("MMMM yyyy"));
+}
+
+QString EarningsController::thisMonthText() const
+{
+    if (!m_documents.contains(QStringLiteral("month")))
+        return {};
+    const QString key = monthKey();
+    QStringList parts;
+    for (int row = 0; row < m_month->rowCount(); ++row) {
+        const QModelIndex index = m_month->index(row);
+        if (index.data(EarningsSummaryModel::KeyRole).toString() == key)
+            parts << index.data(EarningsSummaryModel::AmountTextRole).toString();
+    }
+    if (parts.isEmpty()) {
+        const QVariantList totals = m_month->totals();
+        const QString currency = totals.isEmpty()
+            ? QStringLiteral("EUR")
+            : totals.constFirst().toMap().value(QStringLiteral("currency")).toString();
+        return MoneyFormat::format(0, currency);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+int EarningsController::thisMonthCount() const
+{
+    const QString key = monthKey();
+    int count = 0;
+    for (int row = 0; row < m_month->rowCount(); ++row) {
+        const QModelIndex index = m_month->index(row);
+        if (index.data(EarningsSummaryModel::KeyRole).toString() == key)
+            count += index.data(EarningsSummaryModel::CountRole).toInt();
+    }
+    return count;
+}
+
+QString EarningsController::statusText(const QString &status, bool zeroWhenMissing) const
+{
+    if (!m_documents.contains(QStringLiteral("status")))
+        return {};
+    QStringList parts;
+    for (int row = 0; row < m_status->rowCount(); ++row) {
+        const QModelIndex index = m_status->index(row);
+        if (index.data(EarningsSummaryModel::KeyRole).toString() == status)
+            parts << index.data(EarningsSummaryModel::AmountTextRole).toString();
+    }
+    if (parts.isEmpty() && !zeroWhenMissing)
+        return {};
+    if (parts.isEmpty()) {
+        const QVariantList totals = m_status->totals();
+        const QString currency = totals.isEmpty()
+            ? QStringLiteral("EUR")
+            : totals.constFirst().toMap().value(QStringLiteral("currency")).toString();
+        return MoneyFormat::format(0, currency);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString EarningsController::periodText() const
+{
+    const QDate from = QDate::fromString(m_summary->from(), Qt::ISODate);
+    const QDate to = QDate::fromString(m_summary->to(), Qt::ISODate);
+    if (!from.isValid() || !to.isValid())
+        return {};
+    const QLocale locale;
+    return tr("%1 – %2").arg(locale.toString(from, QStringLiteral("d MMM yyyy")),
+                             locale.toString(to, QStringLiteral("d MMM yyyy")));
+}
+
+} // namespace companion

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "models/itemmodels/EarningsSummaryModel.h"
+#include "models/itemmodels/SplitListModel.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqml.h>
+
+namespace companion {
+
+// What the Earnings page (and Home's "this month") shows: the cached earnings
+// summaries and splits, read on the storage thread whenever the sync engine
+// reports a change. Created in QML (`EarningsController {}`); it finds the
+// account through AccountController::instance().
+class EarningsController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    // month | course | status: which summary `summary` shows.
+    Q_PROPERTY(QString groupBy READ groupBy WRITE setGroupBy NOTIFY groupByChanged)
+    Q_PROPERTY(companion::EarningsSummaryModel *summary READ summary CONSTANT)
+    Q_PROPERTY(companion::SplitListModel *splits READ splits CONSTANT)
+    // Whether `splits` is filled (a page that shows only totals turns it off:
+    // the cache may hold 100 000 splits).
+    Q_PROPERTY(bool includeSplits READ includeSplits WRITE setIncludeSplits NOTIFY includeSplitsChanged)
+    // A read from the cache is running.
+    Q_PROPERTY(bool loading READ loading NOTIFY stateChanged)
+    // The cache holds an earnings summary (it may still be empty of money).
+    Q_PROPERTY(bool hasData READ hasData NOTIFY stateChanged)
+    // The cached summary could not be used ("" when fine).
+    Q_PROPERTY(QString error READ error NOTIFY stateChanged)
+    // Everything booked in the summary's period, e.g. "€2,920.50".
+    Q_PROPERTY(QString totalText READ totalText NOTIFY stateChanged)
+    Q_PROPERTY(bool hasEarnings READ hasEarnings NOTIFY stateChanged)
+    // The period as a person reads it: "Dec 2025 – Jan 2027".
+    Q_PROPERTY(QString periodText READ periodText NOTIFY stateChanged)
+    // This calendar month (in the summary's zone): amount and number of splits.
+    Q_PROPERTY(QString thisMonthText READ thisMonthText NOTIFY stateChanged)
+    Q_PROPERTY(int thisMonthCount READ thisMonthCount NOTIFY stateChanged)
+    Q_PROPERTY(QString thisMonthName READ thisMonthName NOTIFY stateChanged)
+    // By status (from the status summary): waiting for transfer, transferred, paid out.
+    Q_PROPERTY(QString pendingText READ pendingText NOTIFY stateChanged)
+    Q_PROPERTY(QString transferredText READ transferredText NOTIFY stateChanged)
+    Q_PROPERTY(QString paidText READ paidText NOTIFY stateChanged)
+    Q_PROPERTY(QString reversedText READ reversedText NOTIFY stateChanged)
+    // When the shown summary was last fetched from the server (invalid if never).
+    Q_PROPERTY(QDateTime updatedAt READ updatedAt NOTIFY stateChanged)
+public:
+    explicit EarningsController(QObject *parent = nullptr);
+
+    QString groupBy() const { return m_groupBy; }
+    void setGroupBy(const QString &groupBy);
+    EarningsSummaryModel *summary() const { return m_summary; }
+    SplitListModel *splits() const { return m_splits; }
+    bool includeSplits() const { return m_includeSplits; }
+    void setIncludeSplits(bool include);
+    bool loading() const { return m_pendingReads > 0; }
+    bool hasData() const { return !m_documents.isEmpty(); }
+    QString error() const { return m_summary->error(); }
+    QString totalText() const;
+    bool hasEarnings() const;
+    QString periodText() const;
+    QString thisMonthText() const;
+    int thisMonthCount() const;
+    QString thisMonthName() const;
+    QString pendingText() const { return statusText(QStringLiteral("pending")); }
+    QString transferredText() const { return statusText(QStringLiteral("transferred")); }
+    QString paidText() const { return statusText(QStringLiteral("paid")); }
+    // "" when nothing was refunded.
+    QString reversedText() const { return statusText(QStringLiteral("reversed"), false); }
+    QDateTime updatedAt() const { return m_updatedAt.value(m_groupBy); }
+
+    // Reads the cache again (normally driven by the account's change signals).
+    Q_INVOKABLE void reload();
+
+Q_SIGNALS:
+    void groupByChanged();
+    void includeSplitsChanged();
+    void stateChanged();
+
+private:
+    void onCollectionChanged(const QString &collection);
+    void onReadyChanged();
+    void loadSummaries();
+    void loadSplits();
+    // Coalesces the "splits" changes of a sync (one per page) into few reads.
+    void scheduleSplits();
+    void applyDocuments();
+    QString statusText(const QString &status, bool zeroWhenMissing = true) const;
+    QString monthKey() const;
+    QString zone() const;
+
+    QString m_groupBy = QStringLiteral("month");
+    EarningsSummaryModel *m_summary;
+    EarningsSummaryModel *m_month; // for "this month"
+    EarningsSummaryModel *m_status; // for the status totals
+    SplitListModel *m_splits;
+    QHash<QString, QJsonObject> m_documents; // grouping → summary document
+    QHash<QString, QDateTime> m_updatedAt;
+    int m_pendingReads = 0;
+    quint64 m_account = 0; // bumped on sign-out: reads for the previous account are dropped
+    QTimer m_splitsTimer;
+    bool m_splitsReading = false;
+    bool m_splitsAgain = false;
+    bool m_includeSplits = true;
+};
+
+} // namespace companion

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "models/itemmodels/SessionListModel.h"
+#include "services/SyncEngine.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QVariantMap>
+#include <QtQml/qqml.h>
+
+namespace companion {
+
+class AppContext;
+class Storage;
+
+// The QML singleton `Account`: the signed-in account's data for the screens.
+// It opens the account's cache and outbox once the session knows who is
+// signed in, keeps them synced, and refreshes its models from the cache (on
+// the storage thread) whenever a collection changes. Other feature
+// controllers reach the cache through storage() and collectionChanged.
+class AccountController : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Account)
+    QML_SINGLETON
+    Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    Q_PROPERTY(bool settled READ settled NOTIFY settledChanged)
+    Q_PROPERTY(companion::SyncEngine *sync READ sync NOTIFY readyChanged)
+    Q_PROPERTY(companion::SessionListModel *sessions READ sessions CONSTANT)
+    Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged)
+    Q_PROPERTY(QVariantMap availability READ availability NOTIFY availabilityChanged)
+public:
+    explicit AccountController(AppContext *context, QObject *parent = nullptr);
+
+    static void setInstance(AccountController *instance);
+    static AccountController *instance();
+    static AccountController *create(QQmlEngine *, QJSEngine *);
+
+    bool ready() const { return m_ready; }
+    // Nothing is loading any more: the first sync after opening finished (or
+    // nobody is signed in). Screenshots wait for this.
+    bool settled() const;
+    SyncEngine *sync() const;
+    SessionListModel *sessions() const { return m_sessions; }
+    QStringList notices() const { return m_notices; }
+    QVariantMap availability() const { return m_availability; }
+    Storage *storage() const;
+
+    Q_INVOKABLE void syncNow();
+
+Q_SIGNALS:
+    void readyChanged();
+    void settledChanged();
+    void noticesChanged();
+    void availabilityChanged();
+    // Re-emitted from the sync engine, after this controller's own models reloaded.
+    void collectionChanged(const QString &collection);
+
+private:
+    void onSessionState();
+    void scheduleReload(const QString &collection);
+    void reloadDirty();
+    void reload(const QString &collection);
+    void setReady(bool ready);
+
+    AppContext *m_context;
+    SessionListModel *m_sessions;
+    QVariantMap m_availability;
+    QStringList m_notices;
+    bool m_ready = false;
+    bool m_opening = false;
+    bool m_firstSyncDone = false;
+    QSet<QString> m_dirty; // collections changed since the last reload
+    QTimer m_reloadTimer;
+};
+
+} // namespace companion

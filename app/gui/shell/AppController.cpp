@@ -1,0 +1,85 @@
+#include "app/gui/shell/AppController.h"
+
+#include "app/AppContext.h"
+#include "services/AuthSession.h"
+#include "services/PlatformClient.h"
+#include "services/Profile.h"
+
+#include <QCoreApplication>
+#include <QJSEngine>
+#include <QPointer>
+
+namespace companion {
+
+namespace {
+QPointer<AppController> s_instance;
+}
+
+AppController::AppController(AppContext *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{ }
+
+AppController::~AppController() = default;
+
+void AppController::setInstance(AppController *instance)
+{
+    s_instance = instance;
+}
+
+AppController *AppController::instance()
+{
+    return s_instance;
+}
+
+AppController *AppController::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT(s_instance);
+    // main() owns it; the engine must not delete it.
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+AuthSession *AppController::session() const
+{
+    return m_context->session();
+}
+
+QString AppController::serverUrl() const
+{
+    return m_context->client()->baseUrl().toString();
+}
+
+QString AppController::profileDirectory() const
+{
+    return m_context->profile()->directory();
+}
+
+QString AppController::version() const
+{
+    return QCoreApplication::applicationVersion();
+}
+
+QStringList AppController::pageNames()
+{
+    return { QStringLiteral("home"),     QStringLiteral("calendar"), QStringLiteral("bookings"),
+             QStringLiteral("earnings"), QStringLiteral("payouts"),  QStringLiteral("settings") };
+}
+
+void AppController::setCurrentPage(const QString &page)
+{
+    if (m_currentPage == page || !pageNames().contains(page))
+        return;
+    m_currentPage = page;
+    Q_EMIT currentPageChanged();
+}
+
+void AppController::setDarkTheme(bool dark)
+{
+    if (m_darkTheme == dark)
+        return;
+    m_darkTheme = dark;
+    Q_EMIT darkThemeChanged();
+}
+
+} // namespace companion

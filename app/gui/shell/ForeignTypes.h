@@ -1,0 +1,77 @@
+#pragma once
+
+#include "models/itemmodels/CalendarMonthModel.h"
+#include "models/itemmodels/CalendarWeekModel.h"
+#include "models/itemmodels/EarningsSummaryModel.h"
+#include "models/itemmodels/SessionListModel.h"
+#include "models/itemmodels/SplitListModel.h"
+#include "services/AuthSession.h"
+#include "services/SyncEngine.h"
+
+#include <QtQml/qqml.h>
+
+// services/ and models/ know nothing of QML; these wrappers expose their types
+// to it (Merkuro's foreigntypes.h pattern).
+struct AuthSessionForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::AuthSession)
+    QML_NAMED_ELEMENT(AuthSession)
+    QML_UNCREATABLE("AuthSession is provided by App.session")
+};
+
+struct SyncEngineForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::SyncEngine)
+    QML_NAMED_ELEMENT(SyncEngine)
+    QML_UNCREATABLE("SyncEngine is provided by Account.sync")
+};
+
+struct SessionListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::SessionListModel)
+    QML_NAMED_ELEMENT(SessionListModel)
+    QML_UNCREATABLE("SessionListModel is provided by Account.sessions")
+};
+
+struct CalendarWeekModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::CalendarWeekModel)
+    QML_NAMED_ELEMENT(CalendarWeekModel)
+    QML_UNCREATABLE("CalendarWeekModel is provided by CalendarController")
+};
+
+struct CalendarMonthModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::CalendarMonthModel)
+    QML_NAMED_ELEMENT(CalendarMonthModel)
+    QML_UNCREATABLE("CalendarMonthModel is provided by CalendarController")
+};
+
+struct CalendarAgendaModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::CalendarAgendaModel)
+    QML_NAMED_ELEMENT(CalendarAgendaModel)
+    QML_UNCREATABLE("CalendarAgendaModel is provided by CalendarController")
+};
+
+struct EarningsSummaryModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::EarningsSummaryModel)
+    QML_NAMED_ELEMENT(EarningsSummaryModel)
+    QML_UNCREATABLE("EarningsSummaryModel is provided by EarningsController.summary")
+};
+
+struct SplitListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::SplitListModel)
+    QML_NAMED_ELEMENT(SplitListModel)
+    QML_UNCREATABLE("SplitListModel is provided by EarningsController.splits")
+};

@@ -1,0 +1,258 @@
+#include "models/itemmodels/CalendarLayout.h"
+
+#include "models/time/LocalTimeResolver.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace companion {
+
+namespace {
+constexpr qint64 SecondsPerDay = 86400;
+
+// Side-by-side columns for cards (pieces of one day, sorted by start then longer first).
+void assignColumns(QList<PlacedEntry> &pieces, qsizetype begin, qsizetype end)
+{
+    // Sweep: a cluster ends when a piece starts at or after every open piece's end.
+    QList<int> columnEnds; // end minute of the last piece in each column
+    qsizetype clusterBegin = begin;
+    int clusterEnd = -1;
+    auto closeCluster = [&](qsizetype until) {
+        const int count = int(std::max<qsizetype>(1, columnEnds.size()));
+        for (qsizetype i = clusterBegin; i < until; ++i)
+            pieces[i].columnCount = count;
+        columnEnds.clear();
+    };
+    for (qsizetype i = begin; i < end; ++i) {
+        PlacedEntry &piece = pieces[i];
+        if (piece.startMinute >= clusterEnd && i > clusterBegin) {
+            closeCluster(i);
+            clusterBegin = i;
+        }
+        if (i == clusterBegin)
+            clusterEnd = piece.endMinute;
+        int column = 0;
+        while (column < columnEnds.size() && columnEnds[column] > piece.startMinute)
+            ++column;
+        if (column == columnEnds.size())
+            columnEnds.append(piece.endMinute);
+        else
+            columnEnds[column] = piece.endMinute;
+        piece.column = column;
+        clusterEnd = std::max(clusterEnd, piece.endMinute);
+    }
+    if (end > begin)
+        closeCluster(end);
+}
+
+void sortAndLayout(QList<PlacedEntry> &pieces, const std::function<bool(int)> &isBackground)
+{
+    std::stable_sort(pieces.begin(), pieces.end(), [&](const PlacedEntry &a, const PlacedEntry &b) {
+        const bool ba = isBackground(a.entry), bb = isBackground(b.entry);
+        if (ba != bb)
+            return ba;
+        if (a.day != b.day)
+            return a.day < b.day;
+        if (a.startMinute != b.startMinute)
+            return a.startMinute < b.startMinute;
+        return a.endMinute > b.endMinute;
+    });
+    qsizetype i = 0;
+    while (i < pieces.size() && isBackground(pieces[i].entry))
+        ++i;
+    while (i < pieces.size()) {
+        qsizetype j = i;
+        while (j < pieces.size() && pieces[j].day == pieces[i].day)
+            ++j;
+        assignColumns(pieces, i, j);
+        i = j;
+    }
+}
+} // namespace
+
+QString CalendarEntry::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Session:
+        return QStringLiteral("session");
+    case Kind::Slot:
+        return QStringLiteral("slot");
+    case Kind::Availability:
+        return QStringLiteral("availability");
+    case Kind::Vacation:
+        return QStringLiteral("vacation");
+    case Kind::Closed:
+        return QStringLiteral("closed");
+    }
+    return {};
+}
+
+CalendarEntry CalendarEntry::fromSession(const Session &session, const QString &viewerUserId)
+{
+    CalendarEntry entry;
+    entry.kind = Kind::Session;
+    entry.id = session.id;
+    entry.title = session.courseTitle;
+    entry.status = Session::statusToString(session.status);
+    entry.cancelled = session.status == Session::Status::Cancelled;
+    entry.own = viewerUserId.isEmpty() || session.teacherId == viewerUserId;
+    const QString seats = session.seats > 1
+        ? QStringLiteral("%1 of %2 seats").arg(session.bookedSeats).arg(session.seats)
+        : (session.bookedSeats > 0 ? QStringLiteral("1 student") : QStringLiteral("no student"));
+    entry.detail = entry.own ? seats : QStringLiteral("%1 · %2").arg(session.teacherName, seats);
+    entry.startUtc = session.start.toSecsSinceEpoch();
+    entry.endUtc = session.end.toSecsSinceEpoch();
+    return entry;
+}
+
+QList<CalendarEntry> availabilityEntries(const Schedule &schedule, qint64 fromUtc, qint64 toUtc)
+{
+    QList<CalendarEntry> result;
+    const QTimeZone zone(schedule.timeZone.toUtf8());
+    if (!zone.isValid() || toUtc <= fromUtc)
+        return result;
+    const LocalTimeResolver resolver(zone, fromUtc, toUtc);
+    // Every teacher-local date that can touch the window (offsets are within ±26 h).
+    const QDate first = resolver.localDateOfSecs(fromUtc).addDays(-1);
+    const QDate last = resolver.localDateOfSecs(toUtc).addDays(1);
+    for (QDate date = first; date <= last; date = date.addDays(1)) {
+        const qint64 dayStart = resolver.toUtcSecs(date, 0);
+        const qint64 dayEnd = resolver.toUtcSecs(date, 1440);
+        auto blockIt = std::find_if(schedule.blocks.cbegin(), schedule.blocks.cend(),
+                                    [date](const DateBlock &block) { return block.contains(date); });
+        bool overridden = false;
+        bool overrideIntervals = false;
+        for (const DateOverride &entry : schedule.overrides) {
+            if (entry.date == date) {
+                overridden = true;
+                overrideIntervals = overrideIntervals || !entry.intervals.isEmpty();
+            }
+        }
+        if (blockIt != schedule.blocks.cend() || (overridden && !overrideIntervals)) {
+            if (dayEnd <= fromUtc || dayStart >= toUtc)
+                continue;
+            CalendarEntry closed;
+            closed.kind = blockIt != schedule.blocks.cend() ? CalendarEntry::Kind::Vacation
+                                                            : CalendarEntry::Kind::Closed;
+            closed.title = closed.kind == CalendarEntry::Kind::Vacation ? blockIt->reason : QString();
+            closed.fromOverride = closed.kind == CalendarEntry::Kind::Closed;
+            closed.startUtc = dayStart;
+            closed.endUtc = dayEnd;
+            result.append(closed);
+            continue;
+        }
+        for (const LocalInterval &interval : schedule.intervalsOn(date)) {
+            CalendarEntry entry;
+            entry.kind = CalendarEntry::Kind::Availability;
+            entry.fromOverride = overridden;
+            entry.startUtc = resolver.toUtcSecs(date, interval.startMinute);
+            entry.endUtc = resolver.toUtcSecs(date, interval.endMinute);
+            if (entry.endUtc <= entry.startUtc || entry.endUtc <= fromUtc || entry.startUtc >= toUtc)
+                continue;
+            result.append(entry);
+        }
+    }
+    return result;
+}
+
+QList<PlacedEntry> layoutWeek(const QList<CalendarEntry> &entries, QDate firstDate, int dayCount,
+                              const QTimeZone &viewerZone)
+{
+    QList<PlacedEntry> pieces;
+    if (!firstDate.isValid() || dayCount <= 0 || !viewerZone.isValid())
+        return pieces;
+    const QDate endDate = firstDate.addDays(dayCount);
+    // A resolver for the viewer's zone over the whole range (plus slack it adds itself).
+    const qint64 roughStart = QDate(1970, 1, 1).daysTo(firstDate) * SecondsPerDay - SecondsPerDay;
+    const qint64 roughEnd = QDate(1970, 1, 1).daysTo(endDate) * SecondsPerDay + SecondsPerDay;
+    const LocalTimeResolver resolver(viewerZone, roughStart, roughEnd);
+    QList<qint64> dayStarts; // dayCount + 1 boundaries
+    dayStarts.reserve(dayCount + 1);
+    for (int d = 0; d <= dayCount; ++d)
+        dayStarts.append(resolver.toUtcSecs(firstDate.addDays(d), 0));
+    const qint64 rangeStart = dayStarts.constFirst();
+    const qint64 rangeEnd = dayStarts.constLast();
+
+    auto wallMinute = [&](qint64 utc) {
+        const qint64 local = utc + resolver.offsetAtSecs(utc);
+        const qint64 inDay = ((local % SecondsPerDay) + SecondsPerDay) % SecondsPerDay;
+        return int(inDay / 60);
+    };
+
+    pieces.reserve(entries.size());
+    for (int i = 0; i < entries.size(); ++i) {
+        const CalendarEntry &entry = entries[i];
+        if (entry.endUtc <= rangeStart || entry.startUtc >= rangeEnd || entry.endUtc < entry.startUtc)
+            continue;
+        // The first day column the entry touches.
+        int day
+            = int(std::upper_bound(dayStarts.cbegin(), dayStarts.cend(), std::max(entry.startUtc, rangeStart))
+                  - dayStarts.cbegin())
+            - 1;
+        for (; day < dayCount; ++day) {
+            const qint64 from = std::max(entry.startUtc, dayStarts[day]);
+            const qint64 to = std::min(entry.endUtc, dayStarts[day + 1]);
+            if (to <= from && !(entry.startUtc == entry.endUtc && from == entry.startUtc))
+                break;
+            PlacedEntry piece;
+            piece.entry = i;
+            piece.day = day;
+            piece.startMinute = from == dayStarts[day] ? 0 : wallMinute(from);
+            piece.endMinute = to == dayStarts[day + 1] ? 1440 : wallMinute(to);
+            // A fall-back day repeats an hour: an item in the second occurrence can end
+            // "before" it starts on the wall clock. Keep it visible and ordered.
+            if (piece.endMinute < piece.startMinute)
+                piece.endMinute = std::min(1440, piece.startMinute + int((to - from) / 60));
+            piece.continuesBefore = entry.startUtc < dayStarts[day];
+            piece.continuesAfter = entry.endUtc > dayStarts[day + 1];
+            pieces.append(piece);
+            if (entry.endUtc <= dayStarts[day + 1])
+                break;
+        }
+    }
+    sortAndLayout(pieces, [&entries](int index) { return entries[index].isBackground(); });
+    return pieces;
+}
+
+int nightPartner(const QList<WeeklyRule> &rules, int index, int direction)
+{
+    const WeeklyRule &rule = rules.at(index);
+    if (direction > 0 ? rule.interval.endMinute != 1440 : rule.interval.startMinute != 0)
+        return -1;
+    const int day = (rule.dayOfWeek - 1 + (direction > 0 ? 1 : 6)) % 7 + 1;
+    for (int i = 0; i < rules.size(); ++i) {
+        const WeeklyRule &other = rules.at(i);
+        if (i != index && other.dayOfWeek == day
+            && (direction > 0 ? other.interval.startMinute == 0 : other.interval.endMinute == 1440))
+            return i;
+    }
+    return -1;
+}
+
+QList<PlacedEntry> layoutTemplate(const QList<WeeklyRule> &rules)
+{
+    QList<PlacedEntry> pieces;
+    pieces.reserve(rules.size());
+    for (int i = 0; i < rules.size(); ++i) {
+        const WeeklyRule &rule = rules[i];
+        if (rule.dayOfWeek < 1 || rule.dayOfWeek > 7)
+            continue;
+        PlacedEntry piece;
+        piece.entry = i;
+        piece.day = rule.dayOfWeek - 1;
+        piece.startMinute = rule.interval.startMinute;
+        piece.endMinute = rule.interval.endMinute;
+        piece.continuesBefore = nightPartner(rules, i, -1) >= 0;
+        piece.continuesAfter = nightPartner(rules, i, +1) >= 0;
+        pieces.append(piece);
+    }
+    sortAndLayout(pieces, [](int) { return false; });
+    return pieces;
+}
+
+QDate weekStartOf(QDate date)
+{
+    return date.isValid() ? date.addDays(1 - date.dayOfWeek()) : date;
+}
+
+} // namespace companion

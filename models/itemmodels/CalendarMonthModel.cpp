@@ -1,0 +1,212 @@
+#include "models/itemmodels/CalendarMonthModel.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace companion {
+
+CalendarMonthModel::CalendarMonthModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+int CalendarMonthModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : Days;
+}
+
+QVariant CalendarMonthModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QDate date = firstDate().addDays(index.row());
+    const Cell &cell = m_cells[index.row()];
+    switch (role) {
+    case DateRole:
+        return date;
+    case DayNumberRole:
+    case Qt::DisplayRole:
+        return date.day();
+    case InMonthRole:
+        return date.month() == m_month.month();
+    case IsTodayRole:
+        return date == m_today;
+    case SessionCountRole:
+        return cell.sessions;
+    case ActiveCountRole:
+        return cell.active;
+    case FirstItemsRole:
+        return cell.firstItems;
+    case MoreCountRole:
+        return cell.sessions - int(cell.firstItems.size());
+    case AvailableMinutesRole:
+        return cell.availableMinutes;
+    case VacationRole:
+        return cell.vacation;
+    case ClosedRole:
+        return cell.closed;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CalendarMonthModel::roleNames() const
+{
+    return {
+        { DateRole, "date" },
+        { DayNumberRole, "dayNumber" },
+        { InMonthRole, "inMonth" },
+        { IsTodayRole, "isToday" },
+        { SessionCountRole, "sessionCount" },
+        { ActiveCountRole, "activeCount" },
+        { FirstItemsRole, "firstItems" },
+        { MoreCountRole, "moreCount" },
+        { AvailableMinutesRole, "availableMinutes" },
+        { VacationRole, "vacation" },
+        { ClosedRole, "closed" },
+    };
+}
+
+void CalendarMonthModel::setMonth(QDate month, const QList<CalendarEntry> &entries,
+                                  const QTimeZone &viewerZone, QDate today)
+{
+    if (!month.isValid())
+        return;
+    const QDate first = weekStartOf(QDate(month.year(), month.month(), 1));
+    const QList<PlacedEntry> pieces = layoutWeek(entries, first, Days, viewerZone);
+    QList<Cell> cells(Days);
+    for (const PlacedEntry &piece : pieces) {
+        const CalendarEntry &entry = entries[piece.entry];
+        Cell &cell = cells[piece.day];
+        switch (entry.kind) {
+        case CalendarEntry::Kind::Availability:
+            cell.availableMinutes += piece.endMinute - piece.startMinute;
+            break;
+        case CalendarEntry::Kind::Vacation:
+            cell.vacation = true;
+            break;
+        case CalendarEntry::Kind::Closed:
+            cell.closed = true;
+            break;
+        case CalendarEntry::Kind::Session:
+        case CalendarEntry::Kind::Slot:
+            ++cell.sessions;
+            if (!entry.cancelled)
+                ++cell.active;
+            if (cell.firstItems.size() < MaxFirstItems) {
+                const int minute = piece.startMinute;
+                cell.firstItems.append(QStringLiteral("%1:%2 %3")
+                                           .arg(minute / 60, 2, 10, QLatin1Char('0'))
+                                           .arg(minute % 60, 2, 10, QLatin1Char('0'))
+                                           .arg(entry.title));
+            }
+            break;
+        }
+    }
+    beginResetModel();
+    m_month = QDate(month.year(), month.month(), 1);
+    m_today = today;
+    m_cells = std::move(cells);
+    endResetModel();
+    Q_EMIT layoutDone();
+}
+
+CalendarAgendaModel::CalendarAgendaModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+int CalendarAgendaModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant CalendarAgendaModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    switch (role) {
+    case DateLabelRole:
+        return QLocale(QLocale::English).toString(row.date, QStringLiteral("dddd d MMMM yyyy"));
+    case DateRole:
+        return row.date;
+    case TimeRangeRole:
+        return row.timeRange;
+    case TitleRole:
+    case Qt::DisplayRole:
+        return row.entry.title;
+    case DetailRole:
+        return row.entry.detail;
+    case StatusRole:
+        return row.entry.status;
+    case CancelledRole:
+        return row.entry.cancelled;
+    case OwnRole:
+        return row.entry.own;
+    case EntryIdRole:
+        return row.entry.id;
+    case IsTodayRole:
+        return row.date == m_today;
+    case StartUtcRole:
+        return QDateTime::fromSecsSinceEpoch(row.entry.startUtc, QTimeZone::utc());
+    case FirstOfDayRole:
+        return index.row() == 0 || m_rows[index.row() - 1].date != row.date;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CalendarAgendaModel::roleNames() const
+{
+    return {
+        { DateLabelRole, "dateLabel" }, { DateRole, "date" },         { TimeRangeRole, "timeRange" },
+        { TitleRole, "title" },         { DetailRole, "detail" },     { StatusRole, "status" },
+        { CancelledRole, "cancelled" }, { OwnRole, "own" },           { EntryIdRole, "entryId" },
+        { IsTodayRole, "isToday" },     { StartUtcRole, "startUtc" }, { FirstOfDayRole, "firstOfDay" },
+    };
+}
+
+void CalendarAgendaModel::setRange(const QList<CalendarEntry> &entries, QDate firstDate, QDate lastDate,
+                                   const QTimeZone &viewerZone, QDate today)
+{
+    QList<Row> rows;
+    for (const CalendarEntry &entry : entries) {
+        if (entry.isBackground())
+            continue;
+        const QDateTime start = QDateTime::fromSecsSinceEpoch(entry.startUtc, viewerZone);
+        const QDate date = start.date();
+        if (date < firstDate || date > lastDate)
+            continue;
+        const QDateTime end = QDateTime::fromSecsSinceEpoch(entry.endUtc, viewerZone);
+        rows.append({ entry, date,
+                      QStringLiteral("%1–%2").arg(start.toString(QStringLiteral("HH:mm")),
+                                                  end.toString(QStringLiteral("HH:mm"))) });
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.entry.startUtc != b.entry.startUtc ? a.entry.startUtc < b.entry.startUtc
+                                                    : a.entry.endUtc < b.entry.endUtc;
+    });
+    const int before = rowCount();
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_today = today;
+    m_firstDate = firstDate;
+    m_lastDate = lastDate;
+    endResetModel();
+    if (before != rowCount())
+        Q_EMIT countChanged();
+}
+
+int CalendarAgendaModel::startRow() const
+{
+    if (m_rows.isEmpty())
+        return -1;
+    if (m_today < m_firstDate || m_today > m_lastDate)
+        return 0;
+    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(),
+                                 [this](const Row &row) { return row.date >= m_today; });
+    return it == m_rows.cend() ? int(m_rows.size()) - 1 : int(it - m_rows.cbegin());
+}
+
+} // namespace companion

@@ -1,0 +1,131 @@
+#include "models/time/InstantFormat.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace companion::instant {
+
+namespace {
+
+QString offsetSuffix(int offsetSeconds)
+{
+    const QChar sign = offsetSeconds < 0 ? u'-' : u'+';
+    const int minutes = std::abs(offsetSeconds) / 60;
+    return QStringLiteral("%1%2:%3")
+        .arg(sign)
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+qint64 floorDiv(qint64 value, qint64 divisor)
+{
+    return value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor);
+}
+
+// "yyyy-MM-ddTHH:mm:ss" of a UTC wall clock (plus ".sss" per `fraction`), without QDateTime
+// (hot in slot lists).
+enum class Fraction { Never, WhenNonZero, Always };
+QString wallClock(qint64 epochMs, Fraction fraction)
+{
+    const qint64 seconds = floorDiv(epochMs, 1000);
+    const int millis = int(epochMs - seconds * 1000);
+    const qint64 days = floorDiv(seconds, 86400);
+    const int secondOfDay = int(seconds - days * 86400);
+    const QDate date = QDate(1970, 1, 1).addDays(days);
+    char buffer[40];
+    int length
+        = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d", date.year(), date.month(),
+                        date.day(), secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
+    if (fraction == Fraction::Always || (fraction == Fraction::WhenNonZero && millis != 0))
+        std::snprintf(buffer + length, sizeof buffer - length, ".%03d", millis);
+    return QString::fromLatin1(buffer);
+}
+
+} // namespace
+
+QString toUtcStringMs(qint64 epochMs)
+{
+    return wallClock(epochMs, Fraction::WhenNonZero) + QLatin1Char('Z');
+}
+
+QString toLocalStringMs(qint64 epochMs, int offsetSeconds)
+{
+    return wallClock(epochMs + offsetSeconds * 1000LL, Fraction::WhenNonZero) + offsetSuffix(offsetSeconds);
+}
+
+QString toStorageStringMs(qint64 epochMs)
+{
+    return wallClock(epochMs, Fraction::Always) + QLatin1Char('Z');
+}
+
+QString toUtcStringSecs(qint64 epochSeconds)
+{
+    return wallClock(epochSeconds * 1000, Fraction::Never) + QLatin1Char('Z');
+}
+
+std::optional<qint64> parseMs(const QString &text)
+{
+    // Strict on purpose: QDateTime::fromString(ISODate) happily reads a string without an
+    // offset as local time, which would make the result depend on the machine's zone.
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):(\d{2}))$)"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const int hour = m.captured(4).toInt();
+    const int minute = m.captured(5).toInt();
+    const int second = m.captured(6).isEmpty() ? 0 : m.captured(6).toInt();
+    if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
+        return std::nullopt;
+    // Milliseconds: the first three fraction digits, padded ("5" = 500 ms); the rest dropped.
+    const QString fraction = (m.captured(7) + QStringLiteral("000")).left(3);
+    const int millis = fraction.toInt();
+    int offset = 0;
+    if (m.captured(8).isEmpty()) {
+        const int offsetHours = m.captured(10).toInt();
+        const int offsetMinutes = m.captured(11).toInt();
+        if (offsetHours > 23 || offsetMinutes > 59)
+            return std::nullopt;
+        offset = (offsetHours * 60 + offsetMinutes) * 60 * (m.captured(9) == u"-" ? -1 : 1);
+    }
+    const qint64 days = QDate(1970, 1, 1).daysTo(date);
+    return (days * 86400 + hour * 3600 + minute * 60 + second - offset) * 1000 + millis;
+}
+
+std::optional<QDate> parseDate(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{4})-(\d{2})-(\d{2})$)"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (!date.isValid())
+        return std::nullopt;
+    return date;
+}
+
+std::optional<int> parseMinuteOfDay(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(^(\d{2}):(\d{2})$)"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const int hour = m.captured(1).toInt();
+    const int minute = m.captured(2).toInt();
+    if (minute > 59 || hour > 24 || (hour == 24 && minute != 0))
+        return std::nullopt;
+    return hour * 60 + minute;
+}
+
+QString minuteOfDayToString(int minute)
+{
+    return QStringLiteral("%1:%2")
+        .arg(minute / 60, 2, 10, QLatin1Char('0'))
+        .arg(minute % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace companion::instant
