@@ -2,6 +2,7 @@
 
 #include "app/AppContext.h"
 #include "app/AppOptions.h"
+#include "app/gui/GuiOptions.h"
 #include "app/gui/QmlPlugins.h"
 #include "app/gui/ScreenshotTaker.h"
 #include "app/gui/shell/AccountController.h"
@@ -33,39 +34,14 @@ int runGuiApplication(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     AppOptions::addTo(parser);
-    parser.addOption({ QStringLiteral("screenshot"),
-                       QStringLiteral("Render the window to a PNG once data is loaded, then exit."),
-                       QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("screenshot-report"),
-                       QStringLiteral("With --screenshot: also write a JSON report of the named items."),
-                       QStringLiteral("FILE") });
-    parser.addOption({ QStringLiteral("page"),
-                       QStringLiteral("Start on this page: %1.")
-                           .arg(AppController::pageNames().join(QStringLiteral(", "))),
-                       QStringLiteral("NAME") });
-    parser.addOption({ QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("THEME") });
-    parser.addOption(
-        { QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH") });
+    GuiOptions gui;
+    GuiOptions::addTo(parser);
     parser.process(app);
 
     AppOptions options;
     QString error = options.readFrom(parser);
-    const QString page = parser.value(QStringLiteral("page"));
-    if (error.isEmpty() && !page.isEmpty() && !AppController::pageNames().contains(page))
-        error = QStringLiteral("Unknown page \"%1\"; use one of: %2.")
-                    .arg(page, AppController::pageNames().join(QStringLiteral(", ")));
-    const QString theme = parser.value(QStringLiteral("theme"));
-    if (error.isEmpty() && !theme.isEmpty() && theme != QLatin1String("light")
-        && theme != QLatin1String("dark"))
-        error = QStringLiteral("--theme must be light or dark.");
-    QSize size(1280, 800);
-    if (parser.isSet(QStringLiteral("size"))) {
-        const QStringList parts = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
-        if (parts.size() != 2 || parts[0].toInt() < 640 || parts[1].toInt() < 480)
-            error = QStringLiteral("--size must look like 1280x800 (at least 640x480).");
-        else
-            size = QSize(parts[0].toInt(), parts[1].toInt());
-    }
+    if (error.isEmpty())
+        error = gui.readFrom(parser);
     std::unique_ptr<AppContext> context;
     if (error.isEmpty())
         context = AppContext::create(options, &error);
@@ -75,9 +51,10 @@ int runGuiApplication(int argc, char *argv[])
     }
 
     AppController controller(context.get());
-    if (!page.isEmpty())
-        controller.setCurrentPage(page);
-    controller.setDarkTheme(theme == QLatin1String("dark"));
+    if (!gui.page.isEmpty())
+        controller.setCurrentPage(gui.page);
+    controller.setDarkTheme(gui.dark);
+    controller.setCalendarStart(gui.calendar);
     AppController::setInstance(&controller);
     AccountController account(context.get());
     AccountController::setInstance(&account);
@@ -92,15 +69,14 @@ int runGuiApplication(int argc, char *argv[])
         return 1;
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    window->resize(size);
+    window->resize(gui.size);
 
     // Restoring first: the screenshot must wait for it, not catch the state before it.
     context->session()->restore();
     std::unique_ptr<ScreenshotTaker> screenshot;
-    if (parser.isSet(QStringLiteral("screenshot"))) {
+    if (!gui.screenshot.isEmpty()) {
         screenshot
-            = std::make_unique<ScreenshotTaker>(window, &account, parser.value(QStringLiteral("screenshot")),
-                                                parser.value(QStringLiteral("screenshot-report")));
+            = std::make_unique<ScreenshotTaker>(window, &account, gui.screenshot, gui.screenshotReport);
         screenshot->start();
     }
     if (context->session()->insecureTokenStore())

@@ -53,6 +53,8 @@ public:
     void setNow(const QDateTime &now);
 
     const Session *at(int row) const;
+    // Every session set, before the filter.
+    const QList<Session> &all() const { return m_all; }
 
 Q_SIGNALS:
     void filterChanged();

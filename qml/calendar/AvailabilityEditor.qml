@@ -33,7 +33,7 @@ RowLayout {
         focus: true
         Keys.onDeletePressed: {
             if (root.selectedRule >= 0) {
-                root.controller.removeRule(root.selectedRule)
+                root.controller.editor.removeRule(root.selectedRule)
                 root.selectedRule = -1
             }
         }
@@ -78,7 +78,7 @@ RowLayout {
             onReleased: mouse => {
                 follow(mouse.x, mouse.y)
                 if (endMinute - startMinute >= 15)
-                    root.controller.addRule(day + 1, startMinute, endMinute)
+                    root.controller.editor.addRule(day + 1, startMinute, endMinute)
                 day = -1
                 toDay = -1
             }
@@ -125,8 +125,8 @@ RowLayout {
                 Label {
                     x: 5
                     y: 2
-                    text: root.controller.minuteText(creator.startMinute % 1440) + "–"
-                          + root.controller.minuteText(creator.endMinute > 1440 ? creator.endMinute - 1440 : creator.endMinute)
+                    text: root.controller.editor.minuteText(creator.startMinute % 1440) + "–"
+                          + root.controller.editor.minuteText(creator.endMinute > 1440 ? creator.endMinute - 1440 : creator.endMinute)
                     font.pixelSize: 11
                     color: root.colors.ruleText
                 }
@@ -161,7 +161,7 @@ RowLayout {
                 Accessible.name: qsTr("Weekly hours %1, %2").arg(grid.headers[block.day].weekday).arg(block.timeRange)
                 Keys.onReturnPressed: ruleDialog.open(block.ruleIndex, block.day, block.startMinute, block.endMinute)
                 Keys.onSpacePressed: ruleDialog.open(block.ruleIndex, block.day, block.startMinute, block.endMinute)
-                Keys.onDeletePressed: root.controller.removeRule(block.ruleIndex)
+                Keys.onDeletePressed: root.controller.editor.removeRule(block.ruleIndex)
                 x: grid.columnX(block.dragDay) + 3 + (block.dragging ? 0 : block.column * block.slotWidth)
                 y: grid.minuteY(block.dragStart)
                 width: (block.dragging ? grid.columnWidth - 6 : block.slotWidth) - 2
@@ -193,7 +193,7 @@ RowLayout {
                     y: 3
                     width: parent.width - 10
                     readonly property string range: block.dragging || !(block.continuesBefore || block.continuesAfter)
-                                                    ? root.controller.minuteText(block.dragStart) + "–" + root.controller.minuteText(block.dragEnd)
+                                                    ? root.controller.editor.minuteText(block.dragStart) + "–" + root.controller.editor.minuteText(block.dragEnd)
                                                     : block.timeRange
                     text: block.width < 84 ? range.replace("–", "–\n") : range
                     elide: Text.ElideRight
@@ -235,7 +235,7 @@ RowLayout {
                     }
                     onReleased: {
                         if (moved)
-                            root.controller.changeRule(block.ruleIndex, block.dragDay + 1, block.dragStart, block.dragEnd)
+                            root.controller.editor.changeRule(block.ruleIndex, block.dragDay + 1, block.dragStart, block.dragEnd)
                         else {
                             root.selectedRule = block.ruleIndex
                             ruleDialog.open(block.ruleIndex, block.day, block.startMinute, block.endMinute)
@@ -269,7 +269,7 @@ RowLayout {
                         }
                         onReleased: {
                             if (block.dragging)
-                                root.controller.changeRule(block.ruleIndex, block.day + 1, block.dragStart, block.dragEnd)
+                                root.controller.editor.changeRule(block.ruleIndex, block.day + 1, block.dragStart, block.dragEnd)
                             block.dragging = false
                             block.dragStart = Qt.binding(() => block.startMinute)
                             block.dragEnd = Qt.binding(() => block.endMinute)
@@ -325,10 +325,12 @@ RowLayout {
                     text: qsTr("Replace the weekly hours on one date, or close it.")
                 }
                 Repeater {
-                    model: root.controller.overrides
+                    model: root.controller.editor.overrides
                     delegate: RowLayout {
                         id: overrideRow
-                        required property var modelData
+                        required property int overrideIndex
+                        required property string dateText
+                        required property string text
                         Layout.fillWidth: true
                         spacing: 4
                         ColumnLayout {
@@ -336,22 +338,22 @@ RowLayout {
                             spacing: 0
                             Label {
                                 Layout.fillWidth: true
-                                text: overrideRow.modelData.dateText
+                                text: overrideRow.dateText
                                 elide: Text.ElideRight
                             }
                             Label {
                                 Layout.fillWidth: true
-                                text: overrideRow.modelData.text
+                                text: overrideRow.text
                                 elide: Text.ElideRight
                                 font.pixelSize: 12
                                 color: root.colors.mutedText
                             }
                         }
                         ToolButton {
-                            objectName: "removeOverride_" + overrideRow.modelData.index
+                            objectName: "removeOverride_" + overrideRow.overrideIndex
                             text: "✕"
-                            Accessible.name: qsTr("Remove the override on %1").arg(overrideRow.modelData.dateText)
-                            onClicked: root.controller.removeOverride(overrideRow.modelData.index)
+                            Accessible.name: qsTr("Remove the override on %1").arg(overrideRow.dateText)
+                            onClicked: root.controller.editor.removeOverride(overrideRow.overrideIndex)
                         }
                     }
                 }
@@ -398,14 +400,14 @@ RowLayout {
                         text: qsTr("Add")
                         enabled: overrideDate.text.length === 10
                         onClicked: {
-                            const start = overrideClosed.checked ? 0 : root.controller.parseMinute(overrideStart.text)
-                            const end = overrideClosed.checked ? 0 : root.controller.parseMinute(overrideEnd.text)
+                            const start = overrideClosed.checked ? 0 : root.controller.editor.parseMinute(overrideStart.text)
+                            const end = overrideClosed.checked ? 0 : root.controller.editor.parseMinute(overrideEnd.text)
                             if (start < 0 || end < 0) {
                                 overrideHint.text = qsTr("Enter times as HH:MM.")
                                 return
                             }
                             overrideHint.text = ""
-                            if (root.controller.addOverrideText(overrideDate.text, start, end)) {
+                            if (root.controller.editor.addOverrideText(overrideDate.text, start, end)) {
                                 overrideDate.text = ""
                                 overrideStart.text = ""
                                 overrideEnd.text = ""
@@ -435,10 +437,12 @@ RowLayout {
                     text: qsTr("Whole days off, both dates included.")
                 }
                 Repeater {
-                    model: root.controller.blocks
+                    model: root.controller.editor.blocks
                     delegate: RowLayout {
                         id: blockRow
-                        required property var modelData
+                        required property int blockIndex
+                        required property string text
+                        required property string reason
                         Layout.fillWidth: true
                         spacing: 4
                         ColumnLayout {
@@ -446,23 +450,23 @@ RowLayout {
                             spacing: 0
                             Label {
                                 Layout.fillWidth: true
-                                text: blockRow.modelData.text
+                                text: blockRow.text
                                 wrapMode: Text.Wrap
                             }
                             Label {
                                 Layout.fillWidth: true
-                                visible: blockRow.modelData.reason.length > 0
-                                text: blockRow.modelData.reason
+                                visible: blockRow.reason.length > 0
+                                text: blockRow.reason
                                 elide: Text.ElideRight
                                 font.pixelSize: 12
                                 color: root.colors.mutedText
                             }
                         }
                         ToolButton {
-                            objectName: "removeBlock_" + blockRow.modelData.index
+                            objectName: "removeBlock_" + blockRow.blockIndex
                             text: "✕"
-                            Accessible.name: qsTr("Remove the vacation %1").arg(blockRow.modelData.text)
-                            onClicked: root.controller.removeBlock(blockRow.modelData.index)
+                            Accessible.name: qsTr("Remove the vacation %1").arg(blockRow.text)
+                            onClicked: root.controller.editor.removeBlock(blockRow.blockIndex)
                         }
                     }
                 }
@@ -498,7 +502,7 @@ RowLayout {
                         text: qsTr("Add")
                         enabled: blockFirst.text.length === 10 && blockLast.text.length === 10
                         onClicked: {
-                            if (root.controller.addBlockText(blockFirst.text, blockLast.text, blockReason.text)) {
+                            if (root.controller.editor.addBlockText(blockFirst.text, blockLast.text, blockReason.text)) {
                                 blockFirst.text = ""
                                 blockLast.text = ""
                                 blockReason.text = ""

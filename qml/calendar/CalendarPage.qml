@@ -43,24 +43,24 @@ Page {
         switch (event.key) {
         case Qt.Key_Left:
         case Qt.Key_PageUp:
-            calendar.previous(); break
+            calendar.navigator.previous(); break
         case Qt.Key_Right:
         case Qt.Key_PageDown:
-            calendar.next(); break
+            calendar.navigator.next(); break
         case Qt.Key_T:
-            calendar.goToday(); break
+            calendar.navigator.goToday(); break
         case Qt.Key_G:
             jumpPopup.open(); break
         case Qt.Key_W:
-            calendar.view = "week"; break
+            calendar.navigator.view = "week"; break
         case Qt.Key_M:
-            calendar.view = "month"; break
+            calendar.navigator.view = "month"; break
         case Qt.Key_A:
-            calendar.view = "agenda"; break
+            calendar.navigator.view = "agenda"; break
         case Qt.Key_E:
-            calendar.view = "editor"; break
+            calendar.navigator.view = "editor"; break
         case Qt.Key_P:
-            calendar.view = "preview"; break
+            calendar.navigator.view = "preview"; break
         default:
             return
         }
@@ -89,7 +89,7 @@ Page {
                 objectName: "calendarRangeTitle"
                 Layout.fillWidth: true
                 Layout.leftMargin: 12
-                text: calendar.rangeTitle
+                text: calendar.navigator.rangeTitle
                 font.pixelSize: 18
                 elide: Text.ElideRight
             }
@@ -97,8 +97,8 @@ Page {
                 objectName: "todayButton"
                 text: qsTr("Today")
                 flat: true
-                visible: calendar.view !== "editor"
-                onClicked: calendar.goToday()
+                visible: calendar.navigator.view !== "editor"
+                onClicked: calendar.navigator.goToday()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Go to today (T)")
             }
@@ -106,9 +106,9 @@ Page {
                 objectName: "previousButton"
                 text: "‹"
                 font.pixelSize: 20
-                visible: calendar.view !== "editor"
+                visible: calendar.navigator.view !== "editor"
                 Accessible.name: qsTr("Previous")
-                onClicked: calendar.previous()
+                onClicked: calendar.navigator.previous()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Previous (←)")
             }
@@ -116,9 +116,9 @@ Page {
                 objectName: "nextButton"
                 text: "›"
                 font.pixelSize: 20
-                visible: calendar.view !== "editor"
+                visible: calendar.navigator.view !== "editor"
                 Accessible.name: qsTr("Next")
-                onClicked: calendar.next()
+                onClicked: calendar.navigator.next()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Next (→)")
             }
@@ -126,7 +126,7 @@ Page {
                 objectName: "jumpButton"
                 text: qsTr("Go to date…")
                 flat: true
-                visible: calendar.view !== "editor"
+                visible: calendar.navigator.view !== "editor"
                 onClicked: jumpPopup.open()
             }
         }
@@ -139,8 +139,8 @@ Page {
             TabBar {
                 id: tabs
                 objectName: "calendarTabs"
-                currentIndex: page.viewNames.indexOf(calendar.view)
-                onCurrentIndexChanged: if (currentIndex >= 0) calendar.view = page.viewNames[currentIndex]
+                currentIndex: page.viewNames.indexOf(calendar.navigator.view)
+                onCurrentIndexChanged: if (currentIndex >= 0) calendar.navigator.view = page.viewNames[currentIndex]
                 Repeater {
                     model: [qsTr("Week"), qsTr("Month"), qsTr("Agenda"), qsTr("Weekly hours"), qsTr("Student preview")]
                     delegate: TabButton {
@@ -160,9 +160,9 @@ Page {
             spacing: 8
             Label {
                 objectName: "viewerZoneLabel"
-                Layout.fillWidth: calendar.view === "editor"
+                Layout.fillWidth: calendar.navigator.view === "editor"
                 wrapMode: Text.Wrap
-                text: calendar.view === "editor"
+                text: calendar.navigator.view === "editor"
                       ? qsTr("Drag on a day to add hours, drag a block to move it, drag its edge to resize, click it to edit or delete.")
                       : qsTr("Shown in")
                 color: colors.mutedText
@@ -170,15 +170,15 @@ Page {
             ComboBox {
                 id: zoneBox
                 objectName: "viewerZoneBox"
-                visible: calendar.view !== "editor"
+                visible: calendar.navigator.view !== "editor"
                 Layout.preferredWidth: 210
                 editable: true
-                model: calendar.zoneChoices
+                model: calendar.navigator.zoneChoices
                 currentIndex: 0
                 Accessible.name: qsTr("Time zone the calendar is shown in")
-                onActivated: index => calendar.viewerZone = calendar.zoneChoices[index]
+                onActivated: index => calendar.navigator.viewerZone = calendar.navigator.zoneChoices[index]
                 onAccepted: {
-                    if (!calendar.chooseViewerZone(editText)) {
+                    if (!calendar.navigator.chooseViewerZone(editText)) {
                         zoneHint.text = qsTr("“%1” is not a time zone. Try a name like Europe/Paris.").arg(editText)
                         zoneHint.open()
                     }
@@ -195,8 +195,8 @@ Page {
             }
             Label {
                 objectName: "viewerZoneOffset"
-                visible: calendar.view !== "editor"
-                text: calendar.viewerZoneLabel.replace(calendar.viewerZone + " ", "")
+                visible: calendar.navigator.view !== "editor"
+                text: calendar.navigator.viewerZoneLabel.replace(calendar.navigator.viewerZone + " ", "")
                 color: colors.mutedText
             }
             Item { Layout.fillWidth: true; Layout.minimumWidth: 8 }
@@ -211,7 +211,7 @@ Page {
                     id: teacherZone
                     objectName: "teacherZoneLabel"
                     anchors.centerIn: parent
-                    text: qsTr("Your zone: %1").arg(calendar.teacherZoneLabel)
+                    text: qsTr("Your zone: %1").arg(calendar.navigator.teacherZoneLabel)
                 }
             }
         }
@@ -231,7 +231,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: page.signedIn && calendar.loaded
-            currentIndex: page.viewNames.indexOf(calendar.view)
+            currentIndex: page.viewNames.indexOf(calendar.navigator.view)
 
             Item {
                 WeekView {
@@ -269,7 +269,7 @@ Page {
                 EmptyState {
                     anchors.fill: parent
                     visible: calendar.agendaModel.count === 0
-                    title: qsTr("No sessions in %1").arg(calendar.rangeTitle)
+                    title: qsTr("No sessions in %1").arg(calendar.navigator.rangeTitle)
                     explanation: qsTr("Sessions students book appear here. Use ‹ › to look at other months.")
                 }
             }
@@ -288,9 +288,9 @@ Page {
         CalendarLegend {
             objectName: "calendarLegend"
             Layout.fillWidth: true
-            visible: views.visible && (calendar.view === "week" || calendar.view === "month")
+            visible: views.visible && (calendar.navigator.view === "week" || calendar.navigator.view === "month")
             colors: colors
-            hint: calendar.view === "week" ? qsTr("Drag on a day to add hours on that date.") : ""
+            hint: calendar.navigator.view === "week" ? qsTr("Drag on a day to add hours on that date.") : ""
         }
 
         EmptyState {
@@ -324,7 +324,7 @@ Page {
             border.color: jumpPopup.Material.dividerColor
         }
         onOpened: {
-            jumpField.text = calendar.visibleIso
+            jumpField.text = calendar.navigator.visibleIso
             jumpField.forceActiveFocus()
             jumpField.selectAll()
         }
@@ -352,7 +352,7 @@ Page {
                 Layout.alignment: Qt.AlignRight
                 text: qsTr("Go")
                 onClicked: {
-                    if (calendar.jumpToText(jumpField.text)) {
+                    if (calendar.navigator.jumpToText(jumpField.text)) {
                         jumpHint.text = ""
                         jumpPopup.close()
                     } else {

@@ -18,8 +18,8 @@ ColumnLayout {
     // Signed in from the keyring without reaching the server, or the sync lost the network.
     readonly property bool offline: App.session.state === AuthSession.Offline || (hasSync && !Account.sync.online)
     // Whether any notice shows (not derived from the layout: a hidden layout has no height).
-    readonly property bool hasNotice: offline || pending > 0 || controller.conflictEdits.length > 0
-                                      || controller.editError.length > 0
+    readonly property bool hasNotice: offline || pending > 0 || controller.editor.conflictEdits.length > 0
+                                      || controller.editor.editError.length > 0
                                       || (hasSync && Account.sync.lastError.length > 0)
     spacing: 6
 
@@ -68,7 +68,7 @@ ColumnLayout {
                                  : qsTr("Saving… %1 edits waiting to reach the server.").arg(root.pending))
     }
     Repeater {
-        model: root.controller.conflictEdits
+        model: root.controller.editor.conflictEdits
         delegate: Notice {
             id: conflict
             required property var modelData
@@ -82,22 +82,22 @@ ColumnLayout {
                 // No elevation: the software renderer drops elevated backgrounds entirely.
                 Material.elevation: 0
                 text: qsTr("Keep mine")
-                onClicked: root.controller.resolveConflict(conflict.modelData.seq, true)
+                onClicked: root.controller.editor.resolveConflict(conflict.modelData.seq, true)
             }
             Button {
                 objectName: "takeTheirsButton"
                 text: qsTr("Take theirs")
                 flat: true
-                onClicked: root.controller.resolveConflict(conflict.modelData.seq, false)
+                onClicked: root.controller.editor.resolveConflict(conflict.modelData.seq, false)
             }
         }
     }
     Notice {
-        visible: root.controller.editError.length > 0
+        visible: root.controller.editor.editError.length > 0
         objectLabelName: "calendarEditError"
         tint: root.colors.vacation
         edge: root.colors.vacationText
-        text: root.controller.editError
+        text: root.controller.editor.editError
     }
     Notice {
         visible: !root.offline && root.hasSync && Account.sync.lastError.length > 0

@@ -123,8 +123,8 @@ ColumnLayout {
                     anchors.fill: parent
                     cursorShape: Qt.PointingHandCursor
                     onClicked: {
-                        root.controller.jumpTo(cell.date)
-                        root.controller.view = "week"
+                        root.controller.navigator.jumpTo(cell.date)
+                        root.controller.navigator.view = "week"
                     }
                 }
             }

@@ -25,29 +25,29 @@ ColumnLayout {
             id: offeringBox
             objectName: "previewOfferingBox"
             Layout.preferredWidth: 320
-            model: root.controller.offerings
+            model: root.controller.preview.offerings
             textRole: "label"
-            currentIndex: root.controller.previewOffering
-            onActivated: index => root.controller.previewOffering = index
+            currentIndex: root.controller.preview.offering
+            onActivated: index => root.controller.preview.offering = index
         }
         Label {
             objectName: "previewSummary"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
             color: root.colors.mutedText
-            text: root.controller.previewError.length > 0 ? ""
-                : (root.controller.previewSlotCount === 1 ? qsTr("1 slot students can book this week")
-                   : qsTr("%1 slots students can book this week").arg(root.controller.previewSlotCount))
-                  + " · " + qsTr("times in %1").arg(root.controller.viewerZone)
+            text: root.controller.preview.error.length > 0 ? ""
+                : (root.controller.preview.slotCount === 1 ? qsTr("1 slot students can book this week")
+                   : qsTr("%1 slots students can book this week").arg(root.controller.preview.slotCount))
+                  + " · " + qsTr("times in %1").arg(root.controller.navigator.viewerZone)
         }
     }
 
     Label {
         objectName: "previewError"
-        visible: root.controller.previewError.length > 0
+        visible: root.controller.preview.error.length > 0
         Layout.fillWidth: true
         wrapMode: Text.WordWrap
-        text: root.controller.previewError
+        text: root.controller.preview.error
     }
 
     Label {
@@ -65,7 +65,7 @@ ColumnLayout {
         Layout.fillHeight: true
         spacing: 6
         Repeater {
-            model: root.controller.previewDays
+            model: root.controller.preview.days
             delegate: Rectangle {
                 id: day
                 required property var modelData

@@ -16,8 +16,8 @@ Dialog {
     function open(index, day, startMinute, endMinute) {
         ruleIndex = index
         dayBox.currentIndex = day
-        fromField.text = controller.minuteText(startMinute)
-        toField.text = controller.minuteText(endMinute)
+        fromField.text = controller.editor.minuteText(startMinute)
+        toField.text = controller.editor.minuteText(endMinute)
         hint.text = ""
         visible = true
     }
@@ -73,8 +73,8 @@ Dialog {
     }
 
     function save() {
-        const start = controller.parseMinute(fromField.text)
-        let end = controller.parseMinute(toField.text)
+        const start = controller.editor.parseMinute(fromField.text)
+        let end = controller.editor.parseMinute(toField.text)
         // A new block may run past midnight: "22:00" to "02:00" ends on the next day.
         const overnight = ruleIndex < 0 && end >= 0 && end < start && start < 1440
         if (overnight)
@@ -85,9 +85,9 @@ Dialog {
             return
         }
         if (ruleIndex >= 0)
-            controller.changeRule(ruleIndex, dayBox.currentIndex + 1, start, end)
+            controller.editor.changeRule(ruleIndex, dayBox.currentIndex + 1, start, end)
         else
-            controller.addRule(dayBox.currentIndex + 1, start, end)
+            controller.editor.addRule(dayBox.currentIndex + 1, start, end)
         close()
     }
 
@@ -103,7 +103,7 @@ Dialog {
                 flat: true
                 Material.foreground: Material.color(Material.Red)
                 onClicked: {
-                    dialog.controller.removeRule(dialog.ruleIndex)
+                    dialog.controller.editor.removeRule(dialog.ruleIndex)
                     dialog.close()
                 }
             }

@@ -13,12 +13,12 @@ TimeGrid {
     required property CalendarController controller
     signal sessionClicked(string sessionId)
 
-    headers: grid.controller.dayHeaders
-    todayColumn: grid.controller.todayColumn
-    nowMinute: grid.controller.nowMinute
+    headers: grid.controller.navigator.dayHeaders
+    todayColumn: grid.controller.navigator.todayColumn
+    nowMinute: grid.controller.navigator.nowMinute
     // Open at the working day; in today's week at the current time when that is later.
-    firstVisibleHour: grid.controller.todayColumn >= 0
-                      ? Math.max(7, Math.min(15, Math.floor(grid.controller.nowMinute / 60) - 2)) : 7
+    firstVisibleHour: grid.controller.navigator.todayColumn >= 0
+                      ? Math.max(7, Math.min(15, Math.floor(grid.controller.navigator.nowMinute / 60) - 2)) : 7
 
     // Drag on the grid: extra hours on that date (a date override in the teacher's zone).
     MouseArea {
@@ -39,7 +39,7 @@ TimeGrid {
         onPositionChanged: mouse => toMinute = snap(grid.minuteAt(mouse.y))
         onReleased: {
             if (Math.abs(toMinute - fromMinute) >= 15)
-                grid.controller.addHoursOnDate(day, Math.min(fromMinute, toMinute), Math.max(fromMinute, toMinute))
+                grid.controller.editor.addHoursOnDate(day, Math.min(fromMinute, toMinute), Math.max(fromMinute, toMinute))
             day = -1
         }
         onCanceled: day = -1
@@ -63,8 +63,8 @@ TimeGrid {
             width: parent.width - 8
             elide: Text.ElideRight
             font.pixelSize: 11
-            text: grid.controller.minuteText(Math.min(creator.fromMinute, creator.toMinute)) + "–"
-                  + grid.controller.minuteText(Math.max(creator.fromMinute, creator.toMinute))
+            text: grid.controller.editor.minuteText(Math.min(creator.fromMinute, creator.toMinute)) + "–"
+                  + grid.controller.editor.minuteText(Math.max(creator.fromMinute, creator.toMinute))
         }
     }
 

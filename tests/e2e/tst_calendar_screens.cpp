@@ -4,7 +4,7 @@
 // visible, inside the window, not squeezed to nothing and actually drawn, that the
 // teacher's and the viewer's zones are labelled, that the dark theme is dark, and that
 // without the server the cached week is shown with an offline notice.
-// Views are chosen with COMPANION_CALENDAR_VIEW / _DATE / _ZONE (read by CalendarController).
+// Views are chosen with --calendar-view / --calendar-date / --calendar-zone.
 // The server and every `companion` run share one pinned clock (kScreenshotNow) and demo
 // date, so the pictures are the same on any day.
 #include "../server/DemoWorld.h"
@@ -55,15 +55,6 @@ class TestCalendarScreens : public QObject
             QStringLiteral("%1-%2.png").arg(view, dark ? QStringLiteral("dark") : QStringLiteral("light")));
         const QString json = m_shots.filePath(
             QStringLiteral("%1-%2.json").arg(view, dark ? QStringLiteral("dark") : QStringLiteral("light")));
-        QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("COMPANION_CALENDAR_VIEW"), view);
-        // A week with a date override (Tue 8 Dec) in a month with a vacation (16-20 Dec).
-        if (onDate)
-            env.insert(QStringLiteral("COMPANION_CALENDAR_DATE"),
-                       view == QLatin1String("agenda") ? QStringLiteral("2026-11-05")
-                                                       : QStringLiteral("2026-12-07"));
-        if (dark)
-            env.insert(QStringLiteral("COMPANION_CALENDAR_ZONE"), QStringLiteral("America/New_York"));
         QStringList args { QStringLiteral("--server"),
                            m_server.baseUrl().toString(),
                            QStringLiteral("--profile"),
@@ -76,10 +67,17 @@ class TestCalendarScreens : public QObject
                            json,
                            QStringLiteral("--size"),
                            QStringLiteral("%1x%2").arg(size.width()).arg(size.height()) };
+        args << QStringLiteral("--calendar-view") << view;
+        // A week with a date override (Tue 8 Dec) in a month with a vacation (16-20 Dec).
+        if (onDate)
+            args << QStringLiteral("--calendar-date")
+                 << (view == QLatin1String("agenda") ? QStringLiteral("2026-11-05")
+                                                     : QStringLiteral("2026-12-07"));
         if (dark)
-            args << QStringLiteral("--theme") << QStringLiteral("dark");
+            args << QStringLiteral("--theme") << QStringLiteral("dark") << QStringLiteral("--calendar-zone")
+                 << QStringLiteral("America/New_York");
         args << clockArguments();
-        const RunResult r = runProgram(QStringLiteral(COMPANION_GUI_PATH), args, {}, env);
+        const RunResult r = runProgram(QStringLiteral(COMPANION_GUI_PATH), args, {}, environment());
         if (r.exitCode != 0) {
             qWarning("companion failed (%d): %s", r.exitCode, r.err.constData());
             return {};

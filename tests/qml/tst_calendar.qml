@@ -1,7 +1,9 @@
 import QtQuick
+import QtQml.Models
 import QtTest
 import Companion.App
 import Companion.Calendar
+import Companion.Test
 
 // The availability editor against the real platform-server: drag to create, resize,
 // move and delete a weekly block, add and remove a date override. Every edit goes
@@ -31,8 +33,8 @@ TestCase {
     }
 
     Connections {
-        target: page.controller
-        function onPreviewChanged() { testCase.previews++ }
+        target: page.controller.preview
+        function onChanged() { testCase.previews++ }
     }
 
     Connections {
@@ -53,12 +55,36 @@ TestCase {
         return null
     }
 
+    // The server's own copy (read over HTTP by the test host).
+    function serverSchedule() {
+        return TestServer.availability("creator@demo.test", "demo1234")
+    }
+
+    // The editor's override list, read through its model like a delegate reads it.
+    Instantiator {
+        id: overrideList
+        model: page.controller.editor.overrides
+        delegate: QtObject {
+            required property int overrideIndex
+            required property string iso
+            required property string text
+        }
+    }
+    function overrideRows() {
+        const rows = []
+        for (let i = 0; i < overrideList.count; ++i) {
+            const row = overrideList.objectAt(i)
+            rows.push({ index: row.overrideIndex, iso: row.iso, text: row.text })
+        }
+        return rows
+    }
+
     function rulesOn(day) {
-        return page.controller.weeklyRules.filter(r => r.day === day).map(r => r.text)
+        return page.controller.editor.weeklyRules.filter(r => r.day === day).map(r => r.text)
     }
 
     function ruleIndexOn(day) {
-        const rule = page.controller.weeklyRules.find(r => r.day === day)
+        const rule = page.controller.editor.weeklyRules.find(r => r.day === day)
         return rule ? rule.index : -1
     }
 
@@ -66,10 +92,10 @@ TestCase {
     function waitForLanding(previousVersion) {
         tryVerify(() => testCase.maxPending >= 1, 5000, "the edit never showed as pending")
         tryCompare(Account.sync, "pendingEdits", 0, 15000)
-        tryVerify(() => Account.availability.version > previousVersion, 15000,
+        tryVerify(() => serverSchedule().version > previousVersion, 15000,
                   "the server's version did not move on")
         testCase.maxPending = 0
-        return Account.availability.version
+        return serverSchedule().version
     }
 
     function grid() { return findByName(page, "templateGrid") }
@@ -79,10 +105,10 @@ TestCase {
         tryCompare(Account, "ready", true, 15000)
         tryCompare(Account, "settled", true, 15000)
         tryVerify(() => page.controller.loaded && page.controller.hasSchedule, 10000)
-        tryVerify(() => Account.availability.version !== undefined, 10000)
-        startVersion = Account.availability.version
-        page.controller.view = "editor"
-        tryVerify(() => page.controller.templateModel.count === page.controller.weeklyRules.length)
+        tryVerify(() => serverSchedule().version !== undefined, 10000)
+        startVersion = serverSchedule().version
+        page.controller.navigator.view = "editor"
+        tryVerify(() => page.controller.templateModel.count === page.controller.editor.weeklyRules.length)
         compare(rulesOn(6), [], "the demo creator has no Saturday hours")
         waitForRendering(page)
     }
@@ -93,7 +119,7 @@ TestCase {
         const g = grid()
         const x = g.columnWidth * 5.5 // Saturday
         const from = g.minuteY(10 * 60), to = g.minuteY(12 * 60)
-        const before = Account.availability.version
+        const before = serverSchedule().version
         mousePress(area, x, from)
         mouseMove(area, x, from + 20, -1, Qt.LeftButton)
         mouseMove(area, x, to, -1, Qt.LeftButton)
@@ -101,7 +127,7 @@ TestCase {
         mouseRelease(area, x, to)
         compare(rulesOn(6), ["10:00–12:00"])
         waitForLanding(before)
-        const server = Account.availability.weekly.filter(r => r.day === 6)
+        const server = serverSchedule().weekly.filter(r => r.day === 6)
         compare(server.length, 1)
         compare(server[0].start, "10:00")
         compare(server[0].end, "12:00")
@@ -113,7 +139,7 @@ TestCase {
         tryVerify(() => findByName(page, "ruleResizeBottom_" + index) !== null)
         waitForRendering(page)
         const edge = findByName(page, "ruleResizeBottom_" + index)
-        const before = Account.availability.version
+        const before = serverSchedule().version
         // Positions in the grid's coordinates: the edge itself moves while dragged.
         const p = edge.mapToItem(g.canvas, edge.width / 2, 4)
         mousePress(g.canvas, p.x, p.y)
@@ -122,7 +148,7 @@ TestCase {
         mouseRelease(g.canvas, p.x, p.y + g.hourHeight)
         compare(rulesOn(6), ["10:00–13:00"])
         waitForLanding(before)
-        compare(Account.availability.weekly.find(r => r.day === 6).end, "13:00")
+        compare(serverSchedule().weekly.find(r => r.day === 6).end, "13:00")
     }
 
     function test_3_moveToAnotherDay() {
@@ -131,7 +157,7 @@ TestCase {
         tryVerify(() => findByName(page, "ruleMove_" + index) !== null)
         waitForRendering(page)
         const body = findByName(page, "ruleMove_" + index)
-        const before = Account.availability.version
+        const before = serverSchedule().version
         const p = body.mapToItem(g.canvas, body.width / 2, 20)
         mousePress(g.canvas, p.x, p.y)
         mouseMove(g.canvas, p.x, p.y + 10, -1, Qt.LeftButton)
@@ -140,7 +166,7 @@ TestCase {
         compare(rulesOn(6), [])
         compare(rulesOn(7), ["11:00–14:00"])
         waitForLanding(before)
-        const sunday = Account.availability.weekly.filter(r => r.day === 7)
+        const sunday = serverSchedule().weekly.filter(r => r.day === 7)
         compare(sunday.length, 1)
         compare(sunday[0].start, "11:00")
         compare(sunday[0].end, "14:00")
@@ -151,7 +177,7 @@ TestCase {
         tryVerify(() => findByName(page, "ruleMove_" + index) !== null)
         waitForRendering(page)
         const body = findByName(page, "ruleMove_" + index)
-        const before = Account.availability.version
+        const before = serverSchedule().version
         mouseClick(body, body.width / 2, 20)
         const dialog = findByName(page, "availabilityEditor").ruleDialog
         tryCompare(dialog, "opened", true)
@@ -161,13 +187,13 @@ TestCase {
         tryCompare(dialog, "visible", false)
         compare(rulesOn(7), [])
         waitForLanding(before)
-        compare(Account.availability.weekly.filter(r => r.day === 7).length, 0)
-        compare(Account.availability.weekly.length, page.controller.weeklyRules.length)
+        compare(serverSchedule().weekly.filter(r => r.day === 7).length, 0)
+        compare(serverSchedule().weekly.length, page.controller.editor.weeklyRules.length)
     }
 
     // Without a mouse: "Add weekly hours…", fill the dialog, save; then focus the block and press Delete.
     function test_4b_keyboardAddAndDelete() {
-        let before = Account.availability.version
+        let before = serverSchedule().version
         mouseClick(findByName(page, "addRuleButton"))
         const dialog = findByName(page, "availabilityEditor").ruleDialog
         tryCompare(dialog, "opened", true)
@@ -181,9 +207,9 @@ TestCase {
         tryCompare(dialog, "visible", false)
         compare(rulesOn(6), ["18:00–19:30"])
         waitForLanding(before)
-        verify(Account.availability.weekly.some(r => r.day === 6 && r.start === "18:00" && r.end === "19:30"))
+        verify(serverSchedule().weekly.some(r => r.day === 6 && r.start === "18:00" && r.end === "19:30"))
 
-        before = Account.availability.version
+        before = serverSchedule().version
         const index = ruleIndexOn(6)
         tryVerify(() => findByName(page, "ruleBlock_" + index) !== null)
         const block = findByName(page, "ruleBlock_" + index)
@@ -192,27 +218,27 @@ TestCase {
         keyClick(Qt.Key_Delete)
         compare(rulesOn(6), [])
         waitForLanding(before)
-        verify(!Account.availability.weekly.some(r => r.day === 6))
+        verify(!serverSchedule().weekly.some(r => r.day === 6))
     }
 
     function test_5_override() {
-        const before = Account.availability.version
+        const before = serverSchedule().version
         findByName(page, "overrideDateField").text = "2026-12-09"
         findByName(page, "overrideStartField").text = "10:00"
         findByName(page, "overrideEndField").text = "11:30"
         mouseClick(findByName(page, "addOverrideButton"))
-        verify(page.controller.overrides.some(o => o.iso === "2026-12-09" && o.text === "10:00–11:30"))
+        verify(overrideRows().some(o => o.iso === "2026-12-09" && o.text === "10:00–11:30"))
         const v = waitForLanding(before)
-        const server = Account.availability.overrides.find(o => o.date === "2026-12-09")
+        const server = serverSchedule().overrides.find(o => o.date === "2026-12-09")
         verify(server)
         compare(server.intervals.length, 1)
         compare(server.intervals[0].start, "10:00")
         compare(server.intervals[0].end, "11:30")
 
         // The week of 9 Dec shows it as override availability (10:00-11:30 Berlin).
-        page.controller.viewerZone = "Europe/Berlin"
-        page.controller.jumpTo(new Date(2026, 11, 9))
-        page.controller.view = "week"
+        page.controller.navigator.viewerZone = "Europe/Berlin"
+        page.controller.navigator.jumpTo(new Date(2026, 11, 9))
+        page.controller.navigator.view = "week"
         tryVerify(() => {
             const m = page.controller.weekModel
             for (let i = 0; i < m.count; ++i) {
@@ -226,13 +252,13 @@ TestCase {
         }, 5000, "the override is not drawn in the week")
 
         // Remove it again.
-        page.controller.view = "editor"
-        const index = page.controller.overrides.find(o => o.iso === "2026-12-09").index
+        page.controller.navigator.view = "editor"
+        const index = overrideRows().find(o => o.iso === "2026-12-09").index
         waitForRendering(page)
         mouseClick(findByName(page, "removeOverride_" + index))
-        verify(!page.controller.overrides.some(o => o.iso === "2026-12-09"))
+        verify(!overrideRows().some(o => o.iso === "2026-12-09"))
         waitForLanding(v)
-        verify(!Account.availability.overrides.some(o => o.date === "2026-12-09"))
+        verify(!serverSchedule().overrides.some(o => o.date === "2026-12-09"))
     }
 
     // Another client changes the schedule; our edit, made on the old version, comes back
@@ -240,9 +266,9 @@ TestCase {
     // Drag on the week grid, viewed from New York: 04:00-06:00 there on Sat 12 Dec is
     // 10:00-12:00 in Berlin, stored as a date override for 12 Dec.
     function test_5b_dragOnTheWeekAddsHoursOnThatDate() {
-        page.controller.view = "week"
-        page.controller.viewerZone = "America/New_York"
-        page.controller.jumpTo(new Date(2026, 11, 12))
+        page.controller.navigator.view = "week"
+        page.controller.navigator.viewerZone = "America/New_York"
+        page.controller.navigator.jumpTo(new Date(2026, 11, 12))
         const area = findByName(page, "weekCreateArea")
         verify(area)
         const flick = findByName(page, "timeGridFlickable")
@@ -250,24 +276,24 @@ TestCase {
         waitForRendering(page)
         const g = findByName(page, "weekView")
         const x = g.columnWidth * 5.5
-        const before = Account.availability.version
+        const before = serverSchedule().version
         mousePress(area, x, g.minuteY(4 * 60) + 1)
         mouseMove(area, x, g.minuteY(5 * 60), -1, Qt.LeftButton)
         mouseMove(area, x, g.minuteY(6 * 60), -1, Qt.LeftButton)
         mouseRelease(area, x, g.minuteY(6 * 60))
-        compare(page.controller.editError, "")
-        verify(page.controller.overrides.some(o => o.iso === "2026-12-12" && o.text === "10:00–12:00"))
+        compare(page.controller.editor.editError, "")
+        verify(overrideRows().some(o => o.iso === "2026-12-12" && o.text === "10:00–12:00"))
         waitForLanding(before)
-        const server = Account.availability.overrides.find(o => o.date === "2026-12-12")
+        const server = serverSchedule().overrides.find(o => o.date === "2026-12-12")
         verify(server)
         compare(server.intervals[0].start, "10:00")
         compare(server.intervals[0].end, "12:00")
 
         // Remove it again.
-        const again = Account.availability.version
-        verify(page.controller.removeOverride(page.controller.overrides.find(o => o.iso === "2026-12-12").index))
+        const again = serverSchedule().version
+        verify(page.controller.editor.removeOverride(overrideRows().find(o => o.iso === "2026-12-12").index))
         waitForLanding(again)
-        page.controller.viewerZone = "Europe/Berlin"
+        page.controller.navigator.viewerZone = "Europe/Berlin"
     }
 
     // Another client (real HTTP, its own sign-in) adds Sunday 08:00-09:00; returns the new version.
@@ -304,7 +330,7 @@ TestCase {
             })
         })
         tryVerify(() => serverVersion > 0, 10000, "the other client's change did not save")
-        verify(Account.availability.version < serverVersion, "the app must still have the old version")
+        verify(page.controller.editor.serverVersion < serverVersion, "the app must still have the old version")
         return serverVersion
     }
 
@@ -312,81 +338,81 @@ TestCase {
     // again on top of the server's version.
     function test_6_conflictKeepMine() {
         const serverVersion = changeElsewhere()
-        page.controller.view = "editor"
-        verify(page.controller.addRule(6, 10 * 60, 11 * 60))
+        page.controller.navigator.view = "editor"
+        verify(page.controller.editor.addRule(6, 10 * 60, 11 * 60))
         tryCompare(Account.sync, "conflicts", 1, 15000)
-        tryCompare(page.controller.conflictEdits, "length", 1, 5000)
+        tryCompare(page.controller.editor.conflictEdits, "length", 1, 5000)
         waitForRendering(page)
         const keep = findByName(page, "keepMineButton")
         verify(keep && keep.visible)
         mouseClick(keep)
         tryCompare(Account.sync, "conflicts", 0, 15000)
         tryCompare(Account.sync, "pendingEdits", 0, 15000)
-        tryVerify(() => Account.availability.version === serverVersion + 1, 15000)
+        tryVerify(() => serverSchedule().version === serverVersion + 1, 15000)
         // Mine won: Saturday 10-11 is there, the other client's Sunday 08-09 is not.
-        verify(Account.availability.weekly.some(r => r.day === 6 && r.start === "10:00" && r.end === "11:00"))
-        verify(!Account.availability.weekly.some(r => r.day === 7))
-        compare(page.controller.conflictEdits.length, 0)
+        verify(serverSchedule().weekly.some(r => r.day === 6 && r.start === "10:00" && r.end === "11:00"))
+        verify(!serverSchedule().weekly.some(r => r.day === 7))
+        compare(page.controller.editor.conflictEdits.length, 0)
 
         // Put the demo schedule back.
-        const before = Account.availability.version
-        verify(page.controller.removeRule(ruleIndexOn(6)))
+        const before = serverSchedule().version
+        verify(page.controller.editor.removeRule(ruleIndexOn(6)))
         waitForLanding(before)
     }
 
     // The same, but "Take theirs": our edit is dropped and the editor shows the server's hours.
     function test_6b_conflictTakeTheirs() {
         const serverVersion = changeElsewhere()
-        verify(page.controller.addRule(6, 10 * 60, 11 * 60))
+        verify(page.controller.editor.addRule(6, 10 * 60, 11 * 60))
         tryCompare(Account.sync, "conflicts", 1, 15000)
-        tryCompare(page.controller.conflictEdits, "length", 1, 5000)
+        tryCompare(page.controller.editor.conflictEdits, "length", 1, 5000)
         waitForRendering(page)
         const take = findByName(page, "takeTheirsButton")
         verify(take && take.visible)
         mouseClick(take)
         tryCompare(Account.sync, "conflicts", 0, 15000)
         tryCompare(Account.sync, "pendingEdits", 0, 15000)
-        tryVerify(() => Account.availability.version === serverVersion, 15000)
+        tryVerify(() => serverSchedule().version === serverVersion, 15000)
         tryVerify(() => rulesOn(6).length === 0 && rulesOn(7).length === 1, 10000, "the editor does not show theirs")
         compare(rulesOn(7), ["08:00–09:00"])
 
         // Put the demo schedule back.
-        const before = Account.availability.version
-        verify(page.controller.removeRule(ruleIndexOn(7)))
+        const before = serverSchedule().version
+        verify(page.controller.editor.removeRule(ruleIndexOn(7)))
         waitForLanding(before)
-        verify(!Account.availability.weekly.some(r => r.day === 7))
+        verify(!serverSchedule().weekly.some(r => r.day === 7))
     }
 
     function test_7_versionsMovedOncePerEdit() {
         // Ten edits, two changes by the other client, the kept conflict and two clean-ups: one version each.
-        compare(Account.availability.version, startVersion + 15)
+        compare(serverSchedule().version, startVersion + 15)
         compare(Account.sync.conflicts, 0)
     }
 
     function test_8_keyboardNavigation() {
-        page.controller.view = "week"
-        page.controller.jumpTo(new Date(2026, 11, 9))
+        page.controller.navigator.view = "week"
+        page.controller.navigator.jumpTo(new Date(2026, 11, 9))
         page.forceActiveFocus()
-        const title = page.controller.rangeTitle
+        const title = page.controller.navigator.rangeTitle
         keyClick(Qt.Key_Right)
-        verify(page.controller.rangeTitle !== title)
+        verify(page.controller.navigator.rangeTitle !== title)
         keyClick(Qt.Key_Left)
-        compare(page.controller.rangeTitle, title)
+        compare(page.controller.navigator.rangeTitle, title)
         keyClick(Qt.Key_M)
-        compare(page.controller.view, "month")
-        compare(page.controller.rangeTitle, "December 2026")
+        compare(page.controller.navigator.view, "month")
+        compare(page.controller.navigator.rangeTitle, "December 2026")
         keyClick(Qt.Key_A)
-        compare(page.controller.view, "agenda")
+        compare(page.controller.navigator.view, "agenda")
         keyClick(Qt.Key_W)
-        compare(page.controller.view, "week")
+        compare(page.controller.navigator.view, "week")
     }
 
     function test_8a_zonePicker() {
-        verify(!page.controller.chooseViewerZone("Mars/Olympus_Mons"))
-        verify(page.controller.chooseViewerZone("Asia/Kathmandu"))
-        compare(page.controller.viewerZone, "Asia/Kathmandu")
-        verify(page.controller.viewerZoneLabel.indexOf("UTC+05:45") >= 0)
-        verify(page.controller.teacherZoneLabel.indexOf("Europe/Berlin") === 0)
+        verify(!page.controller.navigator.chooseViewerZone("Mars/Olympus_Mons"))
+        verify(page.controller.navigator.chooseViewerZone("Asia/Kathmandu"))
+        compare(page.controller.navigator.viewerZone, "Asia/Kathmandu")
+        verify(page.controller.navigator.viewerZoneLabel.indexOf("UTC+05:45") >= 0)
+        verify(page.controller.navigator.teacherZoneLabel.indexOf("Europe/Berlin") === 0)
     }
 
     // The first cancelled session of the visible week, read from the week model itself.
@@ -404,17 +430,17 @@ TestCase {
     }
 
     function test_8b_sessionDetails() {
-        page.controller.viewerZone = "Europe/Berlin"
-        page.controller.view = "week"
+        page.controller.navigator.viewerZone = "Europe/Berlin"
+        page.controller.navigator.view = "week"
         // Walk back from today's week to one with a cancelled session (the demo world has
         // 60 days of history, about one in eight past sessions cancelled).
         let session = null
         for (let weeks = 0; weeks < 9 && session === null; ++weeks) {
-            const day = new Date(page.controller.today.getTime() - weeks * 7 * 24 * 3600 * 1000)
-            const shown = page.controller.visibleIso
+            const day = new Date(page.controller.navigator.today.getTime() - weeks * 7 * 24 * 3600 * 1000)
+            const shown = page.controller.navigator.visibleIso
             const layouts = testCase.weekLayouts
-            page.controller.jumpTo(day)
-            if (page.controller.visibleIso !== shown)
+            page.controller.navigator.jumpTo(day)
+            if (page.controller.navigator.visibleIso !== shown)
                 tryVerify(() => testCase.weekLayouts > layouts, 5000, "the week was not laid out")
             session = cancelledSessionOfWeek()
         }
@@ -439,14 +465,14 @@ TestCase {
     // stored as Wed 22:00-24:00 + Thu 00:00-02:00, drawn as one block across midnight, and
     // students are offered a 90-minute lesson at 23:30.
     function test_8c_nightRangeByDrag() {
-        page.controller.view = "editor"
-        page.controller.viewerZone = "Europe/Berlin"
-        tryVerify(() => page.controller.templateModel.count === page.controller.weeklyRules.length)
+        page.controller.navigator.view = "editor"
+        page.controller.navigator.viewerZone = "Europe/Berlin"
+        tryVerify(() => page.controller.templateModel.count === page.controller.editor.weeklyRules.length)
         waitForRendering(page)
         const area = findByName(page, "templateCreateArea")
         const g = grid()
         const flick = findByName(g, "timeGridFlickable")
-        const before = Account.availability.version
+        const before = serverSchedule().version
         // The grid scrolls: press at 22:00 with the evening in view, release at 02:00 with
         // the night in view (the area's coordinates are the grid's content coordinates).
         flick.contentY = flick.contentHeight - flick.height
@@ -461,8 +487,8 @@ TestCase {
         verify(rulesOn(3).indexOf("22:00–24:00") >= 0, rulesOn(3))
         verify(rulesOn(4).indexOf("00:00–02:00") >= 0, rulesOn(4))
         waitForLanding(before)
-        verify(Account.availability.weekly.some(r => r.day === 3 && r.start === "22:00" && r.end === "24:00"))
-        verify(Account.availability.weekly.some(r => r.day === 4 && r.start === "00:00" && r.end === "02:00"))
+        verify(serverSchedule().weekly.some(r => r.day === 3 && r.start === "22:00" && r.end === "24:00"))
+        verify(serverSchedule().weekly.some(r => r.day === 4 && r.start === "00:00" && r.end === "02:00"))
 
         // One block across the day boundary: both pieces read 22:00–02:00 and continue.
         const model = page.controller.templateModel
@@ -483,32 +509,32 @@ TestCase {
 
         // The student preview (what the server holds) offers the 90-minute course at 23:30
         // on a Wednesday: the slot runs past midnight into the Thursday hours.
-        const python = page.controller.offerings.findIndex(o => o.durationMinutes === 90)
+        const python = page.controller.preview.offerings.findIndex(o => o.durationMinutes === 90)
         verify(python >= 0, "the demo creator has a 90-minute offering")
-        page.controller.previewOffering = python
-        page.controller.view = "preview"
+        page.controller.preview.offering = python
+        page.controller.navigator.view = "preview"
         let offered = false
         let seen = []
         for (let weeks = 1; weeks <= 3 && !offered; ++weeks) {
             const previews = testCase.previews
-            page.controller.jumpTo(new Date(page.controller.today.getTime() + weeks * 7 * 24 * 3600 * 1000))
-            tryVerify(() => testCase.previews > previews && page.controller.previewDays.length === 7, 5000)
-            const wed = page.controller.previewDays[2]
+            page.controller.navigator.jumpTo(new Date(page.controller.navigator.today.getTime() + weeks * 7 * 24 * 3600 * 1000))
+            tryVerify(() => testCase.previews > previews && page.controller.preview.days.length === 7, 5000)
+            const wed = page.controller.preview.days[2]
             offered = wed.slots.indexOf("23:30") >= 0
             seen.push(wed.label + ": " + wed.slots.join(" "))
         }
-        verify(offered, "no Wednesday in the next three weeks offers 23:30: " + seen.join("; ") + " " + page.controller.previewError)
+        verify(offered, "no Wednesday in the next three weeks offers 23:30: " + seen.join("; ") + " " + page.controller.preview.error)
 
         // Put the demo schedule back.
-        page.controller.view = "editor"
-        const again = Account.availability.version
-        const night = page.controller.weeklyRules.filter(r => (r.day === 3 && r.startMinute === 22 * 60)
+        page.controller.navigator.view = "editor"
+        const again = serverSchedule().version
+        const night = page.controller.editor.weeklyRules.filter(r => (r.day === 3 && r.startMinute === 22 * 60)
                                                              || (r.day === 4 && r.startMinute === 0))
         compare(night.length, 2)
-        verify(page.controller.removeRule(Math.max(night[0].index, night[1].index)))
-        verify(page.controller.removeRule(Math.min(night[0].index, night[1].index)))
+        verify(page.controller.editor.removeRule(Math.max(night[0].index, night[1].index)))
+        verify(page.controller.editor.removeRule(Math.min(night[0].index, night[1].index)))
         tryCompare(Account.sync, "pendingEdits", 0, 15000)
-        tryVerify(() => !Account.availability.weekly.some(r => r.day === 3 && r.end === "24:00"), 15000)
+        tryVerify(() => !serverSchedule().weekly.some(r => r.day === 3 && r.end === "24:00"), 15000)
     }
 
     function test_9_signOut() {

@@ -19,6 +19,11 @@ TestCase {
         anchors.fill: parent
     }
 
+    // The server's own copy (read over HTTP by the test host).
+    function serverSchedule() {
+        return TestServer.availability("creator@demo.test", "demo1234")
+    }
+
     function sundayRules(rules) {
         return rules.filter(r => r.day === 7).map(r => r.start + "–" + r.end)
     }
@@ -28,36 +33,35 @@ TestCase {
         tryCompare(Account, "ready", true, 15000)
         tryCompare(Account, "settled", true, 15000)
         tryVerify(() => page.controller.loaded && page.controller.hasSchedule, 10000)
-        page.controller.view = "editor"
+        page.controller.navigator.view = "editor"
     }
 
     function test_1_editOfflineThenLand() {
-        const before = Account.availability.version
-        const sundaysBefore = sundayRules(Account.availability.weekly).length
+        const before = serverSchedule().version
+        const sundaysBefore = sundayRules(serverSchedule().weekly).length
         verify(TestServer.stop(), "the server did not stop")
 
-        verify(page.controller.addRule(7, 10 * 60, 11 * 60))
+        verify(page.controller.editor.addRule(7, 10 * 60, 11 * 60))
         // Kept and visible: one pending edit, the editor already shows it, the app knows it is offline.
         tryCompare(Account.sync, "pendingEdits", 1, 10000)
         tryCompare(Account.sync, "syncing", false, 15000)
         compare(Account.sync.online, false)
-        verify(page.controller.weeklyRules.some(r => r.day === 7 && r.text === "10:00–11:00"))
-        compare(Account.availability.version, before, "nothing reached the server")
+        verify(page.controller.editor.weeklyRules.some(r => r.day === 7 && r.text === "10:00–11:00"))
 
         verify(TestServer.start(), "the server did not come back")
         Account.syncNow()
         tryCompare(Account.sync, "pendingEdits", 0, 20000)
-        tryVerify(() => Account.availability.version === before + 1, 15000, "the edit did not land exactly once")
-        compare(sundayRules(Account.availability.weekly).length, sundaysBefore + 1)
-        verify(sundayRules(Account.availability.weekly).indexOf("10:00–11:00") >= 0)
+        tryVerify(() => serverSchedule().version === before + 1, 15000, "the edit did not land exactly once")
+        compare(sundayRules(serverSchedule().weekly).length, sundaysBefore + 1)
+        verify(sundayRules(serverSchedule().weekly).indexOf("10:00–11:00") >= 0)
         tryCompare(Account.sync, "online", true, 5000)
     }
 
     function test_2_cleanUp() {
-        const index = page.controller.weeklyRules.find(r => r.day === 7 && r.text === "10:00–11:00").index
-        const before = Account.availability.version
-        verify(page.controller.removeRule(index))
-        tryVerify(() => Account.availability.version === before + 1, 15000)
+        const index = page.controller.editor.weeklyRules.find(r => r.day === 7 && r.text === "10:00–11:00").index
+        const before = serverSchedule().version
+        verify(page.controller.editor.removeRule(index))
+        tryVerify(() => serverSchedule().version === before + 1, 15000)
         tryCompare(Account.sync, "syncing", false, 15000)
         App.session.signOut()
         tryCompare(App.session, "state", AuthSession.SignedOut, 15000)

@@ -13,6 +13,11 @@
 #include "models/time/Clock.h"
 #include "models/time/InstantFormat.h"
 
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QQmlEngine>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -20,6 +25,8 @@
 
 // `import Companion.Test` → TestServer.stop() / start(): the server goes away and
 // comes back on the same port, with the same data, as after a network outage.
+// TestServer.availability(email, password): the server's own copy of that user's
+// schedule, read over HTTP like any client would (tests check what landed there).
 class TestServerControl : public QObject
 {
     Q_OBJECT
@@ -42,12 +49,51 @@ public:
         Q_EMIT runningChanged();
         return ok;
     }
+    Q_INVOKABLE QVariantMap availability(const QString &email, const QString &password)
+    {
+        for (int attempt = 0; attempt < 2; ++attempt) { // a second time after an expired token
+            if (!m_tokens.contains(email)) {
+                const QJsonObject login
+                    = call("POST", QStringLiteral("/api/auth/login"), {},
+                           { { QStringLiteral("email"), email }, { QStringLiteral("password"), password } });
+                m_tokens.insert(email, login.value(QLatin1String("access_token")).toString().toUtf8());
+            }
+            const QJsonObject schedule
+                = call("GET", QStringLiteral("/api/availability"), m_tokens.value(email), {});
+            if (!schedule.isEmpty())
+                return schedule.toVariantMap();
+            m_tokens.remove(email);
+        }
+        return {};
+    }
 Q_SIGNALS:
     void runningChanged();
 
 private:
+    // Test code: blocking is fine here, the test waits for the answer anyway.
+    QJsonObject call(const QByteArray &verb, const QString &path, const QByteArray &token,
+                     const QJsonObject &body)
+    {
+        QNetworkRequest request(m_server->url(path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        QNetworkReply *reply = m_network.sendCustomRequest(
+            request, verb,
+            body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return {};
+        return QJsonDocument::fromJson(reply->readAll()).object();
+    }
+
     companion::test::ServerProcess *m_server;
     QStringList m_args;
+    QNetworkAccessManager m_network;
+    QHash<QString, QByteArray> m_tokens;
 };
 
 class Setup : public QObject

@@ -169,7 +169,7 @@ TestCase {
         compare(request("PUT", "/api/availability", theirs, token, { "If-Match": "\"" + version + "\"" }).status, 200)
 
         // Here, Saturday 10:00–12:00 is added against the old version: a conflict.
-        verify(calendar.addRule(6, 600, 720))
+        verify(calendar.editor.addRule(6, 600, 720))
         tryCompare(Account.sync, "conflicts", 1, 15000)
         tryVerify(() => findByName(outboxPanel, "keepMineButton_0") !== null, 5000)
         const keep = findByName(outboxPanel, "keepMineButton_0")

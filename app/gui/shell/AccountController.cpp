@@ -1,8 +1,8 @@
 #include "app/gui/shell/AccountController.h"
 
 #include "app/AppContext.h"
+#include "services/AccountReader.h"
 #include "services/AuthSession.h"
-#include "services/CacheStore.h"
 #include "services/Storage.h"
 
 #include <QJSEngine>
@@ -12,7 +12,21 @@ namespace companion {
 
 namespace {
 QPointer<AccountController> s_instance;
+
+// Equal as far as a screen can tell: a sync that brings back what the edit already
+// showed changes nothing on screen.
+bool sameAsShown(const WorkingSchedule &a, const WorkingSchedule &b)
+{
+    auto conflictKeys = [](const WorkingSchedule &w) {
+        QList<qint64> keys;
+        for (const OutboxEdit &edit : w.conflicts)
+            keys << edit.seq << edit.serverVersion;
+        return keys;
+    };
+    return a.known == b.known && a.schedule == b.schedule && a.serverSchedule == b.serverSchedule
+        && a.serverVersion == b.serverVersion && a.error == b.error && conflictKeys(a) == conflictKeys(b);
 }
+} // namespace
 
 AccountController::AccountController(AppContext *context, QObject *parent)
     : QObject(parent)
@@ -23,8 +37,10 @@ AccountController::AccountController(AppContext *context, QObject *parent)
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(250);
     connect(&m_reloadTimer, &QTimer::timeout, this, &AccountController::reloadDirty);
-    connect(context->session(), &AuthSession::userChanged, this,
-            [this] { m_sessions->setDisplayZone(m_context->session()->timeZone()); });
+    connect(context->session(), &AuthSession::userChanged, this, [this] {
+        m_sessions->setDisplayZone(m_context->session()->timeZone());
+        Q_EMIT teachingZoneChanged();
+    });
 }
 
 void AccountController::setInstance(AccountController *instance)
@@ -79,8 +95,11 @@ void AccountController::onSessionState()
         setReady(false);
         m_firstSyncDone = false;
         m_sessions->setSessions({});
-        m_availability.clear();
-        Q_EMIT availabilityChanged();
+        m_offerings.clear();
+        m_dataLoaded = false;
+        setSchedule(WorkingSchedule {});
+        Q_EMIT sessionsChanged();
+        Q_EMIT offeringsChanged();
         Q_EMIT settledChanged();
         return;
     }
@@ -107,6 +126,8 @@ void AccountController::onSessionState()
         }
         SyncEngine *engine = m_context->sync();
         connect(engine, &SyncEngine::collectionChanged, this, &AccountController::scheduleReload);
+        // A replayed, resolved or refused edit changes the working schedule, nothing else.
+        connect(engine, &SyncEngine::outboxChanged, this, &AccountController::reloadSchedule);
         connect(engine, &SyncEngine::syncFinished, this, [this] {
             if (!m_firstSyncDone) {
                 m_firstSyncDone = true;
@@ -116,7 +137,8 @@ void AccountController::onSessionState()
         setReady(true);
         // Show what the cache has at once, then bring it up to date.
         reload(QStringLiteral("sessions"));
-        reload(QStringLiteral("availability"));
+        reload(QStringLiteral("offerings"));
+        reloadSchedule();
         // Offline too: the periodic sync (and a reconnect) is what brings the session back.
         engine->startAutomaticSync();
         if (m_context->session()->state() == AuthSession::State::SignedIn) {
@@ -161,25 +183,97 @@ void AccountController::reload(const QString &collection)
         return;
     if (collection == QLatin1String("sessions")) {
         store->run<QList<Session>>(
-            this, [](Storage::Stores &stores) { return stores.cache->sessions(); },
+            this, [](Storage::Stores &stores) { return AccountReader(stores).sessions(); },
             [this, collection](const QList<Session> &sessions) {
                 m_sessions->setSessions(sessions);
+                m_dataLoaded = true;
+                Q_EMIT sessionsChanged();
                 Q_EMIT collectionChanged(collection);
             });
         return;
     }
-    if (collection == QLatin1String("availability")) {
-        store->run<std::optional<QJsonObject>>(
-            this,
-            [](Storage::Stores &stores) { return stores.cache->document(QStringLiteral("availability")); },
-            [this, collection](const std::optional<QJsonObject> &availability) {
-                m_availability = availability ? availability->toVariantMap() : QVariantMap();
-                Q_EMIT availabilityChanged();
+    if (collection == QLatin1String("offerings")) {
+        store->run<QList<Offering>>(
+            this, [](Storage::Stores &stores) { return AccountReader(stores).offerings(); },
+            [this, collection](const QList<Offering> &offerings) {
+                if (offerings != m_offerings) {
+                    m_offerings = offerings;
+                    Q_EMIT offeringsChanged();
+                }
                 Q_EMIT collectionChanged(collection);
             });
         return;
     }
+    if (collection == QLatin1String("availability"))
+        reloadSchedule();
     Q_EMIT collectionChanged(collection);
+}
+
+void AccountController::reloadSchedule()
+{
+    Storage *store = storage();
+    if (!store)
+        return;
+    const quint64 generation = m_scheduleGeneration;
+    store->run<WorkingSchedule>(
+        this,
+        [user = userId()](Storage::Stores &stores) { return AccountReader(stores).workingSchedule(user); },
+        [this, generation](const WorkingSchedule &schedule) {
+            // An edit made while this was read is newer than what was read; the read that
+            // follows its outbox write brings both.
+            if (generation == m_scheduleGeneration)
+                setSchedule(schedule);
+        });
+}
+
+void AccountController::setSchedule(const WorkingSchedule &schedule)
+{
+    if (sameAsShown(schedule, m_schedule)) {
+        m_schedule.pending = schedule.pending;
+        return;
+    }
+    const QString zone = teachingZone();
+    m_schedule = schedule;
+    Q_EMIT scheduleChanged();
+    if (teachingZone() != zone)
+        Q_EMIT teachingZoneChanged();
+}
+
+QString AccountController::userId() const
+{
+    return m_context->session()->user().id;
+}
+
+QString AccountController::teachingZone() const
+{
+    if (m_schedule.known && !m_schedule.schedule.timeZone.isEmpty())
+        return m_schedule.schedule.timeZone;
+    return m_context->session()->timeZone();
+}
+
+QString AccountController::queueAvailabilityEdit(Schedule edited, std::function<void(bool, QString)> done)
+{
+    SyncEngine *engine = sync();
+    if (!engine)
+        return tr("Sign in to edit your availability.");
+    if (edited.timeZone.isEmpty())
+        edited.timeZone = teachingZone();
+    // Validated by the same parser the server and the slot engine use.
+    QString error;
+    const auto checked = Schedule::fromJson(edited.toJson(), &error);
+    if (!checked)
+        return error;
+    WorkingSchedule shown = m_schedule;
+    shown.schedule = *checked;
+    // In the server's order, so the copy that comes back after the sync is equal and
+    // nothing on screen is rebuilt.
+    shown.schedule.sortCanonically();
+    shown.known = true;
+    ++shown.pending;
+    ++m_scheduleGeneration;
+    setSchedule(shown);
+    engine->queueAvailabilityEdit(shown.schedule.toJson(), shown.serverVersion, std::move(done));
+    return {};
 }
 
 } // namespace companion

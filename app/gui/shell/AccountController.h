@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/itemmodels/SessionListModel.h"
+#include "models/schedule/Offering.h"
+#include "services/AccountReader.h"
 #include "services/SyncEngine.h"
 
 #include <QObject>
@@ -14,11 +16,12 @@ namespace companion {
 class AppContext;
 class Storage;
 
-// The QML singleton `Account`: the signed-in account's data for the screens.
-// It opens the account's cache and outbox once the session knows who is
-// signed in, keeps them synced, and refreshes its models from the cache (on
-// the storage thread) whenever a collection changes. Other feature
-// controllers reach the cache through storage() and collectionChanged.
+// The QML singleton `Account`: the signed-in account's data for the screens, held
+// once in memory. It opens the account's cache and outbox once the session knows
+// who is signed in, keeps them synced, and re-reads (on the storage thread, through
+// AccountReader) only what a sync or an edit changed: the sessions, the working
+// schedule, the offerings. Screens read these in memory and follow the typed
+// signals; an edit updates the working schedule here at once, then the outbox.
 class AccountController : public QObject
 {
     Q_OBJECT
@@ -29,7 +32,6 @@ class AccountController : public QObject
     Q_PROPERTY(companion::SyncEngine *sync READ sync NOTIFY readyChanged)
     Q_PROPERTY(companion::SessionListModel *sessions READ sessions CONSTANT)
     Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged)
-    Q_PROPERTY(QVariantMap availability READ availability NOTIFY availabilityChanged)
 public:
     explicit AccountController(AppContext *context, QObject *parent = nullptr);
 
@@ -44,8 +46,20 @@ public:
     SyncEngine *sync() const;
     SessionListModel *sessions() const { return m_sessions; }
     QStringList notices() const { return m_notices; }
-    QVariantMap availability() const { return m_availability; }
     Storage *storage() const;
+
+    // The signed-in user's id (the session's user; empty when signed out).
+    QString userId() const;
+    // The zone the teacher teaches in: the working schedule's, else the user's.
+    QString teachingZone() const;
+    // True once the cache was read after opening (the screens can tell "nothing" from "not yet").
+    bool dataLoaded() const { return m_dataLoaded; }
+    const QList<Session> &allSessions() const { return m_sessions->all(); }
+    const WorkingSchedule &workingSchedule() const { return m_schedule; }
+    const QList<Offering> &offerings() const { return m_offerings; }
+    // Shows `edited` as the working schedule at once and queues it in the outbox.
+    // Returns why it was refused ("" when queued); `done` reports the outbox write.
+    QString queueAvailabilityEdit(Schedule edited, std::function<void(bool queued, QString error)> done = {});
 
     Q_INVOKABLE void syncNow();
 
@@ -53,7 +67,11 @@ Q_SIGNALS:
     void readyChanged();
     void settledChanged();
     void noticesChanged();
-    void availabilityChanged();
+    // Typed: what changed, so that each screen re-lays out only for its data.
+    void sessionsChanged();
+    void scheduleChanged();
+    void offeringsChanged();
+    void teachingZoneChanged();
     // Re-emitted from the sync engine, after this controller's own models reloaded.
     void collectionChanged(const QString &collection);
 
@@ -62,11 +80,16 @@ private:
     void scheduleReload(const QString &collection);
     void reloadDirty();
     void reload(const QString &collection);
+    void reloadSchedule();
+    void setSchedule(const WorkingSchedule &schedule);
     void setReady(bool ready);
 
     AppContext *m_context;
     SessionListModel *m_sessions;
-    QVariantMap m_availability;
+    WorkingSchedule m_schedule;
+    QList<Offering> m_offerings;
+    bool m_dataLoaded = false;
+    quint64 m_scheduleGeneration = 0; // reads older than the newest local edit are dropped
     QStringList m_notices;
     bool m_ready = false;
     bool m_opening = false;

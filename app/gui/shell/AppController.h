@@ -2,6 +2,7 @@
 
 #include "services/AuthSession.h"
 
+#include <QDate>
 #include <QObject>
 #include <QtQml/qqml.h>
 
@@ -14,6 +15,15 @@ class AppContext;
 
 // The QML singleton `App`: what the shell needs from the composition root
 // (the session, the server, navigation and theme state).
+// Where the calendar page opens (--calendar-view, --calendar-date, --calendar-zone);
+// empty parts mean the defaults (week, today, the teacher's zone).
+struct CalendarStart
+{
+    QString view;
+    QDate date;
+    QString zone;
+};
+
 class AppController : public QObject
 {
     Q_OBJECT
@@ -48,6 +58,8 @@ public:
     void setDarkTheme(bool dark);
 
     static QStringList pageNames();
+    CalendarStart calendarStart() const { return m_calendarStart; }
+    void setCalendarStart(const CalendarStart &start) { m_calendarStart = start; }
 
 Q_SIGNALS:
     void currentPageChanged();
@@ -57,6 +69,7 @@ private:
     AppContext *m_context;
     QString m_currentPage = QStringLiteral("home");
     bool m_darkTheme = false;
+    CalendarStart m_calendarStart;
 };
 
 } // namespace companion

@@ -2,6 +2,8 @@
 
 #include "models/itemmodels/CalendarMonthModel.h"
 #include "models/itemmodels/CalendarWeekModel.h"
+#include "models/itemmodels/DateBlockListModel.h"
+#include "models/itemmodels/DateOverrideListModel.h"
 #include "models/itemmodels/EarningsSummaryModel.h"
 #include "models/itemmodels/SessionListModel.h"
 #include "models/itemmodels/SplitListModel.h"
@@ -58,6 +60,22 @@ struct CalendarAgendaModelForeign
     QML_FOREIGN(companion::CalendarAgendaModel)
     QML_NAMED_ELEMENT(CalendarAgendaModel)
     QML_UNCREATABLE("CalendarAgendaModel is provided by CalendarController")
+};
+
+struct DateOverrideListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::DateOverrideListModel)
+    QML_NAMED_ELEMENT(DateOverrideListModel)
+    QML_UNCREATABLE("DateOverrideListModel is provided by AvailabilityEditorController.overrides")
+};
+
+struct DateBlockListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::DateBlockListModel)
+    QML_NAMED_ELEMENT(DateBlockListModel)
+    QML_UNCREATABLE("DateBlockListModel is provided by AvailabilityEditorController.blocks")
 };
 
 struct EarningsSummaryModelForeign
