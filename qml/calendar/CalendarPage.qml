@@ -32,11 +32,6 @@ Page {
         id: calendar
     }
 
-    CalendarPalette {
-        id: colors
-        dark: App.darkTheme
-    }
-
     function handleKey(event) {
         if (event.modifiers & (Qt.ControlModifier | Qt.AltModifier))
             return
@@ -165,7 +160,7 @@ Page {
                 text: calendar.view === "editor"
                       ? qsTr("Drag on a day to add hours, drag a block to move it, drag its edge to resize, click it to edit or delete.")
                       : qsTr("Shown in")
-                color: colors.mutedText
+                color: Theme.calendarMutedText
             }
             ComboBox {
                 id: zoneBox
@@ -197,7 +192,7 @@ Page {
                 objectName: "viewerZoneOffset"
                 visible: calendar.view !== "editor"
                 text: calendar.viewerZoneLabel.replace(calendar.viewerZone + " ", "")
-                color: colors.mutedText
+                color: Theme.calendarMutedText
             }
             Item { Layout.fillWidth: true; Layout.minimumWidth: 8 }
             Rectangle {
@@ -205,8 +200,8 @@ Page {
                 Layout.preferredWidth: teacherZone.implicitWidth + 16
                 Layout.maximumWidth: teacherZone.implicitWidth + 16
                 radius: 4
-                color: colors.panel
-                border.color: colors.panelBorder
+                color: Theme.panel
+                border.color: Theme.panelBorder
                 Label {
                     id: teacherZone
                     objectName: "teacherZoneLabel"
@@ -222,7 +217,6 @@ Page {
             // No empty band when there is nothing to say.
             visible: status.hasNotice
             controller: calendar
-            colors: colors
         }
 
         // The views.
@@ -238,7 +232,6 @@ Page {
                     objectName: "weekView"
                     anchors.fill: parent
                     controller: calendar
-                    colors: colors
                     onSessionClicked: id => details.show(id)
                 }
                 Label {
@@ -248,7 +241,7 @@ Page {
                     anchors.bottom: parent.bottom
                     anchors.bottomMargin: 16
                     padding: 8
-                    background: Rectangle { radius: 6; color: colors.panel; border.color: colors.panelBorder }
+                    background: Rectangle { radius: 6; color: Theme.panel; border.color: Theme.panelBorder }
                     text: calendar.hasSchedule ? qsTr("No sessions this week.")
                                                : qsTr("No sessions this week, and no weekly hours yet — set them under “Weekly hours”.")
                 }
@@ -256,14 +249,12 @@ Page {
             MonthView {
                 objectName: "monthView"
                 controller: calendar
-                colors: colors
             }
             Item {
                 AgendaView {
                     objectName: "agendaView"
                     anchors.fill: parent
                     controller: calendar
-                    colors: colors
                     onSessionClicked: id => details.show(id)
                 }
                 EmptyState {
@@ -276,12 +267,10 @@ Page {
             AvailabilityEditor {
                 objectName: "availabilityEditor"
                 controller: calendar
-                colors: colors
             }
             PreviewView {
                 objectName: "previewView"
                 controller: calendar
-                colors: colors
             }
         }
 
@@ -289,7 +278,6 @@ Page {
             objectName: "calendarLegend"
             Layout.fillWidth: true
             visible: views.visible && (calendar.view === "week" || calendar.view === "month")
-            colors: colors
             hint: calendar.view === "week" ? qsTr("Drag on a day to add hours on that date.") : ""
         }
 

@@ -46,14 +46,10 @@ Pane {
         Rectangle {
             width: parent.width
             height: 1
-            color: tones.cardBorder
+            color: Theme.cardBorder
         }
     }
 
-    Tones {
-        id: tones
-        dark: root.Material.theme === Material.Dark
-    }
     Clock {
         id: clock
     }
@@ -111,7 +107,7 @@ Pane {
         Label {
             objectName: "syncDetailText"
             Layout.fillWidth: true
-            color: tones.mutedText
+            color: Theme.mutedText
             font.pixelSize: 12
             wrapMode: Text.WordWrap
             maximumLineCount: 3
