@@ -13,7 +13,7 @@ Page {
     id: page
 
     readonly property var filters: [SessionListModel.Upcoming, SessionListModel.Past, SessionListModel.Cancelled]
-    readonly property bool offlineWithoutData: !Account.ready && App.session.state === AuthSession.Offline
+    readonly property bool offlineWithoutData: Account.connection === Account.OfflineNoData
 
     objectName: "bookingsPage"
     background: null

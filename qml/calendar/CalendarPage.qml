@@ -21,8 +21,7 @@ Page {
     implicitHeight: 360
     focus: true
 
-    readonly property bool signedIn: App.session.state === AuthSession.SignedIn
-                                     || App.session.state === AuthSession.Offline
+    readonly property bool signedIn: Account.connection !== Account.SignedOut
     readonly property var viewNames: ["week", "month", "agenda", "editor", "preview"]
     // For tests and the screenshot tooling.
     readonly property alias controller: calendar

@@ -13,10 +13,11 @@ ColumnLayout {
     id: root
 
     required property CalendarController controller
-    readonly property bool hasSync: Account.ready && Account.sync !== null
+    readonly property bool hasSync: Account.ready
     readonly property int pending: hasSync ? Account.sync.pendingEdits : 0
     // Signed in from the keyring without reaching the server, or the sync lost the network.
-    readonly property bool offline: App.session.state === AuthSession.Offline || (hasSync && !Account.sync.online)
+    readonly property bool offline: Account.connection === Account.Offline
+                                     || Account.connection === Account.OfflineNoData
     // Whether any notice shows (not derived from the layout: a hidden layout has no height).
     readonly property bool hasNotice: offline || pending > 0 || controller.conflictEdits.length > 0
                                       || controller.editError.length > 0

@@ -51,7 +51,7 @@ ColumnLayout {
     }
 
     Label {
-        visible: Account.ready && Account.sync && Account.sync.pendingEdits > 0
+        visible: Account.ready && Account.sync.pendingEdits > 0
         Layout.fillWidth: true
         wrapMode: Text.WordWrap
         color: Theme.calendarMutedText

@@ -12,7 +12,7 @@ import Companion.Components
 Page {
     id: page
 
-    readonly property bool offlineWithoutData: !Account.ready && App.session.state === AuthSession.Offline
+    readonly property bool offlineWithoutData: Account.connection === Account.OfflineNoData
 
     objectName: "earningsPage"
     background: null

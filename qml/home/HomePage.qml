@@ -15,8 +15,8 @@ Page {
 
     readonly property bool wide: width >= 760
     readonly property int upcomingCount: Account.sessions.filter === SessionListModel.Upcoming ? Account.sessions.count : 0
-    readonly property int pending: Account.ready && Account.sync !== null ? Account.sync.pendingEdits : 0
-    readonly property int conflicts: Account.ready && Account.sync !== null ? Account.sync.conflicts : 0
+    readonly property int pending: Account.ready ? Account.sync.pendingEdits : 0
+    readonly property int conflicts: Account.ready ? Account.sync.conflicts : 0
 
     objectName: "homePage"
     background: null
@@ -107,7 +107,7 @@ Page {
                                 wrapMode: Text.WordWrap
                                 font.weight: Font.DemiBold
                                 text: !Account.settled ? qsTr("Loading your sessions…")
-                                      : !Account.ready && App.session.state === AuthSession.Offline
+                                      : Account.connection === Account.OfflineNoData
                                         ? qsTr("Nothing saved on this computer yet")
                                         : qsTr("No upcoming sessions")
                             }
@@ -116,7 +116,7 @@ Page {
                                 visible: Account.settled
                                 wrapMode: Text.WordWrap
                                 color: Theme.mutedText
-                                text: !Account.ready && App.session.state === AuthSession.Offline
+                                text: Account.connection === Account.OfflineNoData
                                       ? qsTr("Companion is offline and has not synced this account before. Your sessions appear after the first sync.")
                                       : qsTr("When a student books one of your free slots it shows up here, with a Join button from 10 minutes before the start.")
                             }

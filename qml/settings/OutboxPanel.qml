@@ -98,7 +98,7 @@ ColumnLayout {
                     visible: editCard.isPending
                     wrapMode: Text.WordWrap
                     color: Theme.mutedText
-                    text: Account.ready && Account.sync && !Account.sync.online
+                    text: Account.connection === Account.Offline
                           ? qsTr("Saved here; it will be sent when the server is reachable again.")
                           : qsTr("Saved here; it is sent with the next sync.")
                 }

@@ -20,11 +20,13 @@ AccountController::AccountController(AppContext *context, QObject *parent)
     , m_sessions(new SessionListModel(this))
 {
     connect(context->session(), &AuthSession::stateChanged, this, &AccountController::onSessionState);
+    connect(context->session(), &AuthSession::stateChanged, this, &AccountController::updateConnection);
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(250);
     connect(&m_reloadTimer, &QTimer::timeout, this, &AccountController::reloadDirty);
     connect(context->session(), &AuthSession::userChanged, this,
             [this] { m_sessions->setDisplayZone(m_context->session()->timeZone()); });
+    updateConnection();
 }
 
 void AccountController::setInstance(AccountController *instance)
@@ -70,6 +72,26 @@ void AccountController::setReady(bool ready)
         return;
     m_ready = ready;
     Q_EMIT readyChanged();
+    updateConnection();
+}
+
+void AccountController::updateConnection()
+{
+    const auto state = m_context->session()->state();
+    Connection connection = Connection::SignedOut;
+    if (state == AuthSession::State::SignedIn || state == AuthSession::State::Offline) {
+        if (!m_ready)
+            connection
+                = state == AuthSession::State::Offline ? Connection::OfflineNoData : Connection::Opening;
+        else if (state == AuthSession::State::Offline || !m_context->sync() || !m_context->sync()->online())
+            connection = Connection::Offline;
+        else
+            connection = Connection::Online;
+    }
+    if (m_connection == connection)
+        return;
+    m_connection = connection;
+    Q_EMIT connectionChanged();
 }
 
 void AccountController::onSessionState()
@@ -107,6 +129,7 @@ void AccountController::onSessionState()
         }
         SyncEngine *engine = m_context->sync();
         connect(engine, &SyncEngine::collectionChanged, this, &AccountController::scheduleReload);
+        connect(engine, &SyncEngine::onlineChanged, this, &AccountController::updateConnection);
         connect(engine, &SyncEngine::syncFinished, this, [this] {
             if (!m_firstSyncDone) {
                 m_firstSyncDone = true;
