@@ -13,8 +13,7 @@ Page {
     id: page
 
     readonly property var filters: [SessionListModel.Upcoming, SessionListModel.Past, SessionListModel.Cancelled]
-    readonly property bool dark: Material.theme === Material.Dark
-    readonly property bool offlineWithoutData: !Account.ready && App.session.state === AuthSession.Offline
+    readonly property bool offlineWithoutData: Account.connection === Account.OfflineNoData
 
     objectName: "bookingsPage"
     background: null
@@ -27,10 +26,6 @@ Page {
     onVisibleChanged: applyFilter()
     Component.onCompleted: applyFilter()
 
-    Tones {
-        id: tones
-        dark: page.dark
-    }
     SessionDetailController {
         id: detail
     }
@@ -168,7 +163,7 @@ Page {
                         topPadding: card.index === 0 ? 0 : 10
                         text: card.localDate
                         font.weight: Font.DemiBold
-                        color: tones.mutedText
+                        color: Theme.mutedText
                     }
 
                     Card {
@@ -213,7 +208,7 @@ Page {
                             Label {
                                 Layout.fillWidth: true
                                 text: page.roleText(card.viewerRole, card.teacherName)
-                                color: tones.mutedText
+                                color: Theme.mutedText
                                 elide: Text.ElideRight
                             }
                             Label {
@@ -221,7 +216,7 @@ Page {
                                 text: card.seats === 1
                                       ? (card.bookedSeats === 1 ? qsTr("1 student booked") : qsTr("No student booked"))
                                       : qsTr("%1 of %2 seats booked").arg(card.bookedSeats).arg(card.seats)
-                                color: tones.mutedText
+                                color: Theme.mutedText
                                 font.pixelSize: 12
                                 elide: Text.ElideRight
                             }
@@ -237,7 +232,7 @@ Page {
                                 readonly property bool ended: card.status === "scheduled"
                                                               && card.end.getTime() <= clock.now.getTime()
                                 text: ended ? qsTr("Ended") : page.statusLabel(card.status)
-                                tone: ended ? "neutral" : tones.statusTone(card.status)
+                                tone: ended ? "neutral" : Theme.statusTone(card.status)
                             }
                             Label {
                                 Layout.alignment: Qt.AlignRight
@@ -245,7 +240,7 @@ Page {
                                 text: card.start.getTime() > clock.now.getTime()
                                       ? qsTr("in %1").arg(clock.duration(card.start.getTime() - clock.now.getTime()))
                                       : qsTr("now")
-                                color: tones.link
+                                color: Theme.link
                                 font.pixelSize: 12
                                 font.weight: Font.DemiBold
                             }
@@ -292,8 +287,8 @@ Page {
         // software renderer drops, which would leave the dialog see-through.
         background: Rectangle {
             radius: 8
-            color: tones.card
-            border.color: tones.cardBorder
+            color: Theme.card
+            border.color: Theme.cardBorder
         }
         modal: true
         anchors.centerIn: Overlay.overlay
@@ -344,7 +339,7 @@ Page {
                     Layout.topMargin: 8
                     visible: detail.loaded && detail.courseDescription.length > 0
                     wrapMode: Text.WordWrap
-                    color: tones.mutedText
+                    color: Theme.mutedText
                     text: qsTr("%1 — a course by %2").arg(detail.courseDescription).arg(detail.creatorName)
                 }
                 Label {
@@ -364,7 +359,7 @@ Page {
                     }
                     Label {
                         text: qsTr("Loading students and attendance…")
-                        color: tones.mutedText
+                        color: Theme.mutedText
                     }
                 }
                 Label {
@@ -372,7 +367,7 @@ Page {
                     Layout.fillWidth: true
                     visible: detail.error.length > 0
                     wrapMode: Text.WordWrap
-                    color: tones.mutedText
+                    color: Theme.mutedText
                     text: detail.error
                 }
                 Label {
@@ -402,7 +397,7 @@ Page {
                         Label {
                             visible: student.modelData.minutes > 0
                             text: qsTr("%1 min").arg(student.modelData.minutes)
-                            color: tones.mutedText
+                            color: Theme.mutedText
                             font.pixelSize: 12
                         }
                         StatusChip {

@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
+import Companion.Components
 
 // The month's sessions as a list in the viewer's zone, a day header above each day's
 // first row. (Headers are part of the row, not ListView sections: Qt 6.4 reuses section
@@ -13,7 +14,6 @@ ListView {
     id: list
 
     required property CalendarController controller
-    required property CalendarPalette colors
     signal sessionClicked(string sessionId)
 
     objectName: "agendaList"
@@ -76,7 +76,7 @@ ListView {
             bottomPadding: 6
             text: row.isToday ? qsTr("%1 · today").arg(row.dateLabel) : row.dateLabel
             font.weight: Font.DemiBold
-            color: row.isToday ? list.colors.today : list.colors.mutedText
+            color: row.isToday ? Theme.today : Theme.calendarMutedText
         }
 
         ItemDelegate {
@@ -89,8 +89,8 @@ ListView {
             Accessible.name: row.title + ", " + row.dateLabel + ", " + row.timeRange + ", " + row.status
             background: Rectangle {
                 radius: 6
-                color: card.hovered || card.highlighted ? list.colors.todayFill : list.colors.panel
-                border.color: row.isToday ? list.colors.today : list.colors.panelBorder
+                color: card.hovered || card.highlighted ? Theme.todayFill : Theme.panel
+                border.color: row.isToday ? Theme.today : Theme.panelBorder
             }
             contentItem: RowLayout {
                 spacing: 12
@@ -98,7 +98,7 @@ ListView {
                     Layout.preferredWidth: 6
                     Layout.fillHeight: true
                     radius: 3
-                    color: row.cancelled ? list.colors.cancelledBorder : row.own ? list.colors.ownCard : list.colors.otherCard
+                    color: row.cancelled ? Theme.cancelledBorder : row.own ? Theme.ownCard : Theme.otherCard
                 }
                 Label {
                     Layout.preferredWidth: 96
@@ -114,20 +114,20 @@ ListView {
                         elide: Text.ElideRight
                         font.weight: Font.DemiBold
                         font.strikeout: row.cancelled
-                        color: row.cancelled ? list.colors.cancelledText : Material.foreground
+                        color: row.cancelled ? Theme.cancelledText : Material.foreground
                     }
                     Label {
                         Layout.fillWidth: true
                         text: row.detail
                         elide: Text.ElideRight
                         font.pixelSize: 12
-                        color: list.colors.mutedText
+                        color: Theme.calendarMutedText
                     }
                 }
                 Label {
                     text: row.cancelled ? qsTr("Cancelled") : row.status === "no_show" ? qsTr("No-show")
                         : row.status === "completed" ? qsTr("Completed") : qsTr("Scheduled")
-                    color: row.cancelled ? list.colors.cancelledText : list.colors.mutedText
+                    color: row.cancelled ? Theme.cancelledText : Theme.calendarMutedText
                     font.pixelSize: 12
                 }
             }

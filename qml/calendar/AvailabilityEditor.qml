@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
+import Companion.Components
 
 // The weekly template editor: drag on an empty part of a day to create a block (on into the
 // next day for a night range such as 22:00-02:00), drag a block to move it (also to another day), drag its top or bottom edge to resize it,
@@ -14,7 +15,6 @@ RowLayout {
     id: root
 
     required property CalendarController controller
-    required property CalendarPalette colors
     property int selectedRule: -1
     readonly property alias ruleDialog: ruleDialog
     spacing: 12
@@ -26,7 +26,6 @@ RowLayout {
         objectName: "templateGrid"
         Layout.fillWidth: true
         Layout.fillHeight: true
-        colors: root.colors
         headers: [{ weekday: qsTr("Mon") }, { weekday: qsTr("Tue") }, { weekday: qsTr("Wed") },
                   { weekday: qsTr("Thu") }, { weekday: qsTr("Fri") }, { weekday: qsTr("Sat") },
                   { weekday: qsTr("Sun") }]
@@ -118,9 +117,9 @@ RowLayout {
                 width: grid.columnWidth - 6
                 height: grid.minuteY(Math.max(0, ghost.to - ghost.from))
                 radius: 5
-                color: root.colors.rule
+                color: Theme.rule
                 opacity: 0.7
-                border.color: root.colors.ruleBorder
+                border.color: Theme.ruleBorder
                 z: 3
                 Label {
                     x: 5
@@ -128,7 +127,7 @@ RowLayout {
                     text: root.controller.editor.minuteText(creator.startMinute % 1440) + "–"
                           + root.controller.editor.minuteText(creator.endMinute > 1440 ? creator.endMinute - 1440 : creator.endMinute)
                     font.pixelSize: 11
-                    color: root.colors.ruleText
+                    color: Theme.ruleText
                 }
             }
         }
@@ -168,8 +167,8 @@ RowLayout {
                 height: grid.minuteY(block.dragEnd - block.dragStart)
                 z: block.dragging ? 4 : 2
                 radius: 5
-                color: root.colors.rule
-                border.color: root.colors.ruleBorder
+                color: Theme.rule
+                border.color: Theme.ruleBorder
                 border.width: root.selectedRule === block.ruleIndex || block.activeFocus ? 3 : 1
 
                 // A night range is one block across midnight: square, borderless ends where it
@@ -200,7 +199,7 @@ RowLayout {
                     maximumLineCount: block.height > 34 ? 2 : 1
                     font.pixelSize: 12
                     font.weight: Font.DemiBold
-                    color: root.colors.ruleText
+                    color: Theme.ruleText
                 }
 
                 // Move (the body).
@@ -285,8 +284,8 @@ RowLayout {
         Layout.preferredWidth: Math.min(320, root.width * 0.3)
         Layout.fillHeight: true
         radius: 8
-        color: root.colors.panel
-        border.color: root.colors.panelBorder
+        color: Theme.panel
+        border.color: Theme.panelBorder
 
         Flickable {
             anchors.fill: parent
@@ -321,7 +320,7 @@ RowLayout {
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                     font.pixelSize: 12
-                    color: root.colors.mutedText
+                    color: Theme.calendarMutedText
                     text: qsTr("Replace the weekly hours on one date, or close it.")
                 }
                 Repeater {
@@ -346,7 +345,7 @@ RowLayout {
                                 text: overrideRow.text
                                 elide: Text.ElideRight
                                 font.pixelSize: 12
-                                color: root.colors.mutedText
+                                color: Theme.calendarMutedText
                             }
                         }
                         ToolButton {
@@ -433,7 +432,7 @@ RowLayout {
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                     font.pixelSize: 12
-                    color: root.colors.mutedText
+                    color: Theme.calendarMutedText
                     text: qsTr("Whole days off, both dates included.")
                 }
                 Repeater {
@@ -459,7 +458,7 @@ RowLayout {
                                 text: blockRow.reason
                                 elide: Text.ElideRight
                                 font.pixelSize: 12
-                                color: root.colors.mutedText
+                                color: Theme.calendarMutedText
                             }
                         }
                         ToolButton {

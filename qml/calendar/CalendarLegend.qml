@@ -2,23 +2,23 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
+import Companion.Components
 
 // What the colours of the week and month views mean.
 Flow {
     id: root
 
-    required property CalendarPalette colors
     property string hint
     spacing: 16
 
     Repeater {
         model: [
-            { text: qsTr("Weekly hours"), fill: root.colors.availability, edge: root.colors.availabilityBorder },
-            { text: qsTr("Date override"), fill: root.colors.overrideAvailability, edge: root.colors.overrideBorder },
-            { text: qsTr("Vacation"), fill: root.colors.vacation, edge: root.colors.vacationText },
-            { text: qsTr("You teach"), fill: root.colors.ownCard, edge: root.colors.ownCardBorder },
-            { text: qsTr("An S-T teaches"), fill: root.colors.otherCard, edge: root.colors.otherCardBorder },
-            { text: qsTr("Cancelled"), fill: root.colors.cancelledCard, edge: root.colors.cancelledBorder }
+            { text: qsTr("Weekly hours"), fill: Theme.availability, edge: Theme.availabilityBorder },
+            { text: qsTr("Date override"), fill: Theme.overrideAvailability, edge: Theme.overrideBorder },
+            { text: qsTr("Vacation"), fill: Theme.vacation, edge: Theme.vacationText },
+            { text: qsTr("You teach"), fill: Theme.ownCard, edge: Theme.ownCardBorder },
+            { text: qsTr("An S-T teaches"), fill: Theme.otherCard, edge: Theme.otherCardBorder },
+            { text: qsTr("Cancelled"), fill: Theme.cancelledCard, edge: Theme.cancelledBorder }
         ]
         delegate: Row {
             id: entry
@@ -35,7 +35,7 @@ Flow {
             Label {
                 text: entry.modelData.text
                 font.pixelSize: 12
-                color: root.colors.mutedText
+                color: Theme.calendarMutedText
             }
         }
     }
@@ -45,6 +45,6 @@ Flow {
         text: root.hint
         font.pixelSize: 12
         font.italic: true
-        color: root.colors.mutedText
+        color: Theme.calendarMutedText
     }
 }

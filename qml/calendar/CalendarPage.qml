@@ -21,8 +21,7 @@ Page {
     implicitHeight: 360
     focus: true
 
-    readonly property bool signedIn: App.session.state === AuthSession.SignedIn
-                                     || App.session.state === AuthSession.Offline
+    readonly property bool signedIn: Account.connection !== Account.SignedOut
     readonly property var viewNames: ["week", "month", "agenda", "editor", "preview"]
     // For tests and the screenshot tooling.
     readonly property alias controller: calendar
@@ -30,11 +29,6 @@ Page {
 
     CalendarController {
         id: calendar
-    }
-
-    CalendarPalette {
-        id: colors
-        dark: App.darkTheme
     }
 
     function handleKey(event) {
@@ -165,7 +159,7 @@ Page {
                 text: calendar.navigator.view === "editor"
                       ? qsTr("Drag on a day to add hours, drag a block to move it, drag its edge to resize, click it to edit or delete.")
                       : qsTr("Shown in")
-                color: colors.mutedText
+                color: Theme.calendarMutedText
             }
             ComboBox {
                 id: zoneBox
@@ -197,7 +191,7 @@ Page {
                 objectName: "viewerZoneOffset"
                 visible: calendar.navigator.view !== "editor"
                 text: calendar.navigator.viewerZoneLabel.replace(calendar.navigator.viewerZone + " ", "")
-                color: colors.mutedText
+                color: Theme.calendarMutedText
             }
             Item { Layout.fillWidth: true; Layout.minimumWidth: 8 }
             Rectangle {
@@ -205,8 +199,8 @@ Page {
                 Layout.preferredWidth: teacherZone.implicitWidth + 16
                 Layout.maximumWidth: teacherZone.implicitWidth + 16
                 radius: 4
-                color: colors.panel
-                border.color: colors.panelBorder
+                color: Theme.panel
+                border.color: Theme.panelBorder
                 Label {
                     id: teacherZone
                     objectName: "teacherZoneLabel"
@@ -222,7 +216,6 @@ Page {
             // No empty band when there is nothing to say.
             visible: status.hasNotice
             controller: calendar
-            colors: colors
         }
 
         // The views.
@@ -238,7 +231,6 @@ Page {
                     objectName: "weekView"
                     anchors.fill: parent
                     controller: calendar
-                    colors: colors
                     onSessionClicked: id => details.show(id)
                 }
                 Label {
@@ -248,7 +240,7 @@ Page {
                     anchors.bottom: parent.bottom
                     anchors.bottomMargin: 16
                     padding: 8
-                    background: Rectangle { radius: 6; color: colors.panel; border.color: colors.panelBorder }
+                    background: Rectangle { radius: 6; color: Theme.panel; border.color: Theme.panelBorder }
                     text: calendar.hasSchedule ? qsTr("No sessions this week.")
                                                : qsTr("No sessions this week, and no weekly hours yet — set them under “Weekly hours”.")
                 }
@@ -256,14 +248,12 @@ Page {
             MonthView {
                 objectName: "monthView"
                 controller: calendar
-                colors: colors
             }
             Item {
                 AgendaView {
                     objectName: "agendaView"
                     anchors.fill: parent
                     controller: calendar
-                    colors: colors
                     onSessionClicked: id => details.show(id)
                 }
                 EmptyState {
@@ -276,12 +266,10 @@ Page {
             AvailabilityEditor {
                 objectName: "availabilityEditor"
                 controller: calendar
-                colors: colors
             }
             PreviewView {
                 objectName: "previewView"
                 controller: calendar
-                colors: colors
             }
         }
 
@@ -289,7 +277,6 @@ Page {
             objectName: "calendarLegend"
             Layout.fillWidth: true
             visible: views.visible && (calendar.navigator.view === "week" || calendar.navigator.view === "month")
-            colors: colors
             hint: calendar.navigator.view === "week" ? qsTr("Drag on a day to add hours on that date.") : ""
         }
 

@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
+import Companion.Components
 
 // What the calendar says about its data and edits: offline, edits waiting in the
 // outbox, conflicts to resolve, an edit that was refused, a sync error.
@@ -12,11 +13,11 @@ ColumnLayout {
     id: root
 
     required property CalendarController controller
-    required property CalendarPalette colors
-    readonly property bool hasSync: Account.ready && Account.sync !== null
+    readonly property bool hasSync: Account.ready
     readonly property int pending: hasSync ? Account.sync.pendingEdits : 0
     // Signed in from the keyring without reaching the server, or the sync lost the network.
-    readonly property bool offline: App.session.state === AuthSession.Offline || (hasSync && !Account.sync.online)
+    readonly property bool offline: Account.connection === Account.Offline
+                                     || Account.connection === Account.OfflineNoData
     // Whether any notice shows (not derived from the layout: a hidden layout has no height).
     readonly property bool hasNotice: offline || pending > 0 || controller.editor.conflictEdits.length > 0
                                       || controller.editor.editError.length > 0
@@ -27,8 +28,8 @@ ColumnLayout {
         id: notice
         property alias text: noticeLabel.text
         property alias objectLabelName: noticeLabel.objectName
-        property color tint: root.colors.panel
-        property color edge: root.colors.panelBorder
+        property color tint: Theme.panel
+        property color edge: Theme.panelBorder
         default property alias actions: actionRow.data
         Layout.fillWidth: true
         implicitHeight: Math.max(noticeLabel.implicitHeight, actionRow.implicitHeight) + 12
@@ -55,8 +56,8 @@ ColumnLayout {
     Notice {
         visible: root.offline
         objectLabelName: "calendarOfflineNotice"
-        tint: root.colors.dark ? "#3d3514" : "#fff4cc"
-        edge: root.colors.dark ? "#7a6a1e" : "#e6c85c"
+        tint: Theme.dark ? "#3d3514" : "#fff4cc"
+        edge: Theme.dark ? "#7a6a1e" : "#e6c85c"
         text: root.pending > 0
               ? qsTr("Offline — %1 saved on this computer, sent when the connection is back.").arg(root.pending === 1 ? qsTr("1 edit") : qsTr("%1 edits").arg(root.pending))
               : qsTr("Offline — you can still edit your hours; edits are kept on this computer and sent when the connection is back.")
@@ -73,8 +74,8 @@ ColumnLayout {
             id: conflict
             required property var modelData
             objectLabelName: "calendarConflictNotice"
-            tint: root.colors.vacation
-            edge: root.colors.vacationText
+            tint: Theme.vacation
+            edge: Theme.vacationText
             text: qsTr("Your availability changed elsewhere while this edit waited (server version %1). Keep your version or take the server's?")
                   .arg(conflict.modelData.serverVersion)
             Button {
@@ -95,8 +96,8 @@ ColumnLayout {
     Notice {
         visible: root.controller.editor.editError.length > 0
         objectLabelName: "calendarEditError"
-        tint: root.colors.vacation
-        edge: root.colors.vacationText
+        tint: Theme.vacation
+        edge: Theme.vacationText
         text: root.controller.editor.editError
     }
     Notice {

@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
+import Companion.Components
 
 // Six weeks of the month: each day with its sessions (first few, then "+N more"),
 // availability shaded and vacation / closed days marked. Clicking a day opens its week.
@@ -12,7 +13,6 @@ ColumnLayout {
     id: root
 
     required property CalendarController controller
-    required property CalendarPalette colors
     spacing: 0
 
     Row {
@@ -26,7 +26,7 @@ ColumnLayout {
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
                 text: modelData
-                color: root.colors.mutedText
+                color: Theme.calendarMutedText
                 font.weight: Font.DemiBold
             }
         }
@@ -61,18 +61,18 @@ ColumnLayout {
                 objectName: "monthCell_" + index
                 width: cells.cellWidth
                 height: cells.cellHeight
-                color: cell.vacation ? root.colors.vacation
-                     : cell.closed ? root.colors.closed
-                     : cell.availableMinutes > 0 ? root.colors.availability : "transparent"
+                color: cell.vacation ? Theme.vacation
+                     : cell.closed ? Theme.closed
+                     : cell.availableMinutes > 0 ? Theme.availability : "transparent"
                 opacity: cell.inMonth ? 1 : 0.45
-                border.color: root.colors.gridLine
+                border.color: Theme.gridLine
                 border.width: 1
 
                 Rectangle {
                     anchors.fill: parent
                     visible: cell.isToday
                     color: "transparent"
-                    border.color: root.colors.today
+                    border.color: Theme.today
                     border.width: 2
                 }
 
@@ -88,14 +88,14 @@ ColumnLayout {
                         Label {
                             text: cell.dayNumber
                             font.weight: cell.isToday ? Font.Bold : Font.Normal
-                            color: cell.isToday ? root.colors.today : Material.foreground
+                            color: cell.isToday ? Theme.today : Material.foreground
                         }
                         Label {
                             Layout.fillWidth: true
                             horizontalAlignment: Text.AlignRight
                             elide: Text.ElideRight
                             font.pixelSize: 11
-                            color: cell.vacation ? root.colors.vacationText : root.colors.mutedText
+                            color: cell.vacation ? Theme.vacationText : Theme.calendarMutedText
                             text: cell.vacation ? qsTr("Vacation")
                                 : cell.closed ? qsTr("Closed")
                                 : cell.availableMinutes > 0 ? qsTr("%1 h free").arg(Math.round(cell.availableMinutes / 6) / 10) : ""
@@ -116,7 +116,7 @@ ColumnLayout {
                         width: cell.width - 12
                         text: qsTr("+%1 more").arg(cell.sessionCount - cell.shown.length)
                         font.pixelSize: 11
-                        color: root.colors.mutedText
+                        color: Theme.calendarMutedText
                     }
                 }
                 MouseArea {

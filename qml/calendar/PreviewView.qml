@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
+import Companion.Components
 
 // "Preview as student": the slots of one offering for the visible week, in the viewer's
 // zone, computed by the same SlotCalculator as the server's /api/slots.
@@ -12,7 +13,6 @@ ColumnLayout {
     id: root
 
     required property CalendarController controller
-    required property CalendarPalette colors
     spacing: 10
 
     RowLayout {
@@ -34,7 +34,7 @@ ColumnLayout {
             objectName: "previewSummary"
             Layout.fillWidth: true
             wrapMode: Text.Wrap
-            color: root.colors.mutedText
+            color: Theme.calendarMutedText
             text: root.controller.preview.error.length > 0 ? ""
                 : (root.controller.preview.slotCount === 1 ? qsTr("1 slot students can book this week")
                    : qsTr("%1 slots students can book this week").arg(root.controller.preview.slotCount))
@@ -51,10 +51,10 @@ ColumnLayout {
     }
 
     Label {
-        visible: Account.ready && Account.sync && Account.sync.pendingEdits > 0
+        visible: Account.ready && Account.sync.pendingEdits > 0
         Layout.fillWidth: true
         wrapMode: Text.WordWrap
-        color: root.colors.mutedText
+        color: Theme.calendarMutedText
         text: qsTr("Edits not yet on the server are not included: students see what the server has.")
     }
 
@@ -73,8 +73,8 @@ ColumnLayout {
                 width: (days.width - 6 * days.spacing) / 7
                 height: days.height
                 radius: 6
-                color: root.colors.panel
-                border.color: root.colors.panelBorder
+                color: Theme.panel
+                border.color: Theme.panelBorder
 
                 Label {
                     id: dayLabel
@@ -94,7 +94,7 @@ ColumnLayout {
                     width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: qsTr("No slots")
-                    color: root.colors.mutedText
+                    color: Theme.calendarMutedText
                     font.pixelSize: 12
                 }
                 ListView {
@@ -117,8 +117,8 @@ ColumnLayout {
                         width: ListView.view.width - 2
                         height: 26
                         radius: 13
-                        color: root.colors.slotChip
-                        border.color: root.colors.slotChipBorder
+                        color: Theme.slotChip
+                        border.color: Theme.slotChipBorder
                         Label {
                             anchors.centerIn: parent
                             width: parent.width - 8

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import Companion.Components
 
 // An hourly grid of seven day columns inside a vertical Flickable: day headers on
 // top, hour labels on the left, lines, and a `content` area the caller fills with
@@ -11,7 +12,6 @@ import QtQuick.Controls.Material
 Item {
     id: root
 
-    required property CalendarPalette colors
     // [{weekday, day, isToday}] for 7 columns
     property var headers: []
     property int hourHeight: 44
@@ -46,8 +46,8 @@ Item {
                     anchors.fill: parent
                     anchors.margins: 2
                     radius: 6
-                    color: header.modelData.isToday ? root.colors.todayFill : "transparent"
-                    border.color: header.modelData.isToday ? root.colors.today : "transparent"
+                    color: header.modelData.isToday ? Theme.todayFill : "transparent"
+                    border.color: header.modelData.isToday ? Theme.today : "transparent"
                 }
                 Label {
                     objectName: "dayHeader_" + header.index
@@ -59,7 +59,7 @@ Item {
                           ? header.modelData.weekday + " " + header.modelData.day
                           : header.modelData.weekday
                     font.weight: header.modelData.isToday ? Font.Bold : Font.Normal
-                    color: header.modelData.isToday ? root.colors.today : Material.foreground
+                    color: header.modelData.isToday ? Theme.today : Material.foreground
                 }
             }
         }
@@ -70,7 +70,7 @@ Item {
         y: headerRow.height
         width: root.width
         height: 1
-        color: root.colors.gridLineStrong
+        color: Theme.gridLineStrong
     }
 
     Flickable {
@@ -100,7 +100,7 @@ Item {
                         x: root.gutter - 4
                         width: parent.width - root.gutter - 4
                         height: 1
-                        color: root.colors.gridLine
+                        color: Theme.gridLine
                     }
                     Label {
                         objectName: "hourLabel_" + hourLine.index
@@ -111,7 +111,7 @@ Item {
                         horizontalAlignment: Text.AlignRight
                         text: (hourLine.index < 10 ? "0" : "") + hourLine.index + ":00"
                         font.pixelSize: 11
-                        color: root.colors.hourText
+                        color: Theme.hourText
                     }
                 }
             }
@@ -123,7 +123,7 @@ Item {
                     y: 6
                     width: 1
                     height: 24 * root.hourHeight
-                    color: root.colors.gridLine
+                    color: Theme.gridLine
                 }
             }
             Rectangle {
@@ -132,7 +132,7 @@ Item {
                 y: 6
                 width: root.columnWidth - 1
                 height: 24 * root.hourHeight
-                color: root.colors.todayFill
+                color: Theme.todayFill
                 opacity: 0.6
             }
 
@@ -151,7 +151,7 @@ Item {
                 y: 6 + root.minuteY(root.nowMinute)
                 width: root.columnWidth
                 height: 2
-                color: root.colors.nowLine
+                color: Theme.nowLine
                 z: 10
             }
         }

@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import Companion.App
+import Companion.Components
 
 // The week: availability as background blocks, sessions as cards on top,
 // overlapping cards side by side (columns from CalendarWeekModel).
@@ -54,8 +55,8 @@ TimeGrid {
         height: grid.minuteY(Math.abs(creator.toMinute - creator.fromMinute))
         radius: 5
         z: 2
-        color: grid.colors.overrideAvailability
-        border.color: grid.colors.overrideBorder
+        color: Theme.overrideAvailability
+        border.color: Theme.overrideBorder
         border.width: 2
         Label {
             x: 5
@@ -100,11 +101,11 @@ TimeGrid {
             Rectangle {
                 anchors.fill: parent
                 visible: piece.background
-                color: piece.kind === "vacation" ? grid.colors.vacation
-                     : piece.kind === "closed" ? grid.colors.closed
-                     : piece.fromOverride ? grid.colors.overrideAvailability : grid.colors.availability
+                color: piece.kind === "vacation" ? Theme.vacation
+                     : piece.kind === "closed" ? Theme.closed
+                     : piece.fromOverride ? Theme.overrideAvailability : Theme.availability
                 border.color: piece.kind === "availability"
-                              ? (piece.fromOverride ? grid.colors.overrideBorder : grid.colors.availabilityBorder)
+                              ? (piece.fromOverride ? Theme.overrideBorder : Theme.availabilityBorder)
                               : "transparent"
                 Label {
                     visible: piece.kind !== "availability"
@@ -117,7 +118,7 @@ TimeGrid {
                     maximumLineCount: 3
                     elide: Text.ElideRight
                     font.pixelSize: 12
-                    color: piece.kind === "vacation" ? grid.colors.vacationText : grid.colors.mutedText
+                    color: piece.kind === "vacation" ? Theme.vacationText : Theme.calendarMutedText
                     text: piece.kind === "vacation"
                           ? (piece.title.length > 0 ? qsTr("Vacation: %1").arg(piece.title) : qsTr("Vacation"))
                           : qsTr("Closed (date override)")
@@ -130,9 +131,9 @@ TimeGrid {
                 visible: !piece.background
                 anchors.fill: parent
                 radius: 5
-                color: piece.cancelled ? grid.colors.cancelledCard : piece.own ? grid.colors.ownCard : grid.colors.otherCard
-                border.color: piece.cancelled ? grid.colors.cancelledBorder
-                            : piece.own ? grid.colors.ownCardBorder : grid.colors.otherCardBorder
+                color: piece.cancelled ? Theme.cancelledCard : piece.own ? Theme.ownCard : Theme.otherCard
+                border.color: piece.cancelled ? Theme.cancelledBorder
+                            : piece.own ? Theme.ownCardBorder : Theme.otherCardBorder
                 border.width: cardMouse.containsMouse || card.activeFocus ? 2 : 1
                 clip: true
                 activeFocusOnTab: !piece.background
@@ -155,7 +156,7 @@ TimeGrid {
                         font.pixelSize: 12
                         font.weight: Font.DemiBold
                         font.strikeout: piece.cancelled
-                        color: piece.cancelled ? grid.colors.cancelledText : grid.colors.cardText
+                        color: piece.cancelled ? Theme.cancelledText : Theme.cardText
                     }
                     Label {
                         visible: card.height > 30
@@ -165,7 +166,7 @@ TimeGrid {
                         elide: Text.ElideRight
                         font.pixelSize: 11
                         font.strikeout: piece.cancelled
-                        color: piece.cancelled ? grid.colors.cancelledText : grid.colors.cardText
+                        color: piece.cancelled ? Theme.cancelledText : Theme.cardText
                     }
                     Label {
                         visible: card.height > 46
@@ -173,7 +174,7 @@ TimeGrid {
                         text: piece.detail
                         elide: Text.ElideRight
                         font.pixelSize: 11
-                        color: piece.cancelled ? grid.colors.cancelledText : grid.colors.cardText
+                        color: piece.cancelled ? Theme.cancelledText : Theme.cardText
                         opacity: 0.9
                     }
                 }

@@ -20,7 +20,7 @@ Card {
         Label {
             Layout.fillWidth: true
             text: tile.caption
-            color: tones.mutedText
+            color: Theme.mutedText
             font.pixelSize: 13
             wrapMode: Text.WordWrap
             maximumLineCount: 2
@@ -30,7 +30,7 @@ Card {
             objectName: tile.valueObjectName
             Layout.fillWidth: true
             text: tile.value
-            color: tones.strongText
+            color: Theme.strongText
             font.pixelSize: 22
             font.weight: Font.Bold
             fontSizeMode: Text.HorizontalFit
@@ -41,16 +41,11 @@ Card {
             Layout.fillWidth: true
             visible: tile.detail.length > 0
             text: tile.detail
-            color: tones.mutedText
+            color: Theme.mutedText
             font.pixelSize: 12
             wrapMode: Text.WordWrap
             maximumLineCount: 2
             elide: Text.ElideRight
         }
-    }
-
-    Tones {
-        id: tones
-        dark: tile.dark
     }
 }

@@ -12,18 +12,13 @@ import Companion.Components
 Page {
     id: page
 
-    readonly property bool dark: Material.theme === Material.Dark
-    readonly property bool offlineWithoutData: !Account.ready && App.session.state === AuthSession.Offline
+    readonly property bool offlineWithoutData: Account.connection === Account.OfflineNoData
 
     objectName: "earningsPage"
     background: null
 
     EarningsController {
         id: earnings
-    }
-    Tones {
-        id: tones
-        dark: page.dark
     }
 
     ColumnLayout {
@@ -160,7 +155,7 @@ Page {
 
                             Label {
                                 text: qsTr("Group by")
-                                color: tones.mutedText
+                                color: Theme.mutedText
                             }
                             Repeater {
                                 model: [
@@ -187,14 +182,14 @@ Page {
                             Layout.fillWidth: true
                             visible: earnings.error.length > 0
                             wrapMode: Text.WordWrap
-                            color: tones.chipText("danger")
+                            color: Theme.chipText("danger")
                             text: qsTr("The saved summary could not be read (%1). It is fetched again with the next sync.").arg(earnings.error)
                         }
                         Label {
                             Layout.fillWidth: true
                             visible: earnings.summary.count === 0 && earnings.error.length === 0
                             wrapMode: Text.WordWrap
-                            color: tones.mutedText
+                            color: Theme.mutedText
                             text: qsTr("No payments in this period yet. When a student pays for a session, your share shows up here as pending.")
                         }
 
@@ -225,12 +220,12 @@ Page {
                                     Layout.fillWidth: true
                                     Layout.preferredHeight: 18
                                     radius: 4
-                                    color: tones.barTrack
+                                    color: Theme.barTrack
                                     Rectangle {
                                         width: Math.max(2, parent.width * bar.relative)
                                         height: parent.height
                                         radius: 4
-                                        color: bar.inTotal ? tones.bar : tones.barMuted
+                                        color: bar.inTotal ? Theme.bar : Theme.barMuted
                                     }
                                 }
                                 Label {
@@ -244,7 +239,7 @@ Page {
                                 Label {
                                     Layout.preferredWidth: 96
                                     text: bar.count === 1 ? qsTr("1 payment") : qsTr("%1 payments").arg(bar.count)
-                                    color: tones.mutedText
+                                    color: Theme.mutedText
                                     font.pixelSize: 12
                                     elide: Text.ElideRight
                                 }
@@ -255,7 +250,7 @@ Page {
                             Layout.fillWidth: true
                             visible: earnings.groupBy === "status"
                             wrapMode: Text.WordWrap
-                            color: tones.mutedText
+                            color: Theme.mutedText
                             font.pixelSize: 12
                             text: qsTr("Reversed payments were refunded to the student; they are shown struck through and are not part of the total.")
                         }
@@ -288,7 +283,7 @@ Page {
                                 Label {
                                     Layout.fillWidth: true
                                     wrapMode: Text.WordWrap
-                                    color: tones.mutedText
+                                    color: Theme.mutedText
                                     text: qsTr("Each share is rounded down to the cent and the platform takes the cents left over, so the shares always add up to exactly what the student paid. A payment is pending when it is booked, transferred when it reaches your Stripe balance, and paid out when it is sent to your bank.")
                                 }
                             }
@@ -358,7 +353,7 @@ Page {
                                 Label {
                                     Layout.preferredWidth: 140
                                     text: row.createdDate
-                                    color: tones.mutedText
+                                    color: Theme.mutedText
                                     elide: Text.ElideRight
                                 }
                                 ColumnLayout {
@@ -373,14 +368,14 @@ Page {
                                     Label {
                                         Layout.fillWidth: true
                                         text: row.paidDate.length > 0 ? qsTr("%1 · paid out %2").arg(row.ruleText).arg(row.paidDate) : row.ruleText
-                                        color: tones.mutedText
+                                        color: Theme.mutedText
                                         font.pixelSize: 12
                                         elide: Text.ElideRight
                                     }
                                 }
                                 StatusChip {
                                     text: row.statusLabel
-                                    tone: tones.statusTone(row.status)
+                                    tone: Theme.statusTone(row.status)
                                 }
                                 Label {
                                     objectName: "splitAmount_" + row.index
@@ -400,7 +395,7 @@ Page {
                         visible: splitList.count === 0
                         verticalAlignment: Text.AlignTop
                         wrapMode: Text.WordWrap
-                        color: tones.mutedText
+                        color: Theme.mutedText
                         text: earnings.splits.totalCount === 0 ? qsTr("No payments yet.") : qsTr("No payments with this status.")
                     }
                 }

@@ -13,11 +13,10 @@ import Companion.Components
 Page {
     id: page
 
-    readonly property bool dark: Material.theme === Material.Dark
     readonly property bool wide: width >= 760
     readonly property int upcomingCount: Account.sessions.filter === SessionListModel.Upcoming ? Account.sessions.count : 0
-    readonly property int pending: Account.ready && Account.sync !== null ? Account.sync.pendingEdits : 0
-    readonly property int conflicts: Account.ready && Account.sync !== null ? Account.sync.conflicts : 0
+    readonly property int pending: Account.ready ? Account.sync.pendingEdits : 0
+    readonly property int conflicts: Account.ready ? Account.sync.conflicts : 0
 
     objectName: "homePage"
     background: null
@@ -40,10 +39,6 @@ Page {
         return qsTr("With %1").arg(teacherName)
     }
 
-    Tones {
-        id: tones
-        dark: page.dark
-    }
     Clock {
         id: clock
         interval: 15000
@@ -112,7 +107,7 @@ Page {
                                 wrapMode: Text.WordWrap
                                 font.weight: Font.DemiBold
                                 text: !Account.settled ? qsTr("Loading your sessions…")
-                                      : !Account.ready && App.session.state === AuthSession.Offline
+                                      : Account.connection === Account.OfflineNoData
                                         ? qsTr("Nothing saved on this computer yet")
                                         : qsTr("No upcoming sessions")
                             }
@@ -120,8 +115,8 @@ Page {
                                 Layout.fillWidth: true
                                 visible: Account.settled
                                 wrapMode: Text.WordWrap
-                                color: tones.mutedText
-                                text: !Account.ready && App.session.state === AuthSession.Offline
+                                color: Theme.mutedText
+                                text: Account.connection === Account.OfflineNoData
                                       ? qsTr("Companion is offline and has not synced this account before. Your sessions appear after the first sync.")
                                       : qsTr("When a student books one of your free slots it shows up here, with a Join button from 10 minutes before the start.")
                             }
@@ -194,7 +189,7 @@ Page {
                                     Layout.fillWidth: true
                                     text: next.running ? qsTr("Running now · started %1 ago").arg(clock.duration(-next.msToStart))
                                                        : qsTr("Starts in %1").arg(clock.duration(next.msToStart))
-                                    color: tones.link
+                                    color: Theme.link
                                     font.pixelSize: 16
                                     font.weight: Font.DemiBold
                                     elide: Text.ElideRight
@@ -204,7 +199,7 @@ Page {
                                     text: page.roleText(next.viewerRole, next.teacherName) + " · "
                                           + (next.seats === 1 ? (next.bookedSeats === 1 ? qsTr("1 student") : qsTr("no student yet"))
                                                               : qsTr("%1 of %2 seats booked").arg(next.bookedSeats).arg(next.seats))
-                                    color: tones.mutedText
+                                    color: Theme.mutedText
                                     wrapMode: Text.WordWrap
                                 }
                                 RowLayout {
@@ -223,7 +218,7 @@ Page {
                                         objectName: "joinHint"
                                         Layout.fillWidth: true
                                         wrapMode: Text.WordWrap
-                                        color: tones.mutedText
+                                        color: Theme.mutedText
                                         text: next.joinClicked
                                               ? qsTr("The session room opens inside Companion in a later version. For now, join from the platform's web app.")
                                               : next.joinable ? qsTr("The room is open.")
@@ -239,7 +234,7 @@ Page {
                         visible: page.upcomingCount > 1
                         text: qsTr("After that")
                         font.weight: Font.DemiBold
-                        color: tones.mutedText
+                        color: Theme.mutedText
                     }
 
                     ListView {
@@ -284,7 +279,7 @@ Page {
                                         Layout.fillWidth: true
                                         text: qsTr("%1 · %2 · %3").arg(later.localDate).arg(later.localTimeRange)
                                                   .arg(later.viewerRole === "teacher" ? qsTr("you teach") : later.teacherName)
-                                        color: tones.mutedText
+                                        color: Theme.mutedText
                                         elide: Text.ElideRight
                                     }
                                 }
@@ -339,7 +334,7 @@ Page {
                                 Layout.fillWidth: true
                                 visible: earnings.hasData
                                 wrapMode: Text.WordWrap
-                                color: tones.mutedText
+                                color: Theme.mutedText
                                 text: earnings.thisMonthCount === 1 ? qsTr("from 1 payment")
                                                                     : qsTr("from %1 payments").arg(earnings.thisMonthCount)
                             }
@@ -347,7 +342,7 @@ Page {
                                 Layout.fillWidth: true
                                 visible: earnings.hasData && earnings.pendingText.length > 0
                                 wrapMode: Text.WordWrap
-                                color: tones.mutedText
+                                color: Theme.mutedText
                                 text: qsTr("%1 waiting to be transferred (all months)").arg(earnings.pendingText)
                             }
                             LinkButton {
@@ -389,7 +384,7 @@ Page {
                             Label {
                                 Layout.fillWidth: true
                                 wrapMode: Text.WordWrap
-                                color: tones.mutedText
+                                color: Theme.mutedText
                                 text: page.conflicts > 0 ? qsTr("Nothing is lost. Choose which version of your availability to keep.")
                                       : page.pending > 0 ? qsTr("They are saved on this computer and go out with the next sync.")
                                       : qsTr("Edits you make offline wait here until the server is reachable.")

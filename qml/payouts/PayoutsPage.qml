@@ -13,7 +13,6 @@ Page {
     id: page
 
     property alias controller: controller
-    readonly property bool dark: Material.theme === Material.Dark
     readonly property string tone: controller.state === "enabled" ? "success"
                                  : controller.state === "restricted" ? "danger"
                                  : controller.state === "not_started" ? "neutral" : "warning"
@@ -22,11 +21,6 @@ Page {
 
     PayoutsController {
         id: controller
-    }
-
-    Tones {
-        id: tones
-        dark: page.dark
     }
 
     ScrollView {
@@ -70,7 +64,7 @@ Page {
                             Layout.fillWidth: true
                             font.pixelSize: 20
                             font.weight: Font.DemiBold
-                            color: tones.strongText
+                            color: Theme.strongText
                             wrapMode: Text.WordWrap
                             text: {
                                 switch (controller.state) {
@@ -100,7 +94,7 @@ Page {
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
-                        color: tones.mutedText
+                        color: Theme.mutedText
                         text: {
                             switch (controller.state) {
                             case "enabled": return qsTr("Your share of every session is transferred to your Stripe balance when the session is completed and paid out to your bank on Stripe's schedule.")
@@ -118,7 +112,7 @@ Page {
                         visible: controller.requirementsDue.length > 0
                         text: qsTr("Still needed")
                         font.weight: Font.DemiBold
-                        color: tones.strongText
+                        color: Theme.strongText
                     }
                     Repeater {
                         model: controller.requirementsDue
@@ -127,7 +121,7 @@ Page {
                             objectName: "payoutRequirement"
                             Layout.fillWidth: true
                             text: "• " + modelData
-                            color: tones.strongText
+                            color: Theme.strongText
                             wrapMode: Text.WordWrap
                         }
                     }
@@ -163,7 +157,7 @@ Page {
                         Layout.fillWidth: true
                         visible: controller.waitingForStripe && controller.state !== "enabled"
                         wrapMode: Text.WordWrap
-                        color: tones.mutedText
+                        color: Theme.mutedText
                         text: qsTr("Stripe opened in your browser. When you finish there, this page updates by itself.")
                     }
                     Label {
@@ -171,7 +165,7 @@ Page {
                         Layout.fillWidth: true
                         visible: controller.offline
                         wrapMode: Text.WordWrap
-                        color: tones.mutedText
+                        color: Theme.mutedText
                         text: qsTr("Offline: this is what was saved at the last sync. Onboarding needs the server.")
                     }
                     Label {
@@ -197,12 +191,12 @@ Page {
                     Label {
                         text: qsTr("How payouts work")
                         font.weight: Font.DemiBold
-                        color: tones.strongText
+                        color: Theme.strongText
                     }
                     Label {
                         Layout.fillWidth: true
                         wrapMode: Text.WordWrap
-                        color: tones.mutedText
+                        color: Theme.mutedText
                         text: qsTr("A student's payment is split when they book: your share waits as pending until the session is completed, is then transferred to your Stripe balance, and Stripe pays it out to your bank. A refund takes the share back. Earnings shows every payment and its state.")
                     }
                 }

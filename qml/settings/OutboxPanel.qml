@@ -20,16 +20,12 @@ ColumnLayout {
     OutboxController {
         id: outbox
     }
-    Tones {
-        id: tones
-        dark: panel.Material.theme === Material.Dark
-    }
 
     Label {
         Layout.fillWidth: true
         visible: outbox.count > 0
         wrapMode: Text.WordWrap
-        color: tones.mutedText
+        color: Theme.mutedText
         text: qsTr("Changes you make are saved on this computer first and sent in order. If your schedule was changed elsewhere in the meantime (on the web or another computer), choose which version to keep: nothing is thrown away until you decide.")
     }
 
@@ -40,7 +36,7 @@ ColumnLayout {
         wrapMode: Text.WordWrap
         text: Account.ready ? qsTr("Nothing is waiting: every change you made is on the server.")
                             : qsTr("Sign in to see changes waiting to sync.")
-        color: tones.mutedText
+        color: Theme.mutedText
     }
 
     Label {
@@ -49,7 +45,7 @@ ColumnLayout {
         visible: outbox.lastError.length > 0
         text: outbox.lastError
         wrapMode: Text.WordWrap
-        color: tones.chipText("danger")
+        color: Theme.chipText("danger")
     }
 
     Repeater {
@@ -101,8 +97,8 @@ ColumnLayout {
                     Layout.fillWidth: true
                     visible: editCard.isPending
                     wrapMode: Text.WordWrap
-                    color: tones.mutedText
-                    text: Account.ready && Account.sync && !Account.sync.online
+                    color: Theme.mutedText
+                    text: Account.connection === Account.Offline
                           ? qsTr("Saved here; it will be sent when the server is reachable again.")
                           : qsTr("Saved here; it is sent with the next sync.")
                 }
@@ -113,7 +109,7 @@ ColumnLayout {
                     wrapMode: Text.WordWrap
                     // For a conflict the server's words are background; what to do is below.
                     text: editCard.isConflict ? qsTr("The server said: %1").arg(editCard.error) : editCard.error
-                    color: editCard.isFailed ? tones.chipText("danger") : tones.mutedText
+                    color: editCard.isFailed ? Theme.chipText("danger") : Theme.mutedText
                     font.pixelSize: editCard.isConflict ? 12 : 14
                 }
 
@@ -146,13 +142,13 @@ ColumnLayout {
                     Label {
                         text: qsTr("Yours (this computer)")
                         font.weight: Font.DemiBold
-                        color: tones.mutedText
+                        color: Theme.mutedText
                         Layout.fillWidth: true
                     }
                     Label {
                         text: qsTr("Theirs (on the server now)")
                         font.weight: Font.DemiBold
-                        color: tones.mutedText
+                        color: Theme.mutedText
                         Layout.fillWidth: true
                         visible: parent.columns === 2
                     }
@@ -167,7 +163,7 @@ ColumnLayout {
                     Label {
                         text: qsTr("Theirs (on the server now)")
                         font.weight: Font.DemiBold
-                        color: tones.mutedText
+                        color: Theme.mutedText
                         Layout.fillWidth: true
                         visible: parent.columns === 1
                     }
@@ -213,7 +209,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     visible: editCard.isConflict
                     wrapMode: Text.WordWrap
-                    color: tones.mutedText
+                    color: Theme.mutedText
                     font.pixelSize: 12
                     text: qsTr("Keep mine sends your version on top of the server's. Take theirs drops your edit and keeps the server's schedule.")
                 }

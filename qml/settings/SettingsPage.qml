@@ -40,15 +40,15 @@ Page {
                     InfoRow {
                         Layout.fillWidth: true
                         label: qsTr("Connection")
-                        value: !Account.ready ? qsTr("Not signed in")
-                               : App.session.state === AuthSession.Offline || !Account.sync.online
+                        value: Account.connection === Account.Online ? qsTr("Online")
+                               : Account.connection === Account.Offline
                                  ? qsTr("Offline — showing data saved on this computer")
-                                 : qsTr("Online")
+                                 : qsTr("Not signed in")
                     }
                     InfoRow {
                         Layout.fillWidth: true
                         label: qsTr("Last sync")
-                        value: Account.ready && Account.sync && !isNaN(Account.sync.lastSyncedAt.getTime())
+                        value: Account.ready && !isNaN(Account.sync.lastSyncedAt.getTime())
                                // Relative only: JavaScript dates would print in this machine's
                                // zone, not the account's zone every other time here uses.
                                ? clock.ago(Account.sync.lastSyncedAt)
@@ -56,9 +56,9 @@ Page {
                     }
                     InfoRow {
                         Layout.fillWidth: true
-                        visible: Account.ready && Account.sync && Account.sync.lastError.length > 0
+                        visible: Account.ready && Account.sync.lastError.length > 0
                         label: qsTr("Last problem")
-                        value: Account.ready && Account.sync ? Account.sync.lastError : ""
+                        value: Account.ready ? Account.sync.lastError : ""
                     }
                     OutboxPanel {
                         Layout.fillWidth: true

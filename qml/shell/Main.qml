@@ -13,8 +13,7 @@ import Companion.Settings
 ApplicationWindow {
     id: window
 
-    readonly property bool signedIn: App.session.state === AuthSession.SignedIn
-                                     || App.session.state === AuthSession.Offline
+    readonly property bool signedIn: Account.connection !== Account.SignedOut
 
     width: 1280
     height: 800
@@ -57,11 +56,11 @@ ApplicationWindow {
             StatusBanner {
                 objectName: "conflictBanner"
                 Layout.fillWidth: true
-                visible: Account.ready && Account.sync !== null && Account.sync.conflicts > 0
+                visible: Account.ready && Account.sync.conflicts > 0
                 tone: "danger"
-                text: Account.ready && Account.sync !== null && Account.sync.conflicts === 1
+                text: Account.ready && Account.sync.conflicts === 1
                       ? qsTr("An availability edit conflicts with a change made elsewhere. Nothing is lost: choose which version to keep.")
-                      : qsTr("%1 availability edits conflict with changes made elsewhere. Nothing is lost: choose which versions to keep.").arg(Account.ready && Account.sync !== null ? Account.sync.conflicts : 0)
+                      : qsTr("%1 availability edits conflict with changes made elsewhere. Nothing is lost: choose which versions to keep.").arg(Account.ready ? Account.sync.conflicts : 0)
                 actionText: qsTr("Resolve…")
                 onActionTriggered: outboxDialog.open()
             }

@@ -15,9 +15,9 @@ Pane {
 
     signal outboxRequested()
 
-    readonly property bool ready: Account.ready && Account.sync !== null
-    readonly property bool offline: App.session.state === AuthSession.Offline
-                                    || (ready && !Account.sync.online)
+    readonly property bool ready: Account.ready
+    readonly property bool offline: Account.connection === Account.Offline
+                                    || Account.connection === Account.OfflineNoData
     readonly property bool syncing: ready && Account.sync.syncing
     readonly property string error: ready ? Account.sync.lastError : ""
     readonly property int pending: ready ? Account.sync.pendingEdits : 0
@@ -46,14 +46,10 @@ Pane {
         Rectangle {
             width: parent.width
             height: 1
-            color: tones.cardBorder
+            color: Theme.cardBorder
         }
     }
 
-    Tones {
-        id: tones
-        dark: root.Material.theme === Material.Dark
-    }
     Clock {
         id: clock
     }
@@ -111,7 +107,7 @@ Pane {
         Label {
             objectName: "syncDetailText"
             Layout.fillWidth: true
-            color: tones.mutedText
+            color: Theme.mutedText
             font.pixelSize: 12
             wrapMode: Text.WordWrap
             maximumLineCount: 3

@@ -34,6 +34,7 @@ AccountController::AccountController(AppContext *context, QObject *parent)
     , m_sessions(new SessionListModel(this))
 {
     connect(context->session(), &AuthSession::stateChanged, this, &AccountController::onSessionState);
+    connect(context->session(), &AuthSession::stateChanged, this, &AccountController::updateConnection);
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(250);
     connect(&m_reloadTimer, &QTimer::timeout, this, &AccountController::reloadDirty);
@@ -41,6 +42,7 @@ AccountController::AccountController(AppContext *context, QObject *parent)
         m_sessions->setDisplayZone(m_context->session()->timeZone());
         Q_EMIT teachingZoneChanged();
     });
+    updateConnection();
 }
 
 void AccountController::setInstance(AccountController *instance)
@@ -86,6 +88,26 @@ void AccountController::setReady(bool ready)
         return;
     m_ready = ready;
     Q_EMIT readyChanged();
+    updateConnection();
+}
+
+void AccountController::updateConnection()
+{
+    const auto state = m_context->session()->state();
+    Connection connection = Connection::SignedOut;
+    if (state == AuthSession::State::SignedIn || state == AuthSession::State::Offline) {
+        if (!m_ready)
+            connection
+                = state == AuthSession::State::Offline ? Connection::OfflineNoData : Connection::Opening;
+        else if (state == AuthSession::State::Offline || !m_context->sync() || !m_context->sync()->online())
+            connection = Connection::Offline;
+        else
+            connection = Connection::Online;
+    }
+    if (m_connection == connection)
+        return;
+    m_connection = connection;
+    Q_EMIT connectionChanged();
 }
 
 void AccountController::onSessionState()
@@ -128,6 +150,7 @@ void AccountController::onSessionState()
         connect(engine, &SyncEngine::collectionChanged, this, &AccountController::scheduleReload);
         // A replayed, resolved or refused edit changes the working schedule, nothing else.
         connect(engine, &SyncEngine::outboxChanged, this, &AccountController::reloadSchedule);
+        connect(engine, &SyncEngine::onlineChanged, this, &AccountController::updateConnection);
         connect(engine, &SyncEngine::syncFinished, this, [this] {
             if (!m_firstSyncDone) {
                 m_firstSyncDone = true;

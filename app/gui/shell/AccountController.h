@@ -28,11 +28,24 @@ class AccountController : public QObject
     QML_NAMED_ELEMENT(Account)
     QML_SINGLETON
     Q_PROPERTY(bool ready READ ready NOTIFY readyChanged)
+    Q_PROPERTY(Connection connection READ connection NOTIFY connectionChanged)
     Q_PROPERTY(bool settled READ settled NOTIFY settledChanged)
     Q_PROPERTY(companion::SyncEngine *sync READ sync NOTIFY readyChanged)
     Q_PROPERTY(companion::SessionListModel *sessions READ sessions CONSTANT)
     Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged)
 public:
+    // Where the screens stand, from the session, the open account and the sync: the one
+    // place QML asks "signed in? offline? any data?". Online and Offline mean the
+    // account is open (ready, so sync() and storage() are set).
+    enum class Connection {
+        SignedOut, // nobody is signed in yet (also while restoring or signing in)
+        Opening, // signed in, the account's cache is not open (yet)
+        Online, // open and the last sync reached the server
+        Offline, // open, from the cache: a saved sign-in without the server, or the sync lost it
+        OfflineNoData, // a saved sign-in without the server, and no open cache to show
+    };
+    Q_ENUM(Connection)
+
     explicit AccountController(AppContext *context, QObject *parent = nullptr);
 
     static void setInstance(AccountController *instance);
@@ -40,6 +53,7 @@ public:
     static AccountController *create(QQmlEngine *, QJSEngine *);
 
     bool ready() const { return m_ready; }
+    Connection connection() const { return m_connection; }
     // Nothing is loading any more: the first sync after opening finished (or
     // nobody is signed in). Screenshots wait for this.
     bool settled() const;
@@ -65,6 +79,7 @@ public:
 
 Q_SIGNALS:
     void readyChanged();
+    void connectionChanged();
     void settledChanged();
     void noticesChanged();
     // Typed: what changed, so that each screen re-lays out only for its data.
@@ -83,6 +98,7 @@ private:
     void reloadSchedule();
     void setSchedule(const WorkingSchedule &schedule);
     void setReady(bool ready);
+    void updateConnection();
 
     AppContext *m_context;
     SessionListModel *m_sessions;
@@ -92,6 +108,7 @@ private:
     quint64 m_scheduleGeneration = 0; // reads older than the newest local edit are dropped
     QStringList m_notices;
     bool m_ready = false;
+    Connection m_connection = Connection::SignedOut;
     bool m_opening = false;
     bool m_firstSyncDone = false;
     QSet<QString> m_dirty; // collections changed since the last reload
