@@ -114,6 +114,5 @@ private Q_SLOTS:
     }
 };
 
-
 QTEST_GUILESS_MAIN(TestRetryPolicy)
 #include "tst_retry_policy.moc"
