@@ -93,10 +93,7 @@ private Q_SLOTS:
         m_port = freeLocalPort();
         QVERIFY2(startServer(), qPrintable(m_server.errorString()));
         const RunResult login
-            = runCli({ QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--profile"),
-                       m_profile.path(), QStringLiteral("login"), QStringLiteral("--email"),
-                       QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") },
-                     "demo1234\n");
+            = loginDemo(m_server.baseUrl(), m_profile.path(), QStringLiteral("creator@demo.test"));
         QVERIFY2(login.exitCode == 0, login.err.constData());
         const RunResult sync = cli({ QStringLiteral("sync"), QStringLiteral("--verify") });
         QVERIFY2(sync.exitCode == 0, sync.err.constData());
