@@ -8,6 +8,7 @@
 #include "models/time/Clock.h"
 #include "services/AuthSession.h"
 #include "services/CacheStore.h"
+#include "services/DeltaPager.h"
 #include "services/Logging.h"
 #include "services/OutboxReplayer.h"
 #include "services/OutboxStore.h"
@@ -17,7 +18,6 @@
 #include <QNetworkInformation>
 #include <QPointer>
 #include <QTimeZone>
-#include <QUrlQuery>
 
 namespace companion {
 
@@ -258,10 +258,10 @@ void SyncEngine::runStep()
                      QStringLiteral("availability"), [this](const QJsonObject &, bool) { nextStep(); });
         return;
     case Step::Sessions:
-        pullPage(QStringLiteral("sessions"));
+        pullCollection(QStringLiteral("sessions"));
         return;
     case Step::Splits:
-        pullPage(QStringLiteral("splits"));
+        pullCollection(QStringLiteral("splits"));
         return;
     case Step::Earnings:
         pullEarnings(0);
@@ -366,86 +366,21 @@ void SyncEngine::pullDocument(const QString &path, const QString &key, const QSt
             });
 }
 
-void SyncEngine::pullPage(const QString &collection)
+void SyncEngine::pullCollection(const QString &collection)
 {
-    m_storage->run<QString>(
-        this, [collection](Storage::Stores &stores) { return stores.cache->cursor(collection); },
-        [this, collection, generation = m_generation](const QString &cursor) {
-            if (generation == m_generation)
-                fetchPage(collection, cursor);
+    auto *pager = new DeltaPager(m_session, m_storage, collection, m_pageSize, this);
+    pager->start(
+        [this, collection](int) {
+            if (collection == QLatin1String("splits"))
+                m_splitsChanged = true;
+            Q_EMIT collectionChanged(collection);
+        },
+        [this](bool ok, const ApiResponse &failure) {
+            if (ok)
+                nextStep();
+            else
+                fail(failure);
         });
-}
-
-void SyncEngine::fetchPage(const QString &collection, const QString &cursor)
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-    if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), cursor);
-    const QString path = (collection == QLatin1String("sessions") ? QStringLiteral("/api/sessions")
-                                                                  : QStringLiteral("/api/earnings/splits"))
-        + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
-    const int generation = m_generation;
-    request(PlatformClient::Method::Get, path, {},
-            [this, collection, cursor, generation](const ApiResponse &response) {
-                if (generation != m_generation)
-                    return; // this round already ended (a page before this one failed)
-                if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 410) {
-                    // The cursor is too old: start this collection over.
-                    m_storage->run<bool>(
-                        this,
-                        [collection](Storage::Stores &stores) {
-                            return stores.cache->resetCollection(collection);
-                        },
-                        [this, collection](bool) { pullPage(collection); });
-                    return;
-                }
-                if (!response.ok()) {
-                    fail(response);
-                    return;
-                }
-                const QJsonObject page = response.object();
-                const QJsonValue items = page.value(QLatin1String("items"));
-                const QJsonValue next = page.value(QLatin1String("next_cursor"));
-                const QJsonValue more = page.value(QLatin1String("has_more"));
-                if (!items.isArray() || !next.isString() || !more.isBool()) {
-                    fail(ApiResponse::invalidResponse(
-                        response.httpStatus, QStringLiteral("The %1 page is malformed.").arg(collection)));
-                    return;
-                }
-                const bool hasMore = more.toBool();
-                // Ask for the next page while this one is written: the server and the cache
-                // work at the same time. Pages still apply strictly in order, each only on
-                // top of the one before it (expected cursor), so a rejected page can never be
-                // skipped over.
-                if (hasMore)
-                    fetchPage(collection, next.toString());
-                m_storage->run<CacheStore::PageResult>(
-                    this,
-                    [collection, cursor, items = items.toArray(),
-                     next = next.toString()](Storage::Stores &stores) {
-                        return collection == QLatin1String("sessions")
-                            ? stores.cache->applySessionPage(items, next, &cursor)
-                            : stores.cache->applySplitPage(items, next, &cursor);
-                    },
-                    [this, collection, hasMore, generation](const CacheStore::PageResult &result) {
-                        if (generation != m_generation)
-                            return;
-                        if (!result.ok) {
-                            fail(ApiResponse::invalidResponse(
-                                200,
-                                QStringLiteral("The server sent data Companion cannot use (%1).")
-                                    .arg(result.error)));
-                            return;
-                        }
-                        if (result.applied > 0 && collection == QLatin1String("splits"))
-                            m_splitsChanged = true;
-                        if (result.applied > 0)
-                            Q_EMIT collectionChanged(collection);
-                        if (!hasMore)
-                            nextStep();
-                    });
-            });
 }
 
 void SyncEngine::pullEarnings(int index)

@@ -19,8 +19,8 @@ class Storage;
 // Keeps the account's cache in step with the server and drains the outbox.
 // One sync = replay the outbox in order (OutboxReplayer, one job per edit), then
 // pull every collection: me (fed back into AuthSession, the user's one owner),
-// offerings, availability, sessions and splits (cursor pages, each applied in
-// one transaction with its cursor) and the earnings summaries. A document equal
+// offerings, availability, sessions and splits (DeltaPager: cursor pages, each
+// applied in one transaction with its cursor) and the earnings summaries. A document equal
 // to the cached one is not announced again (`collectionChanged` means changed).
 // Failures follow RetryPolicy: back off exponentially with jitter (429 honours
 // Retry-After); a network failure flips `online` to false, and a later success
@@ -90,8 +90,8 @@ private:
     // changed → `next(document)`. Documents and earnings summaries alike.
     void pullDocument(const QString &path, const QString &key, const QString &collection,
                       std::function<void(const QJsonObject &document, bool changed)> next);
-    void pullPage(const QString &collection);
-    void fetchPage(const QString &collection, const QString &cursor);
+    // Cursor pages of "sessions" or "splits" (DeltaPager), `collectionChanged` per applied page.
+    void pullCollection(const QString &collection);
     void pullEarnings(int index);
     void finish(Outcome outcome, const QString &error = {});
     // Classifies a failed response and ends the sync; returns the outcome used.

@@ -2,6 +2,7 @@
 // engine's lifetime in a long-running app (sign-out in the middle of a sync),
 // progress and the signals the QML layer binds to.
 #include "../server/ServerProcess.h"
+#include "services/AccountReader.h"
 #include "services/AuthSession.h"
 #include "services/KeychainSecretStore.h"
 #include "services/PlatformClient.h"
@@ -129,6 +130,43 @@ private Q_SLOTS:
         QVERIFY2(!collections.contains(QLatin1String("offerings")), qPrintable(collections.join(u',')));
         QVERIFY2(!collections.contains(QLatin1String("availability")), qPrintable(collections.join(u',')));
         QVERIFY(restored);
+    }
+
+    // 410 Gone for a cursor: the pager drops the collection and pulls it again from the start.
+    void anExpiredCursorStartsTheCollectionOver()
+    {
+        QTemporaryDir dir;
+        World world(m_proxy.url(), dir.path());
+        QVERIFY(world.signIn());
+        std::unique_ptr<Storage> storage(world.openStorage());
+        SyncEngine engine(&world.session, storage.get());
+        engine.setPageSize(10);
+        QSignalSpy finished(&engine, &SyncEngine::syncFinished);
+        engine.syncNow();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.takeFirst().first().value<SyncEngine::Outcome>(), SyncEngine::Outcome::Ok);
+        const auto count = [&] {
+            return storage->runBlocking<int>(
+                [](Storage::Stores &stores) { return AccountReader(stores).sessionCount(); });
+        };
+        const int sessions = count();
+        QVERIFY(sessions > 10);
+
+        QSignalSpy changed(&engine, &SyncEngine::collectionChanged);
+        m_proxy.setFault(Fault::ServerError,
+                         FaultOptions()
+                             .withPathPrefix(QStringLiteral("/api/sessions"))
+                             .withServerErrorStatus(410)
+                             .withTimes(1));
+        engine.syncNow();
+        QVERIFY(finished.wait(30000));
+        m_proxy.clearFault();
+        QCOMPARE(finished.takeFirst().first().value<SyncEngine::Outcome>(), SyncEngine::Outcome::Ok);
+        QCOMPARE(count(), sessions);
+        QStringList collections;
+        for (const auto &args : std::as_const(changed))
+            collections << args.first().toString();
+        QVERIFY2(collections.count(QStringLiteral("sessions")) > 1, qPrintable(collections.join(u',')));
     }
 
     void signOutInTheMiddleOfASyncIsSafe()
