@@ -147,6 +147,15 @@ void AuthSession::acceptTokens(const QJsonObject &reply, std::function<void(QStr
                      [done](const SecretResult &result) { done(result.ok() ? QString() : result.message); });
 }
 
+void AuthSession::updateUser(const User &user)
+{
+    if (!user.isValid() || user.id != m_user.id || user == m_user)
+        return;
+    m_user = user;
+    m_profile->setCachedUser(m_user);
+    Q_EMIT userChanged();
+}
+
 void AuthSession::refreshAccessToken(RefreshWaiter waiter)
 {
     m_refreshWaiters.append(std::move(waiter));

@@ -58,6 +58,12 @@ public:
     // keyring and deletes the profile's cached data.
     Q_INVOKABLE void signOut();
 
+    // The signed-in user as the server describes them now (the sync's `GET /api/me`): the
+    // session stays the one owner of the user, so a zone or name changed on the web reaches
+    // everyone that reads user()/timeZone(). Saved in the Profile as a sign-in does;
+    // `userChanged` only when something changed. Ignored for another user id.
+    void updateUser(const User &user);
+
     // An authenticated request with transparent refresh and replay.
     void send(PlatformClient::Method method, const QString &path, const QJsonObject &body,
               PlatformClient::Callback callback, const QList<QPair<QByteArray, QByteArray>> &headers = {});

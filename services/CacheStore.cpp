@@ -34,16 +34,10 @@ const QStringList kMigrations = {
                    "length(created_at) = 20 AND substr(created_at, 20, 1) = 'Z'"),
 };
 
-// Stored instants (sessions, splits): fixed width with milliseconds, sortable as text.
-QString stored(const QDateTime &instant)
-{
-    return instant::toStorageStringMs(instant.toMSecsSinceEpoch());
-}
-
 // Sync stamps: whole seconds (the machine's clock reading; only shown and compared to now).
-QString nowIso()
+QString nowStamp()
 {
-    return Clock::nowUtc().toString(Qt::ISODate);
+    return instant::toUtcStringSecs(Clock::nowUtc());
 }
 
 QByteArray compact(const QJsonObject &object)
@@ -88,7 +82,7 @@ bool CacheStore::setCursor(const QString &collection, const QString &cursor)
                                  "synced_at = excluded.synced_at"));
     query.addBindValue(collection);
     query.addBindValue(cursor);
-    query.addBindValue(nowIso());
+    query.addBindValue(nowStamp());
     return query.exec();
 }
 
@@ -165,8 +159,8 @@ CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJ
                                      "VALUES(?, ?, ?, ?, ?)"));
         for (const Session &s : std::as_const(sessions)) {
             query.addBindValue(s.id);
-            query.addBindValue(stored(s.start));
-            query.addBindValue(stored(s.end));
+            query.addBindValue(instant::toStorageStringMs(s.start));
+            query.addBindValue(instant::toStorageStringMs(s.end));
             query.addBindValue(Session::statusToString(s.status));
             query.addBindValue(compact(s.json));
             ok = ok && query.exec();
@@ -183,7 +177,7 @@ CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJ
         for (const Split &s : std::as_const(splits)) {
             query.addBindValue(s.id);
             query.addBindValue(s.status);
-            query.addBindValue(stored(s.createdAt));
+            query.addBindValue(instant::toStorageStringMs(s.createdAt));
             query.addBindValue(s.amountCents);
             query.addBindValue(s.currency);
             query.addBindValue(compact(s.json));
@@ -214,8 +208,7 @@ QDateTime CacheStore::lastSynced(const QString &collection)
     QSqlQuery query(m_file.database());
     query.prepare(QStringLiteral("SELECT synced_at FROM sync_state WHERE collection = ?"));
     query.addBindValue(collection);
-    return query.exec() && query.next() ? QDateTime::fromString(query.value(0).toString(), Qt::ISODate)
-                                        : QDateTime();
+    return query.exec() && query.next() ? instant::parse(query.value(0).toString()) : QDateTime();
 }
 
 bool CacheStore::resetCollection(const QString &collection)
@@ -226,13 +219,20 @@ bool CacheStore::resetCollection(const QString &collection)
         QStringLiteral("DELETE FROM %1; DELETE FROM sync_state WHERE collection = '%1'").arg(collection));
 }
 
-bool CacheStore::putDocument(const QString &key, const QJsonObject &document)
+bool CacheStore::putDocument(const QString &key, const QJsonObject &document, bool *changed)
 {
+    // Compact JSON orders keys, so equal documents have equal text.
+    const QByteArray text = compact(document);
     QSqlQuery query(m_file.database());
+    if (changed) {
+        query.prepare(QStringLiteral("SELECT json FROM documents WHERE key = ?"));
+        query.addBindValue(key);
+        *changed = !(query.exec() && query.next() && query.value(0).toByteArray() == text);
+    }
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO documents(key, json, synced_at) VALUES(?, ?, ?)"));
     query.addBindValue(key);
-    query.addBindValue(compact(document));
-    query.addBindValue(nowIso());
+    query.addBindValue(text);
+    query.addBindValue(nowStamp());
     return query.exec();
 }
 
@@ -251,8 +251,7 @@ QDateTime CacheStore::documentSyncedAt(const QString &key)
     QSqlQuery query(m_file.database());
     query.prepare(QStringLiteral("SELECT synced_at FROM documents WHERE key = ?"));
     query.addBindValue(key);
-    return query.exec() && query.next() ? QDateTime::fromString(query.value(0).toString(), Qt::ISODate)
-                                        : QDateTime();
+    return query.exec() && query.next() ? instant::parse(query.value(0).toString()) : QDateTime();
 }
 
 QList<Session> CacheStore::sessions(const QDateTime &from, const QDateTime &to, const QString &status)
@@ -269,9 +268,9 @@ QList<Session> CacheStore::sessions(const QDateTime &from, const QDateTime &to, 
     query.setForwardOnly(true);
     query.prepare(sql);
     if (from.isValid())
-        query.bindValue(QStringLiteral(":from"), stored(from));
+        query.bindValue(QStringLiteral(":from"), instant::toStorageStringMs(from));
     if (to.isValid())
-        query.bindValue(QStringLiteral(":to"), stored(to));
+        query.bindValue(QStringLiteral(":to"), instant::toStorageStringMs(to));
     if (!status.isEmpty())
         query.bindValue(QStringLiteral(":status"), status);
     QList<Session> out;

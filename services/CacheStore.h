@@ -45,8 +45,10 @@ public:
     // Drops a collection's rows and cursor (the server said the cursor expired).
     bool resetCollection(const QString &collection);
 
-    // Whole documents (me, offerings, availability, earnings summaries).
-    bool putDocument(const QString &key, const QJsonObject &document);
+    // Whole documents (me, offerings, availability, earnings summaries). Stamps the sync time
+    // either way; `changed` (when given) says whether the content differs from the cached one
+    // (JSON-equal counts as the same), so an unchanged document need not be announced.
+    bool putDocument(const QString &key, const QJsonObject &document, bool *changed = nullptr);
     std::optional<QJsonObject> document(const QString &key);
     QDateTime documentSyncedAt(const QString &key);
 

@@ -2,23 +2,22 @@
 
 #include "models/JsonReader.h"
 #include "models/User.h"
+#include "models/money/EarningsSummary.h"
 #include "models/schedule/Offering.h"
 #include "models/schedule/Schedule.h"
 #include "models/time/Clock.h"
 #include "services/AuthSession.h"
 #include "services/CacheStore.h"
+#include "services/DeltaPager.h"
 #include "services/Logging.h"
+#include "services/OutboxReplayer.h"
 #include "services/OutboxStore.h"
 #include "services/Storage.h"
 
 #include <QJsonArray>
 #include <QNetworkInformation>
 #include <QPointer>
-#include <QRandomGenerator>
 #include <QTimeZone>
-#include <QUrlQuery>
-
-Q_LOGGING_CATEGORY(lcSync, "companion.services.sync", QtInfoMsg)
 
 namespace companion {
 
@@ -29,7 +28,8 @@ const QStringList kEarningsGroupings
     = { QStringLiteral("month"), QStringLiteral("course"), QStringLiteral("status") };
 
 // Checks a whole document before it may replace the cached one: a reply with
-// the right shape but wrong types must never reach the cache.
+// the right shape but wrong types must never reach the cache. Each type knows
+// its own shape (fromJson); this only dispatches.
 QString validateDocument(const QString &key, const QJsonObject &document)
 {
     QString error;
@@ -51,20 +51,8 @@ QString validateDocument(const QString &key, const QJsonObject &document)
             if (!item.isObject() || !Offering::fromJson(item.toObject(), &error))
                 return error.isEmpty() ? QStringLiteral("an offering is not an object") : error;
     } else if (key.startsWith(QLatin1String("earnings:"))) {
-        for (const char *listKey : { "groups", "totals" }) {
-            const QJsonValue list = document.value(QLatin1String(listKey));
-            if (!list.isArray())
-                return QStringLiteral("earnings.%1 is not a list").arg(QLatin1String(listKey));
-            for (const QJsonValue &item : list.toArray()) {
-                JsonReader reader(item.toObject(),
-                                  QStringLiteral("earnings.%1[]").arg(QLatin1String(listKey)));
-                reader.integer("amount_cents");
-                reader.string("currency");
-                if (!item.isObject() || !reader.ok())
-                    return reader.ok() ? QStringLiteral("an earnings entry is not an object")
-                                       : reader.error();
-            }
-        }
+        if (!EarningsSummary::fromJson(document, &error))
+            return error;
     }
     return {};
 }
@@ -73,6 +61,18 @@ struct Counts
 {
     int pending = 0;
     int conflicts = 0;
+
+    static Counts of(OutboxStore *outbox, const QString &user)
+    {
+        return { outbox->pendingCount(user), outbox->conflictCount(user) };
+    }
+};
+
+// A storage job's result together with the outbox counts read in the same hop.
+template<typename T> struct WithCounts
+{
+    T value {};
+    Counts counts;
 };
 
 } // namespace
@@ -149,34 +149,36 @@ void SyncEngine::setLastError(const QString &error)
     Q_EMIT lastErrorChanged();
 }
 
+void SyncEngine::setOutboxCounts(int pending, int conflicts)
+{
+    if (pending == m_pendingEdits && conflicts == m_conflicts)
+        return;
+    m_pendingEdits = pending;
+    m_conflicts = conflicts;
+    Q_EMIT outboxChanged();
+}
+
 void SyncEngine::refreshOutboxCounts()
 {
     const QString user = userId();
     m_storage->run<Counts>(
-        this,
-        [user](Storage::Stores &stores) {
-            return Counts { stores.outbox->pendingCount(user), stores.outbox->conflictCount(user) };
-        },
-        [this](const Counts &counts) {
-            if (counts.pending == m_pendingEdits && counts.conflicts == m_conflicts)
-                return;
-            m_pendingEdits = counts.pending;
-            m_conflicts = counts.conflicts;
-            Q_EMIT outboxChanged();
-        });
+        this, [user](Storage::Stores &stores) { return Counts::of(stores.outbox, user); },
+        [this](const Counts &counts) { setOutboxCounts(counts.pending, counts.conflicts); });
 }
 
 void SyncEngine::queueAvailabilityEdit(const QJsonObject &schedule, int knownVersion,
                                        std::function<void(bool, QString)> done)
 {
     const QString user = userId();
-    m_storage->run<bool>(
+    m_storage->run<WithCounts<bool>>(
         this,
         [user, schedule, knownVersion](Storage::Stores &stores) {
-            return stores.outbox->enqueueAvailability(user, schedule, knownVersion).has_value();
+            const bool queued = stores.outbox->enqueueAvailability(user, schedule, knownVersion).has_value();
+            return WithCounts<bool> { queued, Counts::of(stores.outbox, user) };
         },
-        [this, done](bool queued) {
-            refreshOutboxCounts();
+        [this, done](const WithCounts<bool> &result) {
+            const bool queued = result.value;
+            setOutboxCounts(result.counts.pending, result.counts.conflicts);
             Q_EMIT collectionChanged(QStringLiteral("outbox"));
             if (done)
                 done(queued, queued ? QString() : QStringLiteral("Could not write the edit to the outbox."));
@@ -187,17 +189,19 @@ void SyncEngine::queueAvailabilityEdit(const QJsonObject &schedule, int knownVer
 
 void SyncEngine::resolveConflict(qint64 seq, bool keepMine, std::function<void(bool)> done)
 {
-    m_storage->run<bool>(
+    const QString user = userId();
+    m_storage->run<WithCounts<bool>>(
         this,
-        [seq, keepMine](Storage::Stores &stores) {
-            return keepMine ? stores.outbox->keepMine(seq) : stores.outbox->takeTheirs(seq);
+        [user, seq, keepMine](Storage::Stores &stores) {
+            const bool ok = keepMine ? stores.outbox->keepMine(seq) : stores.outbox->takeTheirs(seq);
+            return WithCounts<bool> { ok, Counts::of(stores.outbox, user) };
         },
-        [this, done](bool ok) {
-            refreshOutboxCounts();
+        [this, done](const WithCounts<bool> &result) {
+            setOutboxCounts(result.counts.pending, result.counts.conflicts);
             Q_EMIT collectionChanged(QStringLiteral("outbox"));
             if (done)
-                done(ok);
-            if (ok)
+                done(result.value);
+            if (result.value)
                 syncNow();
         });
 }
@@ -237,19 +241,27 @@ void SyncEngine::runStep()
         replayNext();
         return;
     case Step::Me:
-        pullDocument(QStringLiteral("/api/me"), QStringLiteral("me"));
+        pullDocument(QStringLiteral("/api/me"), QStringLiteral("me"), QStringLiteral("me"),
+                     [this](const QJsonObject &document, bool) {
+                         // The session owns the user: a zone changed on the web reaches everyone.
+                         if (const std::optional<User> user = User::fromJson(document))
+                             m_session->updateUser(*user);
+                         nextStep();
+                     });
         return;
     case Step::Offerings:
-        pullDocument(QStringLiteral("/api/offerings"), QStringLiteral("offerings"));
+        pullDocument(QStringLiteral("/api/offerings"), QStringLiteral("offerings"),
+                     QStringLiteral("offerings"), [this](const QJsonObject &, bool) { nextStep(); });
         return;
     case Step::Availability:
-        pullDocument(QStringLiteral("/api/availability"), QStringLiteral("availability"));
+        pullDocument(QStringLiteral("/api/availability"), QStringLiteral("availability"),
+                     QStringLiteral("availability"), [this](const QJsonObject &, bool) { nextStep(); });
         return;
     case Step::Sessions:
-        pullPage(QStringLiteral("sessions"));
+        pullCollection(QStringLiteral("sessions"));
         return;
     case Step::Splits:
-        pullPage(QStringLiteral("splits"));
+        pullCollection(QStringLiteral("splits"));
         return;
     case Step::Earnings:
         pullEarnings(0);
@@ -263,230 +275,145 @@ void SyncEngine::runStep()
 void SyncEngine::replayNext()
 {
     const QString user = userId();
-    m_storage->run<std::optional<OutboxEdit>>(
-        this, [user](Storage::Stores &stores) { return stores.outbox->nextPending(user); },
-        [this](const std::optional<OutboxEdit> &edit) {
-            refreshOutboxCounts();
-            if (!edit) {
+    m_storage->run<WithCounts<std::optional<OutboxEdit>>>(
+        this,
+        [user](Storage::Stores &stores) {
+            return WithCounts<std::optional<OutboxEdit>> { stores.outbox->nextPending(user),
+                                                           Counts::of(stores.outbox, user) };
+        },
+        [this](const WithCounts<std::optional<OutboxEdit>> &next) {
+            setOutboxCounts(next.counts.pending, next.counts.conflicts);
+            if (!next.value) {
                 nextStep();
                 return;
             }
-            const QList<QPair<QByteArray, QByteArray>> headers {
-                { "If-Match", '"' + QByteArray::number(edit->baseVersion) + '"' },
-                { "Idempotency-Key", edit->idempotencyKey.toUtf8() },
-            };
-            const qint64 seq = edit->seq;
-            qCDebug(lcSync) << "replaying edit" << seq << "against version" << edit->baseVersion;
-            request(
-                PlatformClient::Method::Put, QStringLiteral("/api/availability"), edit->body,
-                [this, seq](const ApiResponse &response) {
-                    if (response.ok()) {
-                        const QJsonObject saved = response.object();
-                        const int version = saved.value(QLatin1String("version")).toInt(-1);
-                        if (const QString problem = validateDocument(QStringLiteral("availability"), saved);
-                            !problem.isEmpty() || version < 0) {
-                            // Keep the edit: its replay with the same key gets the real answer.
-                            fail(ApiResponse::invalidResponse(
-                                response.httpStatus,
-                                QStringLiteral("The server's answer to a saved edit is unusable (%1).")
-                                    .arg(problem)));
-                            return;
-                        }
-                        m_storage->run<bool>(
-                            this,
-                            [seq, version, saved](Storage::Stores &stores) {
-                                return stores.outbox->markApplied(seq, version)
-                                    && stores.cache->putDocument(QStringLiteral("availability"), saved);
-                            },
-                            [this](bool) {
-                                Q_EMIT collectionChanged(QStringLiteral("availability"));
-                                replayNext();
-                            });
-                        return;
-                    }
-                    if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 412) {
-                        // Someone else changed the schedule: keep the edit as a visible conflict.
-                        request(PlatformClient::Method::Get, QStringLiteral("/api/availability"), {},
-                                [this, seq, message = response.error.message](const ApiResponse &current) {
-                                    if (!current.ok()) {
-                                        fail(current);
-                                        return;
-                                    }
-                                    const QJsonObject server = current.object();
-                                    const int version = server.value(QLatin1String("version")).toInt();
-                                    m_storage->run<bool>(
-                                        this,
-                                        [seq, server, version, message](Storage::Stores &stores) {
-                                            return stores.outbox->markConflict(seq, server, version, message)
-                                                && stores.cache->putDocument(QStringLiteral("availability"),
-                                                                             server);
-                                        },
-                                        [this](bool) {
-                                            m_conflictSeen = true;
-                                            Q_EMIT collectionChanged(QStringLiteral("outbox"));
-                                            Q_EMIT collectionChanged(QStringLiteral("availability"));
-                                            refreshOutboxCounts();
-                                            nextStep(); // later edits wait behind the conflict
-                                        });
-                                });
-                        return;
-                    }
-                    if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus >= 400
-                        && response.httpStatus < 500 && response.httpStatus != 401
-                        && response.httpStatus != 429) {
-                        // The server will never accept this edit as it is: keep it, visibly failed.
-                        const QString message = response.error.message;
-                        m_storage->run<bool>(
-                            this,
-                            [seq, message](Storage::Stores &stores) {
-                                return stores.outbox->markFailed(seq, message);
-                            },
-                            [this](bool) {
-                                Q_EMIT collectionChanged(QStringLiteral("outbox"));
-                                replayNext();
-                            });
-                        return;
-                    }
-                    fail(response);
+            auto *job = new OutboxReplayer(
+                m_session, m_storage, *next.value,
+                [](const QJsonObject &saved) {
+                    return validateDocument(QStringLiteral("availability"), saved);
                 },
-                headers);
-        });
-}
-
-void SyncEngine::pullDocument(const QString &path, const QString &key)
-{
-    request(PlatformClient::Method::Get, path, {}, [this, key](const ApiResponse &response) {
-        if (!response.ok()) {
-            fail(response);
-            return;
-        }
-        const QJsonObject document = response.object();
-        if (const QString problem = validateDocument(key, document); !problem.isEmpty()) {
-            fail(ApiResponse::invalidResponse(
-                response.httpStatus,
-                QStringLiteral("The server sent data Companion cannot use (%1).").arg(problem)));
-            return;
-        }
-        m_storage->run<bool>(
-            this,
-            [key, document](Storage::Stores &stores) { return stores.cache->putDocument(key, document); },
-            [this, key](bool stored) {
-                if (!stored) {
-                    finish(Outcome::ServerError, QStringLiteral("Could not write %1 to the cache.").arg(key));
+                this);
+            job->start([this](const OutboxReplayer::Outcome &outcome) {
+                switch (outcome.result) {
+                case OutboxReplayer::Result::Applied:
+                    if (outcome.availabilityChanged)
+                        Q_EMIT collectionChanged(QStringLiteral("availability"));
+                    replayNext();
+                    return;
+                case OutboxReplayer::Result::Conflict:
+                    m_conflictSeen = true;
+                    Q_EMIT collectionChanged(QStringLiteral("outbox"));
+                    if (outcome.availabilityChanged)
+                        Q_EMIT collectionChanged(QStringLiteral("availability"));
+                    refreshOutboxCounts();
+                    nextStep(); // later edits wait behind the conflict
+                    return;
+                case OutboxReplayer::Result::Failed:
+                    Q_EMIT collectionChanged(QStringLiteral("outbox"));
+                    replayNext();
+                    return;
+                case OutboxReplayer::Result::Error:
+                    fail(outcome.response);
                     return;
                 }
-                Q_EMIT collectionChanged(key);
-                nextStep();
             });
-    });
-}
-
-void SyncEngine::pullPage(const QString &collection)
-{
-    m_storage->run<QString>(
-        this, [collection](Storage::Stores &stores) { return stores.cache->cursor(collection); },
-        [this, collection, generation = m_generation](const QString &cursor) {
-            if (generation == m_generation)
-                fetchPage(collection, cursor);
         });
 }
 
-void SyncEngine::fetchPage(const QString &collection, const QString &cursor)
+void SyncEngine::pullDocument(const QString &path, const QString &key, const QString &collection,
+                              std::function<void(const QJsonObject &, bool)> next)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
-    if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), cursor);
-    const QString path = (collection == QLatin1String("sessions") ? QStringLiteral("/api/sessions")
-                                                                  : QStringLiteral("/api/earnings/splits"))
-        + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
-    const int generation = m_generation;
     request(PlatformClient::Method::Get, path, {},
-            [this, collection, cursor, generation](const ApiResponse &response) {
+            [this, key, collection, next, generation = m_generation](const ApiResponse &response) {
                 if (generation != m_generation)
-                    return; // this round already ended (a page before this one failed)
-                if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 410) {
-                    // The cursor is too old: start this collection over.
-                    m_storage->run<bool>(
-                        this,
-                        [collection](Storage::Stores &stores) {
-                            return stores.cache->resetCollection(collection);
-                        },
-                        [this, collection](bool) { pullPage(collection); });
                     return;
-                }
                 if (!response.ok()) {
                     fail(response);
                     return;
                 }
-                const QJsonObject page = response.object();
-                const QJsonValue items = page.value(QLatin1String("items"));
-                const QJsonValue next = page.value(QLatin1String("next_cursor"));
-                const QJsonValue more = page.value(QLatin1String("has_more"));
-                if (!items.isArray() || !next.isString() || !more.isBool()) {
+                const QJsonObject document = response.object();
+                if (const QString problem = validateDocument(key, document); !problem.isEmpty()) {
                     fail(ApiResponse::invalidResponse(
-                        response.httpStatus, QStringLiteral("The %1 page is malformed.").arg(collection)));
+                        response.httpStatus,
+                        QStringLiteral("The server sent data Companion cannot use (%1).").arg(problem)));
                     return;
                 }
-                const bool hasMore = more.toBool();
-                // Ask for the next page while this one is written: the server and the cache
-                // work at the same time. Pages still apply strictly in order, each only on
-                // top of the one before it (expected cursor), so a rejected page can never be
-                // skipped over.
-                if (hasMore)
-                    fetchPage(collection, next.toString());
-                m_storage->run<CacheStore::PageResult>(
+                struct Written
+                {
+                    bool ok = false;
+                    bool changed = false;
+                };
+                m_storage->run<Written>(
                     this,
-                    [collection, cursor, items = items.toArray(),
-                     next = next.toString()](Storage::Stores &stores) {
-                        return collection == QLatin1String("sessions")
-                            ? stores.cache->applySessionPage(items, next, &cursor)
-                            : stores.cache->applySplitPage(items, next, &cursor);
+                    [key, document](Storage::Stores &stores) {
+                        Written written;
+                        written.ok = stores.cache->putDocument(key, document, &written.changed);
+                        return written;
                     },
-                    [this, collection, hasMore, generation](const CacheStore::PageResult &result) {
+                    [this, key, collection, document, next, generation](const Written &written) {
                         if (generation != m_generation)
                             return;
-                        if (!result.ok) {
-                            fail(ApiResponse::invalidResponse(
-                                200,
-                                QStringLiteral("The server sent data Companion cannot use (%1).")
-                                    .arg(result.error)));
+                        if (!written.ok) {
+                            finish(Outcome::ServerError,
+                                   QStringLiteral("Could not write %1 to the cache.").arg(key));
                             return;
                         }
-                        if (result.applied > 0 && collection == QLatin1String("splits"))
-                            m_splitsChanged = true;
-                        if (result.applied > 0)
+                        // Values travel once: the same document again is no news for the screens.
+                        if (written.changed && !collection.isEmpty())
                             Q_EMIT collectionChanged(collection);
-                        if (!hasMore)
-                            nextStep();
+                        next(document, written.changed);
                     });
             });
+}
+
+void SyncEngine::pullCollection(const QString &collection)
+{
+    auto *pager = new DeltaPager(m_session, m_storage, collection, m_pageSize, this);
+    pager->start(
+        [this, collection](int) {
+            if (collection == QLatin1String("splits"))
+                m_splitsChanged = true;
+            Q_EMIT collectionChanged(collection);
+        },
+        [this](bool ok, const ApiResponse &failure) {
+            if (ok)
+                nextStep();
+            else
+                fail(failure);
+        });
 }
 
 void SyncEngine::pullEarnings(int index)
 {
     if (index >= kEarningsGroupings.size()) {
+        if (m_earningsChanged)
+            Q_EMIT collectionChanged(QStringLiteral("earnings")); // once for all groupings
         nextStep();
         return;
     }
+    if (index == 0)
+        m_earningsChanged = false;
     // The last twelve months up to today, in the user's own dates (splits are booked at
-    // checkout, so none is ever dated in the future).
-    const QTimeZone zone(m_session->timeZone().toUtf8());
+    // checkout, so none is ever dated in the future). The zone is the session's: the `me`
+    // step of this round has just updated it.
+    const QString zoneId = m_session->timeZone();
+    const QTimeZone zone(zoneId.toUtf8());
     const QDate today = Clock::today(zone);
     const QDate from = QDate(today.year(), today.month(), 1).addMonths(-11);
     const QDate to = today;
     const QString grouping = kEarningsGroupings.at(index);
     if (index == 0 && !m_splitsChanged) {
-        // Summaries are sums of splits: with no split changed and the same date range,
-        // the cached ones are still right (and summing 100 000 splits is not free).
+        // Summaries are sums of splits: with no split changed and the same date range and
+        // zone, the cached ones are still right (and summing 100 000 splits is not free).
         const QString fromText = from.toString(Qt::ISODate), toText = to.toString(Qt::ISODate);
         m_storage->run<bool>(
             this,
-            [fromText, toText](Storage::Stores &stores) {
+            [fromText, toText, zoneId](Storage::Stores &stores) {
                 for (const QString &g : kEarningsGroupings) {
                     const auto doc = stores.cache->document(QStringLiteral("earnings:") + g);
                     if (!doc || doc->value(QLatin1String("from")).toString() != fromText
-                        || doc->value(QLatin1String("to")).toString() != toText)
+                        || doc->value(QLatin1String("to")).toString() != toText
+                        || (!zoneId.isEmpty() && doc->value(QLatin1String("time_zone")).toString() != zoneId))
                         return false;
                 }
                 return true;
@@ -503,67 +430,34 @@ void SyncEngine::pullEarnings(int index)
     }
     const QString path = QStringLiteral("/api/earnings/summary?from=%1&to=%2&group_by=%3")
                              .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate), grouping);
-    request(PlatformClient::Method::Get, path, {}, [this, index, grouping](const ApiResponse &response) {
-        if (!response.ok()) {
-            fail(response);
-            return;
-        }
-        const QJsonObject summary = response.object();
-        if (const QString problem = validateDocument(QStringLiteral("earnings:") + grouping, summary);
-            !problem.isEmpty()) {
-            fail(ApiResponse::invalidResponse(
-                response.httpStatus,
-                QStringLiteral("The server sent data Companion cannot use (%1).").arg(problem)));
-            return;
-        }
-        m_storage->run<bool>(
-            this,
-            [grouping, summary](Storage::Stores &stores) {
-                return stores.cache->putDocument(QStringLiteral("earnings:") + grouping, summary);
-            },
-            [this, index](bool) {
-                Q_EMIT collectionChanged(QStringLiteral("earnings"));
-                pullEarnings(index + 1);
-            });
-    });
+    pullDocument(path, QStringLiteral("earnings:") + grouping, QString(),
+                 [this, index](const QJsonObject &, bool changed) {
+                     m_earningsChanged = m_earningsChanged || changed;
+                     pullEarnings(index + 1);
+                 });
 }
 
 void SyncEngine::fail(const ApiResponse &response)
 {
-    if (response.kind == ApiResponse::Kind::NetworkError) {
+    // Only the running app retries by itself; the CLI syncs once.
+    const bool retries = m_periodic.isActive();
+    const RetryPolicy::Decision decision = m_retryPolicy.decide(response, m_failures + 1);
+    switch (decision.failure) {
+    case RetryPolicy::Failure::Offline:
         finish(Outcome::Offline, response.error.message);
-        scheduleRetry(-1);
-        return;
-    }
-    if (response.isAuthError()) {
+        break;
+    case RetryPolicy::Failure::AuthFailed:
         finish(Outcome::AuthFailed, response.error.message);
-        return;
-    }
-    if (response.httpStatus == 429) {
+        break;
+    case RetryPolicy::Failure::ServerError:
         finish(Outcome::ServerError, response.error.message);
-        scheduleRetry(response.retryAfterSeconds);
+        break;
+    }
+    if (!decision.retry || !retries)
         return;
-    }
-    finish(Outcome::ServerError, response.error.message);
-    scheduleRetry(-1);
-}
-
-void SyncEngine::scheduleRetry(int retryAfterSeconds)
-{
-    if (!m_periodic.isActive())
-        return; // the CLI syncs once; only the running app retries by itself
     ++m_failures;
-    int delayMs;
-    if (retryAfterSeconds > 0) {
-        delayMs = retryAfterSeconds * 1000;
-    } else {
-        // 2 s, 4 s, 8 s … capped at 5 minutes, with ±25% jitter so clients don't stampede.
-        const int base = std::min(300'000, 2000 * (1 << std::min(m_failures - 1, 8)));
-        const int jitter = int(QRandomGenerator::global()->bounded(base / 2)) - base / 4;
-        delayMs = base + jitter;
-    }
-    qCInfo(lcSync) << "retrying in" << delayMs << "ms";
-    m_retry.start(delayMs);
+    qCInfo(lcSync) << "retrying in" << decision.delayMs << "ms";
+    m_retry.start(decision.delayMs);
 }
 
 void SyncEngine::finish(Outcome outcome, const QString &error)

@@ -2,6 +2,7 @@
 
 #include "services/ApiResponse.h"
 #include "services/PlatformClient.h"
+#include "services/RetryPolicy.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -16,12 +17,14 @@ class AuthSession;
 class Storage;
 
 // Keeps the account's cache in step with the server and drains the outbox.
-// One sync = replay the outbox in order, then pull every collection: me,
-// offerings, availability, sessions and splits (cursor pages, each applied in
-// one transaction with its cursor) and the earnings summaries. Failures back
-// off exponentially with jitter (429 honours Retry-After); a network failure
-// flips `online` to false, and a later success or a reachability change flips
-// it back and syncs.
+// One sync = replay the outbox in order (OutboxReplayer, one job per edit), then
+// pull every collection: me (fed back into AuthSession, the user's one owner),
+// offerings, availability, sessions and splits (DeltaPager: cursor pages, each
+// applied in one transaction with its cursor) and the earnings summaries. A document equal
+// to the cached one is not announced again (`collectionChanged` means changed).
+// Failures follow RetryPolicy: back off exponentially with jitter (429 honours
+// Retry-After); a network failure flips `online` to false, and a later success
+// or a reachability change flips it back and syncs.
 class SyncEngine : public QObject
 {
     Q_OBJECT
@@ -51,6 +54,8 @@ public:
     void setPageSize(int size) { m_pageSize = size; }
     // Periodic sync and sync on reconnect (the GUI turns this on; the CLI does not).
     void startAutomaticSync(int intervalMs = 5 * 60 * 1000);
+    // The failure classification and back-off (tests inject a fixed random source).
+    void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = std::move(policy); }
 
     // Queues an availability edit (written to the outbox before anything is sent)
     // made against server version `knownVersion`, then starts a sync.
@@ -81,14 +86,17 @@ private:
     void runStep();
     void nextStep();
     void replayNext();
-    void pullDocument(const QString &path, const QString &key);
-    void pullPage(const QString &collection);
-    void fetchPage(const QString &collection, const QString &cursor);
+    // GET `path` → validate → cache as `key` → `collectionChanged(collection)` when the content
+    // changed → `next(document)`. Documents and earnings summaries alike.
+    void pullDocument(const QString &path, const QString &key, const QString &collection,
+                      std::function<void(const QJsonObject &document, bool changed)> next);
+    // Cursor pages of "sessions" or "splits" (DeltaPager), `collectionChanged` per applied page.
+    void pullCollection(const QString &collection);
     void pullEarnings(int index);
     void finish(Outcome outcome, const QString &error = {});
     // Classifies a failed response and ends the sync; returns the outcome used.
     void fail(const ApiResponse &response);
-    void scheduleRetry(int retryAfterSeconds);
+    void setOutboxCounts(int pending, int conflicts);
     void request(PlatformClient::Method method, const QString &path, const QJsonObject &body,
                  PlatformClient::Callback callback, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void setOnline(bool online);
@@ -109,12 +117,14 @@ private:
     int m_pendingEdits = 0;
     int m_conflicts = 0;
     int m_failures = 0; // consecutive, for backoff
+    RetryPolicy m_retryPolicy;
     int m_pageSize = 500; // the server's maximum: fewest round trips
     Step m_step = Step::Done;
     Outcome m_lastOutcome = Outcome::Ok;
     bool m_conflictSeen = false;
-    bool m_splitsChanged = false;
-    int m_generation = 0; // bumped when a round ends // this round brought split changes: summaries are stale
+    bool m_splitsChanged = false; // this round brought split changes: summaries are stale
+    bool m_earningsChanged = false; // a summary pulled this round differs from the cached one
+    int m_generation = 0; // bumped when a round ends
 };
 
 } // namespace companion

@@ -2,6 +2,7 @@
 
 #include "app/AppContext.h"
 #include "app/cli/AccountCommands.h"
+#include "app/cli/CommandContext.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/SlotsCommand.h"
 #include "services/AuthSession.h"
@@ -122,9 +123,7 @@ int CliApplication::start(const QStringList &arguments)
     if (AccountCommands::handles(command)) {
         if (!createContext())
             return Usage;
-        auto *commands = new AccountCommands(m_context.get(), m_json, m_out, m_err, this);
-        connect(commands, &AccountCommands::finished, this, &CliApplication::finish);
-        return commands->start(positional, parser);
+        return AccountCommands::start(*m_commands, positional, parser);
     }
     if (positional.size() != 1) {
         m_err << "\"" << command << "\" takes no arguments.\n";
@@ -167,48 +166,12 @@ bool CliApplication::createContext()
         m_err << error << "\n";
         return false;
     }
+    m_commands = new CommandContext(m_context.get(), m_json, m_out, m_err, this);
+    connect(m_commands, &CommandContext::finished, this, &CliApplication::finished);
     if (m_context->session()->insecureTokenStore())
         m_err << "Warning: --insecure-token-store keeps your sign-in in a plain file in "
               << m_context->profile()->directory() << ".\n";
     return true;
-}
-
-void CliApplication::finish(int code)
-{
-    m_out.flush();
-    m_err.flush();
-    Q_EMIT finished(code);
-}
-
-void CliApplication::fail(int code, const QString &message)
-{
-    if (m_json)
-        m_out << QJsonDocument(QJsonObject { { QStringLiteral("error"), message },
-                                             { QStringLiteral("exit_code"), code } })
-                     .toJson(QJsonDocument::Compact)
-              << "\n";
-    m_err << message << "\n";
-    finish(code);
-}
-
-int CliApplication::exitCodeFor(const ApiResponse &response) const
-{
-    switch (response.kind) {
-    case ApiResponse::Kind::Ok:
-        return Ok;
-    case ApiResponse::Kind::NetworkError:
-    case ApiResponse::Kind::InvalidResponse:
-        return Network;
-    case ApiResponse::Kind::HttpError:
-        if (response.httpStatus == 401 || response.httpStatus == 403)
-            return Auth;
-        if (response.httpStatus == 409 || response.httpStatus == 412)
-            return Conflict;
-        if (response.httpStatus >= 500 || response.httpStatus == 429)
-            return Network;
-        return Usage;
-    }
-    return Failure;
 }
 
 void CliApplication::printUser(const QJsonObject &user, bool offline)
@@ -217,7 +180,7 @@ void CliApplication::printUser(const QJsonObject &user, bool offline)
         QJsonObject out = user;
         out.insert(QStringLiteral("offline"), offline);
         out.insert(QStringLiteral("server"), m_context->client()->baseUrl().toString());
-        m_out << QJsonDocument(out).toJson(QJsonDocument::Compact) << "\n";
+        m_commands->emitJson(out);
         return;
     }
     const auto parsed = User::fromJson(user);
@@ -235,13 +198,13 @@ void CliApplication::login(const QString &email, const QString &password)
     AuthSession *session = m_context->session();
     connect(session, &AuthSession::operationFinished, this, [this, session](bool success) {
         if (!success) {
-            fail(session->lastFailureWasNetwork() ? Network : Auth, session->lastError());
+            m_commands->fail(session->lastFailureWasNetwork() ? Network : Auth, session->lastError());
             return;
         }
         if (!m_json)
             m_out << "Signed in as ";
         printUser(session->user().toJson(), false);
-        finish(Ok);
+        m_commands->done(Ok);
     });
     session->signIn(email, password);
 }
@@ -255,23 +218,24 @@ void CliApplication::whoami()
             session->send(PlatformClient::Method::Get, QStringLiteral("/api/me"), {},
                           [this](const ApiResponse &response) {
                               if (!response.ok()) {
-                                  fail(exitCodeFor(response), response.error.message);
+                                  m_commands->fail(CommandContext::exitCodeFor(response),
+                                                   response.error.message);
                                   return;
                               }
                               printUser(response.object(), false);
-                              finish(Ok);
+                              m_commands->done(Ok);
                           });
             return;
         case AuthSession::State::Offline:
             m_err << "Offline: " << session->lastError() << "\n";
             printUser(session->user().toJson(), true);
-            finish(Ok);
+            m_commands->done(Ok);
             return;
         default:
-            fail(Auth,
-                 session->lastError().isEmpty()
-                     ? QStringLiteral("Not signed in. Run: companion-cli login --email ADDRESS")
-                     : session->lastError());
+            m_commands->fail(Auth,
+                             session->lastError().isEmpty()
+                                 ? QStringLiteral("Not signed in. Run: companion-cli login --email ADDRESS")
+                                 : session->lastError());
             return;
         }
     });
@@ -283,7 +247,7 @@ void CliApplication::logout()
     AuthSession *session = m_context->session();
     connect(session, &AuthSession::operationFinished, this, [this, session](bool success) {
         if (!success) {
-            fail(Auth, session->lastError());
+            m_commands->fail(Auth, session->lastError());
             return;
         }
         if (m_json)
@@ -291,7 +255,7 @@ void CliApplication::logout()
                   << "\n";
         else
             m_out << "Signed out. The keyring entry and cached data for this profile were removed.\n";
-        finish(Ok);
+        m_commands->done(Ok);
     });
     session->signOut();
 }

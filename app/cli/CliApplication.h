@@ -16,6 +16,8 @@ struct ApiResponse;
 
 namespace companion::cli {
 
+class CommandContext;
+
 // companion-cli: the same services as the GUI, driven from a terminal.
 // Each command runs asynchronously in the Qt event loop and ends with exit().
 class CliApplication : public QObject
@@ -36,9 +38,6 @@ private:
     void login(const QString &email, const QString &password);
     void whoami();
     void logout();
-    void finish(int code);
-    void fail(int code, const QString &message);
-    int exitCodeFor(const ApiResponse &response) const;
     void printUser(const QJsonObject &user, bool offline);
     bool createContext();
 
@@ -47,6 +46,7 @@ private:
     AppOptions m_options;
     bool m_json = false;
     std::unique_ptr<AppContext> m_context;
+    CommandContext *m_commands = nullptr; // the plumbing (done, fail, exit codes), with m_context
 };
 
 } // namespace companion::cli

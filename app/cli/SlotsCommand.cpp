@@ -1,6 +1,13 @@
+// companion-cli slots: one command, two input sources. With files (--schedule/--batch) it is
+// the slot engine as a pure function; with --offering-id it answers over the account's cache.
 #include "app/cli/SlotsCommand.h"
 
+#include "app/AppContext.h"
+#include "app/cli/AccountCommands.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/ExitCode.h"
 #include "models/schedule/SlotRequest.h"
+#include "models/time/Clock.h"
 #include "models/time/InstantFormat.h"
 
 #include <QCommandLineParser>
@@ -163,6 +170,91 @@ int runSlotsCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     else
         printText(*result, out);
     return ExitOk;
+}
+
+void addCachedSlotsOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("offering-id"),
+                       QStringLiteral("slots: the cached offering to answer for."), QStringLiteral("ID") });
+    parser.addOption({ QStringLiteral("tz"),
+                       QStringLiteral("slots: the viewer's IANA zone (default the schedule's)."),
+                       QStringLiteral("ZONE") });
+    parser.addOption({ QStringLiteral("now"),
+                       QStringLiteral("slots: the instant to answer at (default now)."),
+                       QStringLiteral("INSTANT") });
+}
+
+int runCachedSlotsCommand(CommandContext &c, const QStringList &, const QCommandLineParser &parser)
+{
+    const QString offeringId = parser.value(QStringLiteral("offering-id"));
+    const QString from = parser.value(QStringLiteral("from")), to = parser.value(QStringLiteral("to"));
+    const QString tz = parser.value(QStringLiteral("tz")), now = parser.value(QStringLiteral("now"));
+    if (offeringId.isEmpty() || from.isEmpty() || to.isEmpty())
+        return (c.err() << "Use: slots --offering-id ID --from DATE --to DATE [--tz ZONE] [--now INSTANT]\n",
+                Usage);
+    c.withAccount(true, [&c, offeringId, from, to, tz, now](SyncEngine::Outcome outcome) {
+        if (outcome == SyncEngine::Outcome::AuthFailed) {
+            c.fail(Auth, c.app()->sync()->lastError());
+            return;
+        }
+        c.printCacheAge(outcome, QStringLiteral("availability"));
+        const QString teacherId = c.userId();
+        struct Inputs
+        {
+            WorkingSchedule schedule;
+            std::optional<QJsonObject> offering;
+            QList<BusySession> busy;
+        };
+        const Inputs in = c.read<Inputs>([&](const AccountReader &reader) {
+            return Inputs { reader.workingSchedule(teacherId), reader.offeringJson(offeringId),
+                            reader.busySessions(teacherId) };
+        });
+        // Students book against the server's copy, so that is what the slots come from.
+        const bool haveSchedule = in.schedule.hasServerCopy;
+        if (!haveSchedule || !in.offering) {
+            c.fail(haveSchedule ? Usage : Network,
+                   haveSchedule
+                       ? QStringLiteral("No cached offering has the id %1.").arg(offeringId)
+                       : QStringLiteral("No availability is cached yet and the server is not reachable."));
+            return;
+        }
+        if (!in.schedule.error.isEmpty()) {
+            c.fail(Failure, in.schedule.error);
+            return;
+        }
+        // The same inputs and the same parser the server uses: every session this teacher
+        // teaches is busy time.
+        QJsonArray busy;
+        for (const BusySession &session : in.busy)
+            busy.append(session.toJson());
+        QJsonObject request { { QStringLiteral("schedule"), in.schedule.serverSchedule.toJson() },
+                              { QStringLiteral("offering"), *in.offering },
+                              { QStringLiteral("busy"), busy },
+                              { QStringLiteral("from"), from },
+                              { QStringLiteral("to"), to },
+                              { QStringLiteral("now"),
+                                now.isEmpty() ? instant::toUtcStringSecs(Clock::nowUtc()) : now } };
+        if (!tz.isEmpty())
+            request.insert(QStringLiteral("tz"), tz);
+        QString error;
+        const auto reply = runCase(request, &error);
+        if (!reply) {
+            c.fail(Usage, error);
+            return;
+        }
+        if (c.json()) {
+            c.emitJson(*reply);
+        } else {
+            const QJsonArray offered = reply->value(QLatin1String("slots")).toArray();
+            for (const QJsonValue &slot : offered)
+                c.out() << slot.toObject().value(QLatin1String("local_start")).toString() << "  "
+                        << slot.toObject().value(QLatin1String("seats_available")).toInt() << " seat(s)\n";
+            c.out() << offered.size() << " slots, times in "
+                    << reply->value(QLatin1String("time_zone")).toString() << "\n";
+        }
+        c.done(Ok);
+    });
+    return -1;
 }
 
 } // namespace companion::cli

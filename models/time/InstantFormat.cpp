@@ -128,4 +128,25 @@ QString minuteOfDayToString(int minute)
         .arg(minute % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString toUtcStringMs(const QDateTime &instant)
+{
+    return instant.isValid() ? toUtcStringMs(instant.toMSecsSinceEpoch()) : QString();
+}
+
+QString toStorageStringMs(const QDateTime &instant)
+{
+    return instant.isValid() ? toStorageStringMs(instant.toMSecsSinceEpoch()) : QString();
+}
+
+QString toUtcStringSecs(const QDateTime &instant)
+{
+    return instant.isValid() ? toUtcStringSecs(instant.toSecsSinceEpoch()) : QString();
+}
+
+QDateTime parse(const QString &text)
+{
+    const std::optional<qint64> ms = parseMs(text);
+    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()) : QDateTime();
+}
+
 } // namespace companion::instant

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -35,6 +36,13 @@ std::optional<QDate> parseDate(const QString &text);
 // "HH:MM" with 00:00 <= value <= 24:00; returns minutes since local midnight.
 std::optional<int> parseMinuteOfDay(const QString &text);
 QString minuteOfDayToString(int minute);
+
+// QDateTime overloads of the above (any time spec; the instant is what counts). An invalid
+// QDateTime gives an empty string; parse() gives an invalid QDateTime for text parseMs refuses.
+QString toUtcStringMs(const QDateTime &instant);
+QString toStorageStringMs(const QDateTime &instant);
+QString toUtcStringSecs(const QDateTime &instant);
+QDateTime parse(const QString &text); // UTC
 
 } // namespace instant
 } // namespace companion

@@ -10,6 +10,7 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTcpServer>
+#include <QUrl>
 
 namespace companion::test {
 
@@ -74,6 +75,19 @@ inline RunResult runCli(const QStringList &arguments, const QByteArray &stdinDat
                         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     return runProgram(QStringLiteral(COMPANION_CLI_PATH), arguments, stdinData, environment);
+}
+
+// Signs a demo account (password demo1234) in to `server` through companion-cli, into
+// `profile`. `extraArguments` go after the command (options such as --timeout 2).
+inline RunResult loginDemo(const QUrl &server, const QString &profile, const QString &email,
+                           const QStringList &extraArguments = {},
+                           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    return runCli(QStringList { QStringLiteral("--server"), server.toString(), QStringLiteral("--profile"),
+                                profile, QStringLiteral("login"), QStringLiteral("--email"), email,
+                                QStringLiteral("--password-stdin") }
+                      + extraArguments,
+                  "demo1234\n", environment);
 }
 
 } // namespace companion::test

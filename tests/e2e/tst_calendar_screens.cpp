@@ -36,12 +36,7 @@ class TestCalendarScreens : public QObject
 
     bool login(const QString &profile, const QString &email)
     {
-        const RunResult r
-            = runCli(QStringList { QStringLiteral("--server"), m_server.baseUrl().toString(),
-                                   QStringLiteral("--profile"), profile, QStringLiteral("login"),
-                                   QStringLiteral("--email"), email, QStringLiteral("--password-stdin") }
-                         + clockArguments(),
-                     "demo1234\n", environment());
+        const RunResult r = loginDemo(m_server.baseUrl(), profile, email, clockArguments(), environment());
         if (r.exitCode != 0)
             qWarning("login of %s failed: %s", qPrintable(email), r.err.constData());
         return r.exitCode == 0;

@@ -85,11 +85,7 @@ private Q_SLOTS:
         QVERIFY(stopped.start());
         const QString url = stopped.baseUrl().toString();
         stopped.stop();
-        const RunResult r
-            = runCli({ QStringLiteral("--server"), url, QStringLiteral("--profile"), profile.path(),
-                       QStringLiteral("login"), QStringLiteral("--email"),
-                       QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") },
-                     "demo1234\n");
+        const RunResult r = loginDemo(QUrl(url), profile.path(), QStringLiteral("creator@demo.test"));
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.err.contains("refused"), r.err.constData());
     }
@@ -125,21 +121,16 @@ private Q_SLOTS:
         QTemporaryDir profile;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
-        const QStringList args = base(profile.path())
-            + QStringList { QStringLiteral("login"), QStringLiteral("--email"),
-                            QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") };
-        RunResult r = runCli(args, "demo1234\n", env);
+        RunResult r
+            = loginDemo(m_server.baseUrl(), profile.path(), QStringLiteral("creator@demo.test"), {}, env);
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("keyring") && r.err.contains("--insecure-token-store"), r.err.constData());
         // Nothing was written that holds a token.
         QVERIFY(!QFile::exists(QDir(profile.path()).filePath(QStringLiteral("insecure-secrets.json"))));
 
         // With the explicit opt-in it works, and warns.
-        r = runCli(base(profile.path())
-                       + QStringList { QStringLiteral("--insecure-token-store"), QStringLiteral("login"),
-                                       QStringLiteral("--email"), QStringLiteral("creator@demo.test"),
-                                       QStringLiteral("--password-stdin") },
-                   "demo1234\n", env);
+        r = loginDemo(m_server.baseUrl(), profile.path(), QStringLiteral("creator@demo.test"),
+                      { QStringLiteral("--insecure-token-store") }, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.err.contains("Warning") && r.err.contains("plain file"), r.err.constData());
         r = runCli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("--insecure-token-store"),

@@ -43,11 +43,8 @@ class TestFaultMatrix : public QObject
 
     RunResult login(const QString &profile)
     {
-        return runCli({ QStringLiteral("--server"), m_proxy.url().toString(), QStringLiteral("--profile"),
-                        profile, QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("login"),
-                        QStringLiteral("--email"), QStringLiteral("creator@demo.test"),
-                        QStringLiteral("--password-stdin") },
-                      "demo1234\n");
+        return loginDemo(m_proxy.url(), profile, QStringLiteral("creator@demo.test"),
+                         { QStringLiteral("--timeout"), QStringLiteral("2") });
     }
 
     std::unique_ptr<TestHttp> direct()

@@ -113,11 +113,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_server.start({ QStringLiteral("--demo") }), qPrintable(m_server.errorString()));
-        const RunResult r
-            = runCli({ QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--profile"),
-                       m_profile.path(), QStringLiteral("login"), QStringLiteral("--email"),
-                       QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") },
-                     "demo1234\n", environment());
+        const RunResult r = loginDemo(m_server.baseUrl(), m_profile.path(),
+                                      QStringLiteral("creator@demo.test"), {}, environment());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         m_tokensSeen << keyringToken();
         QVERIFY(!m_tokensSeen.constFirst().isEmpty());

@@ -6,7 +6,10 @@
 #include "../server/ServerProcess.h"
 #include "../server/TestHttp.h"
 #include "CliRunner.h"
+#include "services/AccountReader.h"
+#include "services/CacheStore.h"
 #include "services/KeychainSecretStore.h"
+#include "services/OutboxStore.h"
 #include "services/Profile.h"
 
 #include <QDirIterator>
@@ -67,16 +70,30 @@ class TestOffline : public QObject
         return schedule;
     }
 
+    // The working schedule as the GUI reads it (AccountReader), from the profile's own files.
+    WorkingSchedule guiWorkingSchedule()
+    {
+        const Profile profile(m_profile.path());
+        const QStringList caches
+            = QDir(profile.cacheDirectory()).entryList({ QStringLiteral("usr_*.sqlite") });
+        if (caches.size() != 1)
+            return {};
+        CacheStore cache(QDir(profile.cacheDirectory()).filePath(caches.first()));
+        OutboxStore outbox(QDir(profile.directory()).filePath(QStringLiteral("outbox.sqlite")));
+        if (!cache.open().isEmpty() || !outbox.open().isEmpty())
+            return {};
+        const AccountReader reader(Storage::Stores { &cache, &outbox });
+        const std::optional<User> me = reader.me();
+        return me ? reader.workingSchedule(me->id) : WorkingSchedule();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         m_port = freeLocalPort();
         QVERIFY2(startServer(), qPrintable(m_server.errorString()));
         const RunResult login
-            = runCli({ QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--profile"),
-                       m_profile.path(), QStringLiteral("login"), QStringLiteral("--email"),
-                       QStringLiteral("creator@demo.test"), QStringLiteral("--password-stdin") },
-                     "demo1234\n");
+            = loginDemo(m_server.baseUrl(), m_profile.path(), QStringLiteral("creator@demo.test"));
         QVERIFY2(login.exitCode == 0, login.err.constData());
         const RunResult sync = cli({ QStringLiteral("sync"), QStringLiteral("--verify") });
         QVERIFY2(sync.exitCode == 0, sync.err.constData());
@@ -175,6 +192,21 @@ private Q_SLOTS:
         QCOMPARE(edit.value(QLatin1String("server_body")).toObject().value(QLatin1String("name")).toString(),
                  QStringLiteral("Theirs"));
         QCOMPARE(serverSchedule(*http).value(QLatin1String("name")).toString(), QStringLiteral("Theirs"));
+
+        // One rule for the GUI and the CLI: the conflicted edit is the teacher's latest intent and
+        // stays what she sees until she resolves it (the server's copy is theirs).
+        r = cli({ QStringLiteral("availability"), QStringLiteral("show") });
+        QCOMPARE(r.exitCode, 5);
+        QCOMPARE(r.json().value(QLatin1String("schedule")).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Mine"));
+        QCOMPARE(r.json().value(QLatin1String("conflicts")).toInt(), 1);
+        QCOMPARE(r.json().value(QLatin1String("pending_edits")).toInt(), 0);
+        const WorkingSchedule gui = guiWorkingSchedule();
+        QVERIFY(gui.known);
+        QCOMPARE(gui.schedule.name, QStringLiteral("Mine"));
+        QCOMPARE(gui.serverSchedule.name, QStringLiteral("Theirs"));
+        QCOMPARE(gui.conflicts.size(), 1);
+        QCOMPARE(QJsonValue(gui.json), r.json().value(QLatin1String("schedule")));
 
         // The person decides: keep mine. It lands on top of theirs.
         r = cli({ QStringLiteral("outbox"), QStringLiteral("keep-mine"),

@@ -53,11 +53,7 @@ private Q_SLOTS:
             m_server.start({ QStringLiteral("--demo"), QStringLiteral("--port"), QString::number(m_port) }),
             qPrintable(m_server.errorString()));
         QVERIFY2(m_proxy.start(m_server.baseUrl()), qPrintable(m_proxy.errorString()));
-        const RunResult login
-            = runCli({ QStringLiteral("--server"), m_proxy.url().toString(), QStringLiteral("--profile"),
-                       m_profile.path(), QStringLiteral("login"), QStringLiteral("--email"),
-                       QStringLiteral("st1@demo.test"), QStringLiteral("--password-stdin") },
-                     "demo1234\n");
+        const RunResult login = loginDemo(m_proxy.url(), m_profile.path(), QStringLiteral("st1@demo.test"));
         QVERIFY2(login.exitCode == 0, login.err.constData());
         const RunResult sync = runCli(cliArgs({ QStringLiteral("sync") }));
         QVERIFY2(sync.exitCode == 0, sync.err.constData());

@@ -91,10 +91,7 @@ private Q_SLOTS:
         const QString busyFile = writeJson(dir, QStringLiteral("busy.json"), QJsonDocument(busy));
         // The same question asked over a signed-in profile's cache.
         const QString profile = dir.filePath(QStringLiteral("profile"));
-        const RunResult login2 = runCli(
-            { QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--profile"), profile,
-              QStringLiteral("login"), QStringLiteral("--email"), email, QStringLiteral("--password-stdin") },
-            "demo1234\n");
+        const RunResult login2 = loginDemo(m_server.baseUrl(), profile, email);
         QVERIFY2(login2.exitCode == 0, login2.err.constData());
         int compared = 0;
         for (const QJsonValue &value : offerings) {

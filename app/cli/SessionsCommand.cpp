@@ -1,0 +1,88 @@
+// companion-cli sessions [--from DATE] [--to DATE] [--status STATUS]
+#include "app/AppContext.h"
+#include "app/cli/AccountCommands.h"
+#include "app/cli/CommandContext.h"
+#include "app/cli/ExitCode.h"
+#include "services/AuthSession.h"
+
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace companion::cli {
+
+namespace {
+
+void sessions(CommandContext &c, const QString &from, const QString &to, const QString &status)
+{
+    c.withAccount(true, [&c, from, to, status](SyncEngine::Outcome outcome) {
+        if (outcome == SyncEngine::Outcome::AuthFailed) {
+            c.fail(Auth, c.app()->sync()->lastError());
+            return;
+        }
+        c.printCacheAge(outcome, QStringLiteral("sessions"));
+        // The session owns the user's zone (the sync's `me` step keeps it current).
+        const QString zoneId = c.app()->session()->timeZone();
+        const QTimeZone zone = zoneId.isEmpty() ? QTimeZone() : QTimeZone(zoneId.toUtf8());
+        const QTimeZone viewZone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+        const QDateTime fromInstant = from.isEmpty()
+            ? QDateTime()
+            : QDateTime(QDate::fromString(from, Qt::ISODate), QTime(0, 0), viewZone);
+        const QDateTime toInstant = to.isEmpty()
+            ? QDateTime()
+            : QDateTime(QDate::fromString(to, Qt::ISODate).addDays(1), QTime(0, 0), viewZone);
+        const QList<Session> list = c.read<QList<Session>>(
+            [&](const AccountReader &reader) { return reader.sessions(fromInstant, toInstant, status); });
+        if (c.json()) {
+            QJsonArray items;
+            for (const Session &s : list)
+                items.append(s.json);
+            c.emitJson({ { QStringLiteral("sessions"), items },
+                         { QStringLiteral("count"), items.size() },
+                         { QStringLiteral("offline"),
+                           outcome != SyncEngine::Outcome::Ok && outcome != SyncEngine::Outcome::Conflict },
+                         { QStringLiteral("time_zone"), QString::fromUtf8(viewZone.id()) } });
+        } else {
+            for (const Session &s : list) {
+                const QDateTime start = s.start.toTimeZone(viewZone);
+                c.out() << start.toString(QStringLiteral("yyyy-MM-dd ddd HH:mm")) << "–"
+                        << s.end.toTimeZone(viewZone).toString(QStringLiteral("HH:mm")) << "  "
+                        << Session::statusToString(s.status).leftJustified(10) << "  " << s.courseTitle
+                        << " · " << s.teacherName << " (" << s.bookedSeats << "/" << s.seats << " seats)\n";
+            }
+            c.out() << list.size() << " sessions, times in " << viewZone.id() << "\n";
+        }
+        c.done(Ok);
+    });
+}
+
+} // namespace
+
+void addSessionsOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ QStringLiteral("from"), QStringLiteral("sessions: first local date (YYYY-MM-DD)."),
+                       QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("to"), QStringLiteral("sessions: last local date, inclusive."),
+                       QStringLiteral("DATE") });
+    parser.addOption({ QStringLiteral("status"),
+                       QStringLiteral("sessions: scheduled, completed, no_show or cancelled."),
+                       QStringLiteral("STATUS") });
+}
+
+int runSessionsCommand(CommandContext &context, const QStringList &, const QCommandLineParser &parser)
+{
+    const QStringList statuses = { QStringLiteral("scheduled"), QStringLiteral("completed"),
+                                   QStringLiteral("no_show"), QStringLiteral("cancelled") };
+    const QString status = parser.value(QStringLiteral("status"));
+    if (!status.isEmpty() && !statuses.contains(status))
+        return (context.err() << "--status must be one of " << statuses.join(QStringLiteral(", ")) << ".\n",
+                Usage);
+    for (const char *option : { "from", "to" }) {
+        const QString value = parser.value(QLatin1String(option));
+        if (!value.isEmpty() && !QDate::fromString(value, Qt::ISODate).isValid())
+            return (context.err() << "--" << option << " must be a date like 2026-11-30.\n", Usage);
+    }
+    sessions(context, parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")), status);
+    return -1;
+}
+
+} // namespace companion::cli

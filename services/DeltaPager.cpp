@@ -1,0 +1,122 @@
+#include "services/DeltaPager.h"
+
+#include "services/AuthSession.h"
+#include "services/CacheStore.h"
+#include "services/Storage.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QUrlQuery>
+
+namespace companion {
+
+DeltaPager::DeltaPager(AuthSession *session, Storage *storage, QString collection, int pageSize,
+                       QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_storage(storage)
+    , m_collection(std::move(collection))
+    , m_pageSize(pageSize)
+{ }
+
+void DeltaPager::start(std::function<void(int)> applied, std::function<void(bool, const ApiResponse &)> done)
+{
+    m_applied = std::move(applied);
+    m_finished = std::move(done);
+    pull();
+}
+
+void DeltaPager::finish(bool ok, const ApiResponse &failure)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    ++m_round;
+    deleteLater();
+    m_finished(ok, failure);
+}
+
+void DeltaPager::pull()
+{
+    m_storage->run<QString>(
+        this,
+        [collection = m_collection](Storage::Stores &stores) { return stores.cache->cursor(collection); },
+        [this, round = m_round](const QString &cursor) {
+            if (round == m_round)
+                fetch(cursor);
+        });
+}
+
+void DeltaPager::fetch(const QString &cursor)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_pageSize));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    const QString path = (m_collection == QLatin1String("sessions") ? QStringLiteral("/api/sessions")
+                                                                    : QStringLiteral("/api/earnings/splits"))
+        + QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+    m_session->send(
+        PlatformClient::Method::Get, path, {},
+        [self = QPointer<DeltaPager>(this), cursor, round = m_round](const ApiResponse &response) {
+            if (!self || round != self->m_round)
+                return; // the engine went away, or this pull already ended or restarted
+            DeltaPager *pager = self;
+            if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 410) {
+                // The cursor is too old: start this collection over.
+                ++pager->m_round;
+                pager->m_storage->run<bool>(
+                    pager,
+                    [collection = pager->m_collection](Storage::Stores &stores) {
+                        return stores.cache->resetCollection(collection);
+                    },
+                    [pager](bool) { pager->pull(); });
+                return;
+            }
+            if (!response.ok()) {
+                pager->finish(false, response);
+                return;
+            }
+            const QJsonObject page = response.object();
+            const QJsonValue items = page.value(QLatin1String("items"));
+            const QJsonValue next = page.value(QLatin1String("next_cursor"));
+            const QJsonValue more = page.value(QLatin1String("has_more"));
+            if (!items.isArray() || !next.isString() || !more.isBool()) {
+                pager->finish(false,
+                              ApiResponse::invalidResponse(
+                                  response.httpStatus,
+                                  QStringLiteral("The %1 page is malformed.").arg(pager->m_collection)));
+                return;
+            }
+            const bool hasMore = more.toBool();
+            if (hasMore)
+                pager->fetch(next.toString()); // while this one is written
+            pager->m_storage->run<CacheStore::PageResult>(
+                pager,
+                [collection = pager->m_collection, cursor, items = items.toArray(),
+                 next = next.toString()](Storage::Stores &stores) {
+                    return collection == QLatin1String("sessions")
+                        ? stores.cache->applySessionPage(items, next, &cursor)
+                        : stores.cache->applySplitPage(items, next, &cursor);
+                },
+                [pager, hasMore, round](const CacheStore::PageResult &result) {
+                    if (round != pager->m_round)
+                        return;
+                    if (!result.ok) {
+                        pager->finish(false,
+                                      ApiResponse::invalidResponse(
+                                          200,
+                                          QStringLiteral("The server sent data Companion cannot "
+                                                         "use (%1).")
+                                              .arg(result.error)));
+                        return;
+                    }
+                    if (result.applied > 0)
+                        pager->m_applied(result.applied);
+                    if (!hasMore)
+                        pager->finish(true);
+                });
+        });
+}
+
+} // namespace companion

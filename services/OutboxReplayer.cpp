@@ -1,0 +1,138 @@
+#include "services/OutboxReplayer.h"
+
+#include "services/AuthSession.h"
+#include "services/CacheStore.h"
+#include "services/Logging.h"
+#include "services/Storage.h"
+
+#include <QPointer>
+
+namespace companion {
+
+namespace {
+
+const QString kAvailability = QStringLiteral("availability");
+const QString kPath = QStringLiteral("/api/availability");
+
+struct Written
+{
+    bool ok = false;
+    bool changed = false;
+};
+
+} // namespace
+
+OutboxReplayer::OutboxReplayer(AuthSession *session, Storage *storage, OutboxEdit edit, Validator validate,
+                               QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_storage(storage)
+    , m_edit(std::move(edit))
+    , m_validate(std::move(validate))
+{ }
+
+void OutboxReplayer::start(std::function<void(const Outcome &)> done)
+{
+    m_done = std::move(done);
+    const QList<QPair<QByteArray, QByteArray>> headers {
+        { "If-Match", '"' + QByteArray::number(m_edit.baseVersion) + '"' },
+        { "Idempotency-Key", m_edit.idempotencyKey.toUtf8() },
+    };
+    qCDebug(lcSync) << "replaying edit" << m_edit.seq << "against version" << m_edit.baseVersion;
+    m_session->send(
+        PlatformClient::Method::Put, kPath, m_edit.body,
+        [self = QPointer<OutboxReplayer>(this)](const ApiResponse &response) {
+            if (!self)
+                return; // the engine went away (sign-out mid-sync)
+            if (response.ok())
+                self->applied(response);
+            else if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 412)
+                self->conflicted(response.error.message);
+            else if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus >= 400
+                     && response.httpStatus < 500 && response.httpStatus != 401 && response.httpStatus != 429)
+                self->failed(response.error.message);
+            else
+                self->finish({ Result::Error, response, false });
+        },
+        headers);
+}
+
+void OutboxReplayer::applied(const ApiResponse &response)
+{
+    const QJsonObject saved = response.object();
+    const int version = saved.value(QLatin1String("version")).toInt(-1);
+    if (const QString problem = m_validate(saved); !problem.isEmpty() || version < 0) {
+        // Keep the edit: its replay with the same key gets the real answer.
+        finish({ Result::Error,
+                 ApiResponse::invalidResponse(
+                     response.httpStatus,
+                     QStringLiteral("The server's answer to a saved edit is unusable (%1).").arg(problem)),
+                 false });
+        return;
+    }
+    m_storage->run<Written>(
+        this,
+        [seq = m_edit.seq, version, saved](Storage::Stores &stores) {
+            Written written;
+            written.ok = stores.outbox->markApplied(seq, version)
+                && stores.cache->putDocument(kAvailability, saved, &written.changed);
+            return written;
+        },
+        [this](const Written &written) {
+            finish({ Result::Applied, {}, written.changed });
+        });
+}
+
+void OutboxReplayer::conflicted(const QString &message)
+{
+    // Someone else changed the schedule: keep the edit as a visible conflict, with theirs.
+    get(kPath, [this, message](const ApiResponse &current) {
+        if (!current.ok()) {
+            finish({ Result::Error, current, false });
+            return;
+        }
+        const QJsonObject server = current.object();
+        const int version = server.value(QLatin1String("version")).toInt();
+        m_storage->run<Written>(
+            this,
+            [seq = m_edit.seq, server, version, message](Storage::Stores &stores) {
+                Written written;
+                written.ok = stores.outbox->markConflict(seq, server, version, message)
+                    && stores.cache->putDocument(kAvailability, server, &written.changed);
+                return written;
+            },
+            [this](const Written &written) {
+                finish({ Result::Conflict, {}, written.changed });
+            });
+    });
+}
+
+void OutboxReplayer::failed(const QString &message)
+{
+    m_storage->run<bool>(
+        this,
+        [seq = m_edit.seq, message](Storage::Stores &stores) {
+            return stores.outbox->markFailed(seq, message);
+        },
+        [this](bool) {
+            finish({ Result::Failed, {}, false });
+        });
+}
+
+void OutboxReplayer::get(const QString &path, std::function<void(const ApiResponse &)> callback)
+{
+    m_session->send(PlatformClient::Method::Get, path, {},
+                    [self = QPointer<OutboxReplayer>(this), callback](const ApiResponse &response) {
+                        if (self)
+                            callback(response);
+                    });
+}
+
+void OutboxReplayer::finish(Outcome outcome)
+{
+    deleteLater();
+    if (m_done)
+        m_done(outcome);
+}
+
+} // namespace companion
