@@ -36,62 +36,11 @@ Page {
         }
 
         // Totals: what was earned in the period and where the money is.
-        GridLayout {
-            id: totals
-
-            // One height for every tile, so a wrapped caption does not make a ragged row.
-            readonly property real tileHeight: Math.max(totalTile.implicitHeight, pendingTile.implicitHeight,
-                                                        transferredTile.implicitHeight, paidTile.implicitHeight)
-
+        EarningsTotals {
             Layout.fillWidth: true
             visible: earnings.hasData
             columns: page.width >= 700 ? 4 : 2
-            columnSpacing: 12
-            rowSpacing: 12
-
-            StatTile {
-                id: totalTile
-                objectName: "earningsTotalTile"
-                valueObjectName: "earningsTotal"
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.preferredHeight: totals.tileHeight
-                caption: qsTr("Earned in the period")
-                value: earnings.totalText
-                detail: earnings.reversedText.length > 0
-                        ? qsTr("%1 refunded, left out").arg(earnings.reversedText) : qsTr("refunds are not counted")
-                highlighted: true
-            }
-            StatTile {
-                id: pendingTile
-                valueObjectName: "earningsPending"
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.preferredHeight: totals.tileHeight
-                caption: qsTr("Waiting for transfer")
-                value: earnings.pendingText
-                detail: qsTr("not yet sent to you")
-            }
-            StatTile {
-                id: transferredTile
-                valueObjectName: "earningsTransferred"
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.preferredHeight: totals.tileHeight
-                caption: qsTr("Transferred")
-                value: earnings.transferredText
-                detail: qsTr("in your Stripe balance")
-            }
-            StatTile {
-                id: paidTile
-                valueObjectName: "earningsPaid"
-                Layout.fillWidth: true
-                Layout.preferredWidth: 1
-                Layout.preferredHeight: totals.tileHeight
-                caption: qsTr("Paid out")
-                value: earnings.paidText
-                detail: qsTr("sent to your bank")
-            }
+            controller: earnings
         }
 
         TabBar {
@@ -196,53 +145,8 @@ Page {
                         Repeater {
                             model: earnings.summary
 
-                            delegate: RowLayout {
-                                id: bar
-
-                                required property int index
-                                required property string label
-                                required property string amountText
-                                required property int count
-                                required property real relative
-                                required property bool inTotal
-
-                                objectName: "earningsBar_" + index
-                                Layout.fillWidth: true
-                                spacing: 12
-
-                                Label {
-                                    objectName: "earningsBarLabel_" + bar.index
-                                    Layout.preferredWidth: Math.min(220, page.width * 0.25)
-                                    text: bar.label
-                                    elide: Text.ElideRight
-                                }
-                                Rectangle {
-                                    Layout.fillWidth: true
-                                    Layout.preferredHeight: 18
-                                    radius: 4
-                                    color: Theme.barTrack
-                                    Rectangle {
-                                        width: Math.max(2, parent.width * bar.relative)
-                                        height: parent.height
-                                        radius: 4
-                                        color: bar.inTotal ? Theme.bar : Theme.barMuted
-                                    }
-                                }
-                                Label {
-                                    objectName: "earningsBarAmount_" + bar.index
-                                    Layout.preferredWidth: 110
-                                    horizontalAlignment: Text.AlignRight
-                                    text: bar.amountText
-                                    font.weight: Font.DemiBold
-                                    font.strikeout: !bar.inTotal
-                                }
-                                Label {
-                                    Layout.preferredWidth: 96
-                                    text: bar.count === 1 ? qsTr("1 payment") : qsTr("%1 payments").arg(bar.count)
-                                    color: Theme.mutedText
-                                    font.pixelSize: 12
-                                    elide: Text.ElideRight
-                                }
+                            delegate: SummaryBarDelegate {
+                                labelWidth: Math.min(220, page.width * 0.25)
                             }
                         }
 
@@ -255,38 +159,10 @@ Page {
                             text: qsTr("Reversed payments were refunded to the student; they are shown struck through and are not part of the total.")
                         }
 
-                        Card {
-                            objectName: "earningsRules"
+                        SplitRulesCard {
                             Layout.fillWidth: true
                             Layout.topMargin: 8
                             Layout.bottomMargin: 24
-
-                            ColumnLayout {
-                                anchors.fill: parent
-                                spacing: 6
-
-                                Label {
-                                    text: qsTr("How your share is worked out")
-                                    font.weight: Font.DemiBold
-                                    font.pixelSize: 15
-                                }
-                                Label {
-                                    Layout.fillWidth: true
-                                    wrapMode: Text.WordWrap
-                                    text: qsTr("• A creator teaches their own course: the creator gets 85%, the platform 15%.")
-                                }
-                                Label {
-                                    Layout.fillWidth: true
-                                    wrapMode: Text.WordWrap
-                                    text: qsTr("• An S-T teaches a creator's course: the S-T gets 70%, the course's creator 15%, the platform 15%.")
-                                }
-                                Label {
-                                    Layout.fillWidth: true
-                                    wrapMode: Text.WordWrap
-                                    color: Theme.mutedText
-                                    text: qsTr("Each share is rounded down to the cent and the platform takes the cents left over, so the shares always add up to exactly what the student paid. A payment is pending when it is booked, transferred when it reaches your Stripe balance, and paid out when it is sent to your bank.")
-                                }
-                            }
                         }
                     }
                 }
@@ -330,63 +206,7 @@ Page {
                         model: earnings.splits
                         ScrollBar.vertical: ScrollBar {}
 
-                        delegate: Card {
-                            id: row
-
-                            required property int index
-                            required property string courseTitle
-                            required property string ruleText
-                            required property string amountText
-                            required property string status
-                            required property string statusLabel
-                            required property string createdDate
-                            required property string paidDate
-
-                            objectName: "splitRow_" + index
-                            width: ListView.view.width - 12
-                            padding: 10
-
-                            RowLayout {
-                                anchors.fill: parent
-                                spacing: 12
-
-                                Label {
-                                    Layout.preferredWidth: 140
-                                    text: row.createdDate
-                                    color: Theme.mutedText
-                                    elide: Text.ElideRight
-                                }
-                                ColumnLayout {
-                                    Layout.fillWidth: true
-                                    spacing: 0
-                                    Label {
-                                        Layout.fillWidth: true
-                                        text: row.courseTitle
-                                        font.weight: Font.DemiBold
-                                        elide: Text.ElideRight
-                                    }
-                                    Label {
-                                        Layout.fillWidth: true
-                                        text: row.paidDate.length > 0 ? qsTr("%1 · paid out %2").arg(row.ruleText).arg(row.paidDate) : row.ruleText
-                                        color: Theme.mutedText
-                                        font.pixelSize: 12
-                                        elide: Text.ElideRight
-                                    }
-                                }
-                                StatusChip {
-                                    text: row.statusLabel
-                                    tone: Theme.statusTone(row.status)
-                                }
-                                Label {
-                                    objectName: "splitAmount_" + row.index
-                                    Layout.preferredWidth: 90
-                                    horizontalAlignment: Text.AlignRight
-                                    text: row.amountText
-                                    font.weight: Font.DemiBold
-                                    font.strikeout: row.status === "reversed"
-                                }
-                            }
-                        }
+                        delegate: SplitDelegate {}
                     }
 
                     Label {
