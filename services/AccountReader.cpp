@@ -113,14 +113,25 @@ QList<Session> AccountReader::sessions(const QDateTime &from, const QDateTime &t
 
 QList<BusySession> AccountReader::busySessions(const QString &teacherId) const
 {
-    QList<BusySession> busy;
-    for (const Session &session : sessions()) {
-        if (!teacherId.isEmpty() && session.teacherId != teacherId)
-            continue; // only the teacher's own sessions block her time
-        if (std::optional<BusySession> entry = BusySession::fromJson(session.json))
-            busy.append(*entry);
-    }
-    return busy;
+    return BusySession::taughtBy(sessions(), teacherId);
+}
+
+QList<Split> AccountReader::splits() const
+{
+    return m_stores.cache ? m_stores.cache->splits() : QList<Split>();
+}
+
+std::optional<QJsonObject> AccountReader::payouts() const
+{
+    const std::optional<QJsonObject> document = m_stores.cache ? m_stores.cache->document(kMe) : std::nullopt;
+    const QJsonObject payouts
+        = document ? document->value(QLatin1String("payouts")).toObject() : QJsonObject();
+    return payouts.isEmpty() ? std::nullopt : std::optional<QJsonObject>(payouts);
+}
+
+QDateTime AccountReader::accountSyncedAt() const
+{
+    return syncedAt(kMe);
 }
 
 std::optional<QJsonObject> AccountReader::earningsDocument(const QString &grouping) const

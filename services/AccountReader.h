@@ -3,6 +3,7 @@
 #include "models/Session.h"
 #include "models/User.h"
 #include "models/money/EarningsSummary.h"
+#include "models/money/Split.h"
 #include "models/schedule/BusySession.h"
 #include "models/schedule/Offering.h"
 #include "models/schedule/Schedule.h"
@@ -71,6 +72,11 @@ public:
     // When `collection` ("sessions", "splits", "me", "offerings", "availability" or
     // "earnings:<grouping>") was last brought in step with the server; invalid when never.
     QDateTime syncedAt(const QString &collection) const;
+    // When the account itself (the "me" document) was last synced.
+    QDateTime accountSyncedAt() const;
+    QList<Split> splits() const;
+    // The Stripe payouts summary the "me" document carries, when it carries one.
+    std::optional<QJsonObject> payouts() const;
     int sessionCount() const;
     int splitCount() const;
 

@@ -103,4 +103,16 @@ std::optional<QList<BusySession>> BusySession::listFromJson(const QJsonValue &js
     return sessions;
 }
 
+QList<BusySession> BusySession::taughtBy(const QList<Session> &sessions, const QString &teacherId)
+{
+    QList<BusySession> busy;
+    for (const Session &session : sessions) {
+        if (!teacherId.isEmpty() && session.teacherId != teacherId)
+            continue;
+        if (std::optional<BusySession> entry = fromJson(session.json))
+            busy.append(*entry);
+    }
+    return busy;
+}
+
 } // namespace companion

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/Session.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -33,6 +35,10 @@ struct BusySession
     static std::optional<BusySession> fromJson(const QJsonObject &json, QString *error = nullptr);
     // Accepts either a bare array of sessions or {"sessions": [...]}.
     static std::optional<QList<BusySession>> listFromJson(const QJsonValue &json, QString *error = nullptr);
+    // What blocks a teacher's time: every session she teaches (all of them when teacherId is
+    // empty). Cancelled ones are kept; the slot engine ignores them. The app's preview and
+    // the CLI both use this rule.
+    static QList<BusySession> taughtBy(const QList<Session> &sessions, const QString &teacherId);
 
     friend bool operator==(const BusySession &, const BusySession &) = default;
 };

@@ -65,14 +65,7 @@ void SlotPreviewController::rebuild()
         m_error = tr("You have not set any availability yet.");
     } else {
         const Offering &offering = offerings.at(std::clamp<qsizetype>(m_offering, 0, offerings.size() - 1));
-        const QString teacherId = m_account->userId();
-        QList<BusySession> busy;
-        for (const Session &session : m_account->allSessions()) {
-            if (!teacherId.isEmpty() && session.teacherId != teacherId)
-                continue; // only the teacher's own sessions block her time
-            if (auto entry = BusySession::fromJson(session.json))
-                busy.append(*entry);
-        }
+        const QList<BusySession> busy = BusySession::taughtBy(m_account->allSessions(), m_account->userId());
         SlotQuery query;
         query.fromDate = first;
         query.toDate = last;

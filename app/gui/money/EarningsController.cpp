@@ -1,8 +1,9 @@
 #include "app/gui/money/EarningsController.h"
 
 #include "app/gui/shell/AccountController.h"
+#include "app/gui/shell/AppController.h"
 #include "models/time/Clock.h"
-#include "services/CacheStore.h"
+#include "services/AccountReader.h"
 #include "services/Storage.h"
 
 #include <QLocale>
@@ -38,9 +39,14 @@ EarningsController::EarningsController(QObject *parent)
         return; // e.g. a design tool; nothing to show
     connect(account, &AccountController::collectionChanged, this, &EarningsController::onCollectionChanged);
     connect(account, &AccountController::readyChanged, this, &EarningsController::onReadyChanged);
-    m_splits->setDisplayZone(account->sessions()->displayZone());
-    connect(account->sessions(), &SessionListModel::displayZoneChanged, this,
-            [this, account] { m_splits->setDisplayZone(account->sessions()->displayZone()); });
+    // The teacher's zone has one source: the session's user, refreshed by every sync.
+    if (AppController *app = AppController::instance()) {
+        m_splits->setDisplayZone(app->session()->timeZone());
+        connect(app->session(), &AuthSession::userChanged, this, [this, app] {
+            m_splits->setDisplayZone(app->session()->timeZone());
+            Q_EMIT stateChanged();
+        });
+    }
     // Once QML has set the properties (includeSplits) of this instance.
     QMetaObject::invokeMethod(this, &EarningsController::reload, Qt::QueuedConnection);
 }
@@ -118,11 +124,11 @@ void EarningsController::loadSummaries()
         this,
         [](Storage::Stores &stores) {
             SummaryRead read;
+            const AccountReader reader(stores);
             for (const QString &grouping : kGroupings) {
-                const QString key = QStringLiteral("earnings:") + grouping;
-                if (const auto document = stores.cache->document(key)) {
+                if (const auto document = reader.earningsDocument(grouping)) {
                     read.documents.insert(grouping, *document);
-                    read.updatedAt.insert(grouping, stores.cache->documentSyncedAt(key));
+                    read.updatedAt.insert(grouping, reader.syncedAt(AccountReader::earningsKey(grouping)));
                 }
             }
             return read;
@@ -155,7 +161,7 @@ void EarningsController::loadSplits()
     ++m_pendingReads;
     Q_EMIT stateChanged();
     storage->run<QList<Split>>(
-        this, [](Storage::Stores &stores) { return stores.cache->splits(); },
+        this, [](Storage::Stores &stores) { return AccountReader(stores).splits(); },
         [this, generation = m_account](const QList<Split> &splits) {
             --m_pendingReads;
             if (generation != m_account) {
@@ -203,8 +209,9 @@ QString EarningsController::zone() const
 {
     if (!m_summary->timeZone().isEmpty())
         return m_summary->timeZone();
-    AccountController *account = AccountController::instance();
-    return account ? account->sessions()->displayZone() : QString();
+    // Else the teacher's own zone (the session's user, which every sync refreshes).
+    AppController *app = AppController::instance();
+    return app ? app->session()->timeZone() : QString();
 }
 
 QString EarningsController::monthKey() const

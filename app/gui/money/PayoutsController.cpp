@@ -2,8 +2,8 @@
 
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
+#include "services/AccountReader.h"
 #include "services/AuthSession.h"
-#include "services/CacheStore.h"
 #include "services/Storage.h"
 
 #include <QDesktopServices>
@@ -91,13 +91,11 @@ void PayoutsController::loadCachedSummary()
     if (!storage)
         return;
     storage->run<std::optional<QJsonObject>>(
-        this, [](Storage::Stores &stores) { return stores.cache->document(QStringLiteral("me")); },
-        [this](const std::optional<QJsonObject> &me) {
-            if (!me || m_loaded)
+        this, [](Storage::Stores &stores) { return AccountReader(stores).payouts(); },
+        [this](const std::optional<QJsonObject> &cached) {
+            if (!cached || m_loaded)
                 return; // the server's answer (if any) is newer
-            const QJsonObject payouts = me->value(QLatin1String("payouts")).toObject();
-            if (payouts.isEmpty())
-                return;
+            const QJsonObject &payouts = *cached;
             m_state = stateFromSummary(payouts);
             m_payoutsEnabled = payouts.value(QLatin1String("payouts_enabled")).toBool();
             m_requirements = readableList(payouts.value(QLatin1String("requirements_due")).toArray());

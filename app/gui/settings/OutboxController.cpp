@@ -2,7 +2,7 @@
 
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
-#include "services/CacheStore.h"
+#include "services/AccountReader.h"
 #include "services/Storage.h"
 #include "services/SyncEngine.h"
 
@@ -83,8 +83,9 @@ void OutboxController::reload()
         this,
         [user](Storage::Stores &stores) {
             OutboxRead read;
-            read.edits = stores.outbox->edits(user);
-            read.cacheUpdatedAt = stores.cache->documentSyncedAt(QStringLiteral("me"));
+            const AccountReader reader(stores);
+            read.edits = reader.edits(user);
+            read.cacheUpdatedAt = reader.accountSyncedAt();
             return read;
         },
         [this, read](const OutboxRead &result) {
