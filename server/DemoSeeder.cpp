@@ -7,12 +7,11 @@
 #include "server/store/AvailabilityStore.h"
 #include "server/store/Database.h"
 #include "server/store/SessionStore.h"
-#include "server/store/SplitStore.h"
 #include "server/store/UserStore.h"
+#include "server/store/payments/SplitStore.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace companion::server {
@@ -112,6 +111,9 @@ LocalInterval hours(int fromHour, int toHour)
 DemoSeeder::DemoSeeder(Database &db, UserStore &users, AvailabilityStore &availability,
                        SessionStore &sessions, SplitStore &splits, QDate demoDate)
     : m_db(db)
+    , m_catalog(db)
+    , m_bookings(db)
+    , m_attendance(db)
     , m_users(users)
     , m_availability(availability)
     , m_sessions(sessions)
@@ -238,13 +240,9 @@ bool DemoSeeder::seedAvailability(QString *error)
 bool DemoSeeder::seedCourses(QString *error)
 {
     const QString now = nowRfc3339();
-    QSqlQuery q = m_db.query();
     for (const DemoCourse &course : kCourses) {
-        if (!m_db.exec(q,
-                       QStringLiteral("INSERT INTO courses (id, creator_id, title, description, created_at) "
-                                      "VALUES (?, 'usr_maya', ?, ?, ?)"),
-                       { QLatin1String(course.id), QLatin1String(course.title),
-                         QLatin1String(course.description), now })) {
+        if (!m_catalog.insertCourse(QLatin1String(course.id), QStringLiteral("usr_maya"),
+                                    QLatin1String(course.title), QLatin1String(course.description), now)) {
             *error = QStringLiteral("could not insert course");
             return false;
         }
@@ -253,23 +251,26 @@ bool DemoSeeder::seedCourses(QString *error)
         const DemoCourse &course = courseById(QLatin1String(offering.courseId));
         const QString teacher = QLatin1String(offering.teacherId);
         const QString role = teacher == u"usr_maya" ? QStringLiteral("creator") : QStringLiteral("st");
-        m_db.exec(q,
-                  QStringLiteral("INSERT OR IGNORE INTO course_teachers (course_id, user_id, role, status, "
-                                 "approved_at) VALUES (?, ?, ?, 'approved', ?)"),
-                  { QLatin1String(offering.courseId), teacher, role, now });
+        m_catalog.addTeacher(QLatin1String(offering.courseId), teacher, role, now);
         const bool group = course.seats > 1;
-        if (!m_db.exec(q,
-                       QStringLiteral(
-                           "INSERT INTO offerings (id, course_id, teacher_id, schedule_id, title, "
-                           "duration_minutes, slot_interval_minutes, buffer_before_minutes, "
-                           "buffer_after_minutes, minimum_notice_minutes, booking_window_days, max_per_day, "
-                           "max_per_week, seats, price_cents, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, 'EUR')"),
-                       { QLatin1String(offering.id), QLatin1String(offering.courseId), teacher,
-                         QStringLiteral("sch_") + teacher, QLatin1String(course.title),
-                         course.durationMinutes, course.durationMinutes == 45 ? 15 : 30, group ? 15 : 10,
-                         group ? 15 : 5, group ? 24 * 60 : 12 * 60, group ? 45 : 60, group ? 2 : 4,
-                         group ? 6 : 15, course.seats, course.priceCents })) {
+        CatalogOffering row;
+        row.courseId = QLatin1String(offering.courseId);
+        row.teacherId = teacher;
+        row.offering.id = QLatin1String(offering.id);
+        row.offering.scheduleId = QStringLiteral("sch_") + teacher;
+        row.offering.title = QLatin1String(course.title);
+        row.offering.durationMinutes = course.durationMinutes;
+        row.offering.slotIntervalMinutes = course.durationMinutes == 45 ? 15 : 30;
+        row.offering.bufferBeforeMinutes = group ? 15 : 10;
+        row.offering.bufferAfterMinutes = group ? 15 : 5;
+        row.offering.minimumNoticeMinutes = group ? 24 * 60 : 12 * 60;
+        row.offering.bookingWindowDays = group ? 45 : 60;
+        row.offering.maxPerDay = group ? 2 : 4;
+        row.offering.maxPerWeek = group ? 6 : 15;
+        row.offering.seats = course.seats;
+        row.offering.priceCents = course.priceCents;
+        row.offering.currency = QStringLiteral("EUR");
+        if (!m_catalog.insertOffering(row)) {
             *error = QStringLiteral("could not insert offering");
             return false;
         }
@@ -288,7 +289,6 @@ bool DemoSeeder::seedSessions(QString *error)
     int enrollmentNo = 0;
     int attendanceNo = 0;
     const int studentCount = int(std::size(kStudents));
-    QSqlQuery q = m_db.query();
 
     for (int dayOffset = -60; dayOffset <= 30; ++dayOffset) {
         const QDate date = today.addDays(dayOffset);
@@ -342,28 +342,17 @@ bool DemoSeeder::seedSessions(QString *error)
                 return false;
             }
             if (status == u"cancelled") {
-                m_db.exec(q,
-                          QStringLiteral("UPDATE sessions SET status = 'cancelled', cancelled_at = ?, "
-                                         "cancel_reason = ? WHERE id = ?"),
-                          { rfc3339Secs(std::min(now, start) - 86400), QStringLiteral("Student cancelled"),
-                            sessionId });
+                m_sessions.seedCancelled(sessionId, rfc3339Secs(std::min(now, start) - 86400),
+                                         QStringLiteral("Student cancelled"));
             } else if (status != u"scheduled") {
-                m_db.exec(q,
-                          QStringLiteral("UPDATE sessions SET status = ?, plugnmeet_room_id = ?, "
-                                         "plugnmeet_room_sid = ? WHERE id = ?"),
-                          { status, QStringLiteral("room_") + sessionId, QStringLiteral("RM_") + sessionId,
-                            sessionId });
+                m_sessions.seedHeld(sessionId, status, QStringLiteral("room_") + sessionId,
+                                    QStringLiteral("RM_") + sessionId);
                 if (status == u"completed" && rng.bounded(100) < 50) {
-                    m_db.exec(q,
-                              QStringLiteral(
-                                  "UPDATE sessions SET recording_status = 'available', recording_url = ?, "
-                                  "recording_duration_seconds = ? WHERE id = ?"),
-                              { QStringLiteral("/sandbox/recordings/%1.mp4").arg(sessionId),
-                                course.durationMinutes * 60 - 120, sessionId });
+                    m_sessions.seedRecording(sessionId, QStringLiteral("available"),
+                                             QStringLiteral("/sandbox/recordings/%1.mp4").arg(sessionId),
+                                             course.durationMinutes * 60 - 120);
                 } else if (status == u"completed" && dayOffset >= -1) {
-                    m_db.exec(
-                        q, QStringLiteral("UPDATE sessions SET recording_status = 'processing' WHERE id = ?"),
-                        { sessionId });
+                    m_sessions.seedRecording(sessionId, QStringLiteral("processing"));
                 }
             }
 
@@ -374,12 +363,9 @@ bool DemoSeeder::seedSessions(QString *error)
                 // The teacher's own attendance row.
                 const qint64 joined = start - 120;
                 const qint64 left = end + 60;
-                m_db.exec(q,
-                          QStringLiteral(
-                              "INSERT INTO session_attendance (id, session_id, user_id, joined_at, left_at, "
-                              "duration_seconds) VALUES (?, ?, ?, ?, ?, ?)"),
-                          { QStringLiteral("att_%1").arg(++attendanceNo, 5, 10, QLatin1Char('0')), sessionId,
-                            teacherId, rfc3339Secs(joined), rfc3339Secs(left), left - joined });
+                m_attendance.insertVisit(
+                    QStringLiteral("att_%1").arg(++attendanceNo, 5, 10, QLatin1Char('0')), sessionId,
+                    teacherId, rfc3339Secs(joined), rfc3339Secs(left), left - joined);
             }
             for (int s = 0; s < students; ++s) {
                 const DemoStudent &student = kStudents[(firstStudent + s) % studentCount];
@@ -389,26 +375,24 @@ bool DemoSeeder::seedSessions(QString *error)
                     = QStringLiteral("txn_%1").arg(enrollmentNo, 5, 10, QLatin1Char('0'));
                 const qint64 bookedAt = std::min(now, start) - (2 + rng.bounded(10)) * 86400;
                 const bool cancelled = status == u"cancelled";
-                m_db.exec(
-                    q,
-                    QStringLiteral("INSERT INTO enrollments (id, course_id, student_id, session_id, status, "
-                                   "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                m_bookings.insertEnrollment(
                     { enrollmentId, session.courseId, QLatin1String(student.id), sessionId,
                       cancelled ? QStringLiteral("refunded") : QStringLiteral("active"),
                       rfc3339Secs(bookedAt) });
-                m_db.exec(
-                    q,
-                    QStringLiteral("INSERT INTO transactions (id, enrollment_id, student_id, amount_cents, "
-                                   "currency, stripe_checkout_session_id, stripe_payment_intent_id, "
-                                   "stripe_charge_id, status, created_at, refunded_at) VALUES (?, ?, ?, ?, "
-                                   "'EUR', ?, ?, ?, ?, ?, ?)"),
-                    { transactionId, enrollmentId, QLatin1String(student.id), course.priceCents,
-                      QStringLiteral("cs_sandbox_") + transactionId,
-                      QStringLiteral("pi_sandbox_") + transactionId,
-                      QStringLiteral("ch_sandbox_") + transactionId,
-                      cancelled ? QStringLiteral("refunded") : QStringLiteral("succeeded"),
-                      rfc3339Secs(bookedAt),
-                      cancelled ? QVariant(rfc3339Secs(std::min(now, start) - 86400)) : QVariant() });
+                BookingStore::Transaction transaction;
+                transaction.id = transactionId;
+                transaction.enrollmentId = enrollmentId;
+                transaction.studentId = QLatin1String(student.id);
+                transaction.amountCents = course.priceCents;
+                transaction.currency = QStringLiteral("EUR");
+                transaction.checkoutSessionId = QStringLiteral("cs_sandbox_") + transactionId;
+                transaction.paymentIntentId = QStringLiteral("pi_sandbox_") + transactionId;
+                transaction.chargeId = QStringLiteral("ch_sandbox_") + transactionId;
+                transaction.status = cancelled ? QStringLiteral("refunded") : QStringLiteral("succeeded");
+                transaction.createdAt = rfc3339Secs(bookedAt);
+                if (cancelled)
+                    transaction.refundedAt = rfc3339Secs(std::min(now, start) - 86400);
+                m_bookings.insertTransaction(transaction);
                 SplitStore::Charge charge { transactionId,
                                             enrollmentId,
                                             sessionId,
@@ -423,9 +407,7 @@ bool DemoSeeder::seedSessions(QString *error)
                     return false;
                 }
                 // Splits carry the booking time, so earnings group by when the money came in.
-                m_db.exec(q,
-                          QStringLiteral("UPDATE payment_splits SET created_at = ? WHERE transaction_id = ?"),
-                          { rfc3339Secs(bookedAt), transactionId });
+                m_splits.setCreatedAtOfTransaction(transactionId, rfc3339Secs(bookedAt));
                 // Move money on: refunds reverse, older charges are transferred, then paid out.
                 // Priya's account is restricted, so her own share waits as pending.
                 const qint64 age = now - start;
@@ -450,12 +432,9 @@ bool DemoSeeder::seedSessions(QString *error)
                 if (past && status == u"completed" && (s == 0 || rng.bounded(100) < 80)) {
                     const qint64 joined = start + 60 * rng.bounded(6);
                     const qint64 left = end - 60 * rng.bounded(4);
-                    m_db.exec(
-                        q,
-                        QStringLiteral("INSERT INTO session_attendance (id, session_id, user_id, joined_at, "
-                                       "left_at, duration_seconds) VALUES (?, ?, ?, ?, ?, ?)"),
-                        { QStringLiteral("att_%1").arg(++attendanceNo, 5, 10, QLatin1Char('0')), sessionId,
-                          QLatin1String(student.id), rfc3339Secs(joined), rfc3339Secs(left), left - joined });
+                    m_attendance.insertVisit(
+                        QStringLiteral("att_%1").arg(++attendanceNo, 5, 10, QLatin1Char('0')), sessionId,
+                        QLatin1String(student.id), rfc3339Secs(joined), rfc3339Secs(left), left - joined);
                 }
             }
         }

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "server/store/AttendanceStore.h"
+#include "server/store/BookingStore.h"
+#include "server/store/CatalogStore.h"
+
 #include <QDate>
 #include <QStringList>
 
@@ -32,6 +36,9 @@ private:
     bool seedSessions(QString *error);
 
     Database &m_db;
+    CatalogStore m_catalog;
+    BookingStore m_bookings;
+    AttendanceStore m_attendance;
     UserStore &m_users;
     AvailabilityStore &m_availability;
     SessionStore &m_sessions;

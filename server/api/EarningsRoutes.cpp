@@ -5,8 +5,8 @@
 #include "server/http/Paging.h"
 #include "server/http/Router.h"
 #include "server/store/ChangeLog.h"
-#include "server/store/SplitStore.h"
 #include "server/store/UserStore.h"
+#include "server/store/payments/SplitStore.h"
 
 #include <QTimeZone>
 

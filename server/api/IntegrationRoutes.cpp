@@ -7,6 +7,7 @@
 #include "server/http/Router.h"
 #include "server/payments/ConnectAccountState.h"
 #include "server/providers/Providers.h"
+#include "server/store/CalendarFeedStore.h"
 #include "server/store/CatalogStore.h"
 #include "server/store/Database.h"
 #include "server/store/SessionStore.h"
@@ -14,7 +15,6 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QUrlQuery>
 
 namespace companion::server {
@@ -336,34 +336,22 @@ void IntegrationRoutes::registerPayments(Router &router)
 
 void IntegrationRoutes::registerCalendar(Router &router)
 {
-    const auto feedJson = [this](const QString &token, const QString &createdAt) {
-        const QUrl url = m_context.baseUrl.resolved(QUrl(QStringLiteral("/calendar/%1.ics").arg(token)));
+    const auto feedJson = [this](const CalendarFeedStore::Feed &feed) {
+        const QUrl url = m_context.baseUrl.resolved(QUrl(QStringLiteral("/calendar/%1.ics").arg(feed.token)));
         QUrl webcal = url;
         webcal.setScheme(QStringLiteral("webcal"));
         return QJsonObject { { QStringLiteral("url"), url.toString() },
                              { QStringLiteral("webcal_url"), webcal.toString() },
-                             { QStringLiteral("created_at"), createdAt } };
+                             { QStringLiteral("created_at"), feed.createdAt } };
     };
     const auto rotate = [this](const QString &userId) {
-        const QString token = randomFeedToken();
-        QSqlQuery q = m_context.db->query();
-        m_context.db->exec(
-            q,
-            QStringLiteral("INSERT INTO calendar_feeds (user_id, token, created_at) VALUES (?, ?, ?) "
-                           "ON CONFLICT(user_id) DO UPDATE SET token = excluded.token, "
-                           "created_at = excluded.created_at"),
-            { userId, token, nowRfc3339() });
+        m_context.calendarFeeds->setToken(userId, randomFeedToken(), nowRfc3339());
     };
     router.add(QStringLiteral("GET"), QStringLiteral("/api/calendar/feed"), Access::Bearer,
                [this, feedJson, rotate](HttpRequest &request) {
-                   QSqlQuery q = m_context.db->query();
                    for (int attempt = 0; attempt < 2; ++attempt) {
-                       if (m_context.db->exec(q,
-                                              QStringLiteral("SELECT token, created_at FROM calendar_feeds "
-                                                             "WHERE user_id = ?"),
-                                              { request.userId })
-                           && q.next())
-                           return HttpResponse::json(feedJson(q.value(0).toString(), q.value(1).toString()));
+                       if (const auto feed = m_context.calendarFeeds->feedOf(request.userId))
+                           return HttpResponse::json(feedJson(*feed));
                        rotate(request.userId); // first use: create the private feed
                    }
                    return HttpResponse::error(500, QStringLiteral("internal_error"),
@@ -372,48 +360,35 @@ void IntegrationRoutes::registerCalendar(Router &router)
     router.add(QStringLiteral("POST"), QStringLiteral("/api/calendar/feed/rotate"), Access::Bearer,
                [this, feedJson, rotate](HttpRequest &request) {
                    rotate(request.userId);
-                   QSqlQuery q = m_context.db->query();
-                   m_context.db->exec(
-                       q, QStringLiteral("SELECT token, created_at FROM calendar_feeds WHERE user_id = ?"),
-                       { request.userId });
-                   q.next();
-                   return HttpResponse::json(feedJson(q.value(0).toString(), q.value(1).toString()));
+                   return HttpResponse::json(feedJson(
+                       m_context.calendarFeeds->feedOf(request.userId).value_or(CalendarFeedStore::Feed {})));
                });
     // The subscription itself: public, the unguessable token is the credential.
-    router.add(
-        QStringLiteral("GET"), QStringLiteral("/calendar/{file}"), Access::Public,
-        [this](HttpRequest &request) {
-            QString token = request.pathParams.value(QStringLiteral("file"));
-            if (!token.endsWith(QStringLiteral(".ics")))
-                return HttpResponse::error(404, QStringLiteral("not_found"),
-                                           QStringLiteral("Unknown calendar."));
-            token.chop(4);
-            QSqlQuery q = m_context.db->query();
-            if (!m_context.db->exec(q, QStringLiteral("SELECT user_id FROM calendar_feeds WHERE token = ?"),
-                                    { token })
-                || !q.next())
-                return HttpResponse::error(404, QStringLiteral("not_found"),
-                                           QStringLiteral("Unknown calendar."));
-            const QString userId = q.value(0).toString();
-            m_context.db->exec(
-                q,
-                QStringLiteral("SELECT s.id, c.title, s.starts_at, s.ends_at, s.status, s.updated_at FROM "
-                               "sessions s JOIN courses c ON c.id = s.course_id WHERE s.deleted = 0 AND "
-                               "(s.teacher_id = ? OR c.creator_id = ?) ORDER BY s.starts_at"),
-                { userId, userId });
-            QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Companion//platform-server//EN\r\n"
-                             "CALSCALE:GREGORIAN\r\nX-WR-CALNAME:Companion sessions\r\n";
-            while (q.next()) {
-                ics += "BEGIN:VEVENT\r\nUID:" + q.value(0).toString().toUtf8() + "@companion\r\nDTSTAMP:"
-                    + icsTime(q.value(5).toString()) + "\r\nDTSTART:" + icsTime(q.value(2).toString())
-                    + "\r\nDTEND:" + icsTime(q.value(3).toString())
-                    + "\r\nSUMMARY:" + icsEscape(q.value(1).toString())
-                    + "\r\nSTATUS:" + (q.value(4).toString() == u"cancelled" ? "CANCELLED" : "CONFIRMED")
-                    + "\r\nEND:VEVENT\r\n";
-            }
-            ics += "END:VCALENDAR\r\n";
-            return HttpResponse::text("text/calendar; charset=utf-8", ics);
-        });
+    router.add(QStringLiteral("GET"), QStringLiteral("/calendar/{file}"), Access::Public,
+               [this](HttpRequest &request) {
+                   QString token = request.pathParams.value(QStringLiteral("file"));
+                   if (!token.endsWith(QStringLiteral(".ics")))
+                       return HttpResponse::error(404, QStringLiteral("not_found"),
+                                                  QStringLiteral("Unknown calendar."));
+                   token.chop(4);
+                   const QString userId = m_context.calendarFeeds->userOf(token);
+                   if (userId.isEmpty())
+                       return HttpResponse::error(404, QStringLiteral("not_found"),
+                                                  QStringLiteral("Unknown calendar."));
+                   QByteArray ics
+                       = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Companion//platform-server//EN\r\n"
+                         "CALSCALE:GREGORIAN\r\nX-WR-CALNAME:Companion sessions\r\n";
+                   for (const SessionStore::CalendarEntry &entry : m_context.sessions->calendarOf(userId)) {
+                       ics += "BEGIN:VEVENT\r\nUID:" + entry.id.toUtf8()
+                           + "@companion\r\nDTSTAMP:" + icsTime(entry.updatedAt)
+                           + "\r\nDTSTART:" + icsTime(entry.startsAt) + "\r\nDTEND:" + icsTime(entry.endsAt)
+                           + "\r\nSUMMARY:" + icsEscape(entry.courseTitle)
+                           + "\r\nSTATUS:" + (entry.status == u"cancelled" ? "CANCELLED" : "CONFIRMED")
+                           + "\r\nEND:VEVENT\r\n";
+                   }
+                   ics += "END:VCALENDAR\r\n";
+                   return HttpResponse::text("text/calendar; charset=utf-8", ics);
+               });
 }
 
 } // namespace companion::server

@@ -345,4 +345,165 @@ QList<BusySession> SessionStore::busyFor(const QString &teacherId, qint64 fromMs
     return busy;
 }
 
+QList<SessionStore::CalendarEntry> SessionStore::calendarOf(const QString &userId)
+{
+    QList<CalendarEntry> entries;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT s.id, c.title, s.starts_at, s.ends_at, s.status, s.updated_at FROM "
+                                  "sessions s JOIN courses c ON c.id = s.course_id WHERE s.deleted = 0 AND "
+                                  "(s.teacher_id = ? OR c.creator_id = ?) ORDER BY s.starts_at"),
+                   { userId, userId }))
+        return entries;
+    while (q.next())
+        entries.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
+    return entries;
+}
+
+std::optional<SessionStore::Seats> SessionStore::seats(const QString &sessionId, const QString &studentId)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT s.status, s.deleted, (SELECT COUNT(*) FROM enrollments e WHERE "
+                                  "e.session_id = s.id AND e.status = 'active'), (SELECT COUNT(*) FROM "
+                                  "enrollments e WHERE e.session_id = s.id AND e.student_id = ? AND e.status "
+                                  "= 'active') FROM sessions s WHERE s.id = ?"),
+                   { studentId, sessionId }))
+        return std::nullopt;
+    Seats seats;
+    if (q.next()) {
+        seats.exists = true;
+        seats.cancelledOrDeleted = q.value(0).toString() == u"cancelled" || q.value(1).toInt() != 0;
+        seats.activeEnrollments = q.value(2).toInt();
+        seats.enrollmentsOfStudent = q.value(3).toInt();
+    }
+    return seats;
+}
+
+bool SessionStore::firstOverlap(const QString &teacherId, qint64 startMs, qint64 endMs, QString *sessionId)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT id FROM sessions WHERE teacher_id = ? AND deleted = 0 AND status != "
+                           "'cancelled' AND starts_at < ? AND ends_at > ? LIMIT 1"),
+            { teacherId, dbInstantMs(endMs), dbInstantMs(startMs) }))
+        return false;
+    *sessionId = q.next() ? q.value(0).toString() : QString();
+    return true;
+}
+
+QString SessionStore::forRoom(const QString &roomId)
+{
+    QSqlQuery q = m_db.query();
+    if (m_db.exec(q, QStringLiteral("SELECT id FROM sessions WHERE plugnmeet_room_id = ?"), { roomId })
+        && q.next())
+        return q.value(0).toString();
+    if (roomId.startsWith(u"room_")
+        && m_db.exec(q, QStringLiteral("SELECT id FROM sessions WHERE id = ?"), { roomId.mid(5) })
+        && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool SessionStore::fillRoom(const QString &sessionId, const QString &roomId, const QString &roomSid,
+                            bool *changed)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral("UPDATE sessions SET plugnmeet_room_id = COALESCE(plugnmeet_room_id, ?), "
+                                  "plugnmeet_room_sid = COALESCE(plugnmeet_room_sid, ?) WHERE id = ? AND "
+                                  "(plugnmeet_room_id IS NULL OR plugnmeet_room_sid IS NULL)"),
+                   { roomId, roomSid, sessionId }))
+        return false;
+    *changed = q.numRowsAffected() > 0;
+    return true;
+}
+
+bool SessionStore::markRoomFinished(const QString &sessionId, const QString &finishedAt)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+        q,
+        QStringLiteral("UPDATE sessions SET room_finished_at = CASE WHEN room_finished_at IS NULL "
+                       "OR room_finished_at > ? THEN ? ELSE room_finished_at END WHERE id = ?"),
+        { finishedAt, finishedAt, sessionId });
+}
+
+bool SessionStore::setRecordingAvailable(const QString &sessionId, const QString &url)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+        q,
+        QStringLiteral("UPDATE sessions SET recording_status = 'available', recording_url = ? WHERE id = ?"),
+        { url, sessionId });
+}
+
+std::optional<SessionStore::OutcomeFacts> SessionStore::outcomeFacts(const QString &sessionId)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT s.status, s.room_finished_at IS NOT NULL, EXISTS (SELECT 1 FROM "
+                           "session_attendance a WHERE a.session_id = s.id AND a.user_id = s.teacher_id) "
+                           "FROM sessions s WHERE s.id = ?"),
+            { sessionId })
+        || !q.next())
+        return std::nullopt;
+    return OutcomeFacts { q.value(0).toString(), q.value(1).toBool(), q.value(2).toBool() };
+}
+
+bool SessionStore::remindersDue(qint64 fromMs, qint64 toMs, QList<Reminder> *due)
+{
+    QSqlQuery q = m_db.query();
+    // Only sessions someone booked and not yet reminded (no job with that id).
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT s.id, s.teacher_id, s.starts_at FROM sessions s WHERE s.deleted = 0 AND "
+                           "s.status = 'scheduled' AND s.starts_at > ? AND s.starts_at <= ? AND EXISTS "
+                           "(SELECT 1 FROM enrollments e WHERE e.session_id = s.id AND e.status = 'active') "
+                           "AND NOT EXISTS (SELECT 1 FROM provider_jobs j WHERE j.id = 'email_reminder_' || "
+                           "s.id)"),
+            { dbInstantMs(fromMs), dbInstantMs(toMs) }))
+        return false;
+    while (q.next())
+        due->append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+    return true;
+}
+
+bool SessionStore::seedCancelled(const QString &id, const QString &cancelledAt, const QString &reason)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+        q,
+        QStringLiteral(
+            "UPDATE sessions SET status = 'cancelled', cancelled_at = ?, cancel_reason = ? WHERE id = ?"),
+        { cancelledAt, reason, id });
+}
+
+bool SessionStore::seedHeld(const QString &id, const QString &status, const QString &roomId,
+                            const QString &roomSid)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+        q,
+        QStringLiteral(
+            "UPDATE sessions SET status = ?, plugnmeet_room_id = ?, plugnmeet_room_sid = ? WHERE id = ?"),
+        { status, roomId, roomSid, id });
+}
+
+bool SessionStore::seedRecording(const QString &id, const QString &status, const QString &url,
+                                 int durationSeconds)
+{
+    QSqlQuery q = m_db.query();
+    if (status != u"available")
+        return m_db.exec(q, QStringLiteral("UPDATE sessions SET recording_status = ? WHERE id = ?"),
+                         { status, id });
+    return m_db.exec(q,
+                     QStringLiteral("UPDATE sessions SET recording_status = 'available', recording_url = ?, "
+                                    "recording_duration_seconds = ? WHERE id = ?"),
+                     { url, durationSeconds, id });
+}
+
 } // namespace companion::server

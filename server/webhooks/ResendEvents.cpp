@@ -1,15 +1,14 @@
 #include "server/webhooks/ResendEvents.h"
 
 #include "server/core/TimeFormat.h"
-#include "server/store/Database.h"
+#include "server/store/UserStore.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 
 namespace companion::server {
 
 ResendEvents::ResendEvents(Database &db)
-    : m_db(db)
+    : m_users(db)
 { }
 
 std::optional<QString> ResendEvents::apply(const QJsonObject &event)
@@ -34,12 +33,7 @@ std::optional<QString> ResendEvents::apply(const QJsonObject &event)
         return QStringLiteral("ignored");
     // Millisecond text sorts correctly as long as every stamp has the same shape.
     const QString stamp = dbInstantMs(*when);
-    QSqlQuery q = m_db.query();
-    if (!m_db.exec(
-            q,
-            QStringLiteral("UPDATE users SET email_status = ?, email_status_at = ? WHERE email = ? AND "
-                           "(email_status_at IS NULL OR email_status_at < ?)"),
-            { status, stamp, address, stamp }))
+    if (!m_users.setEmailStatusIfNewer(address, status, stamp))
         return std::nullopt;
     return QStringLiteral("processed");
 }
