@@ -38,21 +38,12 @@ void CatalogRoutes::registerOn(Router &router)
             Validation validation;
             const QString teacherId = request.queryValue(QStringLiteral("teacher_id"));
             const QString offeringId = request.queryValue(QStringLiteral("offering_id"));
-            const QDate from = QDate::fromString(request.queryValue(QStringLiteral("from")), Qt::ISODate);
-            const QDate to = QDate::fromString(request.queryValue(QStringLiteral("to")), Qt::ISODate);
             const QString tz = request.queryValue(QStringLiteral("tz"));
             if (teacherId.isEmpty())
                 validation.fail(QStringLiteral("teacher_id"), QStringLiteral("Required."));
             if (offeringId.isEmpty())
                 validation.fail(QStringLiteral("offering_id"), QStringLiteral("Required."));
-            if (!from.isValid())
-                validation.fail(QStringLiteral("from"), QStringLiteral("Use a date like 2025-01-31."));
-            if (!to.isValid())
-                validation.fail(QStringLiteral("to"), QStringLiteral("Use a date like 2025-01-31."));
-            if (from.isValid() && to.isValid() && from > to)
-                validation.fail(QStringLiteral("to"), QStringLiteral("Must not be before from."));
-            if (from.isValid() && to.isValid() && from.daysTo(to) > 92)
-                validation.fail(QStringLiteral("to"), QStringLiteral("Ask for at most 93 days at a time."));
+            const auto [from, to] = validation.dateRange(request, 93);
             QTimeZone viewer;
             if (!tz.isEmpty()) {
                 viewer = QTimeZone(tz.toUtf8());

@@ -94,17 +94,10 @@ void IntegrationRoutes::registerOn(Router &router)
     // The seed's feed access flow: the enrollment check is ours, Stream only sees tokens.
     // Without a body: the user's own token. With {"course_id"}: a read token for that
     // course's feed, only for its enrolled students, its teachers and its creator.
-    router.add(
+    router.addJson(
         QStringLiteral("POST"), QStringLiteral("/api/stream/token"), Access::Bearer,
-        [this](HttpRequest &request) {
-            QString courseId;
-            if (!request.body.trimmed().isEmpty()) {
-                HttpResponse error;
-                const auto body = parseJsonBody(request, &error);
-                if (!body)
-                    return error;
-                courseId = body->value(QStringLiteral("course_id")).toString();
-            }
+        [this](HttpRequest &request, const QJsonObject &body) {
+            const QString courseId = body.value(QStringLiteral("course_id")).toString();
             QString feedId;
             if (!courseId.isEmpty()) {
                 if (!m_context.catalog->isCourseMember(courseId, request.userId))
@@ -125,97 +118,112 @@ void IntegrationRoutes::registerOn(Router &router)
             if (!feedId.isEmpty())
                 json.insert(QStringLiteral("feed_id"), feedId);
             return HttpResponse::json(json);
-        });
+        },
+        EmptyBody::EmptyObject);
+}
+
+std::optional<IntegrationRoutes::VideoSession>
+IntegrationRoutes::videoSessionFor(const HttpRequest &request, VideoAccess access, HttpResponse *error)
+{
+    if (!m_context.video) {
+        *error = providerUnavailable(QStringLiteral("Video"));
+        return std::nullopt;
+    }
+    const auto sessionId = sessionIdFrom(request, error);
+    if (!sessionId)
+        return std::nullopt;
+    const SessionRelation relation = m_context.sessions->relation(request.userId, *sessionId);
+    const auto timing
+        = relation == SessionRelation::None ? std::nullopt : m_context.sessions->timing(*sessionId);
+    if (!timing) {
+        *error = sessionNotFound();
+        return std::nullopt;
+    }
+    if (access == VideoAccess::Teacher && relation == SessionRelation::Student) {
+        *error = HttpResponse::error(403, QStringLiteral("forbidden"),
+                                     QStringLiteral("Only the session's teacher can open its room."));
+        return std::nullopt;
+    }
+    if (timing->status == u"cancelled") {
+        *error = HttpResponse::error(409, QStringLiteral("session_cancelled"),
+                                     QStringLiteral("This session was cancelled."));
+        return std::nullopt;
+    }
+    return VideoSession { *sessionId, relation, *timing };
+}
+
+std::optional<VideoProvider::Room> IntegrationRoutes::roomOf(const VideoSession &session, HttpResponse *error)
+{
+    VideoProvider::Room room { session.timing.roomId, session.timing.roomSid };
+    if (!room.roomId.isEmpty())
+        return room;
+    QString message;
+    const auto created = m_context.video->createRoom(session.id, session.timing.courseTitle, &message);
+    if (!created) {
+        *error = HttpResponse::error(502, QStringLiteral("provider_error"), message);
+        return std::nullopt;
+    }
+    m_context.sessions->setRoom(session.id, created->roomId, created->roomSid);
+    return created;
+}
+
+HttpResponse IntegrationRoutes::openRoom(HttpRequest &request)
+{
+    HttpResponse error;
+    const auto session = videoSessionFor(request, VideoAccess::Teacher, &error);
+    if (!session)
+        return error;
+    const bool created = session->timing.roomId.isEmpty();
+    const auto room = roomOf(*session, &error);
+    if (!room)
+        return error;
+    return HttpResponse::json(QJsonObject { { QStringLiteral("session_id"), session->id },
+                                            { QStringLiteral("room_id"), room->roomId },
+                                            { QStringLiteral("room_sid"), room->roomSid },
+                                            { QStringLiteral("created"), created } },
+                              created ? 201 : 200);
+}
+
+HttpResponse IntegrationRoutes::joinRoom(HttpRequest &request)
+{
+    HttpResponse error;
+    const auto session = videoSessionFor(request, VideoAccess::Member, &error);
+    if (!session)
+        return error;
+    const qint64 nowMs = Clock::nowMs();
+    const qint64 opensMs = session->timing.startMs - kJoinLeadSeconds * 1000;
+    if (nowMs < opensMs)
+        return HttpResponse::error(409, QStringLiteral("too_early"),
+                                   QStringLiteral("The room opens 10 minutes before the session starts (%1).")
+                                       .arg(rfc3339Ms(opensMs)));
+    if (nowMs >= session->timing.endMs)
+        return HttpResponse::error(409, QStringLiteral("session_ended"),
+                                   QStringLiteral("This session has ended."));
+    const auto room = roomOf(*session, &error);
+    if (!room)
+        return error;
+    const auto user = m_context.users->byId(request.userId);
+    const bool moderator = session->relation != SessionRelation::Student;
+    const VideoProvider::Join join
+        = m_context.video->joinToken(*room, request.userId, user ? user->user.name : QString(), moderator,
+                                     session->timing.endMs / 1000 + 1800);
+    return HttpResponse::json(QJsonObject {
+        { QStringLiteral("session_id"), session->id },
+        { QStringLiteral("room_id"), room->roomId },
+        { QStringLiteral("join_url"), join.url },
+        { QStringLiteral("token"), join.token },
+        { QStringLiteral("is_moderator"), moderator },
+        { QStringLiteral("expires_at"), rfc3339Secs(join.expiresAt) },
+    });
 }
 
 void IntegrationRoutes::registerVideo(Router &router)
 {
-    // Only the teacher (or the course's creator) opens a room.
-    router.add(
-        QStringLiteral("POST"), QStringLiteral("/api/video/room"), Access::Bearer,
-        [this](HttpRequest &request) {
-            if (!m_context.video)
-                return providerUnavailable(QStringLiteral("Video"));
-            HttpResponse error;
-            const auto sessionId = sessionIdFrom(request, &error);
-            if (!sessionId)
-                return error;
-            const SessionRelation relation = m_context.sessions->relation(request.userId, *sessionId);
-            if (relation == SessionRelation::None)
-                return sessionNotFound();
-            if (relation == SessionRelation::Student)
-                return HttpResponse::error(403, QStringLiteral("forbidden"),
-                                           QStringLiteral("Only the session's teacher can open its room."));
-            const auto timing = m_context.sessions->timing(*sessionId);
-            if (timing->status == u"cancelled")
-                return HttpResponse::error(409, QStringLiteral("session_cancelled"),
-                                           QStringLiteral("This session was cancelled."));
-            const bool created = timing->roomId.isEmpty();
-            VideoProvider::Room room { timing->roomId, timing->roomSid };
-            if (created) {
-                QString message;
-                const auto newRoom = m_context.video->createRoom(*sessionId, timing->courseTitle, &message);
-                if (!newRoom)
-                    return HttpResponse::error(502, QStringLiteral("provider_error"), message);
-                room = *newRoom;
-                m_context.sessions->setRoom(*sessionId, room.roomId, room.roomSid);
-            }
-            return HttpResponse::json(QJsonObject { { QStringLiteral("session_id"), *sessionId },
-                                                    { QStringLiteral("room_id"), room.roomId },
-                                                    { QStringLiteral("room_sid"), room.roomSid },
-                                                    { QStringLiteral("created"), created } },
-                                      created ? 201 : 200);
-        });
-
+    // Only the teacher (or the course's creator) opens a room; its members join it.
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/video/room"), Access::Bearer,
+               [this](HttpRequest &request) { return openRoom(request); });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/video/join"), Access::Bearer,
-               [this](HttpRequest &request) {
-                   if (!m_context.video)
-                       return providerUnavailable(QStringLiteral("Video"));
-                   HttpResponse error;
-                   const auto sessionId = sessionIdFrom(request, &error);
-                   if (!sessionId)
-                       return error;
-                   const SessionRelation relation = m_context.sessions->relation(request.userId, *sessionId);
-                   if (relation == SessionRelation::None)
-                       return sessionNotFound();
-                   const auto timing = m_context.sessions->timing(*sessionId);
-                   const qint64 nowMs = Clock::nowMs();
-                   const qint64 opensMs = timing->startMs - kJoinLeadSeconds * 1000;
-                   if (timing->status == u"cancelled")
-                       return HttpResponse::error(409, QStringLiteral("session_cancelled"),
-                                                  QStringLiteral("This session was cancelled."));
-                   if (nowMs < opensMs)
-                       return HttpResponse::error(
-                           409, QStringLiteral("too_early"),
-                           QStringLiteral("The room opens 10 minutes before the session starts (%1).")
-                               .arg(rfc3339Ms(opensMs)));
-                   if (nowMs >= timing->endMs)
-                       return HttpResponse::error(409, QStringLiteral("session_ended"),
-                                                  QStringLiteral("This session has ended."));
-                   VideoProvider::Room room { timing->roomId, timing->roomSid };
-                   if (room.roomId.isEmpty()) {
-                       QString message;
-                       const auto newRoom
-                           = m_context.video->createRoom(*sessionId, timing->courseTitle, &message);
-                       if (!newRoom)
-                           return HttpResponse::error(502, QStringLiteral("provider_error"), message);
-                       room = *newRoom;
-                       m_context.sessions->setRoom(*sessionId, room.roomId, room.roomSid);
-                   }
-                   const auto user = m_context.users->byId(request.userId);
-                   const bool moderator = relation != SessionRelation::Student;
-                   const VideoProvider::Join join
-                       = m_context.video->joinToken(room, request.userId, user ? user->user.name : QString(),
-                                                    moderator, timing->endMs / 1000 + 1800);
-                   return HttpResponse::json(QJsonObject {
-                       { QStringLiteral("session_id"), *sessionId },
-                       { QStringLiteral("room_id"), room.roomId },
-                       { QStringLiteral("join_url"), join.url },
-                       { QStringLiteral("token"), join.token },
-                       { QStringLiteral("is_moderator"), moderator },
-                       { QStringLiteral("expires_at"), rfc3339Secs(join.expiresAt) },
-                   });
-               });
+               [this](HttpRequest &request) { return joinRoom(request); });
 }
 
 void IntegrationRoutes::registerPayments(Router &router)
