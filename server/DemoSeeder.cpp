@@ -1,6 +1,7 @@
 #include "server/DemoSeeder.h"
 
 #include "models/time/Clock.h"
+#include "models/time/InstantFormat.h"
 #include "server/core/Logging.h"
 #include "server/core/PasswordHasher.h"
 #include "server/core/TimeFormat.h"
@@ -342,7 +343,7 @@ bool DemoSeeder::seedSessions(QString *error)
                 return false;
             }
             if (status == u"cancelled") {
-                m_sessions.seedCancelled(sessionId, rfc3339Secs(std::min(now, start) - 86400),
+                m_sessions.seedCancelled(sessionId, instant::toUtcStringSecs(std::min(now, start) - 86400),
                                          QStringLiteral("Student cancelled"));
             } else if (status != u"scheduled") {
                 m_sessions.seedHeld(sessionId, status, QStringLiteral("room_") + sessionId,
@@ -365,7 +366,8 @@ bool DemoSeeder::seedSessions(QString *error)
                 const qint64 left = end + 60;
                 m_attendance.insertVisit(
                     QStringLiteral("att_%1").arg(++attendanceNo, 5, 10, QLatin1Char('0')), sessionId,
-                    teacherId, rfc3339Secs(joined), rfc3339Secs(left), left - joined);
+                    teacherId, instant::toUtcStringSecs(joined), instant::toUtcStringSecs(left),
+                    left - joined);
             }
             for (int s = 0; s < students; ++s) {
                 const DemoStudent &student = kStudents[(firstStudent + s) % studentCount];
@@ -378,7 +380,7 @@ bool DemoSeeder::seedSessions(QString *error)
                 m_bookings.insertEnrollment(
                     { enrollmentId, session.courseId, QLatin1String(student.id), sessionId,
                       cancelled ? QStringLiteral("refunded") : QStringLiteral("active"),
-                      rfc3339Secs(bookedAt) });
+                      instant::toUtcStringSecs(bookedAt) });
                 BookingStore::Transaction transaction;
                 transaction.id = transactionId;
                 transaction.enrollmentId = enrollmentId;
@@ -389,9 +391,9 @@ bool DemoSeeder::seedSessions(QString *error)
                 transaction.paymentIntentId = QStringLiteral("pi_sandbox_") + transactionId;
                 transaction.chargeId = QStringLiteral("ch_sandbox_") + transactionId;
                 transaction.status = cancelled ? QStringLiteral("refunded") : QStringLiteral("succeeded");
-                transaction.createdAt = rfc3339Secs(bookedAt);
+                transaction.createdAt = instant::toUtcStringSecs(bookedAt);
                 if (cancelled)
-                    transaction.refundedAt = rfc3339Secs(std::min(now, start) - 86400);
+                    transaction.refundedAt = instant::toUtcStringSecs(std::min(now, start) - 86400);
                 m_bookings.insertTransaction(transaction);
                 SplitStore::Charge charge { transactionId,
                                             enrollmentId,
@@ -407,7 +409,7 @@ bool DemoSeeder::seedSessions(QString *error)
                     return false;
                 }
                 // Splits carry the booking time, so earnings group by when the money came in.
-                m_splits.setCreatedAtOfTransaction(transactionId, rfc3339Secs(bookedAt));
+                m_splits.setCreatedAtOfTransaction(transactionId, instant::toUtcStringSecs(bookedAt));
                 // Move money on: refunds reverse, older charges are transferred, then paid out.
                 // Priya's account is restricted, so her own share waits as pending.
                 const qint64 age = now - start;
@@ -434,7 +436,8 @@ bool DemoSeeder::seedSessions(QString *error)
                     const qint64 left = end - 60 * rng.bounded(4);
                     m_attendance.insertVisit(
                         QStringLiteral("att_%1").arg(++attendanceNo, 5, 10, QLatin1Char('0')), sessionId,
-                        QLatin1String(student.id), rfc3339Secs(joined), rfc3339Secs(left), left - joined);
+                        QLatin1String(student.id), instant::toUtcStringSecs(joined),
+                        instant::toUtcStringSecs(left), left - joined);
                 }
             }
         }

@@ -1,8 +1,8 @@
 #include "server/api/AuthRoutes.h"
 
+#include "models/time/InstantFormat.h"
 #include "server/core/Logging.h"
 #include "server/core/PasswordHasher.h"
-#include "server/core/TimeFormat.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
 #include "server/store/TokenService.h"
@@ -19,7 +19,7 @@ HttpResponse tokenResponse(const IssuedTokens &tokens, const UserRecord &user)
         { QStringLiteral("refresh_token"), tokens.refreshToken },
         { QStringLiteral("token_type"), QStringLiteral("Bearer") },
         { QStringLiteral("expires_in"), tokens.accessTtl },
-        { QStringLiteral("expires_at"), rfc3339Secs(tokens.accessExpiresAt) },
+        { QStringLiteral("expires_at"), instant::toUtcStringSecs(tokens.accessExpiresAt) },
         { QStringLiteral("user"), user.user.toJson() },
     });
 }

@@ -1,6 +1,7 @@
 #include "server/api/IntegrationRoutes.h"
 
 #include "models/time/Clock.h"
+#include "models/time/InstantFormat.h"
 #include "server/api/ServerContext.h"
 #include "server/core/TimeFormat.h"
 #include "server/http/JsonBody.h"
@@ -74,8 +75,9 @@ QByteArray icsEscape(const QString &text)
 // so a stored ".500" is cut off).
 QByteArray icsTime(const QString &storedInstant)
 {
-    const auto ms = parseRfc3339Ms(storedInstant);
-    const QString text = ms ? rfc3339Secs(*ms >= 0 ? *ms / 1000 : -((-*ms + 999) / 1000)) : storedInstant;
+    const auto ms = instant::parseMs(storedInstant);
+    const QString text
+        = ms ? instant::toUtcStringSecs(*ms >= 0 ? *ms / 1000 : -((-*ms + 999) / 1000)) : storedInstant;
     return text.toLatin1().replace("-", "").replace(":", "");
 }
 
@@ -113,7 +115,7 @@ void IntegrationRoutes::registerOn(Router &router)
                 { QStringLiteral("user_id"), request.userId },
                 { QStringLiteral("api_key"), token.apiKey },
                 { QStringLiteral("app_id"), token.appId },
-                { QStringLiteral("expires_at"), rfc3339Secs(token.expiresAt) },
+                { QStringLiteral("expires_at"), instant::toUtcStringSecs(token.expiresAt) },
             };
             if (!feedId.isEmpty())
                 json.insert(QStringLiteral("feed_id"), feedId);
@@ -195,7 +197,7 @@ HttpResponse IntegrationRoutes::joinRoom(HttpRequest &request)
     if (nowMs < opensMs)
         return HttpResponse::error(409, QStringLiteral("too_early"),
                                    QStringLiteral("The room opens 10 minutes before the session starts (%1).")
-                                       .arg(rfc3339Ms(opensMs)));
+                                       .arg(instant::toUtcStringMs(opensMs)));
     if (nowMs >= session->timing.endMs)
         return HttpResponse::error(409, QStringLiteral("session_ended"),
                                    QStringLiteral("This session has ended."));
@@ -213,7 +215,7 @@ HttpResponse IntegrationRoutes::joinRoom(HttpRequest &request)
         { QStringLiteral("join_url"), join.url },
         { QStringLiteral("token"), join.token },
         { QStringLiteral("is_moderator"), moderator },
-        { QStringLiteral("expires_at"), rfc3339Secs(join.expiresAt) },
+        { QStringLiteral("expires_at"), instant::toUtcStringSecs(join.expiresAt) },
     });
 }
 
@@ -262,7 +264,7 @@ void IntegrationRoutes::registerPayments(Router &router)
             return HttpResponse::json(QJsonObject {
                 { QStringLiteral("account_id"), user->stripeAccountId },
                 { QStringLiteral("url"), link.url },
-                { QStringLiteral("expires_at"), rfc3339Secs(link.expiresAt) },
+                { QStringLiteral("expires_at"), instant::toUtcStringSecs(link.expiresAt) },
             });
         });
 
@@ -336,9 +338,9 @@ void IntegrationRoutes::registerPayments(Router &router)
                        return HttpResponse::error(409, QStringLiteral("onboarding_incomplete"),
                                                   QStringLiteral("Finish payout onboarding first."));
                    const PaymentProvider::Link link = m_context.payments->loginLink(user->stripeAccountId);
-                   return HttpResponse::json(
-                       QJsonObject { { QStringLiteral("url"), link.url },
-                                     { QStringLiteral("expires_at"), rfc3339Secs(link.expiresAt) } });
+                   return HttpResponse::json(QJsonObject {
+                       { QStringLiteral("url"), link.url },
+                       { QStringLiteral("expires_at"), instant::toUtcStringSecs(link.expiresAt) } });
                });
 }
 

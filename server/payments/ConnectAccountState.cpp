@@ -1,6 +1,7 @@
 #include "server/payments/ConnectAccountState.h"
 
-#include "server/core/TimeFormat.h"
+#include "models/time/InstantFormat.h"
+#include "server/core/JsonFields.h"
 #include "server/store/UserStore.h"
 
 #include <QJsonArray>
@@ -65,22 +66,15 @@ QJsonObject ConnectAccountState::requirementsJson() const
         { QStringLiteral("disabled_reason"),
           disabledReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(disabledReason) },
         { QStringLiteral("current_deadline"),
-          currentDeadline.value_or(0) > 0 ? QJsonValue(rfc3339Secs(*currentDeadline))
+          currentDeadline.value_or(0) > 0 ? QJsonValue(instant::toUtcStringSecs(*currentDeadline))
                                           : QJsonValue(QJsonValue::Null) },
     };
 }
 
 namespace {
 
-QString text(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-qint64 integer(const QJsonObject &object, const char *key)
-{
-    return static_cast<qint64>(object.value(QLatin1String(key)).toDouble());
-}
+using jsonfield::integer;
+using jsonfield::text;
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "server/payments/PaymentLedger.h"
 
 #include "models/money/MoneySplit.h"
+#include "models/time/InstantFormat.h"
 #include "server/core/TimeFormat.h"
 #include "server/providers/ProviderJobQueue.h"
 
@@ -115,7 +116,7 @@ bool PaymentLedger::reconcileSplit(const QString &splitId)
                     return false;
                 if (arrival) {
                     status = QStringLiteral("paid");
-                    paidAt = rfc3339Secs(*arrival);
+                    paidAt = instant::toUtcStringSecs(*arrival);
                 } else {
                     status = QStringLiteral("transferred");
                 }

@@ -1,6 +1,6 @@
 #include "server/providers/ReminderScheduler.h"
 
-#include "server/core/TimeFormat.h"
+#include "models/time/InstantFormat.h"
 #include "server/providers/ProviderJobQueue.h"
 #include "server/store/SessionStore.h"
 
@@ -21,7 +21,8 @@ int ReminderScheduler::enqueueDue(qint64 nowMs)
     for (const SessionStore::Reminder &reminder : std::as_const(reminders))
         due.append({ { QStringLiteral("teacher_id"), reminder.teacherId },
                      { QStringLiteral("session_id"), reminder.sessionId },
-                     { QStringLiteral("start"), rfc3339Ms(parseRfc3339Ms(reminder.startsAt).value_or(0)) } });
+                     { QStringLiteral("start"),
+                       instant::toUtcStringMs(instant::parseMs(reminder.startsAt).value_or(0)) } });
     for (const QJsonObject &payload : due) {
         if (!m_jobs.enqueue(QStringLiteral("email_reminder_")
                                 + payload.value(QStringLiteral("session_id")).toString(),

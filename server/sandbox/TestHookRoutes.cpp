@@ -1,5 +1,6 @@
 #include "server/sandbox/TestHookRoutes.h"
 
+#include "models/time/InstantFormat.h"
 #include "server/api/ServerContext.h"
 #include "server/core/TimeFormat.h"
 #include "server/http/JsonBody.h"
@@ -32,7 +33,7 @@ void TestHookRoutes::registerOn(Router &router)
         QStringLiteral("POST"), QStringLiteral("/api/_test/sessions"), Access::Public,
         [this](HttpRequest &, const QJsonObject &body) {
             const QString offeringId = body.value(QStringLiteral("offering_id")).toString();
-            const auto start = parseRfc3339Ms(body.value(QStringLiteral("start")).toString());
+            const auto start = instant::parseMs(body.value(QStringLiteral("start")).toString());
             const QString studentId
                 = body.value(QStringLiteral("student_id")).toString(QStringLiteral("usr_lena"));
             const auto offering = start ? m_context.catalog->offering(offeringId) : std::nullopt;
@@ -88,33 +89,8 @@ void TestHookRoutes::registerOn(Router &router)
                 201);
         });
 
-    router.add(
-        QStringLiteral("POST"), QStringLiteral("/api/_test/sessions/{id}/{action}"), Access::Public,
-        [this](HttpRequest &request) {
-            const QString id = request.pathParams.value(QStringLiteral("id"));
-            const QString action = request.pathParams.value(QStringLiteral("action"));
-            HttpResponse error;
-            const QJsonObject body = request.body.trimmed().isEmpty()
-                ? QJsonObject()
-                : parseJsonBody(request, &error).value_or(QJsonObject());
-            bool ok = false;
-            if (action == u"cancel") {
-                ok = m_context.sessions->cancel(
-                    id, body.value(QStringLiteral("reason")).toString(QStringLiteral("Cancelled by test")));
-            } else if (action == u"delete") {
-                ok = m_context.sessions->markDeleted(id);
-            } else if (action == u"status") {
-                ok = m_context.sessions->setStatus(id, body.value(QStringLiteral("status")).toString());
-            } else if (action == u"reschedule") {
-                const auto start = parseRfc3339Ms(body.value(QStringLiteral("start")).toString());
-                const auto end = parseRfc3339Ms(body.value(QStringLiteral("end")).toString());
-                ok = start && end && m_context.sessions->reschedule(id, *start, *end);
-            } else {
-                return HttpResponse::error(404, QStringLiteral("not_found"),
-                                           QStringLiteral("Unknown action."));
-            }
-            return ok ? HttpResponse::noContent() : notFound();
-        });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/_test/sessions/{id}/{action}"), Access::Public,
+               [this](HttpRequest &request) { return sessionAction(request); });
 
     router.addJson(
         QStringLiteral("POST"), QStringLiteral("/api/_test/splits/{id}/status"), Access::Public,
@@ -126,6 +102,32 @@ void TestHookRoutes::registerOn(Router &router)
                 ? HttpResponse::noContent()
                 : HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such split."));
         });
+}
+
+HttpResponse TestHookRoutes::sessionAction(HttpRequest &request)
+{
+    const QString id = request.pathParams.value(QStringLiteral("id"));
+    const QString action = request.pathParams.value(QStringLiteral("action"));
+    HttpResponse error;
+    const QJsonObject body = request.body.trimmed().isEmpty()
+        ? QJsonObject()
+        : parseJsonBody(request, &error).value_or(QJsonObject());
+    bool ok = false;
+    if (action == u"cancel") {
+        ok = m_context.sessions->cancel(
+            id, body.value(QStringLiteral("reason")).toString(QStringLiteral("Cancelled by test")));
+    } else if (action == u"delete") {
+        ok = m_context.sessions->markDeleted(id);
+    } else if (action == u"status") {
+        ok = m_context.sessions->setStatus(id, body.value(QStringLiteral("status")).toString());
+    } else if (action == u"reschedule") {
+        const auto start = instant::parseMs(body.value(QStringLiteral("start")).toString());
+        const auto end = instant::parseMs(body.value(QStringLiteral("end")).toString());
+        ok = start && end && m_context.sessions->reschedule(id, *start, *end);
+    } else {
+        return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Unknown action."));
+    }
+    return ok ? HttpResponse::noContent() : notFound();
 }
 
 } // namespace companion::server

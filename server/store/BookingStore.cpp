@@ -7,21 +7,6 @@
 
 namespace companion::server {
 
-namespace {
-
-// Qt binds a null QString as SQL NULL; NOT NULL text columns need "" instead.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-} // namespace
-
 BookingStore::BookingStore(Database &db)
     : m_db(db)
 { }
@@ -43,9 +28,10 @@ bool BookingStore::insertTransaction(const Transaction &t)
                                     "currency, stripe_checkout_session_id, stripe_payment_intent_id, "
                                     "stripe_charge_id, status, created_at, refunded_at) VALUES (?, ?, ?, ?, "
                                     "?, ?, ?, ?, ?, ?, ?)"),
-                     { t.id, t.enrollmentId, t.studentId, t.amountCents, nonNull(t.currency),
-                       nullIfEmpty(t.checkoutSessionId), nullIfEmpty(t.paymentIntentId),
-                       nullIfEmpty(t.chargeId), t.status, t.createdAt, nullIfEmpty(t.refundedAt) });
+                     { t.id, t.enrollmentId, t.studentId, t.amountCents, Database::notNull(t.currency),
+                       Database::nullIfEmpty(t.checkoutSessionId), Database::nullIfEmpty(t.paymentIntentId),
+                       Database::nullIfEmpty(t.chargeId), t.status, t.createdAt,
+                       Database::nullIfEmpty(t.refundedAt) });
 }
 
 bool BookingStore::transactionForPaymentIntent(const QString &paymentIntent, QString *transactionId)

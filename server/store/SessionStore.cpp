@@ -1,5 +1,6 @@
 #include "server/store/SessionStore.h"
 
+#include "models/time/InstantFormat.h"
 #include "server/core/TimeFormat.h"
 #include "server/store/ChangeLog.h"
 #include "server/store/Database.h"
@@ -33,8 +34,8 @@ const QString kFrom = QStringLiteral(
 // A stored session instant (fixed-width database form) as wire text (".sss" only when not 0).
 QString wireInstant(const QVariant &stored)
 {
-    const auto ms = parseRfc3339Ms(stored.toString());
-    return ms ? rfc3339Ms(*ms) : stored.toString();
+    const auto ms = instant::parseMs(stored.toString());
+    return ms ? instant::toUtcStringMs(*ms) : stored.toString();
 }
 
 QJsonValue nullable(const QVariant &value)
@@ -63,9 +64,9 @@ bool SessionStore::insert(const NewSession &s)
                        "INSERT INTO sessions (id, course_id, offering_id, teacher_id, starts_at, ends_at, "
                        "status, seats, buffer_before_minutes, buffer_after_minutes, created_at, "
                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   { s.id, s.courseId, s.offeringId, s.teacherId, dbInstantMs(s.startMs),
-                     dbInstantMs(s.endMs), s.status, s.seats, s.bufferBeforeMinutes, s.bufferAfterMinutes,
-                     now, now }))
+                   { s.id, s.courseId, s.offeringId, s.teacherId, instant::toStorageStringMs(s.startMs),
+                     instant::toStorageStringMs(s.endMs), s.status, s.seats, s.bufferBeforeMinutes,
+                     s.bufferAfterMinutes, now, now }))
         return false;
     return m_changes.record(kTable, kEntity, s.id, QStringLiteral("insert")) > 0;
 }
@@ -74,7 +75,7 @@ bool SessionStore::reschedule(const QString &id, qint64 startMs, qint64 endMs)
 {
     QSqlQuery q = m_db.query();
     return m_db.exec(q, QStringLiteral("UPDATE sessions SET starts_at = ?, ends_at = ? WHERE id = ?"),
-                     { dbInstantMs(startMs), dbInstantMs(endMs), id })
+                     { instant::toStorageStringMs(startMs), instant::toStorageStringMs(endMs), id })
         && q.numRowsAffected() == 1 && m_changes.record(kTable, kEntity, id, QStringLiteral("update")) > 0;
 }
 
@@ -306,8 +307,8 @@ std::optional<SessionStore::Timing> SessionStore::timing(const QString &sessionI
         || !q.next())
         return std::nullopt;
     Timing timing;
-    timing.startMs = parseRfc3339Ms(q.value(0).toString()).value_or(0);
-    timing.endMs = parseRfc3339Ms(q.value(1).toString()).value_or(0);
+    timing.startMs = instant::parseMs(q.value(0).toString()).value_or(0);
+    timing.endMs = instant::parseMs(q.value(1).toString()).value_or(0);
     timing.status = q.value(2).toString();
     timing.roomId = q.value(3).toString();
     timing.roomSid = q.value(4).toString();
@@ -327,14 +328,14 @@ QList<BusySession> SessionStore::busyFor(const QString &teacherId, qint64 fromMs
                            "s.buffer_before_minutes, s.buffer_after_minutes, s.seats, (SELECT COUNT(*) FROM "
                            "enrollments e WHERE e.session_id = s.id AND e.status = 'active') FROM sessions s "
                            "WHERE s.teacher_id = ? AND s.deleted = 0 AND s.ends_at > ? AND s.starts_at < ?"),
-            { teacherId, dbInstantMs(fromMs), dbInstantMs(toMs) }))
+            { teacherId, instant::toStorageStringMs(fromMs), instant::toStorageStringMs(toMs) }))
         return busy;
     while (q.next()) {
         BusySession session;
         session.id = q.value(0).toString();
         session.offeringId = q.value(1).toString();
-        session.startMs = parseRfc3339Ms(q.value(2).toString()).value_or(0);
-        session.endMs = parseRfc3339Ms(q.value(3).toString()).value_or(0);
+        session.startMs = instant::parseMs(q.value(2).toString()).value_or(0);
+        session.endMs = instant::parseMs(q.value(3).toString()).value_or(0);
         session.cancelled = q.value(4).toString() == u"cancelled";
         session.bufferBeforeMinutes = q.value(5).toInt();
         session.bufferAfterMinutes = q.value(6).toInt();
@@ -388,7 +389,7 @@ bool SessionStore::firstOverlap(const QString &teacherId, qint64 startMs, qint64
             q,
             QStringLiteral("SELECT id FROM sessions WHERE teacher_id = ? AND deleted = 0 AND status != "
                            "'cancelled' AND starts_at < ? AND ends_at > ? LIMIT 1"),
-            { teacherId, dbInstantMs(endMs), dbInstantMs(startMs) }))
+            { teacherId, instant::toStorageStringMs(endMs), instant::toStorageStringMs(startMs) }))
         return false;
     *sessionId = q.next() ? q.value(0).toString() : QString();
     return true;
@@ -465,7 +466,7 @@ bool SessionStore::remindersDue(qint64 fromMs, qint64 toMs, QList<Reminder> *due
                            "(SELECT 1 FROM enrollments e WHERE e.session_id = s.id AND e.status = 'active') "
                            "AND NOT EXISTS (SELECT 1 FROM provider_jobs j WHERE j.id = 'email_reminder_' || "
                            "s.id)"),
-            { dbInstantMs(fromMs), dbInstantMs(toMs) }))
+            { instant::toStorageStringMs(fromMs), instant::toStorageStringMs(toMs) }))
         return false;
     while (q.next())
         due->append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });

@@ -8,16 +8,6 @@
 
 namespace companion::server {
 
-namespace {
-
-// QtSql binds a null QString as SQL NULL; NOT NULL text columns need "".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-} // namespace
-
 QJsonObject UserRecord::toMeJson() const
 {
     QJsonObject json = user.toJson();
@@ -94,10 +84,11 @@ bool UserStore::insert(const UserRecord &record)
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { record.user.id, record.user.email, record.user.name,
           record.passwordHash.isEmpty() ? QVariant() : QVariant(record.passwordHash),
-          text(roleNames.join(QLatin1Char(','))), text(record.user.timeZone), text(record.emailStatus),
+          Database::notNull(roleNames.join(QLatin1Char(','))), Database::notNull(record.user.timeZone),
+          Database::notNull(record.emailStatus),
           record.stripeAccountId.isEmpty() ? QVariant() : QVariant(record.stripeAccountId),
-          text(record.stripeAccountStatus), record.payoutsEnabled ? 1 : 0,
-          text(record.requirementsDue.join(QLatin1Char(','))), now, now });
+          Database::notNull(record.stripeAccountStatus), record.payoutsEnabled ? 1 : 0,
+          Database::notNull(record.requirementsDue.join(QLatin1Char(','))), now, now });
 }
 
 bool UserStore::updatePayoutState(const QString &userId, const QString &accountId, const QString &status,
@@ -109,7 +100,7 @@ bool UserStore::updatePayoutState(const QString &userId, const QString &accountI
                                     "stripe_payouts_enabled = ?, stripe_requirements_due = ?, updated_at = ? "
                                     "WHERE id = ?"),
                      { accountId.isEmpty() ? QVariant() : QVariant(accountId), status, enabled ? 1 : 0,
-                       text(requirementsDue.join(QLatin1Char(','))), nowRfc3339(), userId });
+                       Database::notNull(requirementsDue.join(QLatin1Char(','))), nowRfc3339(), userId });
 }
 
 bool UserStore::exists(const QString &id, bool *failed)
@@ -135,11 +126,11 @@ bool UserStore::mirrorConnectAccount(const QString &userId, const QString &accou
                                      bool payoutsEnabled, const QStringList &requirementsDue)
 {
     QSqlQuery q = m_db.query();
-    return m_db.exec(
-        q,
-        QStringLiteral("UPDATE users SET stripe_account_id = ?, stripe_account_status = ?, "
-                       "stripe_payouts_enabled = ?, stripe_requirements_due = ? WHERE id = ?"),
-        { accountId, status, payoutsEnabled ? 1 : 0, text(requirementsDue.join(QLatin1Char(','))), userId });
+    return m_db.exec(q,
+                     QStringLiteral("UPDATE users SET stripe_account_id = ?, stripe_account_status = ?, "
+                                    "stripe_payouts_enabled = ?, stripe_requirements_due = ? WHERE id = ?"),
+                     { accountId, status, payoutsEnabled ? 1 : 0,
+                       Database::notNull(requirementsDue.join(QLatin1Char(','))), userId });
 }
 
 bool UserStore::setEmailStatusIfNewer(const QString &email, const QString &status, const QString &stamp)

@@ -1,6 +1,6 @@
 #include "server/webhooks/PlugNmeetEvents.h"
 
-#include "server/core/TimeFormat.h"
+#include "models/time/InstantFormat.h"
 #include "server/payments/PaymentLedger.h"
 #include "server/store/ChangeLog.h"
 
@@ -61,7 +61,7 @@ std::optional<QString> PlugNmeetEvents::apply(const QJsonObject &event, const QS
     }
     if (type == u"room_finished" || type == u"session_ended") {
         // Either may come first; the earliest end time wins in every order.
-        if (!m_sessions.markRoomFinished(sessionId, rfc3339Secs(created)))
+        if (!m_sessions.markRoomFinished(sessionId, instant::toUtcStringSecs(created)))
             return std::nullopt;
         return deriveStatus(sessionId) ? std::optional<QString>(QStringLiteral("processed")) : std::nullopt;
     }
@@ -104,9 +104,10 @@ bool PlugNmeetEvents::attendance(const QString &sessionId, const QString &type,
     const qint64 joinedAt = participant.contains(QStringLiteral("joined_at"))
         ? int64(participant.value(QStringLiteral("joined_at")))
         : created;
-    const QVariant leftAt = type == u"participant_left" ? QVariant(rfc3339Secs(created)) : QVariant();
-    return m_attendance.recordVisit(QStringLiteral("att_") + sid, sessionId, userId, rfc3339Secs(joinedAt),
-                                    leftAt)
+    const QVariant leftAt
+        = type == u"participant_left" ? QVariant(instant::toUtcStringSecs(created)) : QVariant();
+    return m_attendance.recordVisit(QStringLiteral("att_") + sid, sessionId, userId,
+                                    instant::toUtcStringSecs(joinedAt), leftAt)
         && touch(sessionId);
 }
 

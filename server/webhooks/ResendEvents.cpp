@@ -1,6 +1,6 @@
 #include "server/webhooks/ResendEvents.h"
 
-#include "server/core/TimeFormat.h"
+#include "models/time/InstantFormat.h"
 #include "server/store/UserStore.h"
 
 #include <QJsonArray>
@@ -28,11 +28,11 @@ std::optional<QString> ResendEvents::apply(const QJsonObject &event)
     const QJsonObject data = event.value(QStringLiteral("data")).toObject();
     const QJsonValue to = data.value(QStringLiteral("to"));
     const QString address = to.isArray() ? to.toArray().first().toString() : to.toString();
-    const auto when = parseRfc3339Ms(event.value(QStringLiteral("created_at")).toString());
+    const auto when = instant::parseMs(event.value(QStringLiteral("created_at")).toString());
     if (address.isEmpty() || !when)
         return QStringLiteral("ignored");
     // Millisecond text sorts correctly as long as every stamp has the same shape.
-    const QString stamp = dbInstantMs(*when);
+    const QString stamp = instant::toStorageStringMs(*when);
     if (!m_users.setEmailStatusIfNewer(address, status, stamp))
         return std::nullopt;
     return QStringLiteral("processed");

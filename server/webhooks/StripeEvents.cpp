@@ -1,7 +1,8 @@
 #include "server/webhooks/StripeEvents.h"
 
+#include "models/time/InstantFormat.h"
+#include "server/core/JsonFields.h"
 #include "server/core/Logging.h"
-#include "server/core/TimeFormat.h"
 #include "server/payments/ConnectAccountState.h"
 #include "server/payments/PaymentLedger.h"
 #include "server/providers/ProviderJobQueue.h"
@@ -17,15 +18,8 @@ namespace companion::server {
 
 namespace {
 
-QString text(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-qint64 integer(const QJsonObject &object, const char *key)
-{
-    return static_cast<qint64>(object.value(QLatin1String(key)).toDouble());
-}
+using jsonfield::integer;
+using jsonfield::text;
 
 // One booked slot = one session id, whichever checkout for it arrives first, so group
 // bookings of the same slot land in the same session in every delivery order.
@@ -120,7 +114,7 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
     const QString checkoutId = text(session, "id");
     const QJsonObject metadata = session.value(QStringLiteral("metadata")).toObject();
     const QString offeringId = text(metadata, "offering_id");
-    const auto start = parseRfc3339Ms(text(metadata, "start"));
+    const auto start = instant::parseMs(text(metadata, "start"));
     QString studentId = text(metadata, "student_id");
     if (studentId.isEmpty())
         studentId = text(session, "client_reference_id");
@@ -184,7 +178,7 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
         return std::nullopt;
     const QString enrollmentId = QStringLiteral("enr_") + checkoutId;
     const QString transactionId = QStringLiteral("txn_") + checkoutId;
-    const QString createdAt = rfc3339Secs(created);
+    const QString createdAt = instant::toUtcStringSecs(created);
     const qint64 amount = integer(session, "amount_total");
     const QString currency = text(session, "currency").toUpper();
     BookingStore::Transaction transaction;
@@ -207,7 +201,7 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
                            QStringLiteral("booking_email"),
                            { { QStringLiteral("teacher_id"), slot.teacherId },
                              { QStringLiteral("session_id"), slot.id },
-                             { QStringLiteral("start"), rfc3339Ms(slot.startMs) } }))
+                             { QStringLiteral("start"), instant::toUtcStringMs(slot.startMs) } }))
         return std::nullopt;
     // Room events may have arrived before the checkout (events are unordered)...
     if (!sessionExists && m_onSessionCreated && !m_onSessionCreated(slot.id))

@@ -1,5 +1,6 @@
 #include "server/store/payments/SplitStore.h"
 
+#include "models/time/InstantFormat.h"
 #include "server/core/TimeFormat.h"
 #include "server/store/ChangeLog.h"
 #include "server/store/Database.h"
@@ -127,7 +128,7 @@ QJsonObject SplitStore::summary(const QString &userId, qint64 fromUtc, qint64 to
         QStringLiteral("SELECT p.amount_cents, p.currency, p.status, p.created_at, p.course_id, c.title "
                        "FROM payment_splits p LEFT JOIN courses c ON c.id = p.course_id "
                        "WHERE p.recipient_id = ? AND p.created_at >= ? AND p.created_at < ?"),
-        { userId, rfc3339Secs(fromUtc), rfc3339Secs(toUtc) });
+        { userId, instant::toUtcStringSecs(fromUtc), instant::toUtcStringSecs(toUtc) });
     while (q.next()) {
         const qint64 amount = q.value(0).toLongLong();
         const QString currency = q.value(1).toString();
@@ -144,7 +145,7 @@ QJsonObject SplitStore::summary(const QString &userId, qint64 fromUtc, qint64 to
             label = q.value(5).toString();
         } else {
             const QDateTime created = QDateTime::fromMSecsSinceEpoch(
-                parseRfc3339Ms(q.value(3).toString()).value_or(0), QTimeZone::utc());
+                instant::parseMs(q.value(3).toString()).value_or(0), QTimeZone::utc());
             const QDate local = zone.isValid() ? created.toTimeZone(zone).date() : created.date();
             key = local.toString(QStringLiteral("yyyy-MM"));
             label = local.toString(QStringLiteral("MMMM yyyy"));

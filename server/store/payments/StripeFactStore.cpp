@@ -1,27 +1,12 @@
 #include "server/store/payments/StripeFactStore.h"
 
-#include "server/core/TimeFormat.h"
+#include "models/time/InstantFormat.h"
 #include "server/store/Database.h"
 
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace companion::server {
-
-namespace {
-
-// Qt binds a null QString as SQL NULL; NOT NULL text columns need "" instead.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-QVariant nullIfEmpty(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
-
-} // namespace
 
 StripeFactStore::StripeFactStore(Database &db)
     : m_db(db)
@@ -47,8 +32,8 @@ bool StripeFactStore::recordCheckout(const Checkout &c)
                        "payment_intent), payment_status = excluded.payment_status, outcome = "
                        "excluded.outcome, transaction_id = excluded.transaction_id, detail = "
                        "excluded.detail"),
-        { c.id, nullIfEmpty(c.paymentIntent), nonNull(c.paymentStatus), c.outcome,
-          nullIfEmpty(c.transactionId), nonNull(c.detail), c.created });
+        { c.id, Database::nullIfEmpty(c.paymentIntent), Database::notNull(c.paymentStatus), c.outcome,
+          Database::nullIfEmpty(c.transactionId), Database::notNull(c.detail), c.created });
 }
 
 bool StripeFactStore::recordCharge(const Charge &c)
@@ -60,7 +45,7 @@ bool StripeFactStore::recordCharge(const Charge &c)
                        "amount_refunded_cents, currency) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO "
                        "UPDATE SET amount_refunded_cents = MAX(amount_refunded_cents, "
                        "excluded.amount_refunded_cents)"),
-        { c.id, c.paymentIntent, c.amountCents, c.amountRefundedCents, nonNull(c.currency) });
+        { c.id, c.paymentIntent, c.amountCents, c.amountRefundedCents, Database::notNull(c.currency) });
 }
 
 bool StripeFactStore::recordTransfer(const Transfer &t)
@@ -77,8 +62,9 @@ bool StripeFactStore::recordTransfer(const Transfer &t)
             "split_id = COALESCE(split_id, excluded.split_id), source_transaction = "
             "COALESCE(NULLIF(source_transaction, ''), excluded.source_transaction), transfer_group = "
             "COALESCE(NULLIF(transfer_group, ''), excluded.transfer_group)"),
-        { t.id, nullIfEmpty(t.splitId), nonNull(t.destination), t.amountCents, t.amountReversedCents,
-          nonNull(t.currency), t.sourceTransaction, t.transferGroup, t.created });
+        { t.id, Database::nullIfEmpty(t.splitId), Database::notNull(t.destination), t.amountCents,
+          t.amountReversedCents, Database::notNull(t.currency), t.sourceTransaction, t.transferGroup,
+          t.created });
 }
 
 bool StripeFactStore::firstTransferOf(const QString &splitId, std::optional<Transfer> *transfer)
@@ -115,7 +101,7 @@ bool StripeFactStore::recordPayout(const Payout &p)
                        "UPDATE SET status = CASE WHEN excluded.status_rank > status_rank THEN "
                        "excluded.status ELSE status END, status_rank = MAX(status_rank, "
                        "excluded.status_rank)"),
-        { p.id, nonNull(p.accountId), p.amountCents, p.status, p.created, p.arrivalDate, rank });
+        { p.id, Database::notNull(p.accountId), p.amountCents, p.status, p.created, p.arrivalDate, rank });
 }
 
 std::optional<StripeFactStore::Payout> StripeFactStore::payout(const QString &id)
@@ -157,7 +143,7 @@ bool StripeFactStore::splitsAffectedByPayout(const QString &accountId, qint64 pa
         : QStringLiteral("(p.status = 'transferred' OR (p.status = 'paid' AND p.paid_at > ?))");
     QVariantList bindings { accountId, payoutCreated };
     if (!failed)
-        bindings.append(rfc3339Secs(arrivalDate));
+        bindings.append(instant::toUtcStringSecs(arrivalDate));
     if (!m_db.exec(q,
                    QStringLiteral(
                        "SELECT DISTINCT t.split_id FROM stripe_transfers t JOIN payment_splits p ON p.id = "
