@@ -10,6 +10,8 @@
 namespace companion::server {
 
 class AvailabilityStore;
+struct DemoOffering;
+struct NewSession;
 class Database;
 class SessionStore;
 class SplitStore;
@@ -34,6 +36,11 @@ private:
     bool seedCourses(QString *error);
     bool seedAvailability(QString *error);
     bool seedSessions(QString *error);
+    struct Walk;
+    // One offering on one day of the walk: maybe a session, its outcome and its bookings.
+    bool seedDay(Walk &walk, int dayOffset, const DemoOffering &offering, QString *error);
+    bool seedBooking(Walk &walk, const NewSession &session, qint64 priceCents, const QString &status,
+                     const QString &studentId, bool firstStudent, QString *error);
 
     Database &m_db;
     CatalogStore m_catalog;
