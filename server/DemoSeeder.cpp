@@ -1,21 +1,29 @@
 #include "server/DemoSeeder.h"
 
 #include "models/time/Clock.h"
+#include "models/time/InstantFormat.h"
 #include "server/core/Logging.h"
 #include "server/core/PasswordHasher.h"
 #include "server/core/TimeFormat.h"
 #include "server/store/AvailabilityStore.h"
 #include "server/store/Database.h"
 #include "server/store/SessionStore.h"
-#include "server/store/SplitStore.h"
 #include "server/store/UserStore.h"
+#include "server/store/payments/SplitStore.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace companion::server {
+
+// Which teacher teaches which course; the creator teaches all three.
+struct DemoOffering
+{
+    const char *id;
+    const char *courseId;
+    const char *teacherId;
+};
 
 namespace {
 
@@ -66,14 +74,6 @@ const DemoCourse kCourses[] = {
     { "crs_watercolour", "Watercolour Basics", "Washes, layering and colour mixing.", 45, 3000, 1 },
 };
 
-// Which teacher teaches which course; the creator teaches all three.
-struct DemoOffering
-{
-    const char *id;
-    const char *courseId;
-    const char *teacherId;
-};
-
 const DemoOffering kOfferings[] = {
     { "off_maya_spanish", "crs_spanish", "usr_maya" },
     { "off_maya_python", "crs_python", "usr_maya" },
@@ -112,6 +112,9 @@ LocalInterval hours(int fromHour, int toHour)
 DemoSeeder::DemoSeeder(Database &db, UserStore &users, AvailabilityStore &availability,
                        SessionStore &sessions, SplitStore &splits, QDate demoDate)
     : m_db(db)
+    , m_catalog(db)
+    , m_bookings(db)
+    , m_attendance(db)
     , m_users(users)
     , m_availability(availability)
     , m_sessions(sessions)
@@ -238,13 +241,9 @@ bool DemoSeeder::seedAvailability(QString *error)
 bool DemoSeeder::seedCourses(QString *error)
 {
     const QString now = nowRfc3339();
-    QSqlQuery q = m_db.query();
     for (const DemoCourse &course : kCourses) {
-        if (!m_db.exec(q,
-                       QStringLiteral("INSERT INTO courses (id, creator_id, title, description, created_at) "
-                                      "VALUES (?, 'usr_maya', ?, ?, ?)"),
-                       { QLatin1String(course.id), QLatin1String(course.title),
-                         QLatin1String(course.description), now })) {
+        if (!m_catalog.insertCourse(QLatin1String(course.id), QStringLiteral("usr_maya"),
+                                    QLatin1String(course.title), QLatin1String(course.description), now)) {
             *error = QStringLiteral("could not insert course");
             return false;
         }
@@ -253,23 +252,26 @@ bool DemoSeeder::seedCourses(QString *error)
         const DemoCourse &course = courseById(QLatin1String(offering.courseId));
         const QString teacher = QLatin1String(offering.teacherId);
         const QString role = teacher == u"usr_maya" ? QStringLiteral("creator") : QStringLiteral("st");
-        m_db.exec(q,
-                  QStringLiteral("INSERT OR IGNORE INTO course_teachers (course_id, user_id, role, status, "
-                                 "approved_at) VALUES (?, ?, ?, 'approved', ?)"),
-                  { QLatin1String(offering.courseId), teacher, role, now });
+        m_catalog.addTeacher(QLatin1String(offering.courseId), teacher, role, now);
         const bool group = course.seats > 1;
-        if (!m_db.exec(q,
-                       QStringLiteral(
-                           "INSERT INTO offerings (id, course_id, teacher_id, schedule_id, title, "
-                           "duration_minutes, slot_interval_minutes, buffer_before_minutes, "
-                           "buffer_after_minutes, minimum_notice_minutes, booking_window_days, max_per_day, "
-                           "max_per_week, seats, price_cents, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, 'EUR')"),
-                       { QLatin1String(offering.id), QLatin1String(offering.courseId), teacher,
-                         QStringLiteral("sch_") + teacher, QLatin1String(course.title),
-                         course.durationMinutes, course.durationMinutes == 45 ? 15 : 30, group ? 15 : 10,
-                         group ? 15 : 5, group ? 24 * 60 : 12 * 60, group ? 45 : 60, group ? 2 : 4,
-                         group ? 6 : 15, course.seats, course.priceCents })) {
+        CatalogOffering row;
+        row.courseId = QLatin1String(offering.courseId);
+        row.teacherId = teacher;
+        row.offering.id = QLatin1String(offering.id);
+        row.offering.scheduleId = QStringLiteral("sch_") + teacher;
+        row.offering.title = QLatin1String(course.title);
+        row.offering.durationMinutes = course.durationMinutes;
+        row.offering.slotIntervalMinutes = course.durationMinutes == 45 ? 15 : 30;
+        row.offering.bufferBeforeMinutes = group ? 15 : 10;
+        row.offering.bufferAfterMinutes = group ? 15 : 5;
+        row.offering.minimumNoticeMinutes = group ? 24 * 60 : 12 * 60;
+        row.offering.bookingWindowDays = group ? 45 : 60;
+        row.offering.maxPerDay = group ? 2 : 4;
+        row.offering.maxPerWeek = group ? 6 : 15;
+        row.offering.seats = course.seats;
+        row.offering.priceCents = course.priceCents;
+        row.offering.currency = QStringLiteral("EUR");
+        if (!m_catalog.insertOffering(row)) {
             *error = QStringLiteral("could not insert offering");
             return false;
         }
@@ -277,190 +279,210 @@ bool DemoSeeder::seedCourses(QString *error)
     return true;
 }
 
+// The walk through the demo calendar: one random sequence and the running id numbers.
+struct DemoSeeder::Walk
+{
+    QRandomGenerator rng { 20251226 };
+    qint64 now = 0; // the clock's now, epoch seconds
+    int sessionNo = 0;
+    int enrollmentNo = 0;
+    int attendanceNo = 0;
+
+    QString nextAttendanceId()
+    {
+        return QStringLiteral("att_%1").arg(++attendanceNo, 5, 10, QLatin1Char('0'));
+    }
+};
+
+namespace {
+
+// How a demo session turned out, by a roll of 0-99: the first row whose bound the roll is
+// under. Past sessions: 12% cancelled, 10% no-shows, the rest completed; upcoming ones: 6%
+// cancelled.
+struct Outcome
+{
+    int rollBelow;
+    const char *status;
+};
+const Outcome kPastOutcomes[] = { { 12, "cancelled" }, { 22, "no_show" }, { 100, "completed" } };
+const Outcome kUpcomingOutcomes[] = { { 6, "cancelled" }, { 100, "scheduled" } };
+
+template<std::size_t N> QString outcomeOf(const Outcome (&table)[N], int roll)
+{
+    for (const Outcome &row : table) {
+        if (roll < row.rollBelow)
+            return QLatin1String(row.status);
+    }
+    return QLatin1String(table[N - 1].status);
+}
+
+} // namespace
+
 // 60 days of sessions before the demo date and 30 days after it. A fixed seed keeps the world
 // the same on every run (relative to the demo date), which docs and screenshots rely on.
 bool DemoSeeder::seedSessions(QString *error)
 {
-    QRandomGenerator rng(20251226);
-    const qint64 now = Clock::nowSecs();
-    const QDate today = m_demoDate;
-    int sessionNo = 0;
-    int enrollmentNo = 0;
-    int attendanceNo = 0;
-    const int studentCount = int(std::size(kStudents));
-    QSqlQuery q = m_db.query();
-
+    Walk walk;
+    walk.now = Clock::nowSecs();
     for (int dayOffset = -60; dayOffset <= 30; ++dayOffset) {
-        const QDate date = today.addDays(dayOffset);
         for (const DemoOffering &offering : kOfferings) {
-            const QString teacherId = QLatin1String(offering.teacherId);
-            const auto schedule = m_availability.forUser(teacherId);
-            if (!schedule)
-                continue;
-            const QTimeZone zone(zoneOf(teacherId));
-            const QList<LocalInterval> intervals = schedule->schedule.intervalsOn(date);
-            // About one session every three days per offering, on the teacher's hours.
-            if (intervals.isEmpty() || rng.bounded(100) >= 33)
-                continue;
-            const DemoCourse &course = courseById(QLatin1String(offering.courseId));
-            const LocalInterval &interval = intervals.at(rng.bounded(int(intervals.size())));
-            const int room = interval.endMinute - interval.startMinute - course.durationMinutes;
-            if (room < 0)
-                continue;
-            const int startMinute
-                = interval.startMinute + (room / 30 > 0 ? 30 * rng.bounded(room / 30 + 1) : 0);
-            const QDateTime localStart(date, QTime(startMinute / 60, startMinute % 60), zone);
-            const qint64 start = localStart.toSecsSinceEpoch();
-            const qint64 end = start + course.durationMinutes * 60;
-            // Two offerings of one teacher must not collide.
-            if (!m_sessions.busyFor(teacherId, start - 1800, end + 1800).isEmpty())
-                continue;
-
-            const QString sessionId = QStringLiteral("ses_%1").arg(++sessionNo, 4, 10, QLatin1Char('0'));
-            const bool past = end < now;
-            const int roll = rng.bounded(100);
-            QString status = QStringLiteral("scheduled");
-            if (past)
-                status = roll < 12 ? QStringLiteral("cancelled")
-                    : roll < 22    ? QStringLiteral("no_show")
-                                   : QStringLiteral("completed");
-            else if (roll < 6)
-                status = QStringLiteral("cancelled");
-
-            NewSession session;
-            session.id = sessionId;
-            session.courseId = QLatin1String(offering.courseId);
-            session.offeringId = QLatin1String(offering.id);
-            session.teacherId = teacherId;
-            session.startMs = start * 1000;
-            session.endMs = end * 1000;
-            session.seats = course.seats;
-            session.bufferBeforeMinutes = course.seats > 1 ? 15 : 10;
-            session.bufferAfterMinutes = course.seats > 1 ? 15 : 5;
-            if (!m_sessions.insert(session)) {
-                *error = QStringLiteral("could not insert session");
+            if (!seedDay(walk, dayOffset, offering, error))
                 return false;
-            }
-            if (status == u"cancelled") {
-                m_db.exec(q,
-                          QStringLiteral("UPDATE sessions SET status = 'cancelled', cancelled_at = ?, "
-                                         "cancel_reason = ? WHERE id = ?"),
-                          { rfc3339Secs(std::min(now, start) - 86400), QStringLiteral("Student cancelled"),
-                            sessionId });
-            } else if (status != u"scheduled") {
-                m_db.exec(q,
-                          QStringLiteral("UPDATE sessions SET status = ?, plugnmeet_room_id = ?, "
-                                         "plugnmeet_room_sid = ? WHERE id = ?"),
-                          { status, QStringLiteral("room_") + sessionId, QStringLiteral("RM_") + sessionId,
-                            sessionId });
-                if (status == u"completed" && rng.bounded(100) < 50) {
-                    m_db.exec(q,
-                              QStringLiteral(
-                                  "UPDATE sessions SET recording_status = 'available', recording_url = ?, "
-                                  "recording_duration_seconds = ? WHERE id = ?"),
-                              { QStringLiteral("/sandbox/recordings/%1.mp4").arg(sessionId),
-                                course.durationMinutes * 60 - 120, sessionId });
-                } else if (status == u"completed" && dayOffset >= -1) {
-                    m_db.exec(
-                        q, QStringLiteral("UPDATE sessions SET recording_status = 'processing' WHERE id = ?"),
-                        { sessionId });
-                }
-            }
-
-            // Students: one for 1:1 courses, one to three for group courses.
-            const int students = course.seats > 1 ? 1 + rng.bounded(3) : 1;
-            const int firstStudent = rng.bounded(studentCount);
-            if (past && status != u"cancelled") {
-                // The teacher's own attendance row.
-                const qint64 joined = start - 120;
-                const qint64 left = end + 60;
-                m_db.exec(q,
-                          QStringLiteral(
-                              "INSERT INTO session_attendance (id, session_id, user_id, joined_at, left_at, "
-                              "duration_seconds) VALUES (?, ?, ?, ?, ?, ?)"),
-                          { QStringLiteral("att_%1").arg(++attendanceNo, 5, 10, QLatin1Char('0')), sessionId,
-                            teacherId, rfc3339Secs(joined), rfc3339Secs(left), left - joined });
-            }
-            for (int s = 0; s < students; ++s) {
-                const DemoStudent &student = kStudents[(firstStudent + s) % studentCount];
-                const QString enrollmentId
-                    = QStringLiteral("enr_%1").arg(++enrollmentNo, 5, 10, QLatin1Char('0'));
-                const QString transactionId
-                    = QStringLiteral("txn_%1").arg(enrollmentNo, 5, 10, QLatin1Char('0'));
-                const qint64 bookedAt = std::min(now, start) - (2 + rng.bounded(10)) * 86400;
-                const bool cancelled = status == u"cancelled";
-                m_db.exec(
-                    q,
-                    QStringLiteral("INSERT INTO enrollments (id, course_id, student_id, session_id, status, "
-                                   "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                    { enrollmentId, session.courseId, QLatin1String(student.id), sessionId,
-                      cancelled ? QStringLiteral("refunded") : QStringLiteral("active"),
-                      rfc3339Secs(bookedAt) });
-                m_db.exec(
-                    q,
-                    QStringLiteral("INSERT INTO transactions (id, enrollment_id, student_id, amount_cents, "
-                                   "currency, stripe_checkout_session_id, stripe_payment_intent_id, "
-                                   "stripe_charge_id, status, created_at, refunded_at) VALUES (?, ?, ?, ?, "
-                                   "'EUR', ?, ?, ?, ?, ?, ?)"),
-                    { transactionId, enrollmentId, QLatin1String(student.id), course.priceCents,
-                      QStringLiteral("cs_sandbox_") + transactionId,
-                      QStringLiteral("pi_sandbox_") + transactionId,
-                      QStringLiteral("ch_sandbox_") + transactionId,
-                      cancelled ? QStringLiteral("refunded") : QStringLiteral("succeeded"),
-                      rfc3339Secs(bookedAt),
-                      cancelled ? QVariant(rfc3339Secs(std::min(now, start) - 86400)) : QVariant() });
-                SplitStore::Charge charge { transactionId,
-                                            enrollmentId,
-                                            sessionId,
-                                            session.courseId,
-                                            QStringLiteral("usr_maya"),
-                                            teacherId,
-                                            course.priceCents,
-                                            QStringLiteral("EUR"),
-                                            QStringLiteral("spl_") + transactionId.mid(4) };
-                if (!m_splits.createForCharge(charge)) {
-                    *error = QStringLiteral("could not create splits");
-                    return false;
-                }
-                // Splits carry the booking time, so earnings group by when the money came in.
-                m_db.exec(q,
-                          QStringLiteral("UPDATE payment_splits SET created_at = ? WHERE transaction_id = ?"),
-                          { rfc3339Secs(bookedAt), transactionId });
-                // Move money on: refunds reverse, older charges are transferred, then paid out.
-                // Priya's account is restricted, so her own share waits as pending.
-                const qint64 age = now - start;
-                for (const char *type : { "creator", "st", "platform" }) {
-                    const QString splitId = charge.idPrefix + QLatin1Char('_') + QLatin1String(type);
-                    const QString recipient = QLatin1String(type) == QLatin1String("creator")
-                        ? QStringLiteral("usr_maya")
-                        : teacherId;
-                    QString splitStatus;
-                    if (cancelled)
-                        splitStatus = QStringLiteral("reversed");
-                    else if (QLatin1String(type) != QLatin1String("platform") && recipient == u"usr_priya")
-                        splitStatus = QString();
-                    else if (age > 14 * 86400)
-                        splitStatus = QStringLiteral("paid");
-                    else if (age > 2 * 86400)
-                        splitStatus = QStringLiteral("transferred");
-                    if (!splitStatus.isEmpty())
-                        m_splits.setStatus(splitId, splitStatus,
-                                           QStringLiteral("tr_sandbox_") + splitId.mid(4));
-                }
-                if (past && status == u"completed" && (s == 0 || rng.bounded(100) < 80)) {
-                    const qint64 joined = start + 60 * rng.bounded(6);
-                    const qint64 left = end - 60 * rng.bounded(4);
-                    m_db.exec(
-                        q,
-                        QStringLiteral("INSERT INTO session_attendance (id, session_id, user_id, joined_at, "
-                                       "left_at, duration_seconds) VALUES (?, ?, ?, ?, ?, ?)"),
-                        { QStringLiteral("att_%1").arg(++attendanceNo, 5, 10, QLatin1Char('0')), sessionId,
-                          QLatin1String(student.id), rfc3339Secs(joined), rfc3339Secs(left), left - joined });
-                }
-            }
         }
     }
-    qCInfo(lcDemo) << "seeded" << sessionNo << "sessions," << enrollmentNo << "bookings";
+    qCInfo(lcDemo) << "seeded" << walk.sessionNo << "sessions," << walk.enrollmentNo << "bookings";
+    return true;
+}
+
+bool DemoSeeder::seedDay(Walk &walk, int dayOffset, const DemoOffering &offering, QString *error)
+{
+    QRandomGenerator &rng = walk.rng;
+    const QDate date = m_demoDate.addDays(dayOffset);
+    const QString teacherId = QLatin1String(offering.teacherId);
+    const auto schedule = m_availability.forUser(teacherId);
+    if (!schedule)
+        return true;
+    const QTimeZone zone(zoneOf(teacherId));
+    const QList<LocalInterval> intervals = schedule->schedule.intervalsOn(date);
+    // About one session every three days per offering, on the teacher's hours.
+    if (intervals.isEmpty() || rng.bounded(100) >= 33)
+        return true;
+    const DemoCourse &course = courseById(QLatin1String(offering.courseId));
+    const LocalInterval &interval = intervals.at(rng.bounded(int(intervals.size())));
+    const int room = interval.endMinute - interval.startMinute - course.durationMinutes;
+    if (room < 0)
+        return true;
+    const int startMinute = interval.startMinute + (room / 30 > 0 ? 30 * rng.bounded(room / 30 + 1) : 0);
+    const QDateTime localStart(date, QTime(startMinute / 60, startMinute % 60), zone);
+    const qint64 start = localStart.toSecsSinceEpoch();
+    const qint64 end = start + course.durationMinutes * 60;
+    // Two offerings of one teacher must not collide.
+    if (!m_sessions.busyFor(teacherId, start - 1800, end + 1800).isEmpty())
+        return true;
+
+    NewSession session;
+    session.id = QStringLiteral("ses_%1").arg(++walk.sessionNo, 4, 10, QLatin1Char('0'));
+    session.courseId = QLatin1String(offering.courseId);
+    session.offeringId = QLatin1String(offering.id);
+    session.teacherId = teacherId;
+    session.startMs = start * 1000;
+    session.endMs = end * 1000;
+    session.seats = course.seats;
+    session.bufferBeforeMinutes = course.seats > 1 ? 15 : 10;
+    session.bufferAfterMinutes = course.seats > 1 ? 15 : 5;
+    const bool past = end < walk.now;
+    const int roll = rng.bounded(100);
+    const QString status = past ? outcomeOf(kPastOutcomes, roll) : outcomeOf(kUpcomingOutcomes, roll);
+    if (!m_sessions.insert(session)) {
+        *error = QStringLiteral("could not insert session");
+        return false;
+    }
+    const QString &sessionId = session.id;
+    if (status == u"cancelled") {
+        m_sessions.seedCancelled(sessionId, instant::toUtcStringSecs(std::min(walk.now, start) - 86400),
+                                 QStringLiteral("Student cancelled"));
+    } else if (status != u"scheduled") {
+        m_sessions.seedHeld(sessionId, status, QStringLiteral("room_") + sessionId,
+                            QStringLiteral("RM_") + sessionId);
+        if (status == u"completed" && rng.bounded(100) < 50) {
+            m_sessions.seedRecording(sessionId, QStringLiteral("available"),
+                                     QStringLiteral("/sandbox/recordings/%1.mp4").arg(sessionId),
+                                     course.durationMinutes * 60 - 120);
+        } else if (status == u"completed" && dayOffset >= -1) {
+            m_sessions.seedRecording(sessionId, QStringLiteral("processing"));
+        }
+    }
+
+    // Students: one for 1:1 courses, one to three for group courses.
+    const int studentCount = int(std::size(kStudents));
+    const int students = course.seats > 1 ? 1 + rng.bounded(3) : 1;
+    const int firstStudent = rng.bounded(studentCount);
+    if (past && status != u"cancelled") {
+        // The teacher's own attendance row.
+        const qint64 joined = start - 120;
+        const qint64 left = end + 60;
+        m_attendance.insertVisit(walk.nextAttendanceId(), sessionId, teacherId,
+                                 instant::toUtcStringSecs(joined), instant::toUtcStringSecs(left),
+                                 left - joined);
+    }
+    for (int s = 0; s < students; ++s) {
+        const QString studentId = QLatin1String(kStudents[(firstStudent + s) % studentCount].id);
+        if (!seedBooking(walk, session, course.priceCents, status, studentId, s == 0, error))
+            return false;
+    }
+    return true;
+}
+
+bool DemoSeeder::seedBooking(Walk &walk, const NewSession &session, qint64 priceCents, const QString &status,
+                             const QString &studentId, bool firstStudent, QString *error)
+{
+    QRandomGenerator &rng = walk.rng;
+    const qint64 now = walk.now;
+    const qint64 start = session.startMs / 1000;
+    const qint64 end = session.endMs / 1000;
+    const bool past = end < now;
+    const QString enrollmentId = QStringLiteral("enr_%1").arg(++walk.enrollmentNo, 5, 10, QLatin1Char('0'));
+    const QString transactionId = QStringLiteral("txn_%1").arg(walk.enrollmentNo, 5, 10, QLatin1Char('0'));
+    const qint64 bookedAt = std::min(now, start) - (2 + rng.bounded(10)) * 86400;
+    const bool cancelled = status == u"cancelled";
+    m_bookings.insertEnrollment({ enrollmentId, session.courseId, studentId, session.id,
+                                  cancelled ? QStringLiteral("refunded") : QStringLiteral("active"),
+                                  instant::toUtcStringSecs(bookedAt) });
+    BookingStore::Transaction transaction;
+    transaction.id = transactionId;
+    transaction.enrollmentId = enrollmentId;
+    transaction.studentId = studentId;
+    transaction.amountCents = priceCents;
+    transaction.currency = QStringLiteral("EUR");
+    transaction.checkoutSessionId = QStringLiteral("cs_sandbox_") + transactionId;
+    transaction.paymentIntentId = QStringLiteral("pi_sandbox_") + transactionId;
+    transaction.chargeId = QStringLiteral("ch_sandbox_") + transactionId;
+    transaction.status = cancelled ? QStringLiteral("refunded") : QStringLiteral("succeeded");
+    transaction.createdAt = instant::toUtcStringSecs(bookedAt);
+    if (cancelled)
+        transaction.refundedAt = instant::toUtcStringSecs(std::min(now, start) - 86400);
+    m_bookings.insertTransaction(transaction);
+    SplitStore::Charge charge { transactionId,
+                                enrollmentId,
+                                session.id,
+                                session.courseId,
+                                QStringLiteral("usr_maya"),
+                                session.teacherId,
+                                priceCents,
+                                QStringLiteral("EUR"),
+                                QStringLiteral("spl_") + transactionId.mid(4) };
+    if (!m_splits.createForCharge(charge)) {
+        *error = QStringLiteral("could not create splits");
+        return false;
+    }
+    // Splits carry the booking time, so earnings group by when the money came in.
+    m_splits.setCreatedAtOfTransaction(transactionId, instant::toUtcStringSecs(bookedAt));
+    // Move money on: refunds reverse, older charges are transferred, then paid out.
+    // Priya's account is restricted, so her own share waits as pending.
+    const qint64 age = now - start;
+    for (const char *type : { "creator", "st", "platform" }) {
+        const QString splitId = charge.idPrefix + QLatin1Char('_') + QLatin1String(type);
+        const QString recipient = QLatin1String(type) == QLatin1String("creator") ? QStringLiteral("usr_maya")
+                                                                                  : session.teacherId;
+        QString splitStatus;
+        if (cancelled)
+            splitStatus = QStringLiteral("reversed");
+        else if (QLatin1String(type) != QLatin1String("platform") && recipient == u"usr_priya")
+            splitStatus = QString();
+        else if (age > 14 * 86400)
+            splitStatus = QStringLiteral("paid");
+        else if (age > 2 * 86400)
+            splitStatus = QStringLiteral("transferred");
+        if (!splitStatus.isEmpty())
+            m_splits.setStatus(splitId, splitStatus, QStringLiteral("tr_sandbox_") + splitId.mid(4));
+    }
+    if (past && status == u"completed" && (firstStudent || rng.bounded(100) < 80)) {
+        const qint64 joined = start + 60 * rng.bounded(6);
+        const qint64 left = end - 60 * rng.bounded(4);
+        m_attendance.insertVisit(walk.nextAttendanceId(), session.id, studentId,
+                                 instant::toUtcStringSecs(joined), instant::toUtcStringSecs(left),
+                                 left - joined);
+    }
     return true;
 }
 

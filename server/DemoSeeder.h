@@ -1,11 +1,17 @@
 #pragma once
 
+#include "server/store/AttendanceStore.h"
+#include "server/store/BookingStore.h"
+#include "server/store/CatalogStore.h"
+
 #include <QDate>
 #include <QStringList>
 
 namespace companion::server {
 
 class AvailabilityStore;
+struct DemoOffering;
+struct NewSession;
 class Database;
 class SessionStore;
 class SplitStore;
@@ -30,8 +36,16 @@ private:
     bool seedCourses(QString *error);
     bool seedAvailability(QString *error);
     bool seedSessions(QString *error);
+    struct Walk;
+    // One offering on one day of the walk: maybe a session, its outcome and its bookings.
+    bool seedDay(Walk &walk, int dayOffset, const DemoOffering &offering, QString *error);
+    bool seedBooking(Walk &walk, const NewSession &session, qint64 priceCents, const QString &status,
+                     const QString &studentId, bool firstStudent, QString *error);
 
     Database &m_db;
+    CatalogStore m_catalog;
+    BookingStore m_bookings;
+    AttendanceStore m_attendance;
     UserStore &m_users;
     AvailabilityStore &m_availability;
     SessionStore &m_sessions;

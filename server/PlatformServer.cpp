@@ -21,12 +21,14 @@
 #include "server/providers/StreamFeedProvider.h"
 #include "server/providers/StripeAdapter.h"
 #include "server/store/AvailabilityStore.h"
+#include "server/store/BookingStore.h"
+#include "server/store/CalendarFeedStore.h"
 #include "server/store/CatalogStore.h"
 #include "server/store/ChangeLog.h"
 #include "server/store/SessionStore.h"
-#include "server/store/SplitStore.h"
 #include "server/store/TokenService.h"
 #include "server/store/UserStore.h"
+#include "server/store/payments/SplitStore.h"
 
 #ifdef COMPANION_WITH_SANDBOX
 #include "server/sandbox/Sandboxes.h"
@@ -85,6 +87,8 @@ bool PlatformServer::prepare(QString *error)
     m_catalog = std::make_unique<CatalogStore>(m_db);
     m_sessions = std::make_unique<SessionStore>(m_db, *m_changes);
     m_splits = std::make_unique<SplitStore>(m_db, *m_changes);
+    m_bookings = std::make_unique<BookingStore>(m_db);
+    m_calendarFeeds = std::make_unique<CalendarFeedStore>(m_db);
     m_idempotency = std::make_unique<IdempotencyStore>(m_db);
     m_jobs = std::make_unique<ProviderJobQueue>(m_db);
     m_ledger = std::make_unique<PaymentLedger>(m_db, *m_changes, *m_jobs);
@@ -98,6 +102,8 @@ bool PlatformServer::prepare(QString *error)
     m_context.catalog = m_catalog.get();
     m_context.sessions = m_sessions.get();
     m_context.splits = m_splits.get();
+    m_context.bookings = m_bookings.get();
+    m_context.calendarFeeds = m_calendarFeeds.get();
     m_context.idempotency = m_idempotency.get();
     if (m_options.demo) {
         DemoSeeder seeder(m_db, *m_users, *m_availability, *m_sessions, *m_splits, m_options.demoDate);
@@ -192,7 +198,7 @@ bool PlatformServer::listen(QString *error)
 #endif
     // Stream tokens are signed here; Stream itself is only called by the clients.
     m_feeds = std::make_unique<StreamFeedProvider>(providers);
-    m_reminders = std::make_unique<ReminderScheduler>(m_db, *m_jobs);
+    m_reminders = std::make_unique<ReminderScheduler>(*m_sessions, *m_jobs);
     if (m_payments && m_email) {
         m_jobRunner = new ProviderJobRunner(m_db, *m_jobs, *m_payments, *m_email, this);
         m_jobRunner->setReminders(m_reminders.get());

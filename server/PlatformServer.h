@@ -34,6 +34,8 @@ class AvailabilityStore;
 class CatalogStore;
 class SessionStore;
 class SplitStore;
+class BookingStore;
+class CalendarFeedStore;
 class IdempotencyStore;
 class VideoProvider;
 class PaymentProvider;
@@ -73,6 +75,8 @@ private:
     std::unique_ptr<CatalogStore> m_catalog;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<SplitStore> m_splits;
+    std::unique_ptr<BookingStore> m_bookings;
+    std::unique_ptr<CalendarFeedStore> m_calendarFeeds;
     std::unique_ptr<IdempotencyStore> m_idempotency;
     std::unique_ptr<ProviderJobQueue> m_jobs;
     std::unique_ptr<PaymentLedger> m_ledger;

@@ -1,8 +1,8 @@
 #include "server/api/AuthRoutes.h"
 
+#include "models/time/InstantFormat.h"
 #include "server/core/Logging.h"
 #include "server/core/PasswordHasher.h"
-#include "server/core/TimeFormat.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
 #include "server/store/TokenService.h"
@@ -19,7 +19,7 @@ HttpResponse tokenResponse(const IssuedTokens &tokens, const UserRecord &user)
         { QStringLiteral("refresh_token"), tokens.refreshToken },
         { QStringLiteral("token_type"), QStringLiteral("Bearer") },
         { QStringLiteral("expires_in"), tokens.accessTtl },
-        { QStringLiteral("expires_at"), rfc3339Secs(tokens.accessExpiresAt) },
+        { QStringLiteral("expires_at"), instant::toUtcStringSecs(tokens.accessExpiresAt) },
         { QStringLiteral("user"), user.user.toJson() },
     });
 }
@@ -37,12 +37,9 @@ HttpResponse serverError()
 }
 
 // Reads {"refresh_token": "..."}; returns nullopt with `error` set otherwise.
-std::optional<QString> refreshTokenFrom(const HttpRequest &request, HttpResponse *error)
+std::optional<QString> refreshTokenFrom(const QJsonObject &body, HttpResponse *error)
 {
-    const auto body = parseJsonBody(request, error);
-    if (!body)
-        return std::nullopt;
-    const QJsonValue token = body->value(QStringLiteral("refresh_token"));
+    const QJsonValue token = body.value(QStringLiteral("refresh_token"));
     if (!token.isString() || token.toString().isEmpty()) {
         Validation validation;
         validation.fail(QStringLiteral("refresh_token"), QStringLiteral("A refresh token is required."));
@@ -61,66 +58,63 @@ AuthRoutes::AuthRoutes(TokenService &tokens, UserStore &users)
 
 void AuthRoutes::registerOn(Router &router)
 {
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/auth/login"), Access::Public,
-               [this](HttpRequest &request) {
-                   HttpResponse error;
-                   const auto body = parseJsonBody(request, &error);
-                   if (!body)
-                       return error;
-                   const QJsonValue email = body->value(QStringLiteral("email"));
-                   const QJsonValue password = body->value(QStringLiteral("password"));
-                   Validation validation;
-                   if (!email.isString() || email.toString().trimmed().isEmpty())
-                       validation.fail(QStringLiteral("email"), QStringLiteral("Enter your email address."));
-                   if (!password.isString() || password.toString().isEmpty())
-                       validation.fail(QStringLiteral("password"), QStringLiteral("Enter your password."));
-                   if (!validation.ok())
-                       return validation.response();
+    router.addJson(
+        QStringLiteral("POST"), QStringLiteral("/api/auth/login"), Access::Public,
+        [this](HttpRequest &request, const QJsonObject &body) {
+            const QJsonValue email = body.value(QStringLiteral("email"));
+            const QJsonValue password = body.value(QStringLiteral("password"));
+            Validation validation;
+            if (!email.isString() || email.toString().trimmed().isEmpty())
+                validation.fail(QStringLiteral("email"), QStringLiteral("Enter your email address."));
+            if (!password.isString() || password.toString().isEmpty())
+                validation.fail(QStringLiteral("password"), QStringLiteral("Enter your password."));
+            if (!validation.ok())
+                return validation.response();
 
-                   const auto user = m_users.byEmail(email.toString());
-                   // Hash even for unknown emails so timing does not reveal which accounts exist.
-                   static const QString decoy = PasswordHasher::hash(QStringLiteral("decoy password"));
-                   const bool valid = PasswordHasher::verify(
-                                          password.toString(),
-                                          user && !user->passwordHash.isEmpty() ? user->passwordHash : decoy)
-                       && user && !user->passwordHash.isEmpty();
-                   if (!valid) {
-                       qCInfo(lcAuth) << "failed sign-in" << request.requestId;
-                       return HttpResponse::error(401, QStringLiteral("invalid_credentials"),
-                                                  QStringLiteral("Email or password is incorrect."));
-                   }
-                   const auto tokens = m_tokens.issue(user->user.id);
-                   if (!tokens)
-                       return serverError();
-                   request.userId = user->user.id;
-                   return tokenResponse(*tokens, *user);
-               });
+            const auto user = m_users.byEmail(email.toString());
+            // Hash even for unknown emails so timing does not reveal which accounts exist.
+            static const QString decoy = PasswordHasher::hash(QStringLiteral("decoy password"));
+            const bool valid
+                = PasswordHasher::verify(password.toString(),
+                                         user && !user->passwordHash.isEmpty() ? user->passwordHash : decoy)
+                && user && !user->passwordHash.isEmpty();
+            if (!valid) {
+                qCInfo(lcAuth) << "failed sign-in" << request.requestId;
+                return HttpResponse::error(401, QStringLiteral("invalid_credentials"),
+                                           QStringLiteral("Email or password is incorrect."));
+            }
+            const auto tokens = m_tokens.issue(user->user.id);
+            if (!tokens)
+                return serverError();
+            request.userId = user->user.id;
+            return tokenResponse(*tokens, *user);
+        });
 
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/auth/refresh"), Access::Public,
-               [this](HttpRequest &request) {
-                   HttpResponse error;
-                   const auto refreshToken = refreshTokenFrom(request, &error);
-                   if (!refreshToken)
-                       return error;
-                   const auto tokens = m_tokens.refresh(*refreshToken);
-                   if (!tokens)
-                       return invalidRefresh();
-                   const auto user = m_users.byId(tokens->userId);
-                   if (!user)
-                       return invalidRefresh();
-                   request.userId = user->user.id;
-                   return tokenResponse(*tokens, *user);
-               });
+    router.addJson(QStringLiteral("POST"), QStringLiteral("/api/auth/refresh"), Access::Public,
+                   [this](HttpRequest &request, const QJsonObject &body) {
+                       HttpResponse error;
+                       const auto refreshToken = refreshTokenFrom(body, &error);
+                       if (!refreshToken)
+                           return error;
+                       const auto tokens = m_tokens.refresh(*refreshToken);
+                       if (!tokens)
+                           return invalidRefresh();
+                       const auto user = m_users.byId(tokens->userId);
+                       if (!user)
+                           return invalidRefresh();
+                       request.userId = user->user.id;
+                       return tokenResponse(*tokens, *user);
+                   });
 
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/auth/logout"), Access::Public,
-               [this](HttpRequest &request) {
-                   HttpResponse error;
-                   const auto refreshToken = refreshTokenFrom(request, &error);
-                   if (!refreshToken)
-                       return error;
-                   m_tokens.revokeFamilyOf(*refreshToken);
-                   return HttpResponse::noContent();
-               });
+    router.addJson(QStringLiteral("POST"), QStringLiteral("/api/auth/logout"), Access::Public,
+                   [this](HttpRequest &, const QJsonObject &body) {
+                       HttpResponse error;
+                       const auto refreshToken = refreshTokenFrom(body, &error);
+                       if (!refreshToken)
+                           return error;
+                       m_tokens.revokeFamilyOf(*refreshToken);
+                       return HttpResponse::noContent();
+                   });
 
     router.add(QStringLiteral("GET"), QStringLiteral("/api/me"), Access::Bearer,
                [this](HttpRequest &request) {

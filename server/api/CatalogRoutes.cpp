@@ -21,75 +21,71 @@ CatalogRoutes::CatalogRoutes(ServerContext &context)
 void CatalogRoutes::registerOn(Router &router)
 {
     router.add(QStringLiteral("GET"), QStringLiteral("/api/offerings"), Access::Bearer,
-               [this](HttpRequest &request) {
-                   QJsonArray items;
-                   for (const CatalogOffering &row : m_context.catalog->activeOfferingsOf(request.userId)) {
-                       QJsonObject json = row.offering.toJson();
-                       json.insert(QStringLiteral("course_id"), row.courseId);
-                       json.insert(QStringLiteral("course_title"), row.courseTitle);
-                       json.insert(QStringLiteral("teacher_id"), row.teacherId);
-                       items.append(json);
-                   }
-                   return HttpResponse::json(QJsonObject { { QStringLiteral("offerings"), items } });
-               });
+               [this](HttpRequest &request) { return offerings(request); });
 
-    router.add(
-        QStringLiteral("GET"), QStringLiteral("/api/slots"), Access::Bearer, [this](HttpRequest &request) {
-            Validation validation;
-            const QString teacherId = request.queryValue(QStringLiteral("teacher_id"));
-            const QString offeringId = request.queryValue(QStringLiteral("offering_id"));
-            const QDate from = QDate::fromString(request.queryValue(QStringLiteral("from")), Qt::ISODate);
-            const QDate to = QDate::fromString(request.queryValue(QStringLiteral("to")), Qt::ISODate);
-            const QString tz = request.queryValue(QStringLiteral("tz"));
-            if (teacherId.isEmpty())
-                validation.fail(QStringLiteral("teacher_id"), QStringLiteral("Required."));
-            if (offeringId.isEmpty())
-                validation.fail(QStringLiteral("offering_id"), QStringLiteral("Required."));
-            if (!from.isValid())
-                validation.fail(QStringLiteral("from"), QStringLiteral("Use a date like 2025-01-31."));
-            if (!to.isValid())
-                validation.fail(QStringLiteral("to"), QStringLiteral("Use a date like 2025-01-31."));
-            if (from.isValid() && to.isValid() && from > to)
-                validation.fail(QStringLiteral("to"), QStringLiteral("Must not be before from."));
-            if (from.isValid() && to.isValid() && from.daysTo(to) > 92)
-                validation.fail(QStringLiteral("to"), QStringLiteral("Ask for at most 93 days at a time."));
-            QTimeZone viewer;
-            if (!tz.isEmpty()) {
-                viewer = QTimeZone(tz.toUtf8());
-                if (!viewer.isValid())
-                    validation.fail(QStringLiteral("tz"), QStringLiteral("Unknown IANA time zone."));
-            }
-            if (!validation.ok())
-                return validation.response();
-            const auto row = m_context.catalog->activeOffering(offeringId, teacherId);
-            if (!row)
-                return HttpResponse::error(404, QStringLiteral("not_found"),
-                                           QStringLiteral("This teacher has no such offering."));
-            const auto schedule = m_context.availability->forUser(teacherId);
-            if (!schedule)
-                return HttpResponse::json(slotListToJson({}, viewer, QString()));
-            SlotQuery query;
-            query.fromDate = from;
-            query.toDate = to;
-            query.nowMs = Clock::nowMs();
-            query.viewerZone = viewer;
-            // Busy sessions of every week the range touches (caps count per ISO week), with margin.
-            const qint64 fromMs
-                = QDateTime(from.addDays(-9), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-            const qint64 toMs = QDateTime(to.addDays(9), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-            QString error;
-            const auto computed = SlotCalculator::compute(
-                schedule->schedule, row->offering, m_context.sessions->busyFor(teacherId, fromMs, toMs),
-                query, &error);
-            if (!computed)
-                return HttpResponse::error(400, QStringLiteral("validation_failed"), error);
-            QJsonObject body = slotListToJson(
-                *computed, viewer.isValid() ? viewer : QTimeZone(schedule->schedule.timeZone.toUtf8()),
-                schedule->schedule.timeZone);
-            body.insert(QStringLiteral("teacher_id"), teacherId);
-            body.insert(QStringLiteral("offering_id"), offeringId);
-            return HttpResponse::json(body);
-        });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/slots"), Access::Bearer,
+               [this](HttpRequest &request) { return availableSlots(request); });
+}
+
+HttpResponse CatalogRoutes::offerings(HttpRequest &request)
+{
+    QJsonArray items;
+    for (const CatalogOffering &row : m_context.catalog->activeOfferingsOf(request.userId)) {
+        QJsonObject json = row.offering.toJson();
+        json.insert(QStringLiteral("course_id"), row.courseId);
+        json.insert(QStringLiteral("course_title"), row.courseTitle);
+        json.insert(QStringLiteral("teacher_id"), row.teacherId);
+        items.append(json);
+    }
+    return HttpResponse::json(QJsonObject { { QStringLiteral("offerings"), items } });
+}
+
+HttpResponse CatalogRoutes::availableSlots(HttpRequest &request)
+{
+    Validation validation;
+    const QString teacherId = request.queryValue(QStringLiteral("teacher_id"));
+    const QString offeringId = request.queryValue(QStringLiteral("offering_id"));
+    const QString tz = request.queryValue(QStringLiteral("tz"));
+    if (teacherId.isEmpty())
+        validation.fail(QStringLiteral("teacher_id"), QStringLiteral("Required."));
+    if (offeringId.isEmpty())
+        validation.fail(QStringLiteral("offering_id"), QStringLiteral("Required."));
+    const auto [from, to] = validation.dateRange(request, 93);
+    QTimeZone viewer;
+    if (!tz.isEmpty()) {
+        viewer = QTimeZone(tz.toUtf8());
+        if (!viewer.isValid())
+            validation.fail(QStringLiteral("tz"), QStringLiteral("Unknown IANA time zone."));
+    }
+    if (!validation.ok())
+        return validation.response();
+    const auto row = m_context.catalog->activeOffering(offeringId, teacherId);
+    if (!row)
+        return HttpResponse::error(404, QStringLiteral("not_found"),
+                                   QStringLiteral("This teacher has no such offering."));
+    const auto schedule = m_context.availability->forUser(teacherId);
+    if (!schedule)
+        return HttpResponse::json(slotListToJson({}, viewer, QString()));
+    SlotQuery query;
+    query.fromDate = from;
+    query.toDate = to;
+    query.nowMs = Clock::nowMs();
+    query.viewerZone = viewer;
+    // Busy sessions of every week the range touches (caps count per ISO week), with margin.
+    const qint64 fromMs = QDateTime(from.addDays(-9), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 toMs = QDateTime(to.addDays(9), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    QString error;
+    const auto computed
+        = SlotCalculator::compute(schedule->schedule, row->offering,
+                                  m_context.sessions->busyFor(teacherId, fromMs, toMs), query, &error);
+    if (!computed)
+        return HttpResponse::error(400, QStringLiteral("validation_failed"), error);
+    QJsonObject body = slotListToJson(
+        *computed, viewer.isValid() ? viewer : QTimeZone(schedule->schedule.timeZone.toUtf8()),
+        schedule->schedule.timeZone);
+    body.insert(QStringLiteral("teacher_id"), teacherId);
+    body.insert(QStringLiteral("offering_id"), offeringId);
+    return HttpResponse::json(body);
 }
 
 } // namespace companion::server

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "server/http/HttpRequest.h"
+#include "server/http/HttpResponse.h"
+
 namespace companion::server {
 
 class Router;
@@ -13,6 +16,9 @@ public:
     void registerOn(Router &router);
 
 private:
+    HttpResponse offerings(HttpRequest &request);
+    HttpResponse availableSlots(HttpRequest &request);
+
     ServerContext &m_context;
 };
 

@@ -5,8 +5,8 @@
 #include "server/http/Paging.h"
 #include "server/http/Router.h"
 #include "server/store/ChangeLog.h"
-#include "server/store/SplitStore.h"
 #include "server/store/UserStore.h"
+#include "server/store/payments/SplitStore.h"
 
 #include <QTimeZone>
 
@@ -23,39 +23,32 @@ void EarningsRoutes::registerOn(Router &router)
                    return deltaSyncPage(request, m_context.changes->lastSeq(), *m_context.splits);
                });
 
-    router.add(
-        QStringLiteral("GET"), QStringLiteral("/api/earnings/summary"), Access::Bearer,
-        [this](HttpRequest &request) {
-            const auto user = m_context.users->byId(request.userId);
-            const QString zoneId = user ? user->user.timeZone : QStringLiteral("UTC");
-            Validation validation;
-            const QDate from = QDate::fromString(request.queryValue(QStringLiteral("from")), Qt::ISODate);
-            const QDate to = QDate::fromString(request.queryValue(QStringLiteral("to")), Qt::ISODate);
-            const QString groupBy = request.hasQuery(QStringLiteral("group_by"))
-                ? request.queryValue(QStringLiteral("group_by"))
-                : QStringLiteral("month");
-            if (!from.isValid())
-                validation.fail(QStringLiteral("from"), QStringLiteral("Use a date like 2025-01-31."));
-            if (!to.isValid())
-                validation.fail(QStringLiteral("to"), QStringLiteral("Use a date like 2025-01-31."));
-            if (from.isValid() && to.isValid() && from > to)
-                validation.fail(QStringLiteral("to"), QStringLiteral("Must not be before from."));
-            if (groupBy != u"course" && groupBy != u"month" && groupBy != u"status")
-                validation.fail(QStringLiteral("group_by"), QStringLiteral("Use course, month or status."));
-            if (!validation.ok())
-                return validation.response();
-            // The dates are the user's local dates, both inclusive.
-            QTimeZone zone(zoneId.toUtf8());
-            if (!zone.isValid())
-                zone = QTimeZone::utc();
-            const qint64 fromUtc = QDateTime(from, QTime(0, 0), zone).toSecsSinceEpoch();
-            const qint64 toUtc = QDateTime(to.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
-            QJsonObject summary = m_context.splits->summary(request.userId, fromUtc, toUtc, groupBy,
-                                                            QString::fromUtf8(zone.id()));
-            summary.insert(QStringLiteral("from"), from.toString(Qt::ISODate));
-            summary.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
-            return HttpResponse::json(summary);
-        });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/earnings/summary"), Access::Bearer,
+               [this](HttpRequest &request) {
+                   const auto user = m_context.users->byId(request.userId);
+                   const QString zoneId = user ? user->user.timeZone : QStringLiteral("UTC");
+                   Validation validation;
+                   const auto [from, to] = validation.dateRange(request);
+                   const QString groupBy = request.hasQuery(QStringLiteral("group_by"))
+                       ? request.queryValue(QStringLiteral("group_by"))
+                       : QStringLiteral("month");
+                   if (groupBy != u"course" && groupBy != u"month" && groupBy != u"status")
+                       validation.fail(QStringLiteral("group_by"),
+                                       QStringLiteral("Use course, month or status."));
+                   if (!validation.ok())
+                       return validation.response();
+                   // The dates are the user's local dates, both inclusive.
+                   QTimeZone zone(zoneId.toUtf8());
+                   if (!zone.isValid())
+                       zone = QTimeZone::utc();
+                   const qint64 fromUtc = QDateTime(from, QTime(0, 0), zone).toSecsSinceEpoch();
+                   const qint64 toUtc = QDateTime(to.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
+                   QJsonObject summary = m_context.splits->summary(request.userId, fromUtc, toUtc, groupBy,
+                                                                   QString::fromUtf8(zone.id()));
+                   summary.insert(QStringLiteral("from"), from.toString(Qt::ISODate));
+                   summary.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
+                   return HttpResponse::json(summary);
+               });
 }
 
 } // namespace companion::server

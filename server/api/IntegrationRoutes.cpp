@@ -1,12 +1,14 @@
 #include "server/api/IntegrationRoutes.h"
 
 #include "models/time/Clock.h"
+#include "models/time/InstantFormat.h"
 #include "server/api/ServerContext.h"
 #include "server/core/TimeFormat.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
 #include "server/payments/ConnectAccountState.h"
 #include "server/providers/Providers.h"
+#include "server/store/CalendarFeedStore.h"
 #include "server/store/CatalogStore.h"
 #include "server/store/Database.h"
 #include "server/store/SessionStore.h"
@@ -14,7 +16,6 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QUrlQuery>
 
 namespace companion::server {
@@ -74,8 +75,9 @@ QByteArray icsEscape(const QString &text)
 // so a stored ".500" is cut off).
 QByteArray icsTime(const QString &storedInstant)
 {
-    const auto ms = parseRfc3339Ms(storedInstant);
-    const QString text = ms ? rfc3339Secs(*ms >= 0 ? *ms / 1000 : -((-*ms + 999) / 1000)) : storedInstant;
+    const auto ms = instant::parseMs(storedInstant);
+    const QString text
+        = ms ? instant::toUtcStringSecs(*ms >= 0 ? *ms / 1000 : -((-*ms + 999) / 1000)) : storedInstant;
     return text.toLatin1().replace("-", "").replace(":", "");
 }
 
@@ -94,17 +96,10 @@ void IntegrationRoutes::registerOn(Router &router)
     // The seed's feed access flow: the enrollment check is ours, Stream only sees tokens.
     // Without a body: the user's own token. With {"course_id"}: a read token for that
     // course's feed, only for its enrolled students, its teachers and its creator.
-    router.add(
+    router.addJson(
         QStringLiteral("POST"), QStringLiteral("/api/stream/token"), Access::Bearer,
-        [this](HttpRequest &request) {
-            QString courseId;
-            if (!request.body.trimmed().isEmpty()) {
-                HttpResponse error;
-                const auto body = parseJsonBody(request, &error);
-                if (!body)
-                    return error;
-                courseId = body->value(QStringLiteral("course_id")).toString();
-            }
+        [this](HttpRequest &request, const QJsonObject &body) {
+            const QString courseId = body.value(QStringLiteral("course_id")).toString();
             QString feedId;
             if (!courseId.isEmpty()) {
                 if (!m_context.catalog->isCourseMember(courseId, request.userId))
@@ -120,102 +115,117 @@ void IntegrationRoutes::registerOn(Router &router)
                 { QStringLiteral("user_id"), request.userId },
                 { QStringLiteral("api_key"), token.apiKey },
                 { QStringLiteral("app_id"), token.appId },
-                { QStringLiteral("expires_at"), rfc3339Secs(token.expiresAt) },
+                { QStringLiteral("expires_at"), instant::toUtcStringSecs(token.expiresAt) },
             };
             if (!feedId.isEmpty())
                 json.insert(QStringLiteral("feed_id"), feedId);
             return HttpResponse::json(json);
-        });
+        },
+        EmptyBody::EmptyObject);
+}
+
+std::optional<IntegrationRoutes::VideoSession>
+IntegrationRoutes::videoSessionFor(const HttpRequest &request, VideoAccess access, HttpResponse *error)
+{
+    if (!m_context.video) {
+        *error = providerUnavailable(QStringLiteral("Video"));
+        return std::nullopt;
+    }
+    const auto sessionId = sessionIdFrom(request, error);
+    if (!sessionId)
+        return std::nullopt;
+    const SessionRelation relation = m_context.sessions->relation(request.userId, *sessionId);
+    const auto timing
+        = relation == SessionRelation::None ? std::nullopt : m_context.sessions->timing(*sessionId);
+    if (!timing) {
+        *error = sessionNotFound();
+        return std::nullopt;
+    }
+    if (access == VideoAccess::Teacher && relation == SessionRelation::Student) {
+        *error = HttpResponse::error(403, QStringLiteral("forbidden"),
+                                     QStringLiteral("Only the session's teacher can open its room."));
+        return std::nullopt;
+    }
+    if (timing->status == u"cancelled") {
+        *error = HttpResponse::error(409, QStringLiteral("session_cancelled"),
+                                     QStringLiteral("This session was cancelled."));
+        return std::nullopt;
+    }
+    return VideoSession { *sessionId, relation, *timing };
+}
+
+std::optional<VideoProvider::Room> IntegrationRoutes::roomOf(const VideoSession &session, HttpResponse *error)
+{
+    VideoProvider::Room room { session.timing.roomId, session.timing.roomSid };
+    if (!room.roomId.isEmpty())
+        return room;
+    QString message;
+    const auto created = m_context.video->createRoom(session.id, session.timing.courseTitle, &message);
+    if (!created) {
+        *error = HttpResponse::error(502, QStringLiteral("provider_error"), message);
+        return std::nullopt;
+    }
+    m_context.sessions->setRoom(session.id, created->roomId, created->roomSid);
+    return created;
+}
+
+HttpResponse IntegrationRoutes::openRoom(HttpRequest &request)
+{
+    HttpResponse error;
+    const auto session = videoSessionFor(request, VideoAccess::Teacher, &error);
+    if (!session)
+        return error;
+    const bool created = session->timing.roomId.isEmpty();
+    const auto room = roomOf(*session, &error);
+    if (!room)
+        return error;
+    return HttpResponse::json(QJsonObject { { QStringLiteral("session_id"), session->id },
+                                            { QStringLiteral("room_id"), room->roomId },
+                                            { QStringLiteral("room_sid"), room->roomSid },
+                                            { QStringLiteral("created"), created } },
+                              created ? 201 : 200);
+}
+
+HttpResponse IntegrationRoutes::joinRoom(HttpRequest &request)
+{
+    HttpResponse error;
+    const auto session = videoSessionFor(request, VideoAccess::Member, &error);
+    if (!session)
+        return error;
+    const qint64 nowMs = Clock::nowMs();
+    const qint64 opensMs = session->timing.startMs - kJoinLeadSeconds * 1000;
+    if (nowMs < opensMs)
+        return HttpResponse::error(409, QStringLiteral("too_early"),
+                                   QStringLiteral("The room opens 10 minutes before the session starts (%1).")
+                                       .arg(instant::toUtcStringMs(opensMs)));
+    if (nowMs >= session->timing.endMs)
+        return HttpResponse::error(409, QStringLiteral("session_ended"),
+                                   QStringLiteral("This session has ended."));
+    const auto room = roomOf(*session, &error);
+    if (!room)
+        return error;
+    const auto user = m_context.users->byId(request.userId);
+    const bool moderator = session->relation != SessionRelation::Student;
+    const VideoProvider::Join join
+        = m_context.video->joinToken(*room, request.userId, user ? user->user.name : QString(), moderator,
+                                     session->timing.endMs / 1000 + 1800);
+    return HttpResponse::json(QJsonObject {
+        { QStringLiteral("session_id"), session->id },
+        { QStringLiteral("room_id"), room->roomId },
+        { QStringLiteral("join_url"), join.url },
+        { QStringLiteral("token"), join.token },
+        { QStringLiteral("is_moderator"), moderator },
+        { QStringLiteral("expires_at"), instant::toUtcStringSecs(join.expiresAt) },
+    });
 }
 
 void IntegrationRoutes::registerVideo(Router &router)
 {
-    // Only the teacher (or the course's creator) opens a room.
-    router.add(
-        QStringLiteral("POST"), QStringLiteral("/api/video/room"), Access::Bearer,
-        [this](HttpRequest &request) {
-            if (!m_context.video)
-                return providerUnavailable(QStringLiteral("Video"));
-            HttpResponse error;
-            const auto sessionId = sessionIdFrom(request, &error);
-            if (!sessionId)
-                return error;
-            const SessionRelation relation = m_context.sessions->relation(request.userId, *sessionId);
-            if (relation == SessionRelation::None)
-                return sessionNotFound();
-            if (relation == SessionRelation::Student)
-                return HttpResponse::error(403, QStringLiteral("forbidden"),
-                                           QStringLiteral("Only the session's teacher can open its room."));
-            const auto timing = m_context.sessions->timing(*sessionId);
-            if (timing->status == u"cancelled")
-                return HttpResponse::error(409, QStringLiteral("session_cancelled"),
-                                           QStringLiteral("This session was cancelled."));
-            const bool created = timing->roomId.isEmpty();
-            VideoProvider::Room room { timing->roomId, timing->roomSid };
-            if (created) {
-                QString message;
-                const auto newRoom = m_context.video->createRoom(*sessionId, timing->courseTitle, &message);
-                if (!newRoom)
-                    return HttpResponse::error(502, QStringLiteral("provider_error"), message);
-                room = *newRoom;
-                m_context.sessions->setRoom(*sessionId, room.roomId, room.roomSid);
-            }
-            return HttpResponse::json(QJsonObject { { QStringLiteral("session_id"), *sessionId },
-                                                    { QStringLiteral("room_id"), room.roomId },
-                                                    { QStringLiteral("room_sid"), room.roomSid },
-                                                    { QStringLiteral("created"), created } },
-                                      created ? 201 : 200);
-        });
-
+    // Only the teacher (or the course's creator) opens a room; its members join it.
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/video/room"), Access::Bearer,
+               [this](HttpRequest &request) { return openRoom(request); });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/video/join"), Access::Bearer,
-               [this](HttpRequest &request) {
-                   if (!m_context.video)
-                       return providerUnavailable(QStringLiteral("Video"));
-                   HttpResponse error;
-                   const auto sessionId = sessionIdFrom(request, &error);
-                   if (!sessionId)
-                       return error;
-                   const SessionRelation relation = m_context.sessions->relation(request.userId, *sessionId);
-                   if (relation == SessionRelation::None)
-                       return sessionNotFound();
-                   const auto timing = m_context.sessions->timing(*sessionId);
-                   const qint64 nowMs = Clock::nowMs();
-                   const qint64 opensMs = timing->startMs - kJoinLeadSeconds * 1000;
-                   if (timing->status == u"cancelled")
-                       return HttpResponse::error(409, QStringLiteral("session_cancelled"),
-                                                  QStringLiteral("This session was cancelled."));
-                   if (nowMs < opensMs)
-                       return HttpResponse::error(
-                           409, QStringLiteral("too_early"),
-                           QStringLiteral("The room opens 10 minutes before the session starts (%1).")
-                               .arg(rfc3339Ms(opensMs)));
-                   if (nowMs >= timing->endMs)
-                       return HttpResponse::error(409, QStringLiteral("session_ended"),
-                                                  QStringLiteral("This session has ended."));
-                   VideoProvider::Room room { timing->roomId, timing->roomSid };
-                   if (room.roomId.isEmpty()) {
-                       QString message;
-                       const auto newRoom
-                           = m_context.video->createRoom(*sessionId, timing->courseTitle, &message);
-                       if (!newRoom)
-                           return HttpResponse::error(502, QStringLiteral("provider_error"), message);
-                       room = *newRoom;
-                       m_context.sessions->setRoom(*sessionId, room.roomId, room.roomSid);
-                   }
-                   const auto user = m_context.users->byId(request.userId);
-                   const bool moderator = relation != SessionRelation::Student;
-                   const VideoProvider::Join join
-                       = m_context.video->joinToken(room, request.userId, user ? user->user.name : QString(),
-                                                    moderator, timing->endMs / 1000 + 1800);
-                   return HttpResponse::json(QJsonObject {
-                       { QStringLiteral("session_id"), *sessionId },
-                       { QStringLiteral("room_id"), room.roomId },
-                       { QStringLiteral("join_url"), join.url },
-                       { QStringLiteral("token"), join.token },
-                       { QStringLiteral("is_moderator"), moderator },
-                       { QStringLiteral("expires_at"), rfc3339Secs(join.expiresAt) },
-                   });
-               });
+               [this](HttpRequest &request) { return joinRoom(request); });
 }
 
 void IntegrationRoutes::registerPayments(Router &router)
@@ -254,7 +264,7 @@ void IntegrationRoutes::registerPayments(Router &router)
             return HttpResponse::json(QJsonObject {
                 { QStringLiteral("account_id"), user->stripeAccountId },
                 { QStringLiteral("url"), link.url },
-                { QStringLiteral("expires_at"), rfc3339Secs(link.expiresAt) },
+                { QStringLiteral("expires_at"), instant::toUtcStringSecs(link.expiresAt) },
             });
         });
 
@@ -328,42 +338,30 @@ void IntegrationRoutes::registerPayments(Router &router)
                        return HttpResponse::error(409, QStringLiteral("onboarding_incomplete"),
                                                   QStringLiteral("Finish payout onboarding first."));
                    const PaymentProvider::Link link = m_context.payments->loginLink(user->stripeAccountId);
-                   return HttpResponse::json(
-                       QJsonObject { { QStringLiteral("url"), link.url },
-                                     { QStringLiteral("expires_at"), rfc3339Secs(link.expiresAt) } });
+                   return HttpResponse::json(QJsonObject {
+                       { QStringLiteral("url"), link.url },
+                       { QStringLiteral("expires_at"), instant::toUtcStringSecs(link.expiresAt) } });
                });
 }
 
 void IntegrationRoutes::registerCalendar(Router &router)
 {
-    const auto feedJson = [this](const QString &token, const QString &createdAt) {
-        const QUrl url = m_context.baseUrl.resolved(QUrl(QStringLiteral("/calendar/%1.ics").arg(token)));
+    const auto feedJson = [this](const CalendarFeedStore::Feed &feed) {
+        const QUrl url = m_context.baseUrl.resolved(QUrl(QStringLiteral("/calendar/%1.ics").arg(feed.token)));
         QUrl webcal = url;
         webcal.setScheme(QStringLiteral("webcal"));
         return QJsonObject { { QStringLiteral("url"), url.toString() },
                              { QStringLiteral("webcal_url"), webcal.toString() },
-                             { QStringLiteral("created_at"), createdAt } };
+                             { QStringLiteral("created_at"), feed.createdAt } };
     };
     const auto rotate = [this](const QString &userId) {
-        const QString token = randomFeedToken();
-        QSqlQuery q = m_context.db->query();
-        m_context.db->exec(
-            q,
-            QStringLiteral("INSERT INTO calendar_feeds (user_id, token, created_at) VALUES (?, ?, ?) "
-                           "ON CONFLICT(user_id) DO UPDATE SET token = excluded.token, "
-                           "created_at = excluded.created_at"),
-            { userId, token, nowRfc3339() });
+        m_context.calendarFeeds->setToken(userId, randomFeedToken(), nowRfc3339());
     };
     router.add(QStringLiteral("GET"), QStringLiteral("/api/calendar/feed"), Access::Bearer,
                [this, feedJson, rotate](HttpRequest &request) {
-                   QSqlQuery q = m_context.db->query();
                    for (int attempt = 0; attempt < 2; ++attempt) {
-                       if (m_context.db->exec(q,
-                                              QStringLiteral("SELECT token, created_at FROM calendar_feeds "
-                                                             "WHERE user_id = ?"),
-                                              { request.userId })
-                           && q.next())
-                           return HttpResponse::json(feedJson(q.value(0).toString(), q.value(1).toString()));
+                       if (const auto feed = m_context.calendarFeeds->feedOf(request.userId))
+                           return HttpResponse::json(feedJson(*feed));
                        rotate(request.userId); // first use: create the private feed
                    }
                    return HttpResponse::error(500, QStringLiteral("internal_error"),
@@ -372,48 +370,35 @@ void IntegrationRoutes::registerCalendar(Router &router)
     router.add(QStringLiteral("POST"), QStringLiteral("/api/calendar/feed/rotate"), Access::Bearer,
                [this, feedJson, rotate](HttpRequest &request) {
                    rotate(request.userId);
-                   QSqlQuery q = m_context.db->query();
-                   m_context.db->exec(
-                       q, QStringLiteral("SELECT token, created_at FROM calendar_feeds WHERE user_id = ?"),
-                       { request.userId });
-                   q.next();
-                   return HttpResponse::json(feedJson(q.value(0).toString(), q.value(1).toString()));
+                   return HttpResponse::json(feedJson(
+                       m_context.calendarFeeds->feedOf(request.userId).value_or(CalendarFeedStore::Feed {})));
                });
     // The subscription itself: public, the unguessable token is the credential.
-    router.add(
-        QStringLiteral("GET"), QStringLiteral("/calendar/{file}"), Access::Public,
-        [this](HttpRequest &request) {
-            QString token = request.pathParams.value(QStringLiteral("file"));
-            if (!token.endsWith(QStringLiteral(".ics")))
-                return HttpResponse::error(404, QStringLiteral("not_found"),
-                                           QStringLiteral("Unknown calendar."));
-            token.chop(4);
-            QSqlQuery q = m_context.db->query();
-            if (!m_context.db->exec(q, QStringLiteral("SELECT user_id FROM calendar_feeds WHERE token = ?"),
-                                    { token })
-                || !q.next())
-                return HttpResponse::error(404, QStringLiteral("not_found"),
-                                           QStringLiteral("Unknown calendar."));
-            const QString userId = q.value(0).toString();
-            m_context.db->exec(
-                q,
-                QStringLiteral("SELECT s.id, c.title, s.starts_at, s.ends_at, s.status, s.updated_at FROM "
-                               "sessions s JOIN courses c ON c.id = s.course_id WHERE s.deleted = 0 AND "
-                               "(s.teacher_id = ? OR c.creator_id = ?) ORDER BY s.starts_at"),
-                { userId, userId });
-            QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Companion//platform-server//EN\r\n"
-                             "CALSCALE:GREGORIAN\r\nX-WR-CALNAME:Companion sessions\r\n";
-            while (q.next()) {
-                ics += "BEGIN:VEVENT\r\nUID:" + q.value(0).toString().toUtf8() + "@companion\r\nDTSTAMP:"
-                    + icsTime(q.value(5).toString()) + "\r\nDTSTART:" + icsTime(q.value(2).toString())
-                    + "\r\nDTEND:" + icsTime(q.value(3).toString())
-                    + "\r\nSUMMARY:" + icsEscape(q.value(1).toString())
-                    + "\r\nSTATUS:" + (q.value(4).toString() == u"cancelled" ? "CANCELLED" : "CONFIRMED")
-                    + "\r\nEND:VEVENT\r\n";
-            }
-            ics += "END:VCALENDAR\r\n";
-            return HttpResponse::text("text/calendar; charset=utf-8", ics);
-        });
+    router.add(QStringLiteral("GET"), QStringLiteral("/calendar/{file}"), Access::Public,
+               [this](HttpRequest &request) {
+                   QString token = request.pathParams.value(QStringLiteral("file"));
+                   if (!token.endsWith(QStringLiteral(".ics")))
+                       return HttpResponse::error(404, QStringLiteral("not_found"),
+                                                  QStringLiteral("Unknown calendar."));
+                   token.chop(4);
+                   const QString userId = m_context.calendarFeeds->userOf(token);
+                   if (userId.isEmpty())
+                       return HttpResponse::error(404, QStringLiteral("not_found"),
+                                                  QStringLiteral("Unknown calendar."));
+                   QByteArray ics
+                       = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Companion//platform-server//EN\r\n"
+                         "CALSCALE:GREGORIAN\r\nX-WR-CALNAME:Companion sessions\r\n";
+                   for (const SessionStore::CalendarEntry &entry : m_context.sessions->calendarOf(userId)) {
+                       ics += "BEGIN:VEVENT\r\nUID:" + entry.id.toUtf8()
+                           + "@companion\r\nDTSTAMP:" + icsTime(entry.updatedAt)
+                           + "\r\nDTSTART:" + icsTime(entry.startsAt) + "\r\nDTEND:" + icsTime(entry.endsAt)
+                           + "\r\nSUMMARY:" + icsEscape(entry.courseTitle)
+                           + "\r\nSTATUS:" + (entry.status == u"cancelled" ? "CANCELLED" : "CONFIRMED")
+                           + "\r\nEND:VEVENT\r\n";
+                   }
+                   ics += "END:VCALENDAR\r\n";
+                   return HttpResponse::text("text/calendar; charset=utf-8", ics);
+               });
 }
 
 } // namespace companion::server

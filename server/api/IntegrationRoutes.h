@@ -1,5 +1,10 @@
 #pragma once
 
+#include "server/http/HttpRequest.h"
+#include "server/http/HttpResponse.h"
+#include "server/providers/Providers.h"
+#include "server/store/SessionStore.h"
+
 #include <QHash>
 #include <QString>
 
@@ -23,6 +28,23 @@ private:
     void registerVideo(Router &router);
     void registerPayments(Router &router);
     void registerCalendar(Router &router);
+
+    // The session a video request's body names, if the caller may use its room: 503 without
+    // video, 400 without a session_id, 404 unless the caller relates to it, 403 for a
+    // student where only its teacher may, 409 once it is cancelled.
+    enum class VideoAccess { Teacher, Member };
+    struct VideoSession
+    {
+        QString id;
+        SessionRelation relation = SessionRelation::None;
+        SessionStore::Timing timing;
+    };
+    std::optional<VideoSession> videoSessionFor(const HttpRequest &request, VideoAccess access,
+                                                HttpResponse *error);
+    // The session's room, created at the video provider on first use.
+    std::optional<VideoProvider::Room> roomOf(const VideoSession &session, HttpResponse *error);
+    HttpResponse openRoom(HttpRequest &request);
+    HttpResponse joinRoom(HttpRequest &request);
 
     ServerContext &m_context;
     QHash<QString, qint64> m_accountRefreshedAt; // account id -> last retrieval (unix s)

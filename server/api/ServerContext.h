@@ -5,6 +5,8 @@
 namespace companion::server {
 
 class AvailabilityStore;
+class BookingStore;
+class CalendarFeedStore;
 class CatalogStore;
 class ChangeLog;
 class Database;
@@ -30,6 +32,8 @@ struct ServerContext
     CatalogStore *catalog = nullptr;
     SessionStore *sessions = nullptr;
     SplitStore *splits = nullptr;
+    BookingStore *bookings = nullptr;
+    CalendarFeedStore *calendarFeeds = nullptr;
     IdempotencyStore *idempotency = nullptr;
     // video, payments, email: null when that service has no URL and the build no sandboxes
     VideoProvider *video = nullptr;

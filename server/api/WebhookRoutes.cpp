@@ -97,91 +97,96 @@ QString WebhookRoutes::recordingBaseUrl() const
 
 void WebhookRoutes::registerOn(Router &router)
 {
-    const auto stripeRoute = [this](bool connect) {
-        return [this, connect](HttpRequest &request) {
-            const ProviderConfig &config = *m_context.config;
-            const QByteArray secret
-                = (connect ? config.stripeConnectWebhookSecret : config.stripeWebhookSecret).toUtf8();
-            const WebhookCheck check = StripeSignature::verify(request.header("stripe-signature"),
-                                                               request.body, secret, Clock::nowSecs());
-            if (check != WebhookCheck::Ok) {
-                qCWarning(lcWebhooks) << "stripe webhook rejected:" << webhookCheckToString(check);
-                return rejected(check);
-            }
-            const auto event = parseEvent(request.body);
-            const QString id = event ? event->value(QStringLiteral("id")).toString() : QString();
-            if (!event || id.isEmpty())
-                return invalidPayload();
-            const auto outcome = m_inbox->receive(
-                QStringLiteral("stripe"), id, event->value(QStringLiteral("type")).toString(), request.body,
-                int64(event->value(QStringLiteral("created"))), [&] { return m_stripe->apply(*event); });
-            if (outcome != WebhookInbox::Outcome::Failed && m_onCommitted)
-                m_onCommitted();
-            return answer(outcome, id);
-        };
-    };
     router.add(QStringLiteral("POST"), QStringLiteral("/api/webhooks/stripe"), Access::Public,
-               stripeRoute(false));
+               [this](HttpRequest &request) { return onStripe(request, false); });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/webhooks/stripe-connect"), Access::Public,
-               stripeRoute(true));
+               [this](HttpRequest &request) { return onStripe(request, true); });
 
     router.add(QStringLiteral("POST"), QStringLiteral("/api/webhooks/plugnmeet"), Access::Public,
-               [this](HttpRequest &request) {
-                   const ProviderConfig &config = *m_context.config;
-                   // Hash-Token first: some proxies strip Authorization (why PlugNmeet sends both).
-                   QByteArray token = request.header("hash-token");
-                   if (token.isEmpty())
-                       token = request.header("authorization");
-                   const WebhookCheck check
-                       = PlugNmeetWebhookToken::verify(token, request.body, config.plugnmeetApiKey.toUtf8(),
-                                                       config.plugnmeetApiSecret.toUtf8(), Clock::nowSecs());
-                   if (check != WebhookCheck::Ok) {
-                       qCWarning(lcWebhooks) << "plugnmeet webhook rejected:" << webhookCheckToString(check);
-                       return rejected(check);
-                   }
-                   const auto event = parseEvent(request.body);
-                   if (!event)
-                       return invalidPayload();
-                   QString id = event->value(QStringLiteral("id")).toString();
-                   if (id.isEmpty()) // the sender always sets one; a hash keeps redeliveries idempotent
-                       id = QStringLiteral("sha256_")
-                           + QString::fromLatin1(
-                                QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
-                   const QString recordingBase = recordingBaseUrl();
-                   const auto outcome = m_inbox->receive(
-                       QStringLiteral("plugnmeet"), id, event->value(QStringLiteral("event")).toString(),
-                       request.body, int64(event->value(QStringLiteral("created_at"))),
-                       [&] { return m_plugnmeet->apply(*event, recordingBase); });
-                   if (outcome != WebhookInbox::Outcome::Failed && m_onCommitted)
-                       m_onCommitted();
-                   return answer(outcome, id);
-               });
+               [this](HttpRequest &request) { return onPlugNmeet(request); });
 
     router.add(QStringLiteral("POST"), QStringLiteral("/api/webhooks/resend"), Access::Public,
-               [this](HttpRequest &request) {
-                   const ProviderConfig &config = *m_context.config;
-                   const auto header = [&](const char *svix, const char *branded) {
-                       const QByteArray value = request.header(svix);
-                       return value.isEmpty() ? request.header(branded) : value;
-                   };
-                   const QByteArray id = header("svix-id", "webhook-id");
-                   const WebhookCheck check
-                       = SvixSignature::verify(id, header("svix-timestamp", "webhook-timestamp"),
-                                               header("svix-signature", "webhook-signature"), request.body,
-                                               config.resendWebhookSecret.toUtf8(), Clock::nowSecs());
-                   if (check != WebhookCheck::Ok) {
-                       qCWarning(lcWebhooks) << "resend webhook rejected:" << webhookCheckToString(check);
-                       return rejected(check);
-                   }
-                   const auto event = parseEvent(request.body);
-                   if (!event)
-                       return invalidPayload();
-                   const QString eventId = QString::fromUtf8(id); // the same on every retry
-                   const auto outcome = m_inbox->receive(
-                       QStringLiteral("resend"), eventId, event->value(QStringLiteral("type")).toString(),
-                       request.body, 0, [&] { return m_resend->apply(*event); });
-                   return answer(outcome, eventId);
-               });
+               [this](HttpRequest &request) { return onResend(request); });
+}
+
+HttpResponse WebhookRoutes::onPlugNmeet(HttpRequest &request)
+{
+    const ProviderConfig &config = *m_context.config;
+    // Hash-Token first: some proxies strip Authorization (why PlugNmeet sends both).
+    QByteArray token = request.header("hash-token");
+    if (token.isEmpty())
+        token = request.header("authorization");
+    const WebhookCheck check
+        = PlugNmeetWebhookToken::verify(token, request.body, config.plugnmeetApiKey.toUtf8(),
+                                        config.plugnmeetApiSecret.toUtf8(), Clock::nowSecs());
+    if (check != WebhookCheck::Ok) {
+        qCWarning(lcWebhooks) << "plugnmeet webhook rejected:" << webhookCheckToString(check);
+        return rejected(check);
+    }
+    const auto event = parseEvent(request.body);
+    if (!event)
+        return invalidPayload();
+    QString id = event->value(QStringLiteral("id")).toString();
+    if (id.isEmpty()) // the sender always sets one; a hash keeps redeliveries idempotent
+        id = QStringLiteral("sha256_")
+            + QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
+    const QString recordingBase = recordingBaseUrl();
+    const auto outcome
+        = m_inbox->receive(QStringLiteral("plugnmeet"), id, event->value(QStringLiteral("event")).toString(),
+                           request.body, int64(event->value(QStringLiteral("created_at"))),
+                           [&] { return m_plugnmeet->apply(*event, recordingBase); });
+    if (outcome != WebhookInbox::Outcome::Failed && m_onCommitted)
+        m_onCommitted();
+    return answer(outcome, id);
+}
+
+HttpResponse WebhookRoutes::onResend(HttpRequest &request)
+{
+    const ProviderConfig &config = *m_context.config;
+    const auto header = [&](const char *svix, const char *branded) {
+        const QByteArray value = request.header(svix);
+        return value.isEmpty() ? request.header(branded) : value;
+    };
+    const QByteArray id = header("svix-id", "webhook-id");
+    const WebhookCheck check = SvixSignature::verify(
+        id, header("svix-timestamp", "webhook-timestamp"), header("svix-signature", "webhook-signature"),
+        request.body, config.resendWebhookSecret.toUtf8(), Clock::nowSecs());
+    if (check != WebhookCheck::Ok) {
+        qCWarning(lcWebhooks) << "resend webhook rejected:" << webhookCheckToString(check);
+        return rejected(check);
+    }
+    const auto event = parseEvent(request.body);
+    if (!event)
+        return invalidPayload();
+    const QString eventId = QString::fromUtf8(id); // the same on every retry
+    const auto outcome
+        = m_inbox->receive(QStringLiteral("resend"), eventId, event->value(QStringLiteral("type")).toString(),
+                           request.body, 0, [&] { return m_resend->apply(*event); });
+    return answer(outcome, eventId);
+}
+
+// The platform endpoint, or with `connect` the Connect endpoint (its own secret).
+HttpResponse WebhookRoutes::onStripe(HttpRequest &request, bool connect)
+{
+    const ProviderConfig &config = *m_context.config;
+    const QByteArray secret
+        = (connect ? config.stripeConnectWebhookSecret : config.stripeWebhookSecret).toUtf8();
+    const WebhookCheck check
+        = StripeSignature::verify(request.header("stripe-signature"), request.body, secret, Clock::nowSecs());
+    if (check != WebhookCheck::Ok) {
+        qCWarning(lcWebhooks) << "stripe webhook rejected:" << webhookCheckToString(check);
+        return rejected(check);
+    }
+    const auto event = parseEvent(request.body);
+    const QString id = event ? event->value(QStringLiteral("id")).toString() : QString();
+    if (!event || id.isEmpty())
+        return invalidPayload();
+    const auto outcome = m_inbox->receive(
+        QStringLiteral("stripe"), id, event->value(QStringLiteral("type")).toString(), request.body,
+        int64(event->value(QStringLiteral("created"))), [&] { return m_stripe->apply(*event); });
+    if (outcome != WebhookInbox::Outcome::Failed && m_onCommitted)
+        m_onCommitted();
+    return answer(outcome, id);
 }
 
 } // namespace companion::server

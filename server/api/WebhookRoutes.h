@@ -1,5 +1,8 @@
 #pragma once
 
+#include "server/http/HttpRequest.h"
+#include "server/http/HttpResponse.h"
+
 #include <QString>
 
 #include <functional>
@@ -30,6 +33,10 @@ public:
     void setOnCommitted(std::function<void()> callback) { m_onCommitted = std::move(callback); }
 
 private:
+    HttpResponse onStripe(HttpRequest &request, bool connect);
+    HttpResponse onPlugNmeet(HttpRequest &request);
+    HttpResponse onResend(HttpRequest &request);
+
     QString recordingBaseUrl() const;
 
     ServerContext &m_context;

@@ -3,6 +3,7 @@
 #include "server/http/HttpRequest.h"
 #include "server/http/HttpResponse.h"
 
+#include <QDate>
 #include <QJsonObject>
 
 #include <optional>
@@ -22,6 +23,15 @@ public:
         if (!m_fields.contains(field))
             m_fields.insert(field, message);
     }
+    // The query's `from` and `to` (ISO dates, both inclusive; to not before from, and at most
+    // `maxDays` apart when given). Invalid dates come back invalid, with the failure recorded.
+    struct DateRange
+    {
+        QDate from;
+        QDate to;
+    };
+    DateRange dateRange(const HttpRequest &request, std::optional<int> maxDays = std::nullopt);
+
     bool ok() const { return m_fields.isEmpty(); }
     HttpResponse response(const QString &message = QStringLiteral("Some fields need attention.")) const
     {

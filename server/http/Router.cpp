@@ -1,5 +1,7 @@
 #include "server/http/Router.h"
 
+#include "server/http/JsonBody.h"
+
 namespace companion::server {
 
 namespace {
@@ -30,6 +32,18 @@ bool matchSegments(const QStringList &pattern, const QStringList &path, QHash<QS
 void Router::add(const QString &method, const QString &pattern, Access access, Handler handler)
 {
     m_routes.append(Route { method, splitPath(pattern), access, std::move(handler) });
+}
+
+void Router::addJson(const QString &method, const QString &pattern, Access access, JsonHandler handler,
+                     EmptyBody empty)
+{
+    add(method, pattern, access, [handler = std::move(handler), empty](HttpRequest &request) {
+        if (empty == EmptyBody::EmptyObject && request.body.trimmed().isEmpty())
+            return handler(request, QJsonObject());
+        HttpResponse error;
+        const auto body = parseJsonBody(request, &error);
+        return body ? handler(request, *body) : error;
+    });
 }
 
 Router::Match Router::match(const QString &method, const QString &path) const

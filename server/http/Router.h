@@ -3,6 +3,7 @@
 #include "server/http/HttpRequest.h"
 #include "server/http/HttpResponse.h"
 
+#include <QJsonObject>
 #include <QStringList>
 
 #include <functional>
@@ -16,6 +17,14 @@ enum class Access {
 };
 
 using Handler = std::function<HttpResponse(HttpRequest &)>;
+// A handler of a request whose body is a JSON object (parsed before it runs).
+using JsonHandler = std::function<HttpResponse(HttpRequest &, const QJsonObject &body)>;
+
+// What a JSON route does with an empty body.
+enum class EmptyBody {
+    Invalid, // 400 invalid_json, like any other body that is not an object
+    EmptyObject, // the handler gets {}: every field is optional
+};
 
 struct Route
 {
@@ -32,6 +41,9 @@ class Router
 {
 public:
     void add(const QString &method, const QString &pattern, Access access, Handler handler);
+    // As add(), for a JSON-object body: anything else is answered with 400 invalid_json.
+    void addJson(const QString &method, const QString &pattern, Access access, JsonHandler handler,
+                 EmptyBody empty = EmptyBody::Invalid);
 
     struct Match
     {

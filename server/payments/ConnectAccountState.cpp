@@ -1,50 +1,20 @@
 #include "server/payments/ConnectAccountState.h"
 
-#include "server/core/TimeFormat.h"
-#include "server/store/Database.h"
+#include "models/time/InstantFormat.h"
+#include "server/core/JsonFields.h"
+#include "server/store/UserStore.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace companion::server {
 
-namespace {
-
-QStringList list(const QVariant &json)
-{
-    QStringList out;
-    for (const QJsonValue &v : QJsonDocument::fromJson(json.toString().toUtf8()).array())
-        out.append(v.toString());
-    return out;
-}
-
-} // namespace
-
 std::optional<ConnectAccountState> ConnectAccountState::load(Database &db, const QString &accountId)
 {
-    QSqlQuery q = db.query();
-    if (!db.exec(
-            q,
-            QStringLiteral("SELECT user_id, charges_enabled, payouts_enabled, details_submitted, "
-                           "currently_due, past_due, eventually_due, pending_verification, disabled_reason, "
-                           "current_deadline FROM stripe_accounts WHERE id = ?"),
-            { accountId })
-        || !q.next())
+    const auto record = ConnectAccountStore(db).load(accountId);
+    if (!record)
         return std::nullopt;
     ConnectAccountState s;
-    s.accountId = accountId;
-    s.userId = q.value(0).toString();
-    s.chargesEnabled = q.value(1).toBool();
-    s.payoutsEnabled = q.value(2).toBool();
-    s.detailsSubmitted = q.value(3).toBool();
-    s.currentlyDue = list(q.value(4));
-    s.pastDue = list(q.value(5));
-    s.eventuallyDue = list(q.value(6));
-    s.pendingVerification = list(q.value(7));
-    s.disabledReason = q.value(8).toString();
-    s.currentDeadline = q.value(9).toLongLong();
+    static_cast<ConnectAccountRecord &>(s) = *record;
     return s;
 }
 
@@ -96,89 +66,56 @@ QJsonObject ConnectAccountState::requirementsJson() const
         { QStringLiteral("disabled_reason"),
           disabledReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(disabledReason) },
         { QStringLiteral("current_deadline"),
-          currentDeadline > 0 ? QJsonValue(rfc3339Secs(currentDeadline)) : QJsonValue(QJsonValue::Null) },
+          currentDeadline.value_or(0) > 0 ? QJsonValue(instant::toUtcStringSecs(*currentDeadline))
+                                          : QJsonValue(QJsonValue::Null) },
     };
 }
 
 namespace {
 
-QString text(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-qint64 integer(const QJsonObject &object, const char *key)
-{
-    return static_cast<qint64>(object.value(QLatin1String(key)).toDouble());
-}
-
-QString jsonList(const QJsonValue &value)
-{
-    return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-}
-
-// Qt binds a null QString as SQL NULL; NOT NULL text columns need "" instead.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
+using jsonfield::integer;
+using jsonfield::text;
 
 } // namespace
 
 bool ConnectAccountState::save(Database &db, const QJsonObject &account, const QString &eventId,
                                qint64 created)
 {
-    const QString accountId = text(account, "id");
-    const QJsonObject requirements = account.value(QStringLiteral("requirements")).toObject();
-    QSqlQuery q = db.query();
-    if (!db.exec(q, QStringLiteral("SELECT id FROM users WHERE stripe_account_id = ?"), { accountId }))
+    const auto strings = [](const QJsonValue &value) {
+        QStringList out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(v.toString());
+        return out;
+    };
+    UserStore users(db);
+    ConnectAccountRecord record;
+    record.accountId = text(account, "id");
+    bool failed = false;
+    record.userId = users.idByStripeAccount(record.accountId, &failed);
+    if (failed)
         return false;
-    QString userId = q.next() ? q.value(0).toString() : QString();
-    if (userId.isEmpty())
-        userId = text(account.value(QStringLiteral("metadata")).toObject(), "user_id");
-    // Only a newer snapshot replaces the stored one: (created, event id) orders them the
-    // same way in every delivery order, so an older account.updated arriving late loses.
-    if (!db.exec(
-            q,
-            QStringLiteral(
-                "INSERT INTO stripe_accounts (id, user_id, charges_enabled, payouts_enabled, "
-                "details_submitted, currently_due, past_due, eventually_due, pending_verification, "
-                "disabled_reason, current_deadline, event_created, event_id) VALUES (?, (SELECT id FROM "
-                "users WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                "user_id = COALESCE(excluded.user_id, user_id), charges_enabled = "
-                "excluded.charges_enabled, payouts_enabled = excluded.payouts_enabled, "
-                "details_submitted = excluded.details_submitted, currently_due = excluded.currently_due, "
-                "past_due = excluded.past_due, eventually_due = excluded.eventually_due, "
-                "pending_verification = excluded.pending_verification, disabled_reason = "
-                "excluded.disabled_reason, current_deadline = excluded.current_deadline, event_created = "
-                "excluded.event_created, event_id = excluded.event_id WHERE excluded.event_created > "
-                "event_created OR (excluded.event_created = event_created AND excluded.event_id > "
-                "event_id)"),
-            { accountId, userId, account.value(QStringLiteral("charges_enabled")).toBool() ? 1 : 0,
-              account.value(QStringLiteral("payouts_enabled")).toBool() ? 1 : 0,
-              account.value(QStringLiteral("details_submitted")).toBool() ? 1 : 0,
-              jsonList(requirements.value(QStringLiteral("currently_due"))),
-              jsonList(requirements.value(QStringLiteral("past_due"))),
-              jsonList(requirements.value(QStringLiteral("eventually_due"))),
-              jsonList(requirements.value(QStringLiteral("pending_verification"))),
-              requirements.value(QStringLiteral("disabled_reason")).isString()
-                  ? QVariant(text(requirements, "disabled_reason"))
-                  : QVariant(),
-              requirements.value(QStringLiteral("current_deadline")).isDouble()
-                  ? QVariant(integer(requirements, "current_deadline"))
-                  : QVariant(),
-              created, eventId }))
+    if (record.userId.isEmpty())
+        record.userId = text(account.value(QStringLiteral("metadata")).toObject(), "user_id");
+    const QJsonObject requirements = account.value(QStringLiteral("requirements")).toObject();
+    record.chargesEnabled = account.value(QStringLiteral("charges_enabled")).toBool();
+    record.payoutsEnabled = account.value(QStringLiteral("payouts_enabled")).toBool();
+    record.detailsSubmitted = account.value(QStringLiteral("details_submitted")).toBool();
+    record.currentlyDue = strings(requirements.value(QStringLiteral("currently_due")));
+    record.pastDue = strings(requirements.value(QStringLiteral("past_due")));
+    record.eventuallyDue = strings(requirements.value(QStringLiteral("eventually_due")));
+    record.pendingVerification = strings(requirements.value(QStringLiteral("pending_verification")));
+    if (requirements.value(QStringLiteral("disabled_reason")).isString())
+        record.disabledReason = text(requirements, "disabled_reason");
+    if (requirements.value(QStringLiteral("current_deadline")).isDouble())
+        record.currentDeadline = integer(requirements, "current_deadline");
+    // Only a newer snapshot replaces the stored one.
+    if (!ConnectAccountStore(db).saveSnapshot(record, created, eventId))
         return false;
     // Mirror the winning snapshot into the users row the rest of the API reads.
-    const auto state = ConnectAccountState::load(db, accountId);
-    if (state && !state->userId.isEmpty()) {
-        if (!db.exec(q,
-                     QStringLiteral("UPDATE users SET stripe_account_id = ?, stripe_account_status = ?, "
-                                    "stripe_payouts_enabled = ?, stripe_requirements_due = ? WHERE id = ?"),
-                     { accountId, state->legacyStatus(), state->payoutsEnabled ? 1 : 0,
-                       nonNull(state->requirementsDue().join(QLatin1Char(','))), state->userId }))
-            return false;
-    }
+    const auto state = ConnectAccountState::load(db, record.accountId);
+    if (state && !state->userId.isEmpty())
+        return users.mirrorConnectAccount(state->userId, record.accountId, state->legacyStatus(),
+                                          state->payoutsEnabled, state->requirementsDue());
     return true;
 }
 

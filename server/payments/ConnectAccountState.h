@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/store/payments/ConnectAccountStore.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -13,20 +15,8 @@ class Database;
 // A connected account as the last account.updated reported it, and the one state the
 // payouts screen shows: not_started, pending_verification, action_required (with the
 // list), restricted or enabled.
-struct ConnectAccountState
+struct ConnectAccountState : ConnectAccountRecord
 {
-    QString accountId;
-    QString userId;
-    bool chargesEnabled = false;
-    bool payoutsEnabled = false;
-    bool detailsSubmitted = false;
-    QStringList currentlyDue;
-    QStringList pastDue;
-    QStringList eventuallyDue;
-    QStringList pendingVerification;
-    QString disabledReason;
-    qint64 currentDeadline = 0; // 0 = none
-
     static std::optional<ConnectAccountState> load(Database &db, const QString &accountId);
     // Stores a Stripe Account object as the snapshot taken at `created` (an account.updated
     // event, or a retrieval): only a newer one replaces the stored one, ties broken by id.

@@ -1,13 +1,9 @@
 #include "server/payments/PaymentLedger.h"
 
 #include "models/money/MoneySplit.h"
+#include "models/time/InstantFormat.h"
 #include "server/core/TimeFormat.h"
 #include "server/providers/ProviderJobQueue.h"
-#include "server/store/ChangeLog.h"
-#include "server/store/Database.h"
-
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace companion::server {
 
@@ -25,82 +21,49 @@ SplitRecipient recipientFrom(const QString &type)
 } // namespace
 
 PaymentLedger::PaymentLedger(Database &db, ChangeLog &changes, ProviderJobQueue &jobs)
-    : m_db(db)
-    , m_changes(changes)
+    : m_bookings(db)
+    , m_facts(db)
+    , m_splits(db, changes)
     , m_jobs(jobs)
 { }
 
-bool PaymentLedger::reconcileByQuery(const QString &sql, const QString &value)
-{
-    QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, sql, { value }))
-        return false;
-    return reconcileSplitsOf(q);
-}
-
 bool PaymentLedger::reconcileTransaction(const QString &transactionId)
 {
-    // The refund we know of: the largest amount_refunded any charge.refunded reported.
-    QSqlQuery q = m_db.query();
-    if (!m_db.exec(
-            q,
-            QStringLiteral("SELECT t.amount_cents, COALESCE(MAX(c.amount_refunded_cents), 0), t.status, "
-                           "t.refunded_cents FROM transactions t LEFT JOIN stripe_charges c ON "
-                           "c.payment_intent = t.stripe_payment_intent_id WHERE t.id = ? GROUP BY t.id"),
-            { transactionId }))
+    std::optional<BookingStore::RefundState> known;
+    if (!m_bookings.refundState(transactionId, &known))
         return false;
-    if (!q.next())
+    if (!known)
         return true;
-    const qint64 amount = q.value(0).toLongLong();
-    const qint64 refunded = std::min(amount, q.value(1).toLongLong());
+    const qint64 amount = known->amountCents;
+    const qint64 refunded = std::min(amount, known->knownRefundedCents);
     const QString status = refunded == 0 ? QStringLiteral("succeeded")
         : refunded >= amount             ? QStringLiteral("refunded")
                                          : QStringLiteral("partially_refunded");
-    if (status != q.value(2).toString() || refunded != q.value(3).toLongLong()) {
-        if (!m_db.exec(q,
-                       QStringLiteral("UPDATE transactions SET status = ?, refunded_cents = ?, refunded_at = "
-                                      "CASE WHEN ? > 0 THEN COALESCE(refunded_at, ?) END WHERE id = ?"),
-                       { status, refunded, refunded, nowRfc3339(), transactionId }))
+    if (status != known->status || refunded != known->refundedCents) {
+        if (!m_bookings.setRefund(transactionId, status, refunded, nowRfc3339()))
             return false;
     }
-    return reconcileByQuery(
-        QStringLiteral("SELECT id FROM payment_splits WHERE transaction_id = ? ORDER BY id"), transactionId);
+    QStringList ids;
+    return m_splits.idsOfTransaction(transactionId, &ids) && reconcileSplits(ids);
 }
 
 bool PaymentLedger::reconcileSession(const QString &sessionId)
 {
-    return reconcileByQuery(QStringLiteral("SELECT id FROM payment_splits WHERE session_id = ? ORDER BY id"),
-                            sessionId);
+    QStringList ids;
+    return m_splits.idsOfSession(sessionId, &ids) && reconcileSplits(ids);
 }
 
 bool PaymentLedger::reconcilePayout(const QString &accountId, qint64 payoutCreated, qint64 arrivalDate,
                                     bool failed)
 {
-    QSqlQuery q = m_db.query();
-    const QString affected = failed
-        ? QStringLiteral("p.status = 'paid'")
-        : QStringLiteral("(p.status = 'transferred' OR (p.status = 'paid' AND p.paid_at > ?))");
-    QVariantList bindings { accountId, payoutCreated };
-    if (!failed)
-        bindings.append(rfc3339Secs(arrivalDate));
-    if (!m_db.exec(q,
-                   QStringLiteral(
-                       "SELECT DISTINCT t.split_id FROM stripe_transfers t JOIN payment_splits p ON p.id = "
-                       "t.split_id WHERE t.destination = ? AND t.created <= ? AND %1 ORDER BY t.split_id")
-                       .arg(affected),
-                   bindings))
-        return false;
-    return reconcileSplitsOf(q);
+    QStringList ids;
+    return m_facts.splitsAffectedByPayout(accountId, payoutCreated, arrivalDate, failed, &ids)
+        && reconcileSplits(ids);
 }
 
-bool PaymentLedger::reconcileSplitsOf(QSqlQuery &query)
+bool PaymentLedger::reconcileSplits(const QStringList &splitIds)
 {
-    // Collect first: reconciling writes, and the query must be finished before that.
-    QStringList ids;
-    while (query.next())
-        ids.append(query.value(0).toString());
-    query.finish();
-    for (const QString &id : std::as_const(ids)) {
+    for (const QString &id : splitIds) {
         if (!reconcileSplit(id))
             return false;
     }
@@ -109,37 +72,17 @@ bool PaymentLedger::reconcileSplitsOf(QSqlQuery &query)
 
 bool PaymentLedger::reconcileSplit(const QString &splitId)
 {
-    QSqlQuery q = m_db.query();
-    if (!m_db.exec(
-            q,
-            QStringLiteral(
-                "SELECT p.recipient_type, p.amount_cents, p.currency, p.status, p.stripe_transfer_id, "
-                "p.paid_at, p.amount_reversed_cents, p.transaction_id, p.recipient_id, t.amount_cents, "
-                "t.refunded_cents, t.stripe_payment_intent_id, s.status, u.stripe_account_id, "
-                "(SELECT COUNT(*) FROM payment_splits x WHERE x.transaction_id = p.transaction_id "
-                "AND x.recipient_type = 'st') FROM payment_splits p "
-                "JOIN transactions t ON t.id = p.transaction_id "
-                "LEFT JOIN sessions s ON s.id = p.session_id "
-                "LEFT JOIN users u ON u.id = p.recipient_id WHERE p.id = ?"),
-            { splitId }))
+    std::optional<SplitStore::LedgerFacts> facts;
+    if (!m_splits.ledgerFacts(splitId, &facts))
         return false;
-    if (!q.next())
+    if (!facts)
         return true;
-    const QString type = q.value(0).toString();
-    const qint64 share = q.value(1).toLongLong();
-    const QString currency = q.value(2).toString();
-    const QString oldStatus = q.value(3).toString();
-    const QString oldTransfer = q.value(4).toString();
-    const QString oldPaidAt = q.value(5).toString();
-    const qint64 oldReversed = q.value(6).toLongLong();
-    const QString transactionId = q.value(7).toString();
-    const QString recipientId = q.value(8).toString();
-    const qint64 refunded = q.value(10).toLongLong();
-    const QString paymentIntent = q.value(11).toString();
-    const bool completed = q.value(12).toString() == u"completed";
-    const QString destination = q.value(13).toString();
+    const QString &type = facts->recipientType;
+    const qint64 share = facts->shareCents;
+    const qint64 refunded = facts->transactionRefundedCents;
+    const bool completed = facts->sessionCompleted;
     const TeachingCase teaching
-        = q.value(14).toInt() > 0 ? TeachingCase::StudentTeacherTaught : TeachingCase::CreatorTaught;
+        = facts->studentTeacherTaught ? TeachingCase::StudentTeacherTaught : TeachingCase::CreatorTaught;
     // A refund is shared by the same rule as the charge, so the reversed shares sum to the
     // refunded amount exactly.
     const qint64 refundShare
@@ -155,33 +98,25 @@ bool PaymentLedger::reconcileSplit(const QString &splitId)
             : completed                            ? QStringLiteral("paid")
                                                    : QStringLiteral("pending");
     } else {
-        if (!m_db.exec(
-                q,
-                QStringLiteral("SELECT id, destination, amount_cents, amount_reversed_cents, created FROM "
-                               "stripe_transfers WHERE split_id = ? ORDER BY created, id LIMIT 1"),
-                { splitId }))
+        std::optional<StripeFactStore::Transfer> transfer;
+        if (!m_facts.firstTransferOf(splitId, &transfer))
             return false;
-        if (q.next()) {
-            transferId = q.value(0).toString();
-            const QString transferDestination = q.value(1).toString();
-            const qint64 transferAmount = q.value(2).toLongLong();
-            const qint64 transferReversed = std::min(transferAmount, q.value(3).toLongLong());
-            const qint64 transferCreated = q.value(4).toLongLong();
+        if (transfer) {
+            transferId = transfer->id;
+            const qint64 transferAmount = transfer->amountCents;
+            const qint64 transferReversed = std::min(transferAmount, transfer->amountReversedCents);
             // Never transferred (refunded first) plus what was reversed since.
             reversed = (share - transferAmount) + transferReversed;
             if (transferReversed >= transferAmount) {
                 status = QStringLiteral("reversed");
             } else {
                 // A payout of the destination made at or after the transfer carried it out.
-                if (!m_db.exec(
-                        q,
-                        QStringLiteral("SELECT MIN(arrival_date) FROM stripe_payouts WHERE account_id = ? "
-                                       "AND status = 'paid' AND created >= ?"),
-                        { transferDestination, transferCreated }))
+                std::optional<qint64> arrival;
+                if (!m_facts.firstPaidArrival(transfer->destination, transfer->created, &arrival))
                     return false;
-                if (q.next() && !q.value(0).isNull()) {
+                if (arrival) {
                     status = QStringLiteral("paid");
-                    paidAt = rfc3339Secs(q.value(0).toLongLong());
+                    paidAt = instant::toUtcStringSecs(*arrival);
                 } else {
                     status = QStringLiteral("transferred");
                 }
@@ -203,28 +138,20 @@ bool PaymentLedger::reconcileSplit(const QString &splitId)
                 if (!m_jobs.enqueue(QStringLiteral("transfer_") + splitId, QStringLiteral("stripe"),
                                     QStringLiteral("transfer"),
                                     { { QStringLiteral("split_id"), splitId },
-                                      { QStringLiteral("recipient_id"), recipientId },
-                                      { QStringLiteral("destination"), destination },
+                                      { QStringLiteral("recipient_id"), facts->recipientId },
+                                      { QStringLiteral("destination"), facts->destination },
                                       { QStringLiteral("amount"), owed },
-                                      { QStringLiteral("currency"), currency },
-                                      { QStringLiteral("payment_intent"), paymentIntent },
-                                      { QStringLiteral("transfer_group"), transactionId } }))
+                                      { QStringLiteral("currency"), facts->currency },
+                                      { QStringLiteral("payment_intent"), facts->paymentIntent },
+                                      { QStringLiteral("transfer_group"), facts->transactionId } }))
                     return false;
             }
         }
     }
-    if (status == oldStatus && transferId == oldTransfer && paidAt == oldPaidAt && reversed == oldReversed)
+    if (status == facts->status && transferId == facts->transferId && paidAt == facts->paidAt
+        && reversed == facts->reversedCents)
         return true;
-    if (!m_db.exec(
-            q,
-            QStringLiteral("UPDATE payment_splits SET status = ?, stripe_transfer_id = ?, paid_at = ?, "
-                           "amount_reversed_cents = ? WHERE id = ?"),
-            { status, transferId.isEmpty() ? QVariant() : QVariant(transferId),
-              paidAt.isEmpty() ? QVariant() : QVariant(paidAt), reversed, splitId }))
-        return false;
-    return m_changes.record(QStringLiteral("payment_splits"), QStringLiteral("split"), splitId,
-                            QStringLiteral("update"))
-        > 0;
+    return m_splits.setLedgerState(splitId, status, transferId, paidAt, reversed);
 }
 
 } // namespace companion::server

@@ -1,8 +1,11 @@
 #pragma once
 
-#include <QString>
+#include "server/store/BookingStore.h"
+#include "server/store/payments/SplitStore.h"
+#include "server/store/payments/StripeFactStore.h"
 
-class QSqlQuery;
+#include <QString>
+#include <QStringList>
 
 namespace companion::server {
 
@@ -28,12 +31,11 @@ public:
     bool reconcilePayout(const QString &accountId, qint64 payoutCreated, qint64 arrivalDate, bool failed);
 
 private:
-    bool reconcileByQuery(const QString &sql, const QString &value);
-    // Reconciles every split whose id is the first column of the executed `query`.
-    bool reconcileSplitsOf(QSqlQuery &query);
+    bool reconcileSplits(const QStringList &splitIds);
 
-    Database &m_db;
-    ChangeLog &m_changes;
+    BookingStore m_bookings;
+    StripeFactStore m_facts;
+    SplitStore m_splits;
     ProviderJobQueue &m_jobs;
 };
 

@@ -5,11 +5,10 @@
 #include "server/providers/ProviderJobQueue.h"
 #include "server/providers/Providers.h"
 #include "server/providers/ReminderScheduler.h"
-#include "server/store/Database.h"
+#include "server/store/UserStore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace companion::server {
 
@@ -34,7 +33,7 @@ QString errorCode(const QJsonObject &object)
 ProviderJobRunner::ProviderJobRunner(Database &db, ProviderJobQueue &queue, PaymentProvider &payments,
                                      EmailProvider &email, QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_users(db)
     , m_queue(queue)
     , m_payments(payments)
     , m_email(email)
@@ -73,11 +72,8 @@ void ProviderJobRunner::runOnce()
         if (job.kind == u"transfer") {
             QString destination = p.value(QStringLiteral("destination")).toString();
             if (destination.isEmpty()) {
-                QSqlQuery q = m_db.query();
-                if (m_db.exec(q, QStringLiteral("SELECT stripe_account_id FROM users WHERE id = ?"),
-                              { p.value(QStringLiteral("recipient_id")).toString() })
-                    && q.next())
-                    destination = q.value(0).toString();
+                if (const auto recipient = m_users.byId(p.value(QStringLiteral("recipient_id")).toString()))
+                    destination = recipient->stripeAccountId;
             }
             if (destination.isEmpty()) {
                 error = QStringLiteral("recipient has no payout account yet");
@@ -126,18 +122,15 @@ void ProviderJobRunner::runOnce()
                 error = errorText(call.object);
         } else if (job.kind == u"booking_email" || job.kind == u"reminder_email") {
             const bool reminder = job.kind == u"reminder_email";
-            QSqlQuery q = m_db.query();
-            if (m_db.exec(q, QStringLiteral("SELECT email, name FROM users WHERE id = ?"),
-                          { p.value(QStringLiteral("teacher_id")).toString() })
-                && q.next()) {
+            if (const auto teacher = m_users.byId(p.value(QStringLiteral("teacher_id")).toString())) {
                 const QString id = m_email.send(
-                    q.value(0).toString(),
+                    teacher->user.email,
                     reminder ? QStringLiteral("Your session starts soon") : QStringLiteral("New booking"),
                     (reminder
                          ? QStringLiteral(
                              "Hello %1,\n\nYour session starts at %2 (%3). Join from Companion.\n")
                          : QStringLiteral("Hello %1,\n\nA student booked your session starting %2 (%3).\n"))
-                        .arg(q.value(1).toString(), p.value(QStringLiteral("start")).toString(),
+                        .arg(teacher->user.name, p.value(QStringLiteral("start")).toString(),
                              p.value(QStringLiteral("session_id")).toString()),
                     job.id);
                 if (id.isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/store/UserStore.h"
+
 #include <QObject>
 #include <QTimer>
 
@@ -30,7 +32,7 @@ public:
 private:
     void runOnce();
 
-    Database &m_db;
+    UserStore m_users;
     ProviderJobQueue &m_queue;
     PaymentProvider &m_payments;
     EmailProvider &m_email;

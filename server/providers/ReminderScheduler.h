@@ -4,7 +4,7 @@
 
 namespace companion::server {
 
-class Database;
+class SessionStore;
 class ProviderJobQueue;
 
 // Queues a reminder email to the teacher of every booked session starting within the
@@ -15,12 +15,12 @@ class ReminderScheduler
 public:
     static constexpr qint64 kLeadSeconds = 3600;
 
-    ReminderScheduler(Database &db, ProviderJobQueue &jobs);
+    ReminderScheduler(SessionStore &sessions, ProviderJobQueue &jobs);
     // Returns how many reminders were queued now; -1 on a database error.
     int enqueueDue(qint64 nowMs); // epoch milliseconds
 
 private:
-    Database &m_db;
+    SessionStore &m_sessions;
     ProviderJobQueue &m_jobs;
 };
 

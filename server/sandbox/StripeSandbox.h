@@ -56,7 +56,9 @@ private:
     void emitEvent(const QString &type, const QJsonObject &object, const QString &connectAccount = {});
     Result idempotent(const QString &key, const QString &fingerprint, const std::function<Result()> &run);
     void adopt(const QString &accountId, bool enabled);
-    void registerApi(Router &router);
+    void registerApi(Router &router); // the REST face, StripeSandboxApi.cpp
+    void registerPages(Router &router); // hosted pages and test hooks, StripeSandboxPages.cpp
+    static QJsonObject stripeError(const QString &type, const QString &code, const QString &message);
     void finishOnboarding(const QString &accountId, bool complete);
     QString newId(const char *prefix);
 

@@ -1,16 +1,17 @@
 #include "server/sandbox/TestHookRoutes.h"
 
+#include "models/time/InstantFormat.h"
 #include "server/api/ServerContext.h"
 #include "server/core/TimeFormat.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
+#include "server/store/BookingStore.h"
 #include "server/store/CatalogStore.h"
 #include "server/store/Database.h"
 #include "server/store/SessionStore.h"
-#include "server/store/SplitStore.h"
+#include "server/store/payments/SplitStore.h"
 
 #include <QRandomGenerator>
-#include <QSqlQuery>
 
 namespace companion::server {
 
@@ -28,17 +29,13 @@ TestHookRoutes::TestHookRoutes(ServerContext &context)
 void TestHookRoutes::registerOn(Router &router)
 {
     // {"offering_id", "start", "student_id"?} -> a booked session with its charge and splits.
-    router.add(
+    router.addJson(
         QStringLiteral("POST"), QStringLiteral("/api/_test/sessions"), Access::Public,
-        [this](HttpRequest &request) {
-            HttpResponse error;
-            const auto body = parseJsonBody(request, &error);
-            if (!body)
-                return error;
-            const QString offeringId = body->value(QStringLiteral("offering_id")).toString();
-            const auto start = parseRfc3339Ms(body->value(QStringLiteral("start")).toString());
+        [this](HttpRequest &, const QJsonObject &body) {
+            const QString offeringId = body.value(QStringLiteral("offering_id")).toString();
+            const auto start = instant::parseMs(body.value(QStringLiteral("start")).toString());
             const QString studentId
-                = body->value(QStringLiteral("student_id")).toString(QStringLiteral("usr_lena"));
+                = body.value(QStringLiteral("student_id")).toString(QStringLiteral("usr_lena"));
             const auto offering = start ? m_context.catalog->offering(offeringId) : std::nullopt;
             if (!offering) {
                 Validation validation;
@@ -65,20 +62,18 @@ void TestHookRoutes::registerOn(Router &router)
             const QString enrollmentId = QStringLiteral("enr_t") + suffix;
             const QString transactionId = QStringLiteral("txn_t") + suffix;
             const QString now = nowRfc3339();
-            QSqlQuery q = m_context.db->query();
+            BookingStore::Transaction transaction;
+            transaction.id = transactionId;
+            transaction.enrollmentId = enrollmentId;
+            transaction.studentId = studentId;
+            transaction.amountCents = price;
+            transaction.currency = currency;
+            transaction.createdAt = now;
             m_context.db->transaction();
             const bool ok = m_context.sessions->insert(session)
-                && m_context.db->exec(q,
-                                      QStringLiteral("INSERT INTO enrollments (id, course_id, student_id, "
-                                                     "session_id, status, created_at) VALUES (?, ?, ?, ?, "
-                                                     "'active', ?)"),
-                                      { enrollmentId, session.courseId, studentId, session.id, now })
-                && m_context.db->exec(
-                    q,
-                    QStringLiteral("INSERT INTO transactions (id, enrollment_id, student_id, "
-                                   "amount_cents, currency, status, created_at) VALUES (?, ?, "
-                                   "?, ?, ?, 'succeeded', ?)"),
-                    { transactionId, enrollmentId, studentId, price, currency, now })
+                && m_context.bookings->insertEnrollment(
+                    { enrollmentId, session.courseId, studentId, session.id, QStringLiteral("active"), now })
+                && m_context.bookings->insertTransaction(transaction)
                 && m_context.splits->createForCharge({ transactionId, enrollmentId, session.id,
                                                        session.courseId, creatorId, session.teacherId, price,
                                                        currency, QStringLiteral("spl_t") + suffix });
@@ -94,48 +89,45 @@ void TestHookRoutes::registerOn(Router &router)
                 201);
         });
 
-    router.add(
-        QStringLiteral("POST"), QStringLiteral("/api/_test/sessions/{id}/{action}"), Access::Public,
-        [this](HttpRequest &request) {
-            const QString id = request.pathParams.value(QStringLiteral("id"));
-            const QString action = request.pathParams.value(QStringLiteral("action"));
-            HttpResponse error;
-            const QJsonObject body = request.body.trimmed().isEmpty()
-                ? QJsonObject()
-                : parseJsonBody(request, &error).value_or(QJsonObject());
-            bool ok = false;
-            if (action == u"cancel") {
-                ok = m_context.sessions->cancel(
-                    id, body.value(QStringLiteral("reason")).toString(QStringLiteral("Cancelled by test")));
-            } else if (action == u"delete") {
-                ok = m_context.sessions->markDeleted(id);
-            } else if (action == u"status") {
-                ok = m_context.sessions->setStatus(id, body.value(QStringLiteral("status")).toString());
-            } else if (action == u"reschedule") {
-                const auto start = parseRfc3339Ms(body.value(QStringLiteral("start")).toString());
-                const auto end = parseRfc3339Ms(body.value(QStringLiteral("end")).toString());
-                ok = start && end && m_context.sessions->reschedule(id, *start, *end);
-            } else {
-                return HttpResponse::error(404, QStringLiteral("not_found"),
-                                           QStringLiteral("Unknown action."));
-            }
-            return ok ? HttpResponse::noContent() : notFound();
-        });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/_test/sessions/{id}/{action}"), Access::Public,
+               [this](HttpRequest &request) { return sessionAction(request); });
 
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/_test/splits/{id}/status"), Access::Public,
-               [this](HttpRequest &request) {
-                   HttpResponse error;
-                   const auto body = parseJsonBody(request, &error);
-                   if (!body)
-                       return error;
-                   const bool ok
-                       = m_context.splits->setStatus(request.pathParams.value(QStringLiteral("id")),
-                                                     body->value(QStringLiteral("status")).toString(),
-                                                     body->value(QStringLiteral("transfer_id")).toString());
-                   return ok ? HttpResponse::noContent()
-                             : HttpResponse::error(404, QStringLiteral("not_found"),
-                                                   QStringLiteral("No such split."));
-               });
+    router.addJson(
+        QStringLiteral("POST"), QStringLiteral("/api/_test/splits/{id}/status"), Access::Public,
+        [this](HttpRequest &request, const QJsonObject &body) {
+            const bool ok = m_context.splits->setStatus(request.pathParams.value(QStringLiteral("id")),
+                                                        body.value(QStringLiteral("status")).toString(),
+                                                        body.value(QStringLiteral("transfer_id")).toString());
+            return ok
+                ? HttpResponse::noContent()
+                : HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No such split."));
+        });
+}
+
+HttpResponse TestHookRoutes::sessionAction(HttpRequest &request)
+{
+    const QString id = request.pathParams.value(QStringLiteral("id"));
+    const QString action = request.pathParams.value(QStringLiteral("action"));
+    HttpResponse error;
+    const QJsonObject body = request.body.trimmed().isEmpty()
+        ? QJsonObject()
+        : parseJsonBody(request, &error).value_or(QJsonObject());
+    bool ok = false;
+    if (action == u"cancel") {
+        ok = m_context.sessions->cancel(
+            id, body.value(QStringLiteral("reason")).toString(QStringLiteral("Cancelled by test")));
+    } else if (action == u"delete") {
+        ok = m_context.sessions->markDeleted(id);
+    } else if (action == u"status") {
+        ok = m_context.sessions->setStatus(id, body.value(QStringLiteral("status")).toString());
+    } else if (action == u"reschedule") {
+        const auto start = instant::parseMs(body.value(QStringLiteral("start")).toString());
+        const auto end = instant::parseMs(body.value(QStringLiteral("end")).toString());
+        ok = start && end && m_context.sessions->reschedule(id, *start, *end);
+    } else {
+        return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Unknown action."));
+    }
+    return ok ? HttpResponse::noContent() : notFound();
 }
 
 } // namespace companion::server

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "server/http/HttpRequest.h"
+#include "server/http/HttpResponse.h"
+
 namespace companion::server {
 
 class Router;
@@ -15,6 +18,8 @@ public:
     void registerOn(Router &router);
 
 private:
+    HttpResponse sessionAction(HttpRequest &request);
+
     ServerContext &m_context;
     int m_counter = 0;
 };

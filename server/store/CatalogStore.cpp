@@ -92,4 +92,43 @@ QList<CatalogOffering> CatalogStore::select(const QString &where, const QVariant
     return rows;
 }
 
+bool CatalogStore::insertCourse(const QString &id, const QString &creatorId, const QString &title,
+                                const QString &description, const QString &createdAt)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(q,
+                     QStringLiteral("INSERT INTO courses (id, creator_id, title, description, created_at) "
+                                    "VALUES (?, ?, ?, ?, ?)"),
+                     { id, creatorId, title, description, createdAt });
+}
+
+bool CatalogStore::addTeacher(const QString &courseId, const QString &userId, const QString &role,
+                              const QString &approvedAt)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+        q,
+        QStringLiteral("INSERT OR IGNORE INTO course_teachers (course_id, user_id, role, status, "
+                       "approved_at) VALUES (?, ?, ?, 'approved', ?)"),
+        { courseId, userId, role, approvedAt });
+}
+
+bool CatalogStore::insertOffering(const CatalogOffering &row)
+{
+    const Offering &o = row.offering;
+    const auto nullable
+        = [](const std::optional<int> &value) { return value ? QVariant(*value) : QVariant(); };
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+        q,
+        QStringLiteral("INSERT INTO offerings (id, course_id, teacher_id, schedule_id, title, "
+                       "duration_minutes, slot_interval_minutes, buffer_before_minutes, "
+                       "buffer_after_minutes, minimum_notice_minutes, booking_window_days, max_per_day, "
+                       "max_per_week, seats, price_cents, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?)"),
+        { o.id, row.courseId, row.teacherId, o.scheduleId, o.title, o.durationMinutes, o.slotIntervalMinutes,
+          o.bufferBeforeMinutes, o.bufferAfterMinutes, o.minimumNoticeMinutes, nullable(o.bookingWindowDays),
+          nullable(o.maxPerDay), nullable(o.maxPerWeek), o.seats, o.priceCents, o.currency });
+}
+
 } // namespace companion::server

@@ -22,8 +22,8 @@ struct CatalogOffering
     QString creatorId; // the course's creator
 };
 
-// Courses and their offerings (the seed's catalog), read-only: what is bookable, at what
-// price, and who belongs to a course. The demo seeder and the migrations write them.
+// Courses and their offerings (the seed's catalog): what is bookable, at what price, and
+// who belongs to a course. Only the demo seeder writes them.
 class CatalogStore
 {
 public:
@@ -39,6 +39,14 @@ public:
     // The course's creator, one of its teachers (an offering's or course_teachers'), or a
     // student with an active enrollment: who may read the course feed.
     bool isCourseMember(const QString &courseId, const QString &userId);
+
+    // The demo seed's catalog.
+    bool insertCourse(const QString &id, const QString &creatorId, const QString &title,
+                      const QString &description, const QString &createdAt);
+    // An approved teacher of the course; a second call changes nothing.
+    bool addTeacher(const QString &courseId, const QString &userId, const QString &role,
+                    const QString &approvedAt);
+    bool insertOffering(const CatalogOffering &row);
 
 private:
     QList<CatalogOffering> select(const QString &where, const QVariantList &bindings, bool *failed = nullptr);

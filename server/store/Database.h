@@ -26,6 +26,11 @@ public:
     bool exec(QSqlQuery &query, const QString &sql, const QVariantList &bindings = {});
     QSqlQuery query();
 
+    // Qt binds a null QString as SQL NULL: NOT NULL text columns need "" instead ...
+    static QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
+    // ... and optional ones NULL for "", not an empty string.
+    static QVariant nullIfEmpty(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+
     bool transaction();
     bool commit();
     void rollback();

@@ -331,7 +331,7 @@ Migration webhookIndexes()
 }
 
 // Session instants keep milliseconds (RFC 3339 fractions are part of the instant). They are
-// stored fixed width, "yyyy-MM-ddTHH:mm:ss.sssZ" (server/TimeFormat.h dbInstantMs), because
+// stored fixed width, "yyyy-MM-ddTHH:mm:ss.sssZ" (instant::toStorageStringMs), because
 // text with and without a fraction does not sort ("10:00:00.500Z" < "10:00:00Z") and
 // busyFor, the reminder scheduler and checkout compare these columns with < and >. Rows
 // written before this step are whole-second "yyyy-MM-ddTHH:mm:ssZ"; this rewrites them.

@@ -1,5 +1,6 @@
 #include "server/store/SessionStore.h"
 
+#include "models/time/InstantFormat.h"
 #include "server/core/TimeFormat.h"
 #include "server/store/ChangeLog.h"
 #include "server/store/Database.h"
@@ -33,8 +34,8 @@ const QString kFrom = QStringLiteral(
 // A stored session instant (fixed-width database form) as wire text (".sss" only when not 0).
 QString wireInstant(const QVariant &stored)
 {
-    const auto ms = parseRfc3339Ms(stored.toString());
-    return ms ? rfc3339Ms(*ms) : stored.toString();
+    const auto ms = instant::parseMs(stored.toString());
+    return ms ? instant::toUtcStringMs(*ms) : stored.toString();
 }
 
 QJsonValue nullable(const QVariant &value)
@@ -63,9 +64,9 @@ bool SessionStore::insert(const NewSession &s)
                        "INSERT INTO sessions (id, course_id, offering_id, teacher_id, starts_at, ends_at, "
                        "status, seats, buffer_before_minutes, buffer_after_minutes, created_at, "
                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   { s.id, s.courseId, s.offeringId, s.teacherId, dbInstantMs(s.startMs),
-                     dbInstantMs(s.endMs), s.status, s.seats, s.bufferBeforeMinutes, s.bufferAfterMinutes,
-                     now, now }))
+                   { s.id, s.courseId, s.offeringId, s.teacherId, instant::toStorageStringMs(s.startMs),
+                     instant::toStorageStringMs(s.endMs), s.status, s.seats, s.bufferBeforeMinutes,
+                     s.bufferAfterMinutes, now, now }))
         return false;
     return m_changes.record(kTable, kEntity, s.id, QStringLiteral("insert")) > 0;
 }
@@ -74,7 +75,7 @@ bool SessionStore::reschedule(const QString &id, qint64 startMs, qint64 endMs)
 {
     QSqlQuery q = m_db.query();
     return m_db.exec(q, QStringLiteral("UPDATE sessions SET starts_at = ?, ends_at = ? WHERE id = ?"),
-                     { dbInstantMs(startMs), dbInstantMs(endMs), id })
+                     { instant::toStorageStringMs(startMs), instant::toStorageStringMs(endMs), id })
         && q.numRowsAffected() == 1 && m_changes.record(kTable, kEntity, id, QStringLiteral("update")) > 0;
 }
 
@@ -306,8 +307,8 @@ std::optional<SessionStore::Timing> SessionStore::timing(const QString &sessionI
         || !q.next())
         return std::nullopt;
     Timing timing;
-    timing.startMs = parseRfc3339Ms(q.value(0).toString()).value_or(0);
-    timing.endMs = parseRfc3339Ms(q.value(1).toString()).value_or(0);
+    timing.startMs = instant::parseMs(q.value(0).toString()).value_or(0);
+    timing.endMs = instant::parseMs(q.value(1).toString()).value_or(0);
     timing.status = q.value(2).toString();
     timing.roomId = q.value(3).toString();
     timing.roomSid = q.value(4).toString();
@@ -327,14 +328,14 @@ QList<BusySession> SessionStore::busyFor(const QString &teacherId, qint64 fromMs
                            "s.buffer_before_minutes, s.buffer_after_minutes, s.seats, (SELECT COUNT(*) FROM "
                            "enrollments e WHERE e.session_id = s.id AND e.status = 'active') FROM sessions s "
                            "WHERE s.teacher_id = ? AND s.deleted = 0 AND s.ends_at > ? AND s.starts_at < ?"),
-            { teacherId, dbInstantMs(fromMs), dbInstantMs(toMs) }))
+            { teacherId, instant::toStorageStringMs(fromMs), instant::toStorageStringMs(toMs) }))
         return busy;
     while (q.next()) {
         BusySession session;
         session.id = q.value(0).toString();
         session.offeringId = q.value(1).toString();
-        session.startMs = parseRfc3339Ms(q.value(2).toString()).value_or(0);
-        session.endMs = parseRfc3339Ms(q.value(3).toString()).value_or(0);
+        session.startMs = instant::parseMs(q.value(2).toString()).value_or(0);
+        session.endMs = instant::parseMs(q.value(3).toString()).value_or(0);
         session.cancelled = q.value(4).toString() == u"cancelled";
         session.bufferBeforeMinutes = q.value(5).toInt();
         session.bufferAfterMinutes = q.value(6).toInt();
@@ -343,6 +344,167 @@ QList<BusySession> SessionStore::busyFor(const QString &teacherId, qint64 fromMs
         busy.append(session);
     }
     return busy;
+}
+
+QList<SessionStore::CalendarEntry> SessionStore::calendarOf(const QString &userId)
+{
+    QList<CalendarEntry> entries;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT s.id, c.title, s.starts_at, s.ends_at, s.status, s.updated_at FROM "
+                                  "sessions s JOIN courses c ON c.id = s.course_id WHERE s.deleted = 0 AND "
+                                  "(s.teacher_id = ? OR c.creator_id = ?) ORDER BY s.starts_at"),
+                   { userId, userId }))
+        return entries;
+    while (q.next())
+        entries.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
+    return entries;
+}
+
+std::optional<SessionStore::Seats> SessionStore::seats(const QString &sessionId, const QString &studentId)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT s.status, s.deleted, (SELECT COUNT(*) FROM enrollments e WHERE "
+                                  "e.session_id = s.id AND e.status = 'active'), (SELECT COUNT(*) FROM "
+                                  "enrollments e WHERE e.session_id = s.id AND e.student_id = ? AND e.status "
+                                  "= 'active') FROM sessions s WHERE s.id = ?"),
+                   { studentId, sessionId }))
+        return std::nullopt;
+    Seats seats;
+    if (q.next()) {
+        seats.exists = true;
+        seats.cancelledOrDeleted = q.value(0).toString() == u"cancelled" || q.value(1).toInt() != 0;
+        seats.activeEnrollments = q.value(2).toInt();
+        seats.enrollmentsOfStudent = q.value(3).toInt();
+    }
+    return seats;
+}
+
+bool SessionStore::firstOverlap(const QString &teacherId, qint64 startMs, qint64 endMs, QString *sessionId)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT id FROM sessions WHERE teacher_id = ? AND deleted = 0 AND status != "
+                           "'cancelled' AND starts_at < ? AND ends_at > ? LIMIT 1"),
+            { teacherId, instant::toStorageStringMs(endMs), instant::toStorageStringMs(startMs) }))
+        return false;
+    *sessionId = q.next() ? q.value(0).toString() : QString();
+    return true;
+}
+
+QString SessionStore::forRoom(const QString &roomId)
+{
+    QSqlQuery q = m_db.query();
+    if (m_db.exec(q, QStringLiteral("SELECT id FROM sessions WHERE plugnmeet_room_id = ?"), { roomId })
+        && q.next())
+        return q.value(0).toString();
+    if (roomId.startsWith(u"room_")
+        && m_db.exec(q, QStringLiteral("SELECT id FROM sessions WHERE id = ?"), { roomId.mid(5) })
+        && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+bool SessionStore::fillRoom(const QString &sessionId, const QString &roomId, const QString &roomSid,
+                            bool *changed)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral("UPDATE sessions SET plugnmeet_room_id = COALESCE(plugnmeet_room_id, ?), "
+                                  "plugnmeet_room_sid = COALESCE(plugnmeet_room_sid, ?) WHERE id = ? AND "
+                                  "(plugnmeet_room_id IS NULL OR plugnmeet_room_sid IS NULL)"),
+                   { roomId, roomSid, sessionId }))
+        return false;
+    *changed = q.numRowsAffected() > 0;
+    return true;
+}
+
+bool SessionStore::markRoomFinished(const QString &sessionId, const QString &finishedAt)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+        q,
+        QStringLiteral("UPDATE sessions SET room_finished_at = CASE WHEN room_finished_at IS NULL "
+                       "OR room_finished_at > ? THEN ? ELSE room_finished_at END WHERE id = ?"),
+        { finishedAt, finishedAt, sessionId });
+}
+
+bool SessionStore::setRecordingAvailable(const QString &sessionId, const QString &url)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+        q,
+        QStringLiteral("UPDATE sessions SET recording_status = 'available', recording_url = ? WHERE id = ?"),
+        { url, sessionId });
+}
+
+std::optional<SessionStore::OutcomeFacts> SessionStore::outcomeFacts(const QString &sessionId)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT s.status, s.room_finished_at IS NOT NULL, EXISTS (SELECT 1 FROM "
+                           "session_attendance a WHERE a.session_id = s.id AND a.user_id = s.teacher_id) "
+                           "FROM sessions s WHERE s.id = ?"),
+            { sessionId })
+        || !q.next())
+        return std::nullopt;
+    return OutcomeFacts { q.value(0).toString(), q.value(1).toBool(), q.value(2).toBool() };
+}
+
+bool SessionStore::remindersDue(qint64 fromMs, qint64 toMs, QList<Reminder> *due)
+{
+    QSqlQuery q = m_db.query();
+    // Only sessions someone booked and not yet reminded (no job with that id).
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT s.id, s.teacher_id, s.starts_at FROM sessions s WHERE s.deleted = 0 AND "
+                           "s.status = 'scheduled' AND s.starts_at > ? AND s.starts_at <= ? AND EXISTS "
+                           "(SELECT 1 FROM enrollments e WHERE e.session_id = s.id AND e.status = 'active') "
+                           "AND NOT EXISTS (SELECT 1 FROM provider_jobs j WHERE j.id = 'email_reminder_' || "
+                           "s.id)"),
+            { instant::toStorageStringMs(fromMs), instant::toStorageStringMs(toMs) }))
+        return false;
+    while (q.next())
+        due->append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
+    return true;
+}
+
+bool SessionStore::seedCancelled(const QString &id, const QString &cancelledAt, const QString &reason)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+        q,
+        QStringLiteral(
+            "UPDATE sessions SET status = 'cancelled', cancelled_at = ?, cancel_reason = ? WHERE id = ?"),
+        { cancelledAt, reason, id });
+}
+
+bool SessionStore::seedHeld(const QString &id, const QString &status, const QString &roomId,
+                            const QString &roomSid)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+        q,
+        QStringLiteral(
+            "UPDATE sessions SET status = ?, plugnmeet_room_id = ?, plugnmeet_room_sid = ? WHERE id = ?"),
+        { status, roomId, roomSid, id });
+}
+
+bool SessionStore::seedRecording(const QString &id, const QString &status, const QString &url,
+                                 int durationSeconds)
+{
+    QSqlQuery q = m_db.query();
+    if (status != u"available")
+        return m_db.exec(q, QStringLiteral("UPDATE sessions SET recording_status = ? WHERE id = ?"),
+                         { status, id });
+    return m_db.exec(q,
+                     QStringLiteral("UPDATE sessions SET recording_status = 'available', recording_url = ?, "
+                                    "recording_duration_seconds = ? WHERE id = ?"),
+                     { url, durationSeconds, id });
 }
 
 } // namespace companion::server

@@ -75,6 +75,64 @@ public:
     // the slot engine.
     QList<BusySession> busyFor(const QString &teacherId, qint64 fromMs, qint64 toMs);
 
+    // The user's private calendar feed: the sessions they teach or whose course they created.
+    struct CalendarEntry
+    {
+        QString id;
+        QString courseTitle;
+        QString startsAt; // as stored (RFC 3339)
+        QString endsAt;
+        QString status;
+        QString updatedAt;
+    };
+    QList<CalendarEntry> calendarOf(const QString &userId);
+
+    // Whether a checkout may still take a seat in a session.
+    struct Seats
+    {
+        bool exists = false;
+        bool cancelledOrDeleted = false;
+        int activeEnrollments = 0;
+        int enrollmentsOfStudent = 0; // active ones of the student asking
+    };
+    // nullopt on a database error.
+    std::optional<Seats> seats(const QString &sessionId, const QString &studentId);
+    // One of the teacher's live sessions overlapping [startMs, endMs) ("" when none). False on
+    // a database error.
+    bool firstOverlap(const QString &teacherId, qint64 startMs, qint64 endMs, QString *sessionId);
+
+    // PlugNmeet: the session of a room ("" when none). Rooms are named after their session
+    // ("room_<session id>"), so an event that overtakes the room bookkeeping still finds it.
+    QString forRoom(const QString &roomId);
+    // Stores the room id/sid where they are still unset; `*changed` says whether it did.
+    bool fillRoom(const QString &sessionId, const QString &roomId, const QString &roomSid, bool *changed);
+    // The earliest end time wins in every order.
+    bool markRoomFinished(const QString &sessionId, const QString &finishedAt);
+    bool setRecordingAvailable(const QString &sessionId, const QString &url);
+    // What a session's outcome (completed / no_show) is derived from.
+    struct OutcomeFacts
+    {
+        QString status;
+        bool roomFinished = false;
+        bool teacherAttended = false;
+    };
+    std::optional<OutcomeFacts> outcomeFacts(const QString &sessionId);
+
+    // Booked, scheduled sessions starting in (fromMs, toMs] that no reminder job exists for.
+    struct Reminder
+    {
+        QString sessionId;
+        QString teacherId;
+        QString startsAt; // as stored
+    };
+    bool remindersDue(qint64 fromMs, qint64 toMs, QList<Reminder> *due);
+
+    // The demo seed's outcomes (no change-log entry: the seed is the initial state).
+    bool seedCancelled(const QString &id, const QString &cancelledAt, const QString &reason);
+    bool seedHeld(const QString &id, const QString &status, const QString &roomId, const QString &roomSid);
+    bool seedRecording(const QString &id, const QString &status, const QString &url = {},
+                       int durationSeconds = 0);
+
 private:
     QJsonObject rowToJson(QSqlQuery &q, const QString &userId);
     QString absoluteUrl(const QString &path) const;

@@ -4,18 +4,9 @@
 #include "server/store/Database.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 
 namespace companion::server {
-
-namespace {
-
-// QtSql binds a null QString as SQL NULL; NOT NULL text columns need "".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-} // namespace
 
 QJsonObject UserRecord::toMeJson() const
 {
@@ -93,10 +84,11 @@ bool UserStore::insert(const UserRecord &record)
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { record.user.id, record.user.email, record.user.name,
           record.passwordHash.isEmpty() ? QVariant() : QVariant(record.passwordHash),
-          text(roleNames.join(QLatin1Char(','))), text(record.user.timeZone), text(record.emailStatus),
+          Database::notNull(roleNames.join(QLatin1Char(','))), Database::notNull(record.user.timeZone),
+          Database::notNull(record.emailStatus),
           record.stripeAccountId.isEmpty() ? QVariant() : QVariant(record.stripeAccountId),
-          text(record.stripeAccountStatus), record.payoutsEnabled ? 1 : 0,
-          text(record.requirementsDue.join(QLatin1Char(','))), now, now });
+          Database::notNull(record.stripeAccountStatus), record.payoutsEnabled ? 1 : 0,
+          Database::notNull(record.requirementsDue.join(QLatin1Char(','))), now, now });
 }
 
 bool UserStore::updatePayoutState(const QString &userId, const QString &accountId, const QString &status,
@@ -108,7 +100,47 @@ bool UserStore::updatePayoutState(const QString &userId, const QString &accountI
                                     "stripe_payouts_enabled = ?, stripe_requirements_due = ?, updated_at = ? "
                                     "WHERE id = ?"),
                      { accountId.isEmpty() ? QVariant() : QVariant(accountId), status, enabled ? 1 : 0,
-                       text(requirementsDue.join(QLatin1Char(','))), nowRfc3339(), userId });
+                       Database::notNull(requirementsDue.join(QLatin1Char(','))), nowRfc3339(), userId });
+}
+
+bool UserStore::exists(const QString &id, bool *failed)
+{
+    QSqlQuery q = m_db.query();
+    const bool ok = m_db.exec(q, QStringLiteral("SELECT 1 FROM users WHERE id = ?"), { id });
+    if (failed)
+        *failed = !ok;
+    return ok && q.next();
+}
+
+QString UserStore::idByStripeAccount(const QString &accountId, bool *failed)
+{
+    QSqlQuery q = m_db.query();
+    const bool ok
+        = m_db.exec(q, QStringLiteral("SELECT id FROM users WHERE stripe_account_id = ?"), { accountId });
+    if (failed)
+        *failed = !ok;
+    return ok && q.next() ? q.value(0).toString() : QString();
+}
+
+bool UserStore::mirrorConnectAccount(const QString &userId, const QString &accountId, const QString &status,
+                                     bool payoutsEnabled, const QStringList &requirementsDue)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(q,
+                     QStringLiteral("UPDATE users SET stripe_account_id = ?, stripe_account_status = ?, "
+                                    "stripe_payouts_enabled = ?, stripe_requirements_due = ? WHERE id = ?"),
+                     { accountId, status, payoutsEnabled ? 1 : 0,
+                       Database::notNull(requirementsDue.join(QLatin1Char(','))), userId });
+}
+
+bool UserStore::setEmailStatusIfNewer(const QString &email, const QString &status, const QString &stamp)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+        q,
+        QStringLiteral("UPDATE users SET email_status = ?, email_status_at = ? WHERE email = ? AND "
+                       "(email_status_at IS NULL OR email_status_at < ?)"),
+        { status, stamp, email, stamp });
 }
 
 } // namespace companion::server

@@ -37,6 +37,16 @@ public:
     bool insert(const UserRecord &record);
     bool updatePayoutState(const QString &userId, const QString &accountId, const QString &status,
                            bool enabled, const QStringList &requirementsDue);
+    // `*failed`, if given, tells a database error apart from an unknown id.
+    bool exists(const QString &id, bool *failed = nullptr);
+    // The user whose Stripe account this is ("" when none).
+    QString idByStripeAccount(const QString &accountId, bool *failed = nullptr);
+    // The payout state as the newest Connect account snapshot says (updated_at stays: a
+    // webhook's effect must not depend on when it arrived).
+    bool mirrorConnectAccount(const QString &userId, const QString &accountId, const QString &status,
+                              bool payoutsEnabled, const QStringList &requirementsDue);
+    // A Resend event's verdict on an address, unless a newer event (by `stamp`) set it already.
+    bool setEmailStatusIfNewer(const QString &email, const QString &status, const QString &stamp);
 
 private:
     std::optional<UserRecord> selectOne(const QString &where, const QVariant &value);

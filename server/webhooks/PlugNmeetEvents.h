@@ -1,5 +1,10 @@
 #pragma once
 
+#include "server/store/AttendanceStore.h"
+#include "server/store/SessionStore.h"
+#include "server/store/UserStore.h"
+#include "server/store/WebhookEventStore.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -26,13 +31,15 @@ public:
     bool replayParked(const QString &sessionId, const QString &recordingBaseUrl);
 
 private:
-    QString sessionForRoom(const QString &roomId);
     bool attendance(const QString &sessionId, const QString &event, const QJsonObject &participant,
                     qint64 created);
     bool deriveStatus(const QString &sessionId);
     bool touch(const QString &sessionId);
 
-    Database &m_db;
+    SessionStore m_sessions;
+    AttendanceStore m_attendance;
+    UserStore m_users;
+    WebhookEventStore m_events;
     ChangeLog &m_changes;
     PaymentLedger &m_ledger;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/store/UserStore.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -19,7 +21,7 @@ public:
     std::optional<QString> apply(const QJsonObject &event);
 
 private:
-    Database &m_db;
+    UserStore m_users;
 };
 
 } // namespace companion::server

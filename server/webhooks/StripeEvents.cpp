@@ -1,39 +1,25 @@
 #include "server/webhooks/StripeEvents.h"
 
+#include "models/time/InstantFormat.h"
+#include "server/core/JsonFields.h"
 #include "server/core/Logging.h"
-#include "server/core/TimeFormat.h"
 #include "server/payments/ConnectAccountState.h"
 #include "server/payments/PaymentLedger.h"
 #include "server/providers/ProviderJobQueue.h"
 #include "server/store/CatalogStore.h"
-#include "server/store/Database.h"
 #include "server/store/SessionStore.h"
-#include "server/store/SplitStore.h"
+#include "server/store/payments/SplitStore.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace companion::server {
 
 namespace {
 
-QString text(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1String(key)).toString();
-}
-
-qint64 integer(const QJsonObject &object, const char *key)
-{
-    return static_cast<qint64>(object.value(QLatin1String(key)).toDouble());
-}
-
-// Qt binds a null QString as SQL NULL; NOT NULL text columns need "" instead.
-QString nonNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
+using jsonfield::integer;
+using jsonfield::text;
 
 // One booked slot = one session id, whichever checkout for it arrives first, so group
 // bookings of the same slot land in the same session in every delivery order.
@@ -56,6 +42,9 @@ QString sessionIdFor(const QString &offeringId, qint64 startMs)
 StripeEvents::StripeEvents(Database &db, CatalogStore &catalog, SessionStore &sessions, SplitStore &splits,
                            PaymentLedger &ledger, ProviderJobQueue &jobs)
     : m_db(db)
+    , m_bookings(db)
+    , m_facts(db)
+    , m_users(db)
     , m_catalog(catalog)
     , m_sessions(sessions)
     , m_splits(splits)
@@ -89,19 +78,8 @@ std::optional<QString> StripeEvents::apply(const QJsonObject &event)
 bool StripeEvents::recordCheckout(const QString &id, const QJsonObject &session, const QString &outcome,
                                   const QString &transactionId, const QString &detail, qint64 created)
 {
-    QSqlQuery q = m_db.query();
-    return m_db.exec(
-        q,
-        QStringLiteral("INSERT INTO checkouts (id, payment_intent, payment_status, outcome, "
-                       "transaction_id, detail, created) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT(id) DO UPDATE SET payment_intent = COALESCE(excluded.payment_intent, "
-                       "payment_intent), payment_status = excluded.payment_status, outcome = "
-                       "excluded.outcome, transaction_id = excluded.transaction_id, detail = "
-                       "excluded.detail"),
-        { id,
-          text(session, "payment_intent").isEmpty() ? QVariant() : QVariant(text(session, "payment_intent")),
-          nonNull(text(session, "payment_status")), outcome,
-          transactionId.isEmpty() ? QVariant() : QVariant(transactionId), nonNull(detail), created });
+    return m_facts.recordCheckout({ id, text(session, "payment_intent"), text(session, "payment_status"),
+                                    outcome, transactionId, detail, created });
 }
 
 std::optional<QString> StripeEvents::checkout(const QString &type, const QJsonObject &session, qint64 created)
@@ -109,10 +87,9 @@ std::optional<QString> StripeEvents::checkout(const QString &type, const QJsonOb
     const QString id = text(session, "id");
     if (id.isEmpty())
         return QStringLiteral("ignored");
-    QSqlQuery q = m_db.query();
-    if (!m_db.exec(q, QStringLiteral("SELECT outcome FROM checkouts WHERE id = ?"), { id }))
+    QString outcome;
+    if (!m_facts.checkoutOutcome(id, &outcome))
         return std::nullopt;
-    const QString outcome = q.next() ? q.value(0).toString() : QString();
     // Fulfilment is keyed on the Checkout Session: a second event for the same session (a
     // redelivery under a new event id, or completed + async_payment_succeeded) is a no-op.
     if (outcome == u"fulfilled" || outcome == u"slot_taken")
@@ -137,17 +114,17 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
     const QString checkoutId = text(session, "id");
     const QJsonObject metadata = session.value(QStringLiteral("metadata")).toObject();
     const QString offeringId = text(metadata, "offering_id");
-    const auto start = parseRfc3339Ms(text(metadata, "start"));
+    const auto start = instant::parseMs(text(metadata, "start"));
     QString studentId = text(metadata, "student_id");
     if (studentId.isEmpty())
         studentId = text(session, "client_reference_id");
     const QString paymentIntent = text(session, "payment_intent");
     bool failed = false;
     const auto offering = m_catalog.offering(offeringId, &failed);
-    QSqlQuery q = m_db.query();
-    if (failed || !m_db.exec(q, QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ?"), { studentId }))
+    const bool studentKnown = m_users.exists(studentId, &failed);
+    if (failed)
         return std::nullopt;
-    if (!start || !offering || !q.next() || q.value(0).toInt() == 0) {
+    if (!start || !offering || !studentKnown) {
         qCWarning(lcWebhooks) << "checkout" << checkoutId << "names no known offering/slot/student";
         return recordCheckout(checkoutId, session, QStringLiteral("invalid"), {},
                               QStringLiteral("unknown offering, start or student"), created)
@@ -168,30 +145,23 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
 
     // Is the slot still free? Our own session for it with a seat left, or no overlap at all.
     QString takenReason;
-    if (!m_db.exec(q,
-                   QStringLiteral("SELECT s.status, s.deleted, (SELECT COUNT(*) FROM enrollments e WHERE "
-                                  "e.session_id = s.id AND e.status = 'active'), (SELECT COUNT(*) FROM "
-                                  "enrollments e WHERE e.session_id = s.id AND e.student_id = ? AND e.status "
-                                  "= 'active') FROM sessions s WHERE s.id = ?"),
-                   { studentId, slot.id }))
+    const auto seats = m_sessions.seats(slot.id, studentId);
+    if (!seats)
         return std::nullopt;
-    const bool sessionExists = q.next();
+    const bool sessionExists = seats->exists;
     if (sessionExists) {
-        if (q.value(0).toString() == u"cancelled" || q.value(1).toInt() != 0)
+        if (seats->cancelledOrDeleted)
             takenReason = QStringLiteral("the session was cancelled");
-        else if (q.value(2).toInt() >= slot.seats)
+        else if (seats->activeEnrollments >= slot.seats)
             takenReason = QStringLiteral("no seat left");
-        else if (q.value(3).toInt() > 0)
+        else if (seats->enrollmentsOfStudent > 0)
             takenReason = QStringLiteral("already booked by this student");
     } else {
-        if (!m_db.exec(
-                q,
-                QStringLiteral("SELECT id FROM sessions WHERE teacher_id = ? AND deleted = 0 AND status != "
-                               "'cancelled' AND starts_at < ? AND ends_at > ? LIMIT 1"),
-                { slot.teacherId, dbInstantMs(slot.endMs), dbInstantMs(slot.startMs) }))
+        QString busyWith;
+        if (!m_sessions.firstOverlap(slot.teacherId, slot.startMs, slot.endMs, &busyWith))
             return std::nullopt;
-        if (q.next())
-            takenReason = QStringLiteral("the teacher is busy then (%1)").arg(q.value(0).toString());
+        if (!busyWith.isEmpty())
+            takenReason = QStringLiteral("the teacher is busy then (%1)").arg(busyWith);
     }
     if (!takenReason.isEmpty()) {
         // Paid for a slot that is gone: record why and give the money back.
@@ -208,20 +178,21 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
         return std::nullopt;
     const QString enrollmentId = QStringLiteral("enr_") + checkoutId;
     const QString transactionId = QStringLiteral("txn_") + checkoutId;
-    const QString createdAt = rfc3339Secs(created);
+    const QString createdAt = instant::toUtcStringSecs(created);
     const qint64 amount = integer(session, "amount_total");
     const QString currency = text(session, "currency").toUpper();
-    if (!m_db.exec(q,
-                   QStringLiteral("INSERT INTO enrollments (id, course_id, student_id, session_id, status, "
-                                  "created_at) VALUES (?, ?, ?, ?, 'active', ?)"),
-                   { enrollmentId, slot.courseId, studentId, slot.id, createdAt })
-        || !m_db.exec(
-            q,
-            QStringLiteral("INSERT INTO transactions (id, enrollment_id, student_id, amount_cents, "
-                           "currency, stripe_checkout_session_id, stripe_payment_intent_id, status, "
-                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'succeeded', ?)"),
-            { transactionId, enrollmentId, studentId, amount, nonNull(currency), checkoutId,
-              paymentIntent.isEmpty() ? QVariant() : QVariant(paymentIntent), createdAt })
+    BookingStore::Transaction transaction;
+    transaction.id = transactionId;
+    transaction.enrollmentId = enrollmentId;
+    transaction.studentId = studentId;
+    transaction.amountCents = amount;
+    transaction.currency = currency;
+    transaction.checkoutSessionId = checkoutId;
+    transaction.paymentIntentId = paymentIntent;
+    transaction.createdAt = createdAt;
+    if (!m_bookings.insertEnrollment(
+            { enrollmentId, slot.courseId, studentId, slot.id, QStringLiteral("active"), createdAt })
+        || !m_bookings.insertTransaction(transaction)
         || !m_splits.createForCharge({ transactionId, enrollmentId, slot.id, slot.courseId, creatorId,
                                        slot.teacherId, amount, currency, QStringLiteral("spl_") + checkoutId,
                                        createdAt })
@@ -230,7 +201,7 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
                            QStringLiteral("booking_email"),
                            { { QStringLiteral("teacher_id"), slot.teacherId },
                              { QStringLiteral("session_id"), slot.id },
-                             { QStringLiteral("start"), rfc3339Ms(slot.startMs) } }))
+                             { QStringLiteral("start"), instant::toUtcStringMs(slot.startMs) } }))
         return std::nullopt;
     // Room events may have arrived before the checkout (events are unordered)...
     if (!sessionExists && m_onSessionCreated && !m_onSessionCreated(slot.id))
@@ -244,21 +215,14 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
 std::optional<QString> StripeEvents::chargeRefunded(const QJsonObject &charge)
 {
     const QString paymentIntent = text(charge, "payment_intent");
-    QSqlQuery q = m_db.query();
     // amount_refunded is cumulative, so the largest value seen is the truth in any order.
-    if (!m_db.exec(
-            q,
-            QStringLiteral("INSERT INTO stripe_charges (id, payment_intent, amount_cents, "
-                           "amount_refunded_cents, currency) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO "
-                           "UPDATE SET amount_refunded_cents = MAX(amount_refunded_cents, "
-                           "excluded.amount_refunded_cents)"),
-            { text(charge, "id"), paymentIntent, integer(charge, "amount"),
-              integer(charge, "amount_refunded"), nonNull(text(charge, "currency").toUpper()) }))
+    if (!m_facts.recordCharge({ text(charge, "id"), paymentIntent, integer(charge, "amount"),
+                                integer(charge, "amount_refunded"), text(charge, "currency").toUpper() }))
         return std::nullopt;
-    if (!m_db.exec(q, QStringLiteral("SELECT id FROM transactions WHERE stripe_payment_intent_id = ?"),
-                   { paymentIntent }))
+    QString transactionId;
+    if (!m_bookings.transactionForPaymentIntent(paymentIntent, &transactionId))
         return std::nullopt;
-    if (q.next() && !m_ledger.reconcileTransaction(q.value(0).toString()))
+    if (!transactionId.isEmpty() && !m_ledger.reconcileTransaction(transactionId))
         return std::nullopt;
     return QStringLiteral("processed");
 }
@@ -266,23 +230,10 @@ std::optional<QString> StripeEvents::chargeRefunded(const QJsonObject &charge)
 std::optional<QString> StripeEvents::transfer(const QJsonObject &transfer)
 {
     const QString splitId = text(transfer.value(QStringLiteral("metadata")).toObject(), "split_id");
-    QSqlQuery q = m_db.query();
-    if (!m_db.exec(
-            q,
-            QStringLiteral(
-                "INSERT INTO stripe_transfers (id, split_id, destination, amount_cents, "
-                "amount_reversed_cents, currency, source_transaction, transfer_group, created) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
-                "amount_reversed_cents = MAX(amount_reversed_cents, excluded.amount_reversed_cents), "
-                // Immutable fields: fill what an earlier, sparser event left empty.
-                "split_id = COALESCE(split_id, excluded.split_id), source_transaction = "
-                "COALESCE(NULLIF(source_transaction, ''), excluded.source_transaction), transfer_group = "
-                "COALESCE(NULLIF(transfer_group, ''), excluded.transfer_group)"),
-            { text(transfer, "id"), splitId.isEmpty() ? QVariant() : QVariant(splitId),
-              nonNull(text(transfer, "destination")), integer(transfer, "amount"),
-              integer(transfer, "amount_reversed"), nonNull(text(transfer, "currency").toUpper()),
-              text(transfer, "source_transaction"), text(transfer, "transfer_group"),
-              integer(transfer, "created") }))
+    if (!m_facts.recordTransfer({ text(transfer, "id"), splitId, text(transfer, "destination"),
+                                  integer(transfer, "amount"), integer(transfer, "amount_reversed"),
+                                  text(transfer, "currency").toUpper(), text(transfer, "source_transaction"),
+                                  text(transfer, "transfer_group"), integer(transfer, "created") }))
         return std::nullopt;
     if (!splitId.isEmpty() && !m_ledger.reconcileSplit(splitId))
         return std::nullopt;
@@ -294,27 +245,18 @@ std::optional<QString> StripeEvents::payout(const QString &type, const QJsonObje
 {
     const QString status = type == u"payout.paid" ? QStringLiteral("paid") : QStringLiteral("failed");
     // payout.failed may follow payout.paid for the same payout, never the other way round,
-    // so "failed" outranks "paid" whatever order they arrive in.
-    const int rank = status == u"failed" ? 2 : 1;
+    // so "failed" outranks "paid" whatever order they arrive in (the store ranks them).
     const QString accountId = account.isEmpty() ? text(payout, "destination_account") : account;
-    QSqlQuery q = m_db.query();
-    if (!m_db.exec(
-            q,
-            QStringLiteral("INSERT INTO stripe_payouts (id, account_id, amount_cents, status, created, "
-                           "arrival_date, status_rank) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO "
-                           "UPDATE SET status = CASE WHEN excluded.status_rank > status_rank THEN "
-                           "excluded.status ELSE status END, status_rank = MAX(status_rank, "
-                           "excluded.status_rank)"),
-            { text(payout, "id"), nonNull(accountId), integer(payout, "amount"), status,
+    if (!m_facts.recordPayout(
+            { text(payout, "id"), accountId, integer(payout, "amount"), status,
               payout.contains(QStringLiteral("created")) ? integer(payout, "created") : created,
-              integer(payout, "arrival_date"), rank }))
+              integer(payout, "arrival_date") }))
         return std::nullopt;
-    if (!m_db.exec(q, QStringLiteral("SELECT status, created, arrival_date FROM stripe_payouts WHERE id = ?"),
-                   { text(payout, "id") })
-        || !q.next())
+    const auto stored = m_facts.payout(text(payout, "id"));
+    if (!stored)
         return std::nullopt;
-    return m_ledger.reconcilePayout(accountId, q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                    q.value(0).toString() == u"failed")
+    return m_ledger.reconcilePayout(accountId, stored->created, stored->arrivalDate,
+                                    stored->status == u"failed")
         ? std::optional<QString>(QStringLiteral("processed"))
         : std::nullopt;
 }

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "server/store/BookingStore.h"
+#include "server/store/UserStore.h"
+#include "server/store/payments/StripeFactStore.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -42,7 +46,10 @@ private:
     bool recordCheckout(const QString &id, const QJsonObject &session, const QString &outcome,
                         const QString &transactionId, const QString &detail, qint64 created);
 
-    Database &m_db;
+    Database &m_db; // for ConnectAccountState
+    BookingStore m_bookings;
+    StripeFactStore m_facts;
+    UserStore m_users;
     CatalogStore &m_catalog;
     SessionStore &m_sessions;
     SplitStore &m_splits;

@@ -1,10 +1,8 @@
 #include "server/webhooks/WebhookInbox.h"
 
 #include "server/core/Logging.h"
-#include "server/core/TimeFormat.h"
 #include "server/store/Database.h"
-
-#include <QSqlQuery>
+#include "server/store/WebhookEventStore.h"
 
 namespace companion::server {
 
@@ -19,26 +17,18 @@ WebhookInbox::Outcome WebhookInbox::receive(const QString &provider, const QStri
     const QString key = provider + QLatin1Char(':') + eventId;
     if (!m_db.transaction())
         return Outcome::Failed;
-    QSqlQuery q = m_db.query();
-    // The unique key decides, not a check-then-act: the losing insert is a duplicate.
-    if (!m_db.exec(
-            q,
-            QStringLiteral("INSERT OR IGNORE INTO webhook_events (id, provider, type, payload, status, "
-                           "received_at, event_created) VALUES (?, ?, ?, ?, 'received', ?, ?)"),
-            { key, provider, type, QString::fromUtf8(payload), nowRfc3339(), eventCreated })) {
+    WebhookEventStore events(m_db);
+    bool inserted = false;
+    if (!events.insertReceived(key, provider, type, payload, eventCreated, &inserted)) {
         m_db.rollback();
         return Outcome::Failed;
     }
-    if (q.numRowsAffected() == 0) {
+    if (!inserted) {
         m_db.rollback();
         return Outcome::Duplicate;
     }
     const std::optional<QString> status = apply();
-    if (!status
-        || !m_db.exec(q,
-                      QStringLiteral("UPDATE webhook_events SET status = ?, processed_at = ? WHERE id = ?"),
-                      { *status, nowRfc3339(), key })
-        || !m_db.commit()) {
+    if (!status || !events.setProcessed(key, *status) || !m_db.commit()) {
         m_db.rollback();
         qCWarning(lcWebhooks) << "event" << key << type << "failed; rolled back for a retry";
         return Outcome::Failed;

@@ -5,8 +5,8 @@
 //   server_bench [--requests N] [--concurrency C]      (prints a Markdown table)
 #include "../server/ServerProcess.h"
 #include "../server/TestHttp.h"
+#include "BenchOptions.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -85,16 +85,10 @@ Result run(const QString &name, const QUrl &url, const QByteArray &bearer, int t
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption requests(QStringLiteral("requests"), QStringLiteral("Requests per endpoint."),
-                                      QStringLiteral("N"), QStringLiteral("3000"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Requests in flight."),
-                                         QStringLiteral("C"), QStringLiteral("6"));
-    parser.addOptions({ requests, concurrency });
-    parser.process(app);
-    const int total = parser.value(requests).toInt();
-    const int inFlight = parser.value(concurrency).toInt();
+    const BenchOptions options = BenchOptions::parse(
+        app, QStringLiteral("requests"), QStringLiteral("Requests per endpoint."), QStringLiteral("3000"));
+    const int total = options.count;
+    const int inFlight = options.concurrency;
 
     ServerProcess server;
     // No rate limit (we would measure 429s) and warnings only (per-request log lines cost I/O).

@@ -8,8 +8,8 @@
 #include "../server/ServerProcess.h"
 #include "../webhooks/EventHistory.h"
 #include "../webhooks/WebhookDeliverer.h"
+#include "BenchOptions.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
@@ -99,16 +99,10 @@ QPair<QNetworkRequest, QByteArray> signedRequest(const WebhookDelivery &d, bool 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption events(QStringLiteral("events"), QStringLiteral("Webhook events per row."),
-                                    QStringLiteral("N"), QStringLiteral("5000"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), QStringLiteral("Requests in flight."),
-                                         QStringLiteral("C"), QStringLiteral("6"));
-    parser.addOptions({ events, concurrency });
-    parser.process(app);
-    const int total = parser.value(events).toInt();
-    const int inFlight = parser.value(concurrency).toInt();
+    const BenchOptions options = BenchOptions::parse(
+        app, QStringLiteral("events"), QStringLiteral("Webhook events per row."), QStringLiteral("5000"));
+    const int total = options.count;
+    const int inFlight = options.concurrency;
 
     qputenv("QT_LOGGING_RULES", "companion.server.*.info=false");
     ServerProcess server;

@@ -1,5 +1,6 @@
-#include "server/store/SplitStore.h"
+#include "server/store/payments/SplitStore.h"
 
+#include "models/time/InstantFormat.h"
 #include "server/core/TimeFormat.h"
 #include "server/store/ChangeLog.h"
 #include "server/store/Database.h"
@@ -127,7 +128,7 @@ QJsonObject SplitStore::summary(const QString &userId, qint64 fromUtc, qint64 to
         QStringLiteral("SELECT p.amount_cents, p.currency, p.status, p.created_at, p.course_id, c.title "
                        "FROM payment_splits p LEFT JOIN courses c ON c.id = p.course_id "
                        "WHERE p.recipient_id = ? AND p.created_at >= ? AND p.created_at < ?"),
-        { userId, rfc3339Secs(fromUtc), rfc3339Secs(toUtc) });
+        { userId, instant::toUtcStringSecs(fromUtc), instant::toUtcStringSecs(toUtc) });
     while (q.next()) {
         const qint64 amount = q.value(0).toLongLong();
         const QString currency = q.value(1).toString();
@@ -144,7 +145,7 @@ QJsonObject SplitStore::summary(const QString &userId, qint64 fromUtc, qint64 to
             label = q.value(5).toString();
         } else {
             const QDateTime created = QDateTime::fromMSecsSinceEpoch(
-                parseRfc3339Ms(q.value(3).toString()).value_or(0), QTimeZone::utc());
+                instant::parseMs(q.value(3).toString()).value_or(0), QTimeZone::utc());
             const QDate local = zone.isValid() ? created.toTimeZone(zone).date() : created.date();
             key = local.toString(QStringLiteral("yyyy-MM"));
             label = local.toString(QStringLiteral("MMMM yyyy"));
@@ -178,6 +179,86 @@ QJsonObject SplitStore::summary(const QString &userId, qint64 fromUtc, qint64 to
         { QStringLiteral("totals"), totalArray },
         { QStringLiteral("groups"), groupArray },
     };
+}
+
+bool SplitStore::ledgerFacts(const QString &splitId, std::optional<LedgerFacts> *facts)
+{
+    facts->reset();
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral(
+                "SELECT p.recipient_type, p.amount_cents, p.currency, p.status, p.stripe_transfer_id, "
+                "p.paid_at, p.amount_reversed_cents, p.transaction_id, p.recipient_id, t.amount_cents, "
+                "t.refunded_cents, t.stripe_payment_intent_id, s.status, u.stripe_account_id, "
+                "(SELECT COUNT(*) FROM payment_splits x WHERE x.transaction_id = p.transaction_id "
+                "AND x.recipient_type = 'st') FROM payment_splits p "
+                "JOIN transactions t ON t.id = p.transaction_id "
+                "LEFT JOIN sessions s ON s.id = p.session_id "
+                "LEFT JOIN users u ON u.id = p.recipient_id WHERE p.id = ?"),
+            { splitId }))
+        return false;
+    if (!q.next())
+        return true;
+    LedgerFacts f;
+    f.recipientType = q.value(0).toString();
+    f.shareCents = q.value(1).toLongLong();
+    f.currency = q.value(2).toString();
+    f.status = q.value(3).toString();
+    f.transferId = q.value(4).toString();
+    f.paidAt = q.value(5).toString();
+    f.reversedCents = q.value(6).toLongLong();
+    f.transactionId = q.value(7).toString();
+    f.recipientId = q.value(8).toString();
+    f.transactionRefundedCents = q.value(10).toLongLong();
+    f.paymentIntent = q.value(11).toString();
+    f.sessionCompleted = q.value(12).toString() == u"completed";
+    f.destination = q.value(13).toString();
+    f.studentTeacherTaught = q.value(14).toInt() > 0;
+    *facts = f;
+    return true;
+}
+
+bool SplitStore::setLedgerState(const QString &splitId, const QString &status, const QString &transferId,
+                                const QString &paidAt, qint64 reversedCents)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(
+               q,
+               QStringLiteral("UPDATE payment_splits SET status = ?, stripe_transfer_id = ?, paid_at = ?, "
+                              "amount_reversed_cents = ? WHERE id = ?"),
+               { status, transferId.isEmpty() ? QVariant() : QVariant(transferId),
+                 paidAt.isEmpty() ? QVariant() : QVariant(paidAt), reversedCents, splitId })
+        && m_changes.record(kTable, kEntity, splitId, QStringLiteral("update")) > 0;
+}
+
+bool SplitStore::ids(const QString &sql, const QString &value, QStringList *ids)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q, sql, { value }))
+        return false;
+    while (q.next())
+        ids->append(q.value(0).toString());
+    return true;
+}
+
+bool SplitStore::idsOfTransaction(const QString &transactionId, QStringList *out)
+{
+    return ids(QStringLiteral("SELECT id FROM payment_splits WHERE transaction_id = ? ORDER BY id"),
+               transactionId, out);
+}
+
+bool SplitStore::idsOfSession(const QString &sessionId, QStringList *out)
+{
+    return ids(QStringLiteral("SELECT id FROM payment_splits WHERE session_id = ? ORDER BY id"), sessionId,
+               out);
+}
+
+bool SplitStore::setCreatedAtOfTransaction(const QString &transactionId, const QString &createdAt)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(q, QStringLiteral("UPDATE payment_splits SET created_at = ? WHERE transaction_id = ?"),
+                     { createdAt, transactionId });
 }
 
 } // namespace companion::server

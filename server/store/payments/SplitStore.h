@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace companion::server {
 
@@ -50,7 +53,39 @@ public:
     QJsonObject summary(const QString &userId, qint64 fromUtc, qint64 toUtc, const QString &groupBy,
                         const QString &timeZone);
 
+    // What the payment ledger derives one split's state from: the split, its transaction,
+    // the session's status and the recipient's payout account.
+    struct LedgerFacts
+    {
+        QString recipientType;
+        qint64 shareCents = 0;
+        QString currency;
+        QString status;
+        QString transferId;
+        QString paidAt;
+        qint64 reversedCents = 0;
+        QString transactionId;
+        QString recipientId;
+        qint64 transactionRefundedCents = 0;
+        QString paymentIntent;
+        bool sessionCompleted = false;
+        QString destination; // the recipient's Stripe account
+        bool studentTeacherTaught = false; // the transaction has an "st" split
+    };
+    // False on a database error; `*facts` stays empty (nullopt) for an unknown split.
+    bool ledgerFacts(const QString &splitId, std::optional<LedgerFacts> *facts);
+    // The ledger's derived state of one split (and a change-log entry).
+    bool setLedgerState(const QString &splitId, const QString &status, const QString &transferId,
+                        const QString &paidAt, qint64 reversedCents);
+    // Split ids, by id, of one transaction or of every transaction booked into a session.
+    bool idsOfTransaction(const QString &transactionId, QStringList *ids);
+    bool idsOfSession(const QString &sessionId, QStringList *ids);
+    // The demo seed dates its splits at the booking time.
+    bool setCreatedAtOfTransaction(const QString &transactionId, const QString &createdAt);
+
 private:
+    bool ids(const QString &sql, const QString &value, QStringList *ids);
+
     Database &m_db;
     ChangeLog &m_changes;
 };
