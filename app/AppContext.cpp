@@ -1,12 +1,12 @@
 #include "app/AppContext.h"
 
-#include "services/AuthSession.h"
-#include "services/FileSecretStore.h"
-#include "services/KeychainSecretStore.h"
-#include "services/PlatformClient.h"
-#include "services/Profile.h"
-#include "services/Storage.h"
-#include "services/SyncEngine.h"
+#include "services/auth/AuthSession.h"
+#include "services/auth/FileSecretStore.h"
+#include "services/auth/KeychainSecretStore.h"
+#include "services/net/PlatformClient.h"
+#include "services/auth/Profile.h"
+#include "services/storage/Storage.h"
+#include "services/sync/SyncEngine.h"
 
 #include <QDir>
 

@@ -5,9 +5,9 @@
 #include "app/cli/CommandContext.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/SlotsCommand.h"
-#include "services/AuthSession.h"
-#include "services/PlatformClient.h"
-#include "services/Profile.h"
+#include "services/auth/AuthSession.h"
+#include "services/net/PlatformClient.h"
+#include "services/auth/Profile.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "services/AccountReader.h"
-#include "services/Storage.h"
-#include "services/SyncEngine.h"
+#include "services/storage/AccountReader.h"
+#include "services/storage/Storage.h"
+#include "services/sync/SyncEngine.h"
 
 #include <QObject>
 #include <QTextStream>

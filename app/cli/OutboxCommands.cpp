@@ -3,7 +3,7 @@
 #include "app/cli/AccountCommands.h"
 #include "app/cli/CommandContext.h"
 #include "app/cli/ExitCode.h"
-#include "services/OutboxStore.h"
+#include "services/storage/OutboxStore.h"
 
 #include <QJsonArray>
 

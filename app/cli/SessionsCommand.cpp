@@ -3,7 +3,7 @@
 #include "app/cli/AccountCommands.h"
 #include "app/cli/CommandContext.h"
 #include "app/cli/ExitCode.h"
-#include "services/AuthSession.h"
+#include "services/auth/AuthSession.h"
 
 #include <QJsonArray>
 #include <QTimeZone>

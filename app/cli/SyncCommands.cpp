@@ -3,9 +3,9 @@
 #include "app/cli/AccountCommands.h"
 #include "app/cli/CommandContext.h"
 #include "app/cli/ExitCode.h"
-#include "services/AuthSession.h"
-#include "services/CacheStore.h"
-#include "services/PlatformClient.h"
+#include "services/auth/AuthSession.h"
+#include "services/storage/CacheStore.h"
+#include "services/net/PlatformClient.h"
 
 #include <QMetaEnum>
 

@@ -7,7 +7,7 @@
 #include "app/gui/ScreenshotTaker.h"
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
-#include "services/AuthSession.h"
+#include "services/auth/AuthSession.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>

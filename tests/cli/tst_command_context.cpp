@@ -3,7 +3,7 @@
 // the exit codes scripts rely on.
 #include "app/cli/CommandContext.h"
 #include "app/cli/ExitCode.h"
-#include "services/ApiResponse.h"
+#include "services/net/ApiResponse.h"
 
 #include <QTest>
 

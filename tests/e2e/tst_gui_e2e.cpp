@@ -6,8 +6,8 @@
 #include "../server/TestHttp.h"
 #include "CliRunner.h"
 #include "ScreenshotChecks.h"
-#include "services/KeychainSecretStore.h"
-#include "services/Profile.h"
+#include "services/auth/KeychainSecretStore.h"
+#include "services/auth/Profile.h"
 
 #include <QDirIterator>
 #include <QImage>

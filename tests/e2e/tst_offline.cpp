@@ -6,11 +6,11 @@
 #include "../server/ServerProcess.h"
 #include "../server/TestHttp.h"
 #include "CliRunner.h"
-#include "services/AccountReader.h"
-#include "services/CacheStore.h"
-#include "services/KeychainSecretStore.h"
-#include "services/OutboxStore.h"
-#include "services/Profile.h"
+#include "services/storage/AccountReader.h"
+#include "services/storage/CacheStore.h"
+#include "services/auth/KeychainSecretStore.h"
+#include "services/storage/OutboxStore.h"
+#include "services/auth/Profile.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

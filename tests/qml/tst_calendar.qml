@@ -298,6 +298,8 @@ TestCase {
 
     // Another client (real HTTP, its own sign-in) adds Sunday 08:00-09:00; returns the new version.
     function changeElsewhere() {
+        // The app's last sync must be over, or its pulls could already bring the change.
+        tryCompare(Account.sync, "syncing", false, 15000)
         let token = ""
         let serverVersion = -1
         const base = App.serverUrl.toString().replace(/\/$/, "")

@@ -1,8 +1,8 @@
 // AccountReader on real CacheStore/OutboxStore files (no server): the working-schedule rule
 // the GUI and the CLI share, the typed reads and the busy sessions the slot engine gets.
-#include "services/AccountReader.h"
-#include "services/CacheStore.h"
-#include "services/OutboxStore.h"
+#include "services/storage/AccountReader.h"
+#include "services/storage/CacheStore.h"
+#include "services/storage/OutboxStore.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,10 +1,10 @@
 // AuthSession against a real platform-server process and the real keyring
 // (gnome-keyring in the test's D-Bus session).
 #include "../server/ServerProcess.h"
-#include "services/AuthSession.h"
-#include "services/KeychainSecretStore.h"
-#include "services/PlatformClient.h"
-#include "services/Profile.h"
+#include "services/auth/AuthSession.h"
+#include "services/auth/KeychainSecretStore.h"
+#include "services/net/PlatformClient.h"
+#include "services/auth/Profile.h"
 #include "tests/support/FaultProxy.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // CacheStore and OutboxStore on real SQLite files: migrations, the newer-version
 // guard, damaged files, all-or-nothing pages, and the outbox's chaining and
 // conflict rules.
-#include "services/CacheStore.h"
-#include "services/OutboxStore.h"
+#include "services/storage/CacheStore.h"
+#include "services/storage/OutboxStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // A round trip through the real Secret Service (gnome-keyring in the test's
 // D-Bus session), via the same KeychainSecretStore the app uses.
-#include "services/KeychainSecretStore.h"
+#include "services/auth/KeychainSecretStore.h"
 
 #include <QTest>
 #include <QUuid>

@@ -1,7 +1,7 @@
 // PlatformClient's transport rules with tiny raw HTTP peers on loopback:
 // redirects never carry the bearer token to another origin, same-origin
 // redirects work, and error bodies of every shape map to typed errors.
-#include "services/PlatformClient.h"
+#include "services/net/PlatformClient.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

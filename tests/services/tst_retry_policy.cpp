@@ -1,6 +1,6 @@
 // RetryPolicy without a server: what each failure means (offline, signed out, server
 // trouble) and the back-off, with a fixed random source so the jitter is exact.
-#include "services/RetryPolicy.h"
+#include "services/sync/RetryPolicy.h"
 
 #include <QTest>
 

@@ -2,13 +2,13 @@
 // engine's lifetime in a long-running app (sign-out in the middle of a sync),
 // progress and the signals the QML layer binds to.
 #include "../server/ServerProcess.h"
-#include "services/AccountReader.h"
-#include "services/AuthSession.h"
-#include "services/KeychainSecretStore.h"
-#include "services/PlatformClient.h"
-#include "services/Profile.h"
-#include "services/Storage.h"
-#include "services/SyncEngine.h"
+#include "services/storage/AccountReader.h"
+#include "services/auth/AuthSession.h"
+#include "services/auth/KeychainSecretStore.h"
+#include "services/net/PlatformClient.h"
+#include "services/auth/Profile.h"
+#include "services/storage/Storage.h"
+#include "services/sync/SyncEngine.h"
 #include "tests/support/FaultProxy.h"
 
 #include <QDir>

@@ -3,8 +3,8 @@
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
 #include "models/time/Clock.h"
-#include "services/AccountReader.h"
-#include "services/Storage.h"
+#include "services/storage/AccountReader.h"
+#include "services/storage/Storage.h"
 
 #include <QLocale>
 #include <QTimeZone>

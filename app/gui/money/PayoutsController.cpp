@@ -2,9 +2,9 @@
 
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
-#include "services/AccountReader.h"
-#include "services/AuthSession.h"
-#include "services/Storage.h"
+#include "services/storage/AccountReader.h"
+#include "services/auth/AuthSession.h"
+#include "services/storage/Storage.h"
 
 #include <QDesktopServices>
 #include <QJsonArray>

@@ -2,9 +2,9 @@
 
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
-#include "services/AccountReader.h"
-#include "services/Storage.h"
-#include "services/SyncEngine.h"
+#include "services/storage/AccountReader.h"
+#include "services/storage/Storage.h"
+#include "services/sync/SyncEngine.h"
 
 #include <QJsonArray>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/OutboxStore.h"
+#include "services/storage/OutboxStore.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqml.h>

@@ -1,9 +1,9 @@
 #include "app/gui/shell/AccountController.h"
 
 #include "app/AppContext.h"
-#include "services/AccountReader.h"
-#include "services/AuthSession.h"
-#include "services/Storage.h"
+#include "services/storage/AccountReader.h"
+#include "services/auth/AuthSession.h"
+#include "services/storage/Storage.h"
 
 #include <QJSEngine>
 #include <QPointer>

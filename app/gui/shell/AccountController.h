@@ -2,8 +2,8 @@
 
 #include "models/itemmodels/SessionListModel.h"
 #include "models/schedule/Offering.h"
-#include "services/AccountReader.h"
-#include "services/SyncEngine.h"
+#include "services/storage/AccountReader.h"
+#include "services/sync/SyncEngine.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,9 +1,9 @@
 #include "app/gui/shell/AppController.h"
 
 #include "app/AppContext.h"
-#include "services/AuthSession.h"
-#include "services/PlatformClient.h"
-#include "services/Profile.h"
+#include "services/auth/AuthSession.h"
+#include "services/net/PlatformClient.h"
+#include "services/auth/Profile.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/AuthSession.h"
+#include "services/auth/AuthSession.h"
 
 #include <QDate>
 #include <QObject>

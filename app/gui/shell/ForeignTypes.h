@@ -7,8 +7,8 @@
 #include "models/itemmodels/EarningsSummaryModel.h"
 #include "models/itemmodels/SessionListModel.h"
 #include "models/itemmodels/SplitListModel.h"
-#include "services/AuthSession.h"
-#include "services/SyncEngine.h"
+#include "services/auth/AuthSession.h"
+#include "services/sync/SyncEngine.h"
 
 #include <QtQml/qqml.h>
 

@@ -1,4 +1,4 @@
-#include "services/PlatformClient.h"
+#include "services/net/PlatformClient.h"
 
 #include "services/Logging.h"
 

@@ -1,4 +1,4 @@
-#include "services/RetryPolicy.h"
+#include "services/sync/RetryPolicy.h"
 
 #include <QRandomGenerator>
 

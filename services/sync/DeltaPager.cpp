@@ -1,8 +1,8 @@
-#include "services/DeltaPager.h"
+#include "services/sync/DeltaPager.h"
 
-#include "services/AuthSession.h"
-#include "services/CacheStore.h"
-#include "services/Storage.h"
+#include "services/auth/AuthSession.h"
+#include "services/storage/CacheStore.h"
+#include "services/storage/Storage.h"
 
 #include <QJsonArray>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/User.h"
-#include "services/PlatformClient.h"
+#include "services/net/PlatformClient.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "services/SqliteFile.h"
+#include "services/storage/SqliteFile.h"
 
 #include "models/time/Clock.h"
 #include "services/Logging.h"

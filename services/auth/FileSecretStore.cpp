@@ -1,4 +1,4 @@
-#include "services/FileSecretStore.h"
+#include "services/auth/FileSecretStore.h"
 
 #include "services/Logging.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/ApiResponse.h"
+#include "services/net/ApiResponse.h"
 
 #include <QObject>
 #include <QUrl>

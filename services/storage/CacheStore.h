@@ -2,7 +2,7 @@
 
 #include "models/Session.h"
 #include "models/money/Split.h"
-#include "services/SqliteFile.h"
+#include "services/storage/SqliteFile.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,9 +1,9 @@
-#include "services/OutboxReplayer.h"
+#include "services/sync/OutboxReplayer.h"
 
-#include "services/AuthSession.h"
-#include "services/CacheStore.h"
+#include "services/auth/AuthSession.h"
+#include "services/storage/CacheStore.h"
 #include "services/Logging.h"
-#include "services/Storage.h"
+#include "services/storage/Storage.h"
 
 #include <QPointer>
 

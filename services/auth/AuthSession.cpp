@@ -1,9 +1,9 @@
-#include "services/AuthSession.h"
+#include "services/auth/AuthSession.h"
 
 #include "models/time/Clock.h"
 #include "services/Logging.h"
-#include "services/Profile.h"
-#include "services/SecretStore.h"
+#include "services/auth/Profile.h"
+#include "services/auth/SecretStore.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
-#include "services/Storage.h"
+#include "services/storage/Storage.h"
 
-#include "services/CacheStore.h"
-#include "services/OutboxStore.h"
+#include "services/storage/CacheStore.h"
+#include "services/storage/OutboxStore.h"
 
 namespace companion {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/SecretStore.h"
+#include "services/auth/SecretStore.h"
 
 namespace companion {
 

@@ -1,4 +1,4 @@
-#include "services/OutboxStore.h"
+#include "services/storage/OutboxStore.h"
 
 #include "models/time/Clock.h"
 #include "services/Logging.h"

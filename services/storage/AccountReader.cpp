@@ -1,6 +1,6 @@
-#include "services/AccountReader.h"
+#include "services/storage/AccountReader.h"
 
-#include "services/CacheStore.h"
+#include "services/storage/CacheStore.h"
 
 #include <QJsonArray>
 

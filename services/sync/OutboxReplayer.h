@@ -1,7 +1,7 @@
 #pragma once
 
-#include "services/ApiResponse.h"
-#include "services/OutboxStore.h"
+#include "services/net/ApiResponse.h"
+#include "services/storage/OutboxStore.h"
 
 #include <QObject>
 

@@ -7,8 +7,8 @@
 #include "models/schedule/BusySession.h"
 #include "models/schedule/Offering.h"
 #include "models/schedule/Schedule.h"
-#include "services/OutboxStore.h"
-#include "services/Storage.h"
+#include "services/storage/OutboxStore.h"
+#include "services/storage/Storage.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "services/ApiResponse.h"
-#include "services/PlatformClient.h"
-#include "services/RetryPolicy.h"
+#include "services/net/ApiResponse.h"
+#include "services/net/PlatformClient.h"
+#include "services/sync/RetryPolicy.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "services/Profile.h"
+#include "services/auth/Profile.h"
 
 #include "services/Logging.h"
 

@@ -1,4 +1,4 @@
-#include "services/CacheStore.h"
+#include "services/storage/CacheStore.h"
 
 #include "models/time/Clock.h"
 #include "models/time/InstantFormat.h"

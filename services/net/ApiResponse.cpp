@@ -1,4 +1,4 @@
-#include "services/ApiResponse.h"
+#include "services/net/ApiResponse.h"
 
 namespace companion {
 

@@ -1,4 +1,4 @@
-#include "services/SyncEngine.h"
+#include "services/sync/SyncEngine.h"
 
 #include "models/JsonReader.h"
 #include "models/User.h"
@@ -6,13 +6,13 @@
 #include "models/schedule/Offering.h"
 #include "models/schedule/Schedule.h"
 #include "models/time/Clock.h"
-#include "services/AuthSession.h"
-#include "services/CacheStore.h"
-#include "services/DeltaPager.h"
+#include "services/auth/AuthSession.h"
+#include "services/storage/CacheStore.h"
+#include "services/sync/DeltaPager.h"
 #include "services/Logging.h"
-#include "services/OutboxReplayer.h"
-#include "services/OutboxStore.h"
-#include "services/Storage.h"
+#include "services/sync/OutboxReplayer.h"
+#include "services/storage/OutboxStore.h"
+#include "services/storage/Storage.h"
 
 #include <QJsonArray>
 #include <QNetworkInformation>

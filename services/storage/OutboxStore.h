@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/SqliteFile.h"
+#include "services/storage/SqliteFile.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,4 +1,4 @@
-#include "services/KeychainSecretStore.h"
+#include "services/auth/KeychainSecretStore.h"
 
 #include "services/Logging.h"
 

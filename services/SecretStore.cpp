@@ -1,1 +1,0 @@
-#include "services/SecretStore.h"
