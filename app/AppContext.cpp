@@ -3,8 +3,8 @@
 #include "services/auth/AuthSession.h"
 #include "services/auth/FileSecretStore.h"
 #include "services/auth/KeychainSecretStore.h"
-#include "services/net/PlatformClient.h"
 #include "services/auth/Profile.h"
+#include "services/net/PlatformClient.h"
 #include "services/storage/Storage.h"
 #include "services/sync/SyncEngine.h"
 

@@ -6,8 +6,8 @@
 #include "app/cli/ExitCode.h"
 #include "app/cli/SlotsCommand.h"
 #include "services/auth/AuthSession.h"
-#include "services/net/PlatformClient.h"
 #include "services/auth/Profile.h"
+#include "services/net/PlatformClient.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

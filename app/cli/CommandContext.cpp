@@ -4,8 +4,8 @@
 #include "app/cli/ExitCode.h"
 #include "models/money/Money.h"
 #include "models/time/Clock.h"
-#include "services/net/ApiResponse.h"
 #include "services/auth/AuthSession.h"
+#include "services/net/ApiResponse.h"
 
 #include <QJsonDocument>
 

@@ -4,8 +4,8 @@
 #include "app/cli/CommandContext.h"
 #include "app/cli/ExitCode.h"
 #include "services/auth/AuthSession.h"
-#include "services/storage/CacheStore.h"
 #include "services/net/PlatformClient.h"
+#include "services/storage/CacheStore.h"
 
 #include <QMetaEnum>
 

@@ -1,8 +1,8 @@
 #include "services/sync/OutboxReplayer.h"
 
+#include "services/Logging.h"
 #include "services/auth/AuthSession.h"
 #include "services/storage/CacheStore.h"
-#include "services/Logging.h"
 #include "services/storage/Storage.h"
 
 #include <QPointer>

@@ -6,13 +6,13 @@
 #include "models/schedule/Offering.h"
 #include "models/schedule/Schedule.h"
 #include "models/time/Clock.h"
+#include "services/Logging.h"
 #include "services/auth/AuthSession.h"
 #include "services/storage/CacheStore.h"
-#include "services/sync/DeltaPager.h"
-#include "services/Logging.h"
-#include "services/sync/OutboxReplayer.h"
 #include "services/storage/OutboxStore.h"
 #include "services/storage/Storage.h"
+#include "services/sync/DeltaPager.h"
+#include "services/sync/OutboxReplayer.h"
 
 #include <QJsonArray>
 #include <QNetworkInformation>

@@ -6,11 +6,11 @@
 #include "../server/ServerProcess.h"
 #include "../server/TestHttp.h"
 #include "CliRunner.h"
+#include "services/auth/KeychainSecretStore.h"
+#include "services/auth/Profile.h"
 #include "services/storage/AccountReader.h"
 #include "services/storage/CacheStore.h"
-#include "services/auth/KeychainSecretStore.h"
 #include "services/storage/OutboxStore.h"
-#include "services/auth/Profile.h"
 
 #include <QDirIterator>
 #include <QJsonArray>

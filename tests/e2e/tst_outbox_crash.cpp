@@ -7,8 +7,8 @@
 #include "../server/ServerProcess.h"
 #include "../server/TestHttp.h"
 #include "CliRunner.h"
-#include "services/storage/OutboxStore.h"
 #include "services/auth/Profile.h"
+#include "services/storage/OutboxStore.h"
 #include "tests/support/FaultProxy.h"
 
 #include <QLoggingCategory>

@@ -3,8 +3,8 @@
 #include "../server/ServerProcess.h"
 #include "services/auth/AuthSession.h"
 #include "services/auth/KeychainSecretStore.h"
-#include "services/net/PlatformClient.h"
 #include "services/auth/Profile.h"
+#include "services/net/PlatformClient.h"
 #include "tests/support/FaultProxy.h"
 
 #include <QDir>

@@ -2,11 +2,11 @@
 // engine's lifetime in a long-running app (sign-out in the middle of a sync),
 // progress and the signals the QML layer binds to.
 #include "../server/ServerProcess.h"
-#include "services/storage/AccountReader.h"
 #include "services/auth/AuthSession.h"
 #include "services/auth/KeychainSecretStore.h"
-#include "services/net/PlatformClient.h"
 #include "services/auth/Profile.h"
+#include "services/net/PlatformClient.h"
+#include "services/storage/AccountReader.h"
 #include "services/storage/Storage.h"
 #include "services/sync/SyncEngine.h"
 #include "tests/support/FaultProxy.h"

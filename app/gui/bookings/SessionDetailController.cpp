@@ -1,8 +1,8 @@
 #include "app/gui/bookings/SessionDetailController.h"
 
 #include "app/gui/shell/AppController.h"
-#include "services/net/ApiResponse.h"
 #include "services/auth/AuthSession.h"
+#include "services/net/ApiResponse.h"
 
 #include <QJsonArray>
 #include <QPointer>

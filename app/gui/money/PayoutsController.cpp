@@ -2,8 +2,8 @@
 
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
-#include "services/storage/AccountReader.h"
 #include "services/auth/AuthSession.h"
+#include "services/storage/AccountReader.h"
 #include "services/storage/Storage.h"
 
 #include <QDesktopServices>

@@ -1,8 +1,8 @@
 #include "app/gui/shell/AccountController.h"
 
 #include "app/AppContext.h"
-#include "services/storage/AccountReader.h"
 #include "services/auth/AuthSession.h"
+#include "services/storage/AccountReader.h"
 #include "services/storage/Storage.h"
 
 #include <QJSEngine>

@@ -2,8 +2,8 @@
 
 #include "app/AppContext.h"
 #include "services/auth/AuthSession.h"
-#include "services/net/PlatformClient.h"
 #include "services/auth/Profile.h"
+#include "services/net/PlatformClient.h"
 
 #include <QCoreApplication>
 #include <QJSEngine>
