@@ -281,21 +281,23 @@ QString AccountController::queueAvailabilityEdit(Schedule edited, std::function<
         return tr("Sign in to edit your availability.");
     if (edited.timeZone.isEmpty())
         edited.timeZone = teachingZone();
-    // Validated by the same parser the server and the slot engine use.
+    // In the server's order, so the copy that comes back after the sync is equal and
+    // nothing on screen is rebuilt.
+    edited.sortCanonically();
+    // Validated by the same parser the server and the slot engine use; the same JSON goes
+    // to the outbox.
+    const QJsonObject json = edited.toJson();
     QString error;
-    const auto checked = Schedule::fromJson(edited.toJson(), &error);
+    const auto checked = Schedule::fromJson(json, &error);
     if (!checked)
         return error;
     WorkingSchedule shown = m_schedule;
     shown.schedule = *checked;
-    // In the server's order, so the copy that comes back after the sync is equal and
-    // nothing on screen is rebuilt.
-    shown.schedule.sortCanonically();
     shown.known = true;
     ++shown.pending;
     ++m_scheduleGeneration;
     setSchedule(shown);
-    engine->queueAvailabilityEdit(shown.schedule.toJson(), shown.serverVersion, std::move(done));
+    engine->queueAvailabilityEdit(json, shown.serverVersion, std::move(done));
     return {};
 }
 
