@@ -42,6 +42,9 @@ std::optional<Session> Session::fromJson(const QJsonObject &json, QString *error
     s.priceCents = in.integer("price_cents");
     s.currency = in.string("currency");
     s.roomId = in.optionalString("room_id");
+    // Both arrived after the first caches were written: absent reads as unknown / 0.
+    s.courseCreatorId = in.optionalString("course_creator_id");
+    s.version = json.contains(QLatin1String("version")) ? int(in.integer("version")) : 0;
     s.updatedAt = in.instant("updated_at");
     if (!in.ok()) {
         if (error)

@@ -28,6 +28,8 @@ struct Session
     qint64 priceCents = 0;
     QString currency;
     QString roomId;
+    QString courseCreatorId; // "" in caches older than the field
+    int version = 0; // goes up when the time or the status changes (an ICS SEQUENCE)
     QDateTime updatedAt;
     QJsonObject json;
 
