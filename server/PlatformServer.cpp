@@ -36,6 +36,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSaveFile>
 
 namespace companion::server {
 
@@ -56,6 +60,32 @@ void notAvailable(const char *service, const char *variable)
                                          .arg(QLatin1String(service), QLatin1String(variable));
 }
 #endif
+
+// A secret of this server kept as a file in its data directory (owner-only), created on
+// first start. Apart from the database on purpose: a copy of the database alone must not be
+// enough to rebuild what the key derives (calendar feed URLs).
+std::optional<QByteArray> serverKey(const QString &dataDir, const QString &name, QString *error)
+{
+    const QString path = QDir(dataDir).filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray key = file.readAll();
+        if (key.size() >= 32)
+            return key;
+        *error = QStringLiteral("%1 is shorter than 32 bytes; remove it to make a new one").arg(path);
+        return std::nullopt;
+    }
+    QByteArray key(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly)
+        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || out.write(key) != key.size() || !out.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, out.errorString());
+        return std::nullopt;
+    }
+    return key;
+}
 
 } // namespace
 
@@ -88,7 +118,10 @@ bool PlatformServer::prepare(QString *error)
     m_sessions = std::make_unique<SessionStore>(m_db, *m_changes);
     m_splits = std::make_unique<SplitStore>(m_db, *m_changes);
     m_bookings = std::make_unique<BookingStore>(m_db);
-    m_calendarFeeds = std::make_unique<CalendarFeedStore>(m_db);
+    const auto feedKey = serverKey(m_options.dataDir, QStringLiteral("calendar-feed.key"), error);
+    if (!feedKey)
+        return false;
+    m_calendarFeeds = std::make_unique<CalendarFeedStore>(m_db, *feedKey);
     m_idempotency = std::make_unique<IdempotencyStore>(m_db);
     m_jobs = std::make_unique<ProviderJobQueue>(m_db);
     m_ledger = std::make_unique<PaymentLedger>(m_db, *m_changes, *m_jobs);
@@ -226,6 +259,7 @@ QUrl PlatformServer::baseUrl() const
 HttpResponse PlatformServer::dispatch(HttpRequest &request)
 {
     const Router::Match match = m_router.match(request.method, request.path);
+    request.logPath = match.logPath;
     if (!match.route) {
         if (!match.allowedMethods.isEmpty()) {
             return HttpResponse::error(405, QStringLiteral("method_not_allowed"),

@@ -1,8 +1,12 @@
 #include "server/api/IntegrationRoutes.h"
 
+#include "ical/GoogleCalendarLink.h"
+#include "ical/SessionCalendar.h"
+#include "models/Session.h"
 #include "models/time/Clock.h"
 #include "models/time/InstantFormat.h"
 #include "server/api/ServerContext.h"
+#include "server/core/Logging.h"
 #include "server/core/TimeFormat.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
@@ -14,8 +18,10 @@
 #include "server/store/SessionStore.h"
 #include "server/store/UserStore.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
-#include <QRandomGenerator>
+#include <QLocale>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 namespace companion::server {
@@ -53,32 +59,37 @@ HttpResponse sessionNotFound()
                                QStringLiteral("This session does not exist or is not yours."));
 }
 
-QString randomFeedToken()
+// The feed keeps sessions that ended up to this long ago: a teacher looks back at last
+// month's classes in their calendar, and the feed stays small.
+constexpr qint64 kFeedPastDays = 60;
+
+// RFC 9110 HTTP-date ("Sun, 06 Nov 1994 08:49:37 GMT").
+QByteArray httpDate(const QDateTime &instant)
 {
-    QByteArray bytes(24, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 6);
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QLocale::c()
+        .toString(instant.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
 }
 
-QByteArray icsEscape(const QString &text)
+QDateTime fromHttpDate(const QByteArray &text)
 {
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char(';'), QStringLiteral("\\;"))
-        .replace(QLatin1Char(','), QStringLiteral("\\,"))
-        .replace(QLatin1Char('\n'), QStringLiteral("\\n"));
-    return escaped.toUtf8();
+    QDateTime parsed = QLocale::c().toDateTime(QString::fromLatin1(text).trimmed(),
+                                               QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    parsed.setTimeZone(QTimeZone::utc());
+    return parsed;
 }
 
-// iCalendar DATE-TIME in UTC ("20251201T100000Z"): whole seconds (RFC 5545 has no fractions,
-// so a stored ".500" is cut off).
-QByteArray icsTime(const QString &storedInstant)
+// If-None-Match: "*" or a list of entity tags, weak ones compared weakly (RFC 9110 §13.1.2).
+bool etagMatches(const QByteArray &header, const QByteArray &etag)
 {
-    const auto ms = instant::parseMs(storedInstant);
-    const QString text
-        = ms ? instant::toUtcStringSecs(*ms >= 0 ? *ms / 1000 : -((-*ms + 999) / 1000)) : storedInstant;
-    return text.toLatin1().replace("-", "").replace(":", "");
+    for (QByteArray candidate : header.split(',')) {
+        candidate = candidate.trimmed();
+        if (candidate.startsWith("W/"))
+            candidate = candidate.mid(2);
+        if (candidate == "*" || candidate == etag)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -352,53 +363,83 @@ void IntegrationRoutes::registerCalendar(Router &router)
         webcal.setScheme(QStringLiteral("webcal"));
         return QJsonObject { { QStringLiteral("url"), url.toString() },
                              { QStringLiteral("webcal_url"), webcal.toString() },
+                             { QStringLiteral("google_url"),
+                               ical::GoogleCalendarLink::subscribe(url).toString(QUrl::FullyEncoded) },
                              { QStringLiteral("created_at"), feed.createdAt } };
     };
-    const auto rotate = [this](const QString &userId) {
-        m_context.calendarFeeds->setToken(userId, randomFeedToken(), nowRfc3339());
+    const auto feedFailed = [] {
+        return HttpResponse::error(500, QStringLiteral("internal_error"),
+                                   QStringLiteral("Could not create the calendar feed."));
     };
     router.add(QStringLiteral("GET"), QStringLiteral("/api/calendar/feed"), Access::Bearer,
-               [this, feedJson, rotate](HttpRequest &request) {
-                   for (int attempt = 0; attempt < 2; ++attempt) {
-                       if (const auto feed = m_context.calendarFeeds->feedOf(request.userId))
-                           return HttpResponse::json(feedJson(*feed));
-                       rotate(request.userId); // first use: create the private feed
-                   }
-                   return HttpResponse::error(500, QStringLiteral("internal_error"),
-                                              QStringLiteral("Could not create the calendar feed."));
+               [this, feedJson, feedFailed](HttpRequest &request) {
+                   auto feed = m_context.calendarFeeds->feedOf(request.userId);
+                   if (!feed) // first use, or after a revoke: a new private feed
+                       feed = m_context.calendarFeeds->rotate(request.userId, nowRfc3339());
+                   return feed ? HttpResponse::json(feedJson(*feed)) : feedFailed();
                });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/calendar/feed/rotate"), Access::Bearer,
-               [this, feedJson, rotate](HttpRequest &request) {
-                   rotate(request.userId);
-                   return HttpResponse::json(feedJson(
-                       m_context.calendarFeeds->feedOf(request.userId).value_or(CalendarFeedStore::Feed {})));
+               [this, feedJson, feedFailed](HttpRequest &request) {
+                   const auto feed = m_context.calendarFeeds->rotate(request.userId, nowRfc3339());
+                   return feed ? HttpResponse::json(feedJson(*feed)) : feedFailed();
                });
-    // The subscription itself: public, the unguessable token is the credential.
-    router.add(QStringLiteral("GET"), QStringLiteral("/calendar/{file}"), Access::Public,
-               [this](HttpRequest &request) {
-                   QString token = request.pathParams.value(QStringLiteral("file"));
-                   if (!token.endsWith(QStringLiteral(".ics")))
-                       return HttpResponse::error(404, QStringLiteral("not_found"),
-                                                  QStringLiteral("Unknown calendar."));
-                   token.chop(4);
-                   const QString userId = m_context.calendarFeeds->userOf(token);
-                   if (userId.isEmpty())
-                       return HttpResponse::error(404, QStringLiteral("not_found"),
-                                                  QStringLiteral("Unknown calendar."));
-                   QByteArray ics
-                       = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Companion//platform-server//EN\r\n"
-                         "CALSCALE:GREGORIAN\r\nX-WR-CALNAME:Companion sessions\r\n";
-                   for (const SessionStore::CalendarEntry &entry : m_context.sessions->calendarOf(userId)) {
-                       ics += "BEGIN:VEVENT\r\nUID:" + entry.id.toUtf8()
-                           + "@companion\r\nDTSTAMP:" + icsTime(entry.updatedAt)
-                           + "\r\nDTSTART:" + icsTime(entry.startsAt) + "\r\nDTEND:" + icsTime(entry.endsAt)
-                           + "\r\nSUMMARY:" + icsEscape(entry.courseTitle)
-                           + "\r\nSTATUS:" + (entry.status == u"cancelled" ? "CANCELLED" : "CONFIRMED")
-                           + "\r\nEND:VEVENT\r\n";
-                   }
-                   ics += "END:VCALENDAR\r\n";
-                   return HttpResponse::text("text/calendar; charset=utf-8", ics);
+    router.add(QStringLiteral("DELETE"), QStringLiteral("/api/calendar/feed"), Access::Bearer,
+               [this, feedFailed](HttpRequest &request) {
+                   return m_context.calendarFeeds->revoke(request.userId) ? HttpResponse::noContent()
+                                                                          : feedFailed();
                });
+    // The subscription itself: public, the unguessable token is the credential (and never
+    // logged: "{!file}").
+    router.add(QStringLiteral("GET"), QStringLiteral("/calendar/{!file}"), Access::Public,
+               [this](HttpRequest &request) { return calendarFeed(request); });
+}
+
+HttpResponse IntegrationRoutes::calendarFeed(HttpRequest &request)
+{
+    QString token = request.pathParams.value(QStringLiteral("file"));
+    const QString userId = token.endsWith(QStringLiteral(".ics"))
+        ? m_context.calendarFeeds->userOf(token.chopped(4))
+        : QString();
+    const auto owner = userId.isEmpty() ? std::nullopt : m_context.users->byId(userId);
+    if (!owner)
+        return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Unknown calendar."));
+
+    const SessionStore::Calendar calendar
+        = m_context.sessions->calendarOf(userId, Clock::nowMs() - kFeedPastDays * 24 * 3600 * 1000);
+    if (!calendar.ok)
+        return HttpResponse::error(500, QStringLiteral("internal_error"),
+                                   QStringLiteral("Could not read the calendar."));
+    QList<Session> sessions;
+    sessions.reserve(calendar.sessions.size());
+    QDateTime lastModified;
+    for (const QJsonObject &json : calendar.sessions) {
+        QString error;
+        if (const auto session = Session::fromJson(json, &error)) {
+            sessions.append(*session);
+            if (!lastModified.isValid() || session->updatedAt > lastModified)
+                lastModified = session->updatedAt;
+        } else {
+            qCWarning(lcServer).noquote() << "calendar feed: skipping a session:" << error;
+        }
+    }
+    // No DTSTAMP of "now": the same sessions give the same bytes, so the ETag holds.
+    const QByteArray ics = ical::SessionCalendar::write(sessions, { owner->user.name, owner->user.timeZone },
+                                                        m_context.baseUrl, QDateTime(), calendar.students);
+    const QByteArray etag
+        = '"' + QCryptographicHash::hash(ics, QCryptographicHash::Sha256).toHex().left(32) + '"';
+
+    const QByteArray ifNoneMatch = request.header("if-none-match");
+    const QDateTime ifModifiedSince = fromHttpDate(request.header("if-modified-since"));
+    // If-Modified-Since counts only without If-None-Match (RFC 9110 §13.1.3); whole seconds.
+    const bool unchanged = !ifNoneMatch.isEmpty() ? etagMatches(ifNoneMatch, etag)
+                                                  : ifModifiedSince.isValid() && lastModified.isValid()
+            && lastModified.toSecsSinceEpoch() <= ifModifiedSince.toSecsSinceEpoch();
+    HttpResponse response = unchanged ? HttpResponse::text({}, {}, 304)
+                                      : HttpResponse::text("text/calendar; charset=utf-8", ics);
+    response.withHeader("ETag", etag).withHeader("Cache-Control", "private, max-age=300");
+    if (lastModified.isValid())
+        response.withHeader("Last-Modified", httpDate(lastModified));
+    return response;
 }
 
 } // namespace companion::server

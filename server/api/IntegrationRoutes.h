@@ -17,6 +17,7 @@ struct ServerContext;
 // POST /api/video/room, POST /api/video/join, POST /api/payments/connect/onboard,
 // GET /api/payments/connect/status, POST /api/payments/connect/login-link,
 // POST /api/stream/token, GET /api/calendar/feed, POST /api/calendar/feed/rotate,
+// DELETE /api/calendar/feed (revoke),
 // plus the public calendar file. (The sandboxes serve their own pages.)
 class IntegrationRoutes
 {
@@ -28,6 +29,8 @@ private:
     void registerVideo(Router &router);
     void registerPayments(Router &router);
     void registerCalendar(Router &router);
+    // GET /calendar/{token}.ics: the user's sessions as iCalendar, with ETag and Last-Modified.
+    HttpResponse calendarFeed(HttpRequest &request);
 
     // The session a video request's body names, if the caller may use its room: 503 without
     // video, 400 without a session_id, 404 unless the caller relates to it, 403 for a

@@ -22,6 +22,7 @@ struct HttpRequest
     QString requestId;
     QString remoteAddress;
     QHash<QString, QString> pathParams; // "{id}" segments of the matched route
+    QString logPath; // what the request log shows instead of `path` (a credential in it)
 
     // Set by the authentication middleware for routes that need a signed-in user.
     QString userId;

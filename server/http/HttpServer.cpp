@@ -75,7 +75,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *
     HttpResponse response = respond(request);
     response.withHeader("X-Request-Id", request.requestId.toLatin1());
     write(qtRequest, socket, response);
-    qCInfo(lcHttp).noquote() << request.requestId << request.method << request.path << response.status
+    qCInfo(lcHttp).noquote() << request.requestId << request.method
+                             << (request.logPath.isEmpty() ? request.path : request.logPath)
+                             << response.status
                              << QStringLiteral("%1ms").arg(timer.nsecsElapsed() / 1e6, 0, 'f', 2)
                              << (request.userId.isEmpty() ? QString()
                                                           : QStringLiteral("user=") + request.userId);

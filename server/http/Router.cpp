@@ -2,6 +2,8 @@
 
 #include "server/http/JsonBody.h"
 
+#include <algorithm>
+
 namespace companion::server {
 
 namespace {
@@ -11,6 +13,16 @@ QStringList splitPath(const QString &path)
     return path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
 }
 
+bool isCapture(const QString &segment)
+{
+    return segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'));
+}
+
+bool isSecret(const QString &segment)
+{
+    return isCapture(segment) && segment.at(1) == QLatin1Char('!');
+}
+
 bool matchSegments(const QStringList &pattern, const QStringList &path, QHash<QString, QString> &params)
 {
     if (pattern.size() != path.size())
@@ -18,13 +30,27 @@ bool matchSegments(const QStringList &pattern, const QStringList &path, QHash<QS
     QHash<QString, QString> captured;
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QString &want = pattern.at(i);
-        if (want.startsWith(QLatin1Char('{')) && want.endsWith(QLatin1Char('}')))
-            captured.insert(want.mid(1, want.size() - 2), path.at(i));
+        if (isCapture(want))
+            captured.insert(want.mid(isSecret(want) ? 2 : 1, want.size() - (isSecret(want) ? 3 : 2)),
+                            path.at(i));
         else if (want != path.at(i))
             return false;
     }
     params = captured;
     return true;
+}
+
+// "/calendar/{feed}" for a path that matched "/calendar/{!feed}".
+QString redacted(const QStringList &pattern, const QStringList &path)
+{
+    if (std::none_of(pattern.cbegin(), pattern.cend(), isSecret))
+        return {};
+    QStringList shown = path;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (isSecret(pattern.at(i)))
+            shown[i] = QLatin1Char('{') + pattern.at(i).mid(2);
+    }
+    return QLatin1Char('/') + shown.join(QLatin1Char('/'));
 }
 
 } // namespace
@@ -54,6 +80,8 @@ Router::Match Router::match(const QString &method, const QString &path) const
         QHash<QString, QString> params;
         if (!matchSegments(route.segments, segments, params))
             continue;
+        if (const QString logPath = redacted(route.segments, segments); !logPath.isEmpty())
+            result.logPath = logPath;
         if (route.method == method || (method == u"HEAD" && route.method == u"GET")) {
             result.route = &route;
             result.params = params;

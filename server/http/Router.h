@@ -29,7 +29,9 @@ enum class EmptyBody {
 struct Route
 {
     QString method;
-    QStringList segments; // "{name}" segments capture into HttpRequest::pathParams
+    // "{name}" segments capture into HttpRequest::pathParams; "{!name}" ones too, and are
+    // credentials (a feed token): the request log shows "{name}" in their place.
+    QStringList segments;
     Access access = Access::Public;
     Handler handler;
 };
@@ -50,6 +52,7 @@ public:
         const Route *route = nullptr;
         QHash<QString, QString> params;
         QStringList allowedMethods; // set when the path exists but not for this method
+        QString logPath; // the path with secret segments hidden; empty when it has none
     };
     Match match(const QString &method, const QString &path) const;
 

@@ -345,12 +345,32 @@ Migration sessionInstantMilliseconds()
     return { QStringLiteral("session_instant_milliseconds"), { rewrite("starts_at"), rewrite("ends_at") } };
 }
 
+// Calendar export (issue 12): a session's version is its ICS SEQUENCE (it goes up when the
+// time or the cancellation changes); feed tokens are derived from a server key and only their
+// hash is stored, so a copy of the database opens no one's calendar. Old plain tokens cannot
+// be hashed in SQL and are dropped: their subscriptions have to be made again.
+Migration calendarExport()
+{
+    return { QStringLiteral("calendar_export"),
+             {
+                 QStringLiteral("ALTER TABLE sessions ADD COLUMN version INTEGER NOT NULL DEFAULT 0"),
+                 QStringLiteral("DROP TABLE calendar_feeds"),
+                 QStringLiteral(R"(CREATE TABLE calendar_feeds (
+    user_id TEXT PRIMARY KEY REFERENCES users(id),
+    token_hash TEXT UNIQUE,
+    generation INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+))"),
+             } };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all { identity(), domain(), webhooks(), webhookIndexes(),
-                                        sessionInstantMilliseconds() };
+    static const QList<Migration> all {
+        identity(), domain(), webhooks(), webhookIndexes(), sessionInstantMilliseconds(), calendarExport()
+    };
     return all;
 }
 

@@ -25,7 +25,7 @@ const QString kColumns = QStringLiteral(
     "s.status, s.seats, s.buffer_before_minutes, s.buffer_after_minutes, s.plugnmeet_room_id, "
     "s.recording_status, s.recording_url, s.recording_duration_seconds, s.cancelled_at, s.cancel_reason, "
     "s.deleted, s.created_at, s.updated_at, s.change_seq, c.creator_id, o.price_cents, o.currency, "
-    "(SELECT COUNT(*) FROM enrollments e WHERE e.session_id = s.id AND e.status = 'active')");
+    "(SELECT COUNT(*) FROM enrollments e WHERE e.session_id = s.id AND e.status = 'active'), s.version");
 
 const QString kFrom = QStringLiteral(
     " FROM sessions s JOIN courses c ON c.id = s.course_id JOIN users t ON t.id = s.teacher_id "
@@ -74,15 +74,23 @@ bool SessionStore::insert(const NewSession &s)
 bool SessionStore::reschedule(const QString &id, qint64 startMs, qint64 endMs)
 {
     QSqlQuery q = m_db.query();
-    return m_db.exec(q, QStringLiteral("UPDATE sessions SET starts_at = ?, ends_at = ? WHERE id = ?"),
-                     { instant::toStorageStringMs(startMs), instant::toStorageStringMs(endMs), id })
+    return m_db.exec(
+               q,
+               QStringLiteral(
+                   "UPDATE sessions SET starts_at = ?, ends_at = ?, version = version + 1 WHERE id = ?"),
+               { instant::toStorageStringMs(startMs), instant::toStorageStringMs(endMs), id })
         && q.numRowsAffected() == 1 && m_changes.record(kTable, kEntity, id, QStringLiteral("update")) > 0;
 }
 
 bool SessionStore::setStatus(const QString &id, const QString &status)
 {
     QSqlQuery q = m_db.query();
-    return m_db.exec(q, QStringLiteral("UPDATE sessions SET status = ? WHERE id = ?"), { status, id })
+    // Into or out of "cancelled" is a new version for calendars; completed/no-show is not.
+    return m_db.exec(
+               q,
+               QStringLiteral("UPDATE sessions SET version = version + (status <> ? AND (? = 'cancelled' OR "
+                              "status = 'cancelled')), status = ? WHERE id = ?"),
+               { status, status, status, id })
         && q.numRowsAffected() == 1 && m_changes.record(kTable, kEntity, id, QStringLiteral("update")) > 0;
 }
 
@@ -91,8 +99,8 @@ bool SessionStore::cancel(const QString &id, const QString &reason)
     QSqlQuery q = m_db.query();
     return m_db.exec(
                q,
-               QStringLiteral("UPDATE sessions SET status = 'cancelled', cancelled_at = ?, cancel_reason = ? "
-                              "WHERE id = ?"),
+               QStringLiteral("UPDATE sessions SET version = version + (status <> 'cancelled'), status = "
+                              "'cancelled', cancelled_at = ?, cancel_reason = ? WHERE id = ?"),
                { nowRfc3339(), reason, id })
         && q.numRowsAffected() == 1 && m_changes.record(kTable, kEntity, id, QStringLiteral("cancel")) > 0;
 }
@@ -161,6 +169,8 @@ QJsonObject SessionStore::rowToJson(QSqlQuery &q, const QString &userId)
         { QStringLiteral("buffer_before_minutes"), q.value(11).toInt() },
         { QStringLiteral("buffer_after_minutes"), q.value(12).toInt() },
         { QStringLiteral("viewer_role"), relation },
+        { QStringLiteral("course_creator_id"), q.value(23).toString() },
+        { QStringLiteral("version"), q.value(27).toInt() },
         { QStringLiteral("price_cents"), q.value(24).toLongLong() },
         { QStringLiteral("currency"), q.value(25).toString() },
         { QStringLiteral("room_id"), nullable(q.value(13)) },
@@ -346,20 +356,34 @@ QList<BusySession> SessionStore::busyFor(const QString &teacherId, qint64 fromMs
     return busy;
 }
 
-QList<SessionStore::CalendarEntry> SessionStore::calendarOf(const QString &userId)
+SessionStore::Calendar SessionStore::calendarOf(const QString &userId, qint64 endsAfterMs)
 {
-    QList<CalendarEntry> entries;
+    Calendar calendar;
+    const QString mine
+        = QStringLiteral("s.deleted = 0 AND s.status <> 'cancelled' AND s.ends_at > :after AND "
+                         "(s.teacher_id = :u OR c.creator_id = :u)");
     QSqlQuery q = m_db.query();
-    if (!m_db.exec(q,
-                   QStringLiteral("SELECT s.id, c.title, s.starts_at, s.ends_at, s.status, s.updated_at FROM "
-                                  "sessions s JOIN courses c ON c.id = s.course_id WHERE s.deleted = 0 AND "
-                                  "(s.teacher_id = ? OR c.creator_id = ?) ORDER BY s.starts_at"),
-                   { userId, userId }))
-        return entries;
+    q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom + QStringLiteral("WHERE ") + mine
+              + QStringLiteral(" ORDER BY s.starts_at, s.id"));
+    q.bindValue(QStringLiteral(":u"), userId);
+    q.bindValue(QStringLiteral(":after"), instant::toStorageStringMs(endsAfterMs));
+    if (!q.exec())
+        return calendar;
     while (q.next())
-        entries.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                         q.value(3).toString(), q.value(4).toString(), q.value(5).toString() });
-    return entries;
+        calendar.sessions.append(rowToJson(q, userId));
+    q.prepare(
+        QStringLiteral("SELECT e.session_id, u.name FROM enrollments e JOIN users u ON u.id = e.student_id "
+                       "JOIN sessions s ON s.id = e.session_id JOIN courses c ON c.id = s.course_id "
+                       "WHERE e.status = 'active' AND ")
+        + mine + QStringLiteral(" ORDER BY u.name"));
+    q.bindValue(QStringLiteral(":u"), userId);
+    q.bindValue(QStringLiteral(":after"), instant::toStorageStringMs(endsAfterMs));
+    if (q.exec()) {
+        while (q.next())
+            calendar.students[q.value(0).toString()].append(q.value(1).toString());
+    }
+    calendar.ok = true;
+    return calendar;
 }
 
 std::optional<SessionStore::Seats> SessionStore::seats(const QString &sessionId, const QString &studentId)

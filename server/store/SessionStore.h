@@ -2,6 +2,7 @@
 
 #include "models/schedule/BusySession.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -76,16 +77,14 @@ public:
     QList<BusySession> busyFor(const QString &teacherId, qint64 fromMs, qint64 toMs);
 
     // The user's private calendar feed: the sessions they teach or whose course they created.
-    struct CalendarEntry
+    struct Calendar
     {
-        QString id;
-        QString courseTitle;
-        QString startsAt; // as stored (RFC 3339)
-        QString endsAt;
-        QString status;
-        QString updatedAt;
+        QList<QJsonObject> sessions; // as GET /api/sessions writes them for this user
+        QHash<QString, QStringList> students; // booked students' names by session id
+        bool ok = false;
     };
-    QList<CalendarEntry> calendarOf(const QString &userId);
+    // Not cancelled, not deleted, ending after `endsAfterMs` (epoch milliseconds), by start.
+    Calendar calendarOf(const QString &userId, qint64 endsAfterMs);
 
     // Whether a checkout may still take a seat in a session.
     struct Seats
