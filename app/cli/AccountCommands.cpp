@@ -19,6 +19,7 @@ const QHash<QString, Runner> &runners()
         { QStringLiteral("availability"), runAvailabilityCommand },
         { QStringLiteral("earnings"), runEarningsCommand },
         { QStringLiteral("outbox"), runOutboxCommand },
+        { QStringLiteral("export-ics"), runExportCommand },
     };
     return table;
 }
@@ -39,6 +40,7 @@ void AccountCommands::addOptions(QCommandLineParser &parser)
     addSyncOptions(parser);
     addCachedSlotsOptions(parser);
     addEarningsOptions(parser);
+    addExportOptions(parser);
 }
 
 int AccountCommands::start(CommandContext &context, const QStringList &words,

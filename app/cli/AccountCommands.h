@@ -33,6 +33,9 @@ void addEarningsOptions(QCommandLineParser &parser);
 int runEarningsCommand(CommandContext &context, const QStringList &words, const QCommandLineParser &parser);
 // OutboxCommands.cpp: outbox | outbox keep-mine|take-theirs|discard SEQ
 int runOutboxCommand(CommandContext &context, const QStringList &words, const QCommandLineParser &parser);
+// ExportCommand.cpp: export-ics [--from DATE] [--to DATE] [--include-cancelled] [--only-mine] [-o FILE|-]
+void addExportOptions(QCommandLineParser &parser);
+int runExportCommand(CommandContext &context, const QStringList &words, const QCommandLineParser &parser);
 // SlotsCommand.cpp: slots --offering-id ID --from DATE --to DATE [--tz ZONE] [--now INSTANT],
 // over the cache (the file-based slots command is runSlotsCommand in SlotsCommand.h).
 void addCachedSlotsOptions(QCommandLineParser &parser);

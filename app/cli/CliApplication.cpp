@@ -51,6 +51,8 @@ const char *kUsage = R"(Commands:
   availability show | availability set FILE   (edits go through the outbox)
   earnings   Earnings summary [--group-by course|month|status]
   outbox     Queued edits; outbox keep-mine|take-theirs|discard SEQ
+  export-ics Your sessions as an iCalendar file, from the cache (works offline)
+             [--from DATE] [--to DATE] [--include-cancelled] [--only-mine] [-o FILE|-]
   slots      Compute bookable slots from schedule/offering/busy files (see `slots --help`),
              or over the cache: slots --offering-id ID --from DATE --to DATE [--tz ZONE] [--now INSTANT])";
 

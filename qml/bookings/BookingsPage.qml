@@ -36,12 +36,23 @@ Page {
         anchors.bottomMargin: 0
         spacing: 16
 
-        PageHeader {
+        RowLayout {
             Layout.fillWidth: true
-            title: qsTr("Bookings")
-            subtitle: (App.session.roleName.indexOf("Creator") >= 0
-                       ? qsTr("Sessions you teach and sessions of your courses.") : qsTr("Sessions you teach."))
-                      + (App.session.timeZone.length > 0 ? " " + qsTr("Times in %1.").arg(App.session.timeZone) : "")
+            spacing: 12
+            PageHeader {
+                Layout.fillWidth: true
+                title: qsTr("Bookings")
+                subtitle: (App.session.roleName.indexOf("Creator") >= 0
+                           ? qsTr("Sessions you teach and sessions of your courses.") : qsTr("Sessions you teach."))
+                          + (App.session.timeZone.length > 0 ? " " + qsTr("Times in %1.").arg(App.session.timeZone) : "")
+            }
+            ActionButton {
+                objectName: "exportButton"
+                Layout.alignment: Qt.AlignTop
+                text: qsTr("Export…")
+                Accessible.description: qsTr("Saves sessions as a calendar file for Google or Apple Calendar.")
+                onClicked: exportDialog.open()
+            }
         }
 
         TabBar {
@@ -118,6 +129,10 @@ Page {
                 onActionTriggered: App.currentPage = "calendar"
             }
         }
+    }
+
+    CalendarExportDialog {
+        id: exportDialog
     }
 
     SessionDetailDialog {

@@ -78,6 +78,12 @@ Dialog {
                 label: qsTr("Seats")
                 value: details.info.seats ?? ""
             }
+            SessionCalendarLinks {
+                objectName: "sessionCalendarLinks"
+                Layout.fillWidth: true
+                Layout.topMargin: 4
+                sessionId: details.info.sessionId ?? ""
+            }
             // From the server, not the cache: course, students, attendance, recording.
             Label {
                 objectName: "sessionCourseText"

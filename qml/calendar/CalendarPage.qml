@@ -123,6 +123,13 @@ Page {
                 visible: calendar.navigator.view !== "editor"
                 onClicked: jumpPopup.open()
             }
+            Button {
+                objectName: "exportButton"
+                text: qsTr("Export…")
+                flat: true
+                Accessible.description: qsTr("Saves sessions as a calendar file for Google or Apple Calendar.")
+                onClicked: exportDialog.open()
+            }
         }
 
         // View switcher and zones.
@@ -296,6 +303,10 @@ Page {
     SessionDetails {
         id: details
         controller: calendar
+    }
+
+    CalendarExportDialog {
+        id: exportDialog
     }
 
     Popup {

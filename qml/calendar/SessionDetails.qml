@@ -5,6 +5,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
+import Companion.Components
 
 // One session's details, in the viewer's and in the teacher's zone.
 Dialog {
@@ -76,5 +77,12 @@ Dialog {
         Value { text: dialog.session.seats || "" }
         Key { text: qsTr("Price") }
         Value { text: dialog.session.price || "" }
+        SessionCalendarLinks {
+            objectName: "sessionCalendarLinks"
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            Layout.topMargin: 6
+            sessionId: dialog.session.id ?? ""
+        }
     }
 }

@@ -20,6 +20,7 @@ QtObject {
     readonly property color bar: dark ? "#4db6ac" : "#00897b"
     readonly property color barMuted: dark ? "#7b868b" : "#b0bcc1"
     readonly property color link: dark ? "#80cbc4" : "#00695c"
+    readonly property color danger: dark ? "#f2b8b5" : "#b3261e"
 
     // Status chips: fill, border and text per tone.
     function chipFill(tone) {

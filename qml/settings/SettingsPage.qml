@@ -67,6 +67,12 @@ Page {
                 }
             }
 
+            CalendarSubscriptionCard {
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+            }
+
             GroupBox {
                 Layout.fillWidth: true
                 Layout.leftMargin: 32

@@ -14,8 +14,11 @@
 
 #include <QDirIterator>
 #include <QJsonArray>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <libical/ical.h>
 
 using namespace companion;
 using namespace companion::test;
@@ -134,6 +137,76 @@ private Q_SLOTS:
 
         r = cli({ QStringLiteral("sync") });
         QCOMPARE(r.exitCode, 4);
+    }
+
+    // export-ics answers from the cache with the server gone: every cached session the
+    // account teaches or owns, as libical reads the file back.
+    void exportsTheCachedSessionsOffline()
+    {
+        QVERIFY(!m_server.isRunning());
+        const RunResult list = cli({ QStringLiteral("sessions") });
+        QVERIFY2(list.exitCode == 0, list.err.constData());
+        QSet<QString> live, all, mine;
+        QString firstDay;
+        for (const QJsonValue &value : list.json().value(QLatin1String("sessions")).toArray()) {
+            const QJsonObject s = value.toObject();
+            if (s.value(u"viewer_role").toString() == u"student")
+                continue;
+            const QString uid = s.value(u"id").toString() + QStringLiteral("@127.0.0.1");
+            all.insert(uid);
+            if (s.value(u"status").toString() != u"cancelled") {
+                live.insert(uid);
+                if (s.value(u"teacher_id").toString() == u"usr_maya")
+                    mine.insert(uid);
+            }
+        }
+        QVERIFY(live.size() > 20 && all.size() > live.size() && !mine.isEmpty() && mine.size() < live.size());
+
+        const auto exported = [this](const QStringList &options, const QString &name) {
+            const QString path = m_files.filePath(name);
+            const RunResult r
+                = cli(QStringList { QStringLiteral("export-ics"), QStringLiteral("-o"), path } + options);
+            QSet<QString> uids;
+            if (r.exitCode != 0) {
+                qWarning().noquote() << r.err;
+                return uids;
+            }
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return uids;
+            icalcomponent *calendar = icalparser_parse_string(file.readAll().constData());
+            icalrestriction_check(calendar);
+            if (icalcomponent_count_errors(calendar) == 0) {
+                for (icalcomponent *e = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); e;
+                     e = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT))
+                    uids.insert(QString::fromUtf8(icalcomponent_get_uid(e)));
+            }
+            icalcomponent_free(calendar);
+            if (r.json().value(QLatin1String("count")).toInt() != uids.size())
+                uids.insert(QStringLiteral("count mismatch"));
+            return uids;
+        };
+        QCOMPARE(exported({}, QStringLiteral("live.ics")), live);
+        QCOMPARE(exported({ QStringLiteral("--include-cancelled") }, QStringLiteral("all.ics")), all);
+        QCOMPARE(exported({ QStringLiteral("--only-mine") }, QStringLiteral("mine.ics")), mine);
+        const QSet<QString> day = exported({ QStringLiteral("--from"), QStringLiteral("2000-01-01"),
+                                             QStringLiteral("--to"), QStringLiteral("2000-01-02") },
+                                           QStringLiteral("none.ics"));
+        QVERIFY(day.isEmpty());
+
+        const RunResult toStdout
+            = cli({ QStringLiteral("export-ics"), QStringLiteral("-o"), QStringLiteral("-") });
+        QCOMPARE(toStdout.exitCode, 0);
+        QVERIFY(toStdout.out.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(toStdout.out.endsWith("END:VCALENDAR\r\n"));
+        const RunResult backwards
+            = cli({ QStringLiteral("export-ics"), QStringLiteral("--from"), QStringLiteral("2026-12-02"),
+                    QStringLiteral("--to"), QStringLiteral("2026-12-01") });
+        QCOMPARE(backwards.exitCode, 2);
+        const RunResult unwritable = cli({ QStringLiteral("export-ics"), QStringLiteral("-o"),
+                                           m_files.filePath(QStringLiteral("no/such/dir/x.ics")) });
+        QVERIFY(unwritable.exitCode != 0);
+        QVERIFY(unwritable.err.contains("Cannot write") || unwritable.out.contains("Cannot write"));
     }
 
     void editsQueueOfflineAndLandLater()

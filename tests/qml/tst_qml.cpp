@@ -13,7 +13,9 @@
 #include "models/time/Clock.h"
 #include "models/time/InstantFormat.h"
 
+#include <QDesktopServices>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -27,16 +29,35 @@
 // comes back on the same port, with the same data, as after a network outage.
 // TestServer.availability(email, password): the server's own copy of that user's
 // schedule, read over HTTP like any client would (tests check what landed there).
+// TestServer.openedUrls: what the app handed to the system's browser or calendar app (http,
+// https and webcal are caught here, so tests never start another program).
+// TestServer.fileUrl(name) / readFile(url): a file in a throwaway folder, and its text.
 class TestServerControl : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
+    Q_PROPERTY(QStringList openedUrls READ openedUrls NOTIFY openedUrlsChanged)
+    // COMPANION_SCREENSHOT_DIR: where tests save the screens they show ("" = none).
+    Q_PROPERTY(QString screenshotDir READ screenshotDir CONSTANT)
+    Q_PROPERTY(bool darkRun READ darkRun CONSTANT)
 public:
     explicit TestServerControl(companion::test::ServerProcess *server, QStringList args)
         : m_server(server)
         , m_args(std::move(args))
     { }
     bool running() const { return m_server->isRunning(); }
+    QStringList openedUrls() const { return m_openedUrls; }
+    QString screenshotDir() const { return qEnvironmentVariable("COMPANION_SCREENSHOT_DIR"); }
+    bool darkRun() const { return qEnvironmentVariable("QT_QUICK_CONTROLS_MATERIAL_THEME") == u"Dark"; }
+    Q_INVOKABLE QString fileUrl(const QString &name) const
+    {
+        return QUrl::fromLocalFile(m_files.filePath(name)).toString();
+    }
+    Q_INVOKABLE QString readFile(const QString &url) const
+    {
+        QFile file(QUrl(url).toLocalFile());
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
     Q_INVOKABLE bool stop()
     {
         const bool ok = m_server->stop();
@@ -68,6 +89,14 @@ public:
     }
 Q_SIGNALS:
     void runningChanged();
+    void openedUrlsChanged();
+
+public Q_SLOTS:
+    void openUrl(const QUrl &url)
+    {
+        m_openedUrls.append(url.toString(QUrl::FullyEncoded));
+        Q_EMIT openedUrlsChanged();
+    }
 
 private:
     // Test code: blocking is fine here, the test waits for the answer anyway.
@@ -92,6 +121,8 @@ private:
 
     companion::test::ServerProcess *m_server;
     QStringList m_args;
+    QStringList m_openedUrls;
+    QTemporaryDir m_files;
     QNetworkAccessManager m_network;
     QHash<QString, QByteArray> m_tokens;
 };
@@ -121,14 +152,22 @@ public Q_SLOTS:
         companion::AppController::setInstance(m_controller.get());
         m_account = std::make_unique<companion::AccountController>(m_context.get());
         companion::AccountController::setInstance(m_account.get());
+        // One for all test files: it outlives every engine, and the URL handlers with it.
+        m_control = std::make_unique<TestServerControl>(&m_server, m_args);
+        for (const char *scheme : { "http", "https", "webcal" })
+            QDesktopServices::setUrlHandler(QLatin1String(scheme), m_control.get(), "openUrl");
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
-        m_control = std::make_unique<TestServerControl>(&m_server, m_args);
         qmlRegisterSingletonInstance("Companion.Test", 1, 0, "TestServer", m_control.get());
     }
-    void cleanupTestCase() { m_server.stop(); }
+    void cleanupTestCase()
+    {
+        for (const char *scheme : { "http", "https", "webcal" })
+            QDesktopServices::unsetUrlHandler(QLatin1String(scheme));
+        m_server.stop();
+    }
 
 private:
     companion::test::ServerProcess m_server;
