@@ -46,6 +46,8 @@ GroupBox {
             readOnly: true
             selectByMouse: true
             text: row.url
+            // The address's start (its scheme and host) is what a reader checks.
+            onTextChanged: cursorPosition = 0
             Accessible.name: row.label
         }
         ActionButton {

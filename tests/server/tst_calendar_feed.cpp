@@ -3,17 +3,14 @@
 // ical.js read them; rotate and revoke stop the old URL at once; a cancelled session leaves;
 // a moved one comes back with a higher SEQUENCE; ETag and Last-Modified answer 304; and the
 // token never reaches the server's log.
+#include "../ical/IcsReaders.h"
 #include "ServerProcess.h"
 #include "TestHttp.h"
 #include "models/time/InstantFormat.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <libical/ical.h>
 
 using namespace companion::test;
 namespace instant = companion::instant;
@@ -25,46 +22,12 @@ QString field(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toString();
 }
 
-struct FeedEvent
+// The feed's events as libical reads them, by UID.
+QHash<QString, IcsEvent> parse(const QByteArray &ics, int *errors)
 {
-    QString tzid;
-    qint64 start = 0;
-    qint64 end = 0;
-    QString status;
-    QString summary;
-    int sequence = 0;
-};
-
-// The feed as libical reads it, by UID; `errors` counts parse and iTIP (PUBLISH) errors.
-QHash<QString, FeedEvent> parse(const QByteArray &ics, int *errors)
-{
-    QHash<QString, FeedEvent> events;
-    icalcomponent *calendar = icalparser_parse_string(ics.constData());
-    if (!calendar) {
-        *errors = 1;
-        return events;
-    }
-    icalrestriction_check(calendar);
-    *errors = icalcomponent_count_errors(calendar);
-    for (icalcomponent *event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event;
-         event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
-        FeedEvent e;
-        icalproperty *start = icalcomponent_get_first_property(event, ICAL_DTSTART_PROPERTY);
-        if (icalparameter *tzid = icalproperty_get_first_parameter(start, ICAL_TZID_PARAMETER))
-            e.tzid = QString::fromUtf8(icalparameter_get_tzid(tzid));
-        const auto secs = [event](icalproperty *property) {
-            const icaltimetype t = icalproperty_get_datetime_with_component(property, event);
-            return qint64(icaltime_as_timet_with_zone(t, t.zone ? t.zone : icaltimezone_get_utc_timezone()));
-        };
-        e.start = secs(start);
-        e.end = secs(icalcomponent_get_first_property(event, ICAL_DTEND_PROPERTY));
-        e.status = icalcomponent_get_status(event) == ICAL_STATUS_CANCELLED ? QStringLiteral("CANCELLED")
-                                                                            : QStringLiteral("CONFIRMED");
-        e.summary = QString::fromUtf8(icalcomponent_get_summary(event));
-        e.sequence = icalcomponent_get_sequence(event);
-        events.insert(QString::fromUtf8(icalcomponent_get_uid(event)), e);
-    }
-    icalcomponent_free(calendar);
+    QHash<QString, IcsEvent> events;
+    for (const IcsEvent &event : readWithLibical(ics, errors))
+        events.insert(event.uid, event);
     return events;
 }
 
@@ -131,17 +94,6 @@ private:
         return chosen;
     }
 
-    static void runChecker(const QStringList &command, const QString &ics, const QString &expected)
-    {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(command.first(), command.mid(1) << ics << expected);
-        QVERIFY2(process.waitForFinished(60000), qPrintable(command.join(u' ')));
-        const QByteArray output = process.readAll();
-        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, output.constData());
-        qInfo().noquote() << output.trimmed();
-    }
-
 private slots:
     void initTestCase()
     {
@@ -169,49 +121,28 @@ private slots:
         QVERIFY(ics.body.contains("BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\n"));
 
         int errors = -1;
-        const QHash<QString, FeedEvent> events = parse(ics.body, &errors);
+        const QHash<QString, IcsEvent> events = parse(ics.body, &errors);
         QCOMPARE(errors, 0);
         const QHash<QString, QJsonObject> expected = feedWorthy(sessionsOf(*http));
         QVERIFY(expected.size() > 10);
         QCOMPARE(events.size(), expected.size());
-        QJsonArray forCheckers;
+        QList<IcsEvent> forReaders;
         const QString host = m_server.baseUrl().host();
         for (const QJsonObject &s : expected) {
             const QString uid = field(s, "id") + QLatin1Char('@') + host;
             QVERIFY2(events.contains(uid), qPrintable(uid));
-            const FeedEvent &e = events.value(uid);
+            const IcsEvent &e = events.value(uid);
             QCOMPARE(e.start * 1000, *instant::parseMs(field(s, "start")));
             QCOMPARE(e.end * 1000, *instant::parseMs(field(s, "end")));
             QCOMPARE(e.tzid, field(s, "time_zone"));
             QCOMPARE(e.summary, field(s, "course_title"));
             QCOMPARE(e.status, QStringLiteral("CONFIRMED"));
             QCOMPARE(e.sequence, s.value(u"version").toInt());
-            forCheckers.append(QJsonObject { { QStringLiteral("uid"), uid },
-                                             { QStringLiteral("summary"), e.summary },
-                                             { QStringLiteral("status"), e.status },
-                                             { QStringLiteral("tzid"), e.tzid },
-                                             { QStringLiteral("start"), field(s, "start") },
-                                             { QStringLiteral("end"), field(s, "end") },
-                                             { QStringLiteral("sequence"), e.sequence } });
+            forReaders.append(e);
         }
         // Students' names are in the description of a booked session.
         QVERIFY(ics.body.contains("DESCRIPTION:You teach this session.\\nStudents: "));
-
-        const QString icsPath = m_dir.filePath(QStringLiteral("feed.ics"));
-        const QString expectedPath = m_dir.filePath(QStringLiteral("feed.json"));
-        QFile icsFile(icsPath);
-        QVERIFY(icsFile.open(QIODevice::WriteOnly));
-        icsFile.write(ics.body);
-        icsFile.close();
-        QFile expectedFile(expectedPath);
-        QVERIFY(expectedFile.open(QIODevice::WriteOnly));
-        expectedFile.write(QJsonDocument(forCheckers).toJson());
-        expectedFile.close();
-        const QString checkers = QStringLiteral(COMPANION_SOURCE_DIR "/tests/ical/");
-        runChecker({ QStringLiteral("/usr/bin/python3"), checkers + QStringLiteral("check_ics.py") }, icsPath,
-                   expectedPath);
-        runChecker({ QStringLiteral("node"), checkers + QStringLiteral("check_ics.mjs") }, icsPath,
-                   expectedPath);
+        checkWithOtherReaders(ics.body, forReaders, m_dir.path(), QStringLiteral("feed"));
     }
 
     // ETag and Last-Modified: an unchanged feed answers 304; a change answers 200 again, a
@@ -271,7 +202,7 @@ private slots:
         const TestReply changed = anonymous.get(path, { { "If-None-Match", etag } });
         QCOMPARE(changed.status, 200);
         QVERIFY(changed.header("ETag") != etag);
-        const QHash<QString, FeedEvent> events = parse(changed.body, &errors);
+        const QHash<QString, IcsEvent> events = parse(changed.body, &errors);
         QCOMPARE(errors, 0);
         QVERIFY(!events.contains(cancelledUid));
         QCOMPARE(events.value(movedUid).start * 1000, start);
