@@ -3,6 +3,7 @@ import QtQuick.Controls.Material
 import QtTest
 import Companion.App
 import Companion.Bookings
+import Companion.Calendar
 import Companion.Settings
 import Companion.Test
 
@@ -34,6 +35,11 @@ TestCase {
     }
     SettingsPage {
         id: settings
+        anchors.fill: parent
+        visible: false
+    }
+    CalendarPage {
+        id: calendarPage
         anchors.fill: parent
         visible: false
     }
@@ -236,6 +242,27 @@ TestCase {
         tryCompare(feed, "loaded", true, 10000)
         verify(feed.url !== first)
         settings.visible = false
+        bookings.visible = true
+    }
+
+    // The calendar's own session dialog carries the same links, and the page an Export… button.
+    function test_5_calendarSessionDetails() {
+        bookings.visible = false
+        calendarPage.visible = true
+        verify(findByName(calendarPage, "exportButton").visible)
+        const id = Account.sessions.data(Account.sessions.index(0, 0), SessionListModel.IdRole)
+        verify(id.length > 0)
+        const details = calendarPage.sessionDetails
+        details.show(id)
+        tryCompare(details, "opened", true)
+        const links = findByName(details, "sessionCalendarLinks")
+        verify(links)
+        compare(links.sessionId, id)
+        verify(findByName(details, "addToGoogleCalendarButton").visible)
+        shot("calendar-details")
+        details.close()
+        tryCompare(details, "visible", false)
+        calendarPage.visible = false
         bookings.visible = true
     }
 }
