@@ -1,6 +1,8 @@
 #include "server/api/SessionRoutes.h"
 
+#include "server/api/IdempotencyStore.h"
 #include "server/api/ServerContext.h"
+#include "server/http/JsonBody.h"
 #include "server/http/Paging.h"
 #include "server/http/Router.h"
 #include "server/store/ChangeLog.h"
@@ -10,6 +12,7 @@ namespace companion::server {
 
 SessionRoutes::SessionRoutes(ServerContext &context)
     : m_context(context)
+    , m_cancellation(context)
 { }
 
 void SessionRoutes::registerOn(Router &router)
@@ -27,6 +30,18 @@ void SessionRoutes::registerOn(Router &router)
                    // Someone else's session is indistinguishable from a missing one.
                    return HttpResponse::error(404, QStringLiteral("not_found"),
                                               QStringLiteral("This session does not exist or is not yours."));
+               });
+
+    // A retry (the app's outbox replays with the same Idempotency-Key) gets the first answer.
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/sessions/{id}/cancel"), Access::Bearer,
+               [this](HttpRequest &request) {
+                   if (auto replayed = m_context.idempotency->replay(request))
+                       return *replayed;
+                   HttpResponse error;
+                   const auto body = parseJsonBody(request, &error);
+                   HttpResponse response = body ? m_cancellation.cancel(request, *body) : error;
+                   m_context.idempotency->remember(request, response);
+                   return response;
                });
 }
 

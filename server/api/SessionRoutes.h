@@ -1,11 +1,13 @@
 #pragma once
 
+#include "server/api/SessionCancellation.h"
+
 namespace companion::server {
 
 class Router;
 struct ServerContext;
 
-// GET /api/sessions (delta sync) and GET /api/sessions/{id}.
+// GET /api/sessions (delta sync), GET /api/sessions/{id} and POST /api/sessions/{id}/cancel.
 class SessionRoutes
 {
 public:
@@ -14,6 +16,7 @@ public:
 
 private:
     ServerContext &m_context;
+    SessionCancellation m_cancellation;
 };
 
 } // namespace companion::server

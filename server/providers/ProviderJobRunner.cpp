@@ -140,6 +140,14 @@ void ProviderJobRunner::runOnce()
             } else {
                 error = QStringLiteral("unknown teacher");
             }
+        } else if (job.kind == u"email") { // written whole when queued (a cancellation's notices)
+            const QString id = m_email.send(p.value(QStringLiteral("to")).toString(),
+                                            p.value(QStringLiteral("subject")).toString(),
+                                            p.value(QStringLiteral("text")).toString(), job.id);
+            if (id.isEmpty())
+                error = QStringLiteral("email not accepted");
+            else
+                result = { { QStringLiteral("email_id"), id } };
         } else {
             error = QStringLiteral("unknown job kind");
         }

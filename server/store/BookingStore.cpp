@@ -71,4 +71,31 @@ bool BookingStore::setRefund(const QString &transactionId, const QString &status
                      { status, refundedCents, refundedCents, now, transactionId });
 }
 
+std::optional<QList<BookingStore::Booking>> BookingStore::activeBookings(const QString &sessionId)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT e.id, e.student_id, u.name, u.email, u.time_zone, t.id, "
+                           "t.stripe_payment_intent_id FROM "
+                           "enrollments e JOIN users u ON u.id = e.student_id LEFT JOIN transactions t ON "
+                           "t.enrollment_id = e.id WHERE e.session_id = ? AND e.status = 'active' ORDER BY "
+                           "u.name, e.id"),
+            { sessionId }))
+        return std::nullopt;
+    QList<Booking> bookings;
+    while (q.next())
+        bookings.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                          q.value(6).toString() });
+    return bookings;
+}
+
+bool BookingStore::setEnrollmentStatus(const QString &enrollmentId, const QString &status)
+{
+    QSqlQuery q = m_db.query();
+    return m_db.exec(q, QStringLiteral("UPDATE enrollments SET status = ? WHERE id = ?"),
+                     { status, enrollmentId });
+}
+
 } // namespace companion::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -53,6 +54,21 @@ public:
     };
     // False on a database error; `*state` stays empty (nullopt) for an unknown transaction.
     bool refundState(const QString &transactionId, std::optional<RefundState> *state);
+    // A session's active bookings with who booked and how they paid (a cancellation's work list).
+    struct Booking
+    {
+        QString enrollmentId;
+        QString studentId;
+        QString studentName;
+        QString studentEmail;
+        QString studentTimeZone;
+        QString transactionId; // "" when nothing was paid
+        QString paymentIntentId; // "" when not paid through Stripe
+    };
+    // nullopt on a database error.
+    std::optional<QList<Booking>> activeBookings(const QString &sessionId);
+    // An unpaid enrollment of a cancelled session ends here; a paid one when its refund arrives.
+    bool setEnrollmentStatus(const QString &enrollmentId, const QString &status);
     // The transaction's refund as derived by the ledger; refunded_at keeps its first value.
     bool setRefund(const QString &transactionId, const QString &status, qint64 refundedCents,
                    const QString &now);

@@ -310,9 +310,10 @@ std::optional<SessionStore::Timing> SessionStore::timing(const QString &sessionI
 {
     QSqlQuery q = m_db.query();
     if (!m_db.exec(q,
-                   QStringLiteral("SELECT s.starts_at, s.ends_at, s.status, s.plugnmeet_room_id, "
-                                  "s.plugnmeet_room_sid, s.teacher_id, c.title, s.deleted FROM sessions s "
-                                  "JOIN courses c ON c.id = s.course_id WHERE s.id = ?"),
+                   QStringLiteral(
+                       "SELECT s.starts_at, s.ends_at, s.status, s.plugnmeet_room_id, "
+                       "s.plugnmeet_room_sid, s.teacher_id, c.title, s.deleted, s.course_id, "
+                       "s.offering_id FROM sessions s JOIN courses c ON c.id = s.course_id WHERE s.id = ?"),
                    { sessionId })
         || !q.next())
         return std::nullopt;
@@ -325,6 +326,8 @@ std::optional<SessionStore::Timing> SessionStore::timing(const QString &sessionI
     timing.teacherId = q.value(5).toString();
     timing.courseTitle = q.value(6).toString();
     timing.deleted = q.value(7).toInt() != 0;
+    timing.courseId = q.value(8).toString();
+    timing.offeringId = q.value(9).toString();
     return timing;
 }
 

@@ -69,6 +69,8 @@ public:
         QString roomSid;
         QString teacherId;
         QString courseTitle;
+        QString courseId;
+        QString offeringId;
         bool deleted = false;
     };
     std::optional<Timing> timing(const QString &sessionId);
