@@ -20,6 +20,7 @@ const QHash<QString, Runner> &runners()
         { QStringLiteral("earnings"), runEarningsCommand },
         { QStringLiteral("outbox"), runOutboxCommand },
         { QStringLiteral("export-ics"), runExportCommand },
+        { QStringLiteral("session"), runSessionCommand },
     };
     return table;
 }
@@ -41,6 +42,7 @@ void AccountCommands::addOptions(QCommandLineParser &parser)
     addCachedSlotsOptions(parser);
     addEarningsOptions(parser);
     addExportOptions(parser);
+    addSessionOptions(parser);
 }
 
 int AccountCommands::start(CommandContext &context, const QStringList &words,

@@ -51,6 +51,8 @@ const char *kUsage = R"(Commands:
   availability show | availability set FILE   (edits go through the outbox)
   earnings   Earnings summary [--group-by course|month|status]
   outbox     Queued edits; outbox keep-mine|take-theirs|discard SEQ
+  session cancel ID --reason TEXT [--message TEXT] [--yes]
+             Cancel a session: students refunded and emailed (through the outbox)
   export-ics Your sessions as an iCalendar file, from the cache (works offline)
              [--from DATE] [--to DATE] [--include-cancelled] [--only-mine] [-o FILE|-]
   slots      Compute bookable slots from schedule/offering/busy files (see `slots --help`),

@@ -115,31 +115,42 @@ QString OutboxStore::open()
 std::optional<OutboxEdit> OutboxStore::enqueueAvailability(const QString &userId, const QJsonObject &schedule,
                                                            int knownVersion)
 {
-    QSqlDatabase &db = m_file.database();
-    if (!db.transaction())
-        return std::nullopt;
-    QSqlQuery query(db);
     // An edit made while others wait is built on them, not on the server's copy.
-    query.prepare(QStringLiteral("SELECT count(*) FROM edits WHERE user_id = ? AND state != 'failed'"));
+    QSqlQuery query(m_file.database());
+    query.prepare(QStringLiteral(
+        "SELECT count(*) FROM edits WHERE user_id = ? AND state != 'failed' AND kind = 'availability'"));
     query.addBindValue(userId);
     const bool chained = query.exec() && query.next() && query.value(0).toInt() > 0;
+    return insert(userId, QStringLiteral("availability"), schedule, knownVersion, chained);
+}
+
+std::optional<OutboxEdit> OutboxStore::enqueueSessionCancel(const QString &userId, const QString &sessionId,
+                                                            const QString &reason, const QString &message)
+{
+    return insert(userId, QStringLiteral("session_cancel"),
+                  { { QStringLiteral("session_id"), sessionId },
+                    { QStringLiteral("reason"), reason },
+                    { QStringLiteral("message"), message } },
+                  0, false);
+}
+
+std::optional<OutboxEdit> OutboxStore::insert(const QString &userId, const QString &kind,
+                                              const QJsonObject &body, int baseVersion, bool chained)
+{
+    QSqlQuery query(m_file.database());
     query.prepare(
         QStringLiteral("INSERT INTO edits(user_id, kind, body, idempotency_key, base_version, chained, "
-                       "state, created_at) VALUES(?, 'availability', ?, ?, ?, ?, 'pending', ?)"));
+                       "state, created_at) VALUES(?, ?, ?, ?, ?, ?, 'pending', ?)"));
     query.addBindValue(userId);
-    query.addBindValue(QJsonDocument(schedule).toJson(QJsonDocument::Compact));
+    query.addBindValue(kind);
+    query.addBindValue(QJsonDocument(body).toJson(QJsonDocument::Compact));
     query.addBindValue(newKey());
-    query.addBindValue(knownVersion);
+    query.addBindValue(baseVersion);
     query.addBindValue(chained ? 1 : 0);
     query.addBindValue(Clock::nowUtc().toString(Qt::ISODate));
-    if (!query.exec()) {
-        db.rollback();
+    if (!query.exec())
         return std::nullopt;
-    }
-    const qint64 seq = query.lastInsertId().toLongLong();
-    if (!db.commit())
-        return std::nullopt;
-    return bySeq(seq);
+    return bySeq(query.lastInsertId().toLongLong());
 }
 
 std::optional<OutboxEdit> OutboxStore::bySeq(qint64 seq)
@@ -207,13 +218,16 @@ bool OutboxStore::markApplied(qint64 seq, int newVersion)
         return false;
     QSqlQuery query(db);
     bool ok = true;
-    query.prepare(
-        QStringLiteral("UPDATE edits SET base_version = ?, chained = 0 WHERE seq = (SELECT min(seq) FROM "
-                       "edits WHERE user_id = ? AND seq > ? AND state != 'failed') AND chained = 1"));
-    query.addBindValue(newVersion);
-    query.addBindValue(edit->userId);
-    query.addBindValue(seq);
-    ok = ok && query.exec();
+    // Only schedules chain: the next availability edit now builds on the version this one made.
+    if (edit->kind == u"availability") {
+        query.prepare(QStringLiteral(
+            "UPDATE edits SET base_version = ?, chained = 0 WHERE seq = (SELECT min(seq) FROM edits WHERE "
+            "user_id = ? AND seq > ? AND state != 'failed' AND kind = 'availability') AND chained = 1"));
+        query.addBindValue(newVersion);
+        query.addBindValue(edit->userId);
+        query.addBindValue(seq);
+        ok = ok && query.exec();
+    }
     query.prepare(QStringLiteral("DELETE FROM edits WHERE seq = ?"));
     query.addBindValue(seq);
     ok = ok && query.exec();

@@ -7,16 +7,17 @@
 
 namespace companion {
 
-// One queued edit. Availability edits replace the whole schedule; each carries
-// the server version it was made against (If-Match) and a stable
-// Idempotency-Key, so replaying it after a crash can never apply it twice.
+// One queued edit, replayed in order with a stable Idempotency-Key, so replaying it after a
+// crash can never apply it twice. Availability edits replace the whole schedule and carry the
+// server version they were made against (If-Match); a session cancel names the session, the
+// reason and the teacher's message.
 struct OutboxEdit
 {
     enum class State { Pending, Conflict, Failed };
 
     qint64 seq = 0;
     QString userId;
-    QString kind; // "availability"
+    QString kind; // "availability" | "session_cancel"
     QJsonObject body;
     QString idempotencyKey;
     int baseVersion = 0;
@@ -50,6 +51,9 @@ public:
     // version the user's screen showed. Returns the stored edit.
     std::optional<OutboxEdit> enqueueAvailability(const QString &userId, const QJsonObject &schedule,
                                                   int knownVersion);
+    // Queues cancelling `sessionId` (POST /api/sessions/{id}/cancel when replayed).
+    std::optional<OutboxEdit> enqueueSessionCancel(const QString &userId, const QString &sessionId,
+                                                   const QString &reason, const QString &message);
     QList<OutboxEdit> edits(const QString &userId);
     std::optional<OutboxEdit> nextPending(const QString &userId);
     int pendingCount(const QString &userId);
@@ -69,6 +73,8 @@ public:
 
 private:
     std::optional<OutboxEdit> bySeq(qint64 seq);
+    std::optional<OutboxEdit> insert(const QString &userId, const QString &kind, const QJsonObject &body,
+                                     int baseVersion, bool chained);
 
     SqliteFile m_file;
     QString m_damagedCopy;

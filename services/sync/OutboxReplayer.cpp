@@ -6,6 +6,7 @@
 #include "services/storage/Storage.h"
 
 #include <QPointer>
+#include <QUrl>
 
 namespace companion {
 
@@ -34,6 +35,10 @@ OutboxReplayer::OutboxReplayer(AuthSession *session, Storage *storage, OutboxEdi
 void OutboxReplayer::start(std::function<void(const Outcome &)> done)
 {
     m_done = std::move(done);
+    if (m_edit.kind == u"session_cancel") {
+        startCancel();
+        return;
+    }
     const QList<QPair<QByteArray, QByteArray>> headers {
         { "If-Match", '"' + QByteArray::number(m_edit.baseVersion) + '"' },
         { "Idempotency-Key", m_edit.idempotencyKey.toUtf8() },
@@ -55,6 +60,44 @@ void OutboxReplayer::start(std::function<void(const Outcome &)> done)
                 self->finish({ Result::Error, response, false });
         },
         headers);
+}
+
+void OutboxReplayer::startCancel()
+{
+    const QString sessionId = m_edit.body.value(QLatin1String("session_id")).toString();
+    QJsonObject body { { QStringLiteral("reason"), m_edit.body.value(QLatin1String("reason")) } };
+    if (const QString message = m_edit.body.value(QLatin1String("message")).toString(); !message.isEmpty())
+        body.insert(QStringLiteral("message"), message);
+    qCDebug(lcSync) << "replaying edit" << m_edit.seq << "cancel of" << sessionId;
+    m_session->send(PlatformClient::Method::Post,
+                    QStringLiteral("/api/sessions/%1/cancel")
+                        .arg(QString::fromLatin1(QUrl::toPercentEncoding(sessionId))),
+                    body,
+                    [self = QPointer<OutboxReplayer>(this)](const ApiResponse &response) {
+                        if (!self)
+                            return;
+                        if (response.ok()) {
+                            // The sessions pull that follows brings the cancelled session.
+                            self->m_storage->run<bool>(
+                                self.data(),
+                                [seq = self->m_edit.seq](Storage::Stores &stores) {
+                                    return stores.outbox->markApplied(seq, 0);
+                                },
+                                [self](bool) {
+                                    if (self)
+                                        self->finish({ Result::Applied, {}, false });
+                                });
+                        } else if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus >= 400
+                                   && response.httpStatus < 500 && response.httpStatus != 401
+                                   && response.httpStatus != 429) {
+                            // Started meanwhile, not ours any more, …: kept as failed with the server's
+                            // words.
+                            self->failed(response.error.message);
+                        } else {
+                            self->finish({ Result::Error, response, false });
+                        }
+                    },
+                    { { "Idempotency-Key", m_edit.idempotencyKey.toUtf8() } });
 }
 
 void OutboxReplayer::applied(const ApiResponse &response)

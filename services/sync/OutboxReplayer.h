@@ -45,6 +45,7 @@ public:
     void start(std::function<void(const Outcome &)> done);
 
 private:
+    void startCancel(); // a session_cancel edit: POST /api/sessions/{id}/cancel
     void applied(const ApiResponse &response);
     void conflicted(const QString &message);
     void failed(const QString &message);

@@ -187,6 +187,28 @@ void SyncEngine::queueAvailabilityEdit(const QJsonObject &schedule, int knownVer
         });
 }
 
+void SyncEngine::queueSessionCancel(const QString &sessionId, const QString &reason, const QString &message,
+                                    std::function<void(bool, QString)> done)
+{
+    const QString user = userId();
+    m_storage->run<WithCounts<bool>>(
+        this,
+        [user, sessionId, reason, message](Storage::Stores &stores) {
+            const bool queued
+                = stores.outbox->enqueueSessionCancel(user, sessionId, reason, message).has_value();
+            return WithCounts<bool> { queued, Counts::of(stores.outbox, user) };
+        },
+        [this, done](const WithCounts<bool> &result) {
+            setOutboxCounts(result.counts.pending, result.counts.conflicts);
+            Q_EMIT collectionChanged(QStringLiteral("outbox"));
+            if (done)
+                done(result.value,
+                     result.value ? QString() : QStringLiteral("Could not write the cancel to the outbox."));
+            if (result.value)
+                syncNow();
+        });
+}
+
 void SyncEngine::resolveConflict(qint64 seq, bool keepMine, std::function<void(bool)> done)
 {
     const QString user = userId();

@@ -61,6 +61,10 @@ public:
     // made against server version `knownVersion`, then starts a sync.
     void queueAvailabilityEdit(const QJsonObject &schedule, int knownVersion,
                                std::function<void(bool queued, QString error)> done = {});
+    // Queues cancelling a session (written to the outbox first, sent once, in order, also
+    // after a restart), then starts a sync.
+    void queueSessionCancel(const QString &sessionId, const QString &reason, const QString &message,
+                            std::function<void(bool queued, QString error)> done = {});
     // Conflict resolution, then a sync.
     void resolveConflict(qint64 seq, bool keepMine, std::function<void(bool)> done = {});
     // Re-reads the outbox counters (after changes made elsewhere).

@@ -6,6 +6,7 @@
 #include "../server/ServerProcess.h"
 #include "../server/TestHttp.h"
 #include "CliRunner.h"
+#include "models/time/InstantFormat.h"
 #include "services/auth/KeychainSecretStore.h"
 #include "services/auth/Profile.h"
 #include "services/storage/AccountReader.h"
@@ -323,6 +324,74 @@ private Q_SLOTS:
         auto http = otherDevice();
         QCOMPARE(serverSchedule(*http).value(QLatin1String("name")).toString(),
                  QStringLiteral("After the crash"));
+    }
+
+    // A cancel made on a train waits in the outbox, lands once when the server is back, and is
+    // not sent again by later syncs: one version step, one email per student.
+    void cancelMadeOfflineLandsOnce()
+    {
+        if (!m_server.isRunning())
+            QVERIFY2(startServer(), qPrintable(m_server.errorString()));
+        RunResult r = cli({ QStringLiteral("sessions") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QJsonObject target;
+        const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(3600);
+        for (const QJsonValue &value : r.json().value(QLatin1String("sessions")).toArray()) {
+            const QJsonObject s = value.toObject();
+            if (s.value(u"teacher_id").toString() == u"usr_maya"
+                && s.value(u"status").toString() == u"scheduled" && s.value(u"booked_seats").toInt() > 0
+                && instant::parse(s.value(u"start").toString()) > soon)
+                target = s;
+        }
+        QVERIFY(!target.isEmpty());
+        const QString id = target.value(u"id").toString();
+        const QString reason = QStringLiteral("Offline cancel %1").arg(id);
+
+        QVERIFY(m_server.stop());
+        r = cli({ QStringLiteral("session"), QStringLiteral("cancel"), id, QStringLiteral("--reason"), reason,
+                  QStringLiteral("--yes") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"queued").toBool(), true);
+        QCOMPARE(r.json().value(u"sent").toBool(), false);
+        r = cli({ QStringLiteral("outbox") });
+        const QJsonArray edits = r.json().value(u"edits").toArray();
+        QCOMPARE(edits.size(), 1);
+        QCOMPARE(edits.first().toObject().value(u"kind").toString(), QStringLiteral("session_cancel"));
+        // Refused at once, without the server: no reason, not ours to name.
+        QCOMPARE(cli({ QStringLiteral("session"), QStringLiteral("cancel"), id, QStringLiteral("--yes") })
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({ QStringLiteral("session"), QStringLiteral("cancel"), QStringLiteral("ses_nope"),
+                       QStringLiteral("--reason"), reason, QStringLiteral("--yes") })
+                     .exitCode,
+                 2);
+
+        QVERIFY2(startServer(), qPrintable(m_server.errorString()));
+        for (int round = 0; round < 2; ++round) { // the second sync must not send it again
+            r = cli({ QStringLiteral("sync") });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QCOMPARE(r.json().value(QLatin1String("pending_edits")).toInt(), 0);
+        }
+        auto http = otherDevice();
+        const QJsonObject detail = http->get(QStringLiteral("/api/sessions/") + id).json;
+        QCOMPARE(detail.value(u"status").toString(), QStringLiteral("cancelled"));
+        QCOMPARE(detail.value(u"cancel_reason").toString(), reason);
+        QCOMPARE(detail.value(u"version").toInt(), target.value(u"version").toInt() + 1);
+        r = cli({ QStringLiteral("sessions"), QStringLiteral("--status"), QStringLiteral("cancelled") });
+        bool cached = false;
+        for (const QJsonValue &value : r.json().value(QLatin1String("sessions")).toArray())
+            cached = cached || value.toObject().value(u"id").toString() == id;
+        QVERIFY(cached);
+        int emails = 0;
+        for (int i = 0; i < 100 && emails < target.value(u"booked_seats").toInt(); ++i, QTest::qWait(50)) {
+            emails = 0;
+            for (const QJsonValue &v : TestHttp(m_server.baseUrl())
+                                           .get(QStringLiteral("/sandbox/resend/test/emails"))
+                                           .json.value(u"data")
+                                           .toArray())
+                emails += v.toObject().value(u"text").toString().contains(reason) ? 1 : 0;
+        }
+        QCOMPARE(emails, target.value(u"booked_seats").toInt());
     }
 
     void noTokenInAnyFile()

@@ -247,6 +247,41 @@ private Q_SLOTS:
         QCOMPARE(next->idempotencyKey, second->idempotencyKey); // the key never changes on replay
     }
 
+    // A session cancel sits in the same ordered outbox but outside the schedule's chain: a
+    // schedule edit queued after it is built on the server's version, and applying the cancel
+    // hands no version on.
+    void sessionCancelsQueueInOrderOutsideTheChain()
+    {
+        QTemporaryDir dir;
+        OutboxStore outbox(dir.filePath(QStringLiteral("outbox.sqlite")));
+        QCOMPARE(outbox.open(), QString());
+        const QString user = QStringLiteral("usr_1");
+        const auto cancel = outbox.enqueueSessionCancel(user, QStringLiteral("ses_1"), QStringLiteral("Ill"),
+                                                        QStringLiteral("Sorry"));
+        const auto schedule
+            = outbox.enqueueAvailability(user, { { QStringLiteral("name"), QStringLiteral("1") } }, 5);
+        const auto chained
+            = outbox.enqueueAvailability(user, { { QStringLiteral("name"), QStringLiteral("2") } }, 5);
+        QVERIFY(cancel && schedule && chained);
+        QCOMPARE(cancel->kind, QStringLiteral("session_cancel"));
+        QCOMPARE(cancel->body.value(u"session_id").toString(), QStringLiteral("ses_1"));
+        QCOMPARE(cancel->body.value(u"reason").toString(), QStringLiteral("Ill"));
+        QVERIFY(!cancel->chained);
+        QVERIFY(!schedule->chained); // not built on the cancel
+        QVERIFY(chained->chained);
+        QCOMPARE(outbox.pendingCount(user), 3);
+        QCOMPARE(outbox.nextPending(user)->seq, cancel->seq); // in the order they were made
+
+        QVERIFY(outbox.markApplied(cancel->seq, 0));
+        auto next = outbox.nextPending(user);
+        QCOMPARE(next->seq, schedule->seq);
+        QCOMPARE(next->baseVersion, 5); // the cancel's "version" 0 did not reach it
+        QVERIFY(outbox.markApplied(schedule->seq, 6));
+        next = outbox.nextPending(user);
+        QCOMPARE(next->seq, chained->seq);
+        QCOMPARE(next->baseVersion, 6);
+    }
+
     void conflictsStopReplayAndResolveBothWays()
     {
         QTemporaryDir dir;

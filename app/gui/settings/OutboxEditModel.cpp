@@ -42,7 +42,9 @@ QVariant OutboxEditModel::data(const QModelIndex &index, int role) const
         return e.kind;
     case Qt::DisplayRole:
     case TitleRole:
-        return e.kind == QLatin1String("availability") ? tr("Weekly availability") : e.kind;
+        return e.kind == QLatin1String("availability")  ? tr("Weekly availability")
+            : e.kind == QLatin1String("session_cancel") ? tr("Cancel a session")
+                                                        : e.kind;
     case StateRole:
         return OutboxEdit::stateName(e.state);
     case IsPendingRole:
@@ -59,6 +61,8 @@ QVariant OutboxEditModel::data(const QModelIndex &index, int role) const
                                   QStringLiteral("ddd d MMM, HH:mm"));
     }
     case MineTextRole:
+        if (e.kind == QLatin1String("session_cancel"))
+            return tr("Reason: %1").arg(e.body.value(QLatin1String("reason")).toString());
         return ScheduleText::describe(scheduleOf(e.body)).join(QLatin1Char('\n'));
     case TheirsTextRole:
         return conflict ? ScheduleText::describe(scheduleOf(e.serverBody)).join(QLatin1Char('\n'))
