@@ -84,6 +84,13 @@ Dialog {
                 Layout.topMargin: 4
                 sessionId: details.info.sessionId ?? ""
             }
+            CancelSessionButton {
+                objectName: "sessionCancel"
+                Layout.fillWidth: true
+                sessionId: details.info.sessionId ?? ""
+                courseTitle: details.info.courseTitle ?? ""
+                whenText: details.info.when ?? ""
+            }
             // From the server, not the cache: course, students, attendance, recording.
             Label {
                 objectName: "sessionCourseText"

@@ -84,5 +84,13 @@ Dialog {
             Layout.topMargin: 6
             sessionId: dialog.session.id ?? ""
         }
+        CancelSessionButton {
+            objectName: "sessionCancel"
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            sessionId: dialog.session.id ?? ""
+            courseTitle: dialog.session.title ?? ""
+            whenText: dialog.session.viewerTime ?? ""
+        }
     }
 }

@@ -45,6 +45,7 @@ void SessionDetailController::clear()
     m_courseDescription.clear();
     m_creatorName.clear();
     m_students.clear();
+    m_enrolledNames.clear();
     m_attendanceSummary.clear();
     m_recordingText.clear();
     m_recordingUrl.clear();
@@ -107,15 +108,20 @@ bool SessionDetailController::apply(const QJsonObject &detail)
     for (const QJsonValue &value : students.toArray()) {
         const QJsonObject student = value.toObject();
         const QString state = student.value(QLatin1String("attendance")).toString();
-        const bool active
-            = student.value(QLatin1String("enrollment_status")).toString() == QLatin1String("active");
+        const QString enrollment = student.value(QLatin1String("enrollment_status")).toString();
+        const bool active = enrollment == QLatin1String("active");
         enrolled += active ? 1 : 0;
+        if (active)
+            m_enrolledNames << student.value(QLatin1String("name")).toString();
         attended += state == QLatin1String("attended") ? 1 : 0;
         known = known || state == QLatin1String("attended") || state == QLatin1String("no_show");
         m_students << QVariantMap {
             { QStringLiteral("name"), student.value(QLatin1String("name")).toString() },
             { QStringLiteral("attendance"), state },
-            { QStringLiteral("attendanceLabel"), active ? attendanceLabel(state) : tr("Refunded") },
+            { QStringLiteral("attendanceLabel"),
+              active                                         ? attendanceLabel(state)
+                  : enrollment == QLatin1String("cancelled") ? tr("Cancelled")
+                                                             : tr("Refunded") },
             { QStringLiteral("minutes"),
               secondsByUser.value(student.value(QLatin1String("id")).toString()) / 60 },
             { QStringLiteral("enrolled"), active },

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QLocale>
 #include <QObject>
+#include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqml.h>
 
@@ -23,6 +25,9 @@ class SessionDetailController : public QObject
     Q_PROPERTY(QString creatorName READ creatorName NOTIFY changed)
     // [{name, attendance: pending|attended|no_show|cancelled, attendanceLabel, minutes, enrolled: bool}]
     Q_PROPERTY(QVariantList students READ students NOTIFY changed)
+    // The students booked now (not refunded or cancelled), as the locale lists names:
+    // "Lena Fischer and Tom Becker".
+    Q_PROPERTY(QString enrolledNames READ enrolledNames NOTIFY changed)
     // "2 of 3 attended" once attendance is known, else "".
     Q_PROPERTY(QString attendanceSummary READ attendanceSummary NOTIFY changed)
     // "Recording available · 88 min", "Recording is being processed", or "".
@@ -40,6 +45,7 @@ public:
     QString courseDescription() const { return m_courseDescription; }
     QString creatorName() const { return m_creatorName; }
     QVariantList students() const { return m_students; }
+    QString enrolledNames() const { return QLocale().createSeparatedList(m_enrolledNames); }
     QString attendanceSummary() const { return m_attendanceSummary; }
     QString recordingText() const { return m_recordingText; }
     QString recordingUrl() const { return m_recordingUrl; }
@@ -63,6 +69,7 @@ private:
     QString m_courseDescription;
     QString m_creatorName;
     QVariantList m_students;
+    QStringList m_enrolledNames;
     QString m_attendanceSummary;
     QString m_recordingText;
     QString m_recordingUrl;

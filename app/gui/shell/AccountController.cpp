@@ -1,6 +1,7 @@
 #include "app/gui/shell/AccountController.h"
 
 #include "app/AppContext.h"
+#include "models/time/Clock.h"
 #include "services/auth/AuthSession.h"
 #include "services/storage/AccountReader.h"
 #include "services/storage/Storage.h"
@@ -210,6 +211,14 @@ void AccountController::reload(const QString &collection)
             [this, collection](const QList<Session> &sessions) {
                 m_sessions->setSessions(sessions);
                 m_dataLoaded = true;
+                // A queued cancel is done once the session arrives cancelled.
+                bool settledCancel = false;
+                for (const Session &session : sessions) {
+                    if (session.status == Session::Status::Cancelled)
+                        settledCancel = m_cancelling.remove(session.id) || settledCancel;
+                }
+                if (settledCancel)
+                    Q_EMIT cancellingChanged();
                 Q_EMIT sessionsChanged();
                 Q_EMIT collectionChanged(collection);
             });
@@ -299,6 +308,49 @@ QString AccountController::queueAvailabilityEdit(Schedule edited, std::function<
     setSchedule(shown);
     engine->queueAvailabilityEdit(json, shown.serverVersion, std::move(done));
     return {};
+}
+
+bool AccountController::canCancel(const QString &sessionId) const
+{
+    if (m_cancelling.contains(sessionId))
+        return false;
+    for (const Session &session : allSessions()) {
+        if (session.id == sessionId)
+            return session.viewerRole != u"student" && session.status == Session::Status::Scheduled
+                && session.start > Clock::nowUtc();
+    }
+    return false;
+}
+
+int AccountController::bookedSeats(const QString &sessionId) const
+{
+    for (const Session &session : allSessions()) {
+        if (session.id == sessionId)
+            return session.bookedSeats;
+    }
+    return 0;
+}
+
+void AccountController::cancelSession(const QString &sessionId, const QString &reason, const QString &message)
+{
+    SyncEngine *engine = sync();
+    if (!engine || !canCancel(sessionId)) {
+        Q_EMIT cancelQueued(sessionId, false, tr("This session can no longer be cancelled."));
+        return;
+    }
+    m_cancelling.insert(sessionId);
+    Q_EMIT cancellingChanged();
+    engine->queueSessionCancel(
+        sessionId, reason.trimmed(), message.trimmed(),
+        [this, self = QPointer<AccountController>(this), sessionId](bool queued, const QString &error) {
+            if (!self)
+                return;
+            if (!queued) {
+                m_cancelling.remove(sessionId);
+                Q_EMIT cancellingChanged();
+            }
+            Q_EMIT cancelQueued(sessionId, queued, error);
+        });
 }
 
 } // namespace companion

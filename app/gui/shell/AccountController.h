@@ -76,6 +76,18 @@ public:
     QString queueAvailabilityEdit(Schedule edited, std::function<void(bool queued, QString error)> done = {});
 
     Q_INVOKABLE void syncNow();
+    // Whether the signed-in user may cancel the session now: theirs to teach or their course's,
+    // scheduled, not started, and not already waiting to be cancelled.
+    Q_INVOKABLE bool canCancel(const QString &sessionId) const;
+    // A cancel queued here and not yet seen cancelled (it waits in the outbox while offline).
+    Q_INVOKABLE bool cancelPending(const QString &sessionId) const
+    {
+        return m_cancelling.contains(sessionId);
+    }
+    // Seats booked in a cached session (0 when unknown).
+    Q_INVOKABLE int bookedSeats(const QString &sessionId) const;
+    // Queues the cancel in the outbox (sent at once when online); `cancelQueued` tells.
+    Q_INVOKABLE void cancelSession(const QString &sessionId, const QString &reason, const QString &message);
 
 Q_SIGNALS:
     void readyChanged();
@@ -87,6 +99,8 @@ Q_SIGNALS:
     void scheduleChanged();
     void offeringsChanged();
     void teachingZoneChanged();
+    void cancelQueued(const QString &sessionId, bool queued, const QString &error);
+    void cancellingChanged();
     // Re-emitted from the sync engine, after this controller's own models reloaded.
     void collectionChanged(const QString &collection);
 
@@ -112,6 +126,7 @@ private:
     bool m_opening = false;
     bool m_firstSyncDone = false;
     QSet<QString> m_dirty; // collections changed since the last reload
+    QSet<QString> m_cancelling; // cancels queued here, until the session arrives cancelled
     QTimer m_reloadTimer;
 };
 
