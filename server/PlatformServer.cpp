@@ -25,6 +25,7 @@
 #include "server/store/CalendarFeedStore.h"
 #include "server/store/CatalogStore.h"
 #include "server/store/ChangeLog.h"
+#include "server/store/ProposalStore.h"
 #include "server/store/SessionStore.h"
 #include "server/store/TokenService.h"
 #include "server/store/UserStore.h"
@@ -122,6 +123,7 @@ bool PlatformServer::prepare(QString *error)
     if (!feedKey)
         return false;
     m_calendarFeeds = std::make_unique<CalendarFeedStore>(m_db, *feedKey);
+    m_proposals = std::make_unique<ProposalStore>(m_db);
     m_idempotency = std::make_unique<IdempotencyStore>(m_db);
     m_jobs = std::make_unique<ProviderJobQueue>(m_db);
     m_ledger = std::make_unique<PaymentLedger>(m_db, *m_changes, *m_jobs);
@@ -137,6 +139,7 @@ bool PlatformServer::prepare(QString *error)
     m_context.splits = m_splits.get();
     m_context.bookings = m_bookings.get();
     m_context.calendarFeeds = m_calendarFeeds.get();
+    m_context.proposals = m_proposals.get();
     m_context.idempotency = m_idempotency.get();
     if (m_options.demo) {
         DemoSeeder seeder(m_db, *m_users, *m_availability, *m_sessions, *m_splits, m_options.demoDate);
@@ -241,6 +244,8 @@ bool PlatformServer::listen(QString *error)
     m_context.email = m_email.get();
     m_context.feeds = m_feeds.get();
     registerRoutes();
+    if (m_jobRunner)
+        m_jobRunner->setOnPass([this](qint64 nowMs) { m_sessionRoutes->proposals().expireDue(nowMs); });
     if (!m_jobRunner)
         qCWarning(lcServer) << "provider calls are off (no payment or email service): transfers, refunds, "
                                "reminders and emails stay queued";

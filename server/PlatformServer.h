@@ -36,6 +36,7 @@ class SessionStore;
 class SplitStore;
 class BookingStore;
 class CalendarFeedStore;
+class ProposalStore;
 class IdempotencyStore;
 class VideoProvider;
 class PaymentProvider;
@@ -77,6 +78,7 @@ private:
     std::unique_ptr<SplitStore> m_splits;
     std::unique_ptr<BookingStore> m_bookings;
     std::unique_ptr<CalendarFeedStore> m_calendarFeeds;
+    std::unique_ptr<ProposalStore> m_proposals;
     std::unique_ptr<IdempotencyStore> m_idempotency;
     std::unique_ptr<ProviderJobQueue> m_jobs;
     std::unique_ptr<PaymentLedger> m_ledger;

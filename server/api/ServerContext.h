@@ -15,6 +15,7 @@ class FeedProvider;
 class IdempotencyStore;
 class PaymentLedger;
 class PaymentProvider;
+class ProposalStore;
 class ProviderJobQueue;
 struct ProviderConfig;
 class SessionStore;
@@ -34,6 +35,7 @@ struct ServerContext
     SplitStore *splits = nullptr;
     BookingStore *bookings = nullptr;
     CalendarFeedStore *calendarFeeds = nullptr;
+    ProposalStore *proposals = nullptr;
     IdempotencyStore *idempotency = nullptr;
     // video, payments, email: null when that service has no URL and the build no sandboxes
     VideoProvider *video = nullptr;

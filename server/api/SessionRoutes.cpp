@@ -13,6 +13,7 @@ namespace companion::server {
 SessionRoutes::SessionRoutes(ServerContext &context)
     : m_context(context)
     , m_cancellation(context)
+    , m_proposals(context)
 { }
 
 void SessionRoutes::registerOn(Router &router)
@@ -43,6 +44,26 @@ void SessionRoutes::registerOn(Router &router)
                    m_context.idempotency->remember(request, response);
                    return response;
                });
+
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/sessions/{id}/proposals"), Access::Bearer,
+               [this](HttpRequest &request) {
+                   if (auto replayed = m_context.idempotency->replay(request))
+                       return *replayed;
+                   HttpResponse error;
+                   const auto body = parseJsonBody(request, &error);
+                   HttpResponse response = body ? m_proposals.propose(request, *body) : error;
+                   m_context.idempotency->remember(request, response);
+                   return response;
+               });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/sessions/{id}/proposal"), Access::Bearer,
+               [this](HttpRequest &request) { return m_proposals.latest(request); });
+    // The students' side: public pages, the link's token is the credential (never logged).
+    router.add(QStringLiteral("GET"), QStringLiteral("/proposals/{!token}"), Access::Public,
+               [this](HttpRequest &request) { return m_proposals.page(request); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/proposals/{!token}/accept"), Access::Public,
+               [this](HttpRequest &request) { return m_proposals.answer(request, true); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/proposals/{!token}/decline"), Access::Public,
+               [this](HttpRequest &request) { return m_proposals.answer(request, false); });
 }
 
 } // namespace companion::server

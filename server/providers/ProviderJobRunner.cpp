@@ -65,6 +65,8 @@ void ProviderJobRunner::runOnce()
     m_running = true;
     if (m_reminders)
         m_reminders->enqueueDue(Clock::nowMs());
+    if (m_onPass)
+        m_onPass(Clock::nowMs());
     for (const ProviderJobQueue::Job &job : m_queue.pending(50)) {
         QJsonObject result;
         QString error;

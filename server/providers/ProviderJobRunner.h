@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+
 namespace companion::server {
 
 class Database;
@@ -28,6 +30,9 @@ public:
     void kick(); // run soon (after the current request)
     // Checked on every tick: reminders that became due are queued before jobs run.
     void setReminders(ReminderScheduler *reminders) { m_reminders = reminders; }
+    // Called at the start of every pass with now (ms): time-driven work of the layers above
+    // (proposals that expire) queues its provider calls here too.
+    void setOnPass(std::function<void(qint64)> onPass) { m_onPass = std::move(onPass); }
 
 private:
     void runOnce();
@@ -37,6 +42,7 @@ private:
     PaymentProvider &m_payments;
     EmailProvider &m_email;
     ReminderScheduler *m_reminders = nullptr;
+    std::function<void(qint64)> m_onPass;
     QTimer m_timer;
     bool m_kickPending = false;
     bool m_running = false;

@@ -1,5 +1,6 @@
 #include "server/sandbox/TestHookRoutes.h"
 
+#include "models/time/Clock.h"
 #include "models/time/InstantFormat.h"
 #include "server/api/ServerContext.h"
 #include "server/core/TimeFormat.h"
@@ -8,6 +9,7 @@
 #include "server/store/BookingStore.h"
 #include "server/store/CatalogStore.h"
 #include "server/store/Database.h"
+#include "server/store/ProposalStore.h"
 #include "server/store/SessionStore.h"
 #include "server/store/payments/SplitStore.h"
 
@@ -124,6 +126,9 @@ HttpResponse TestHookRoutes::sessionAction(HttpRequest &request)
         const auto start = instant::parseMs(body.value(QStringLiteral("start")).toString());
         const auto end = instant::parseMs(body.value(QStringLiteral("end")).toString());
         ok = start && end && m_context.sessions->reschedule(id, *start, *end);
+    } else if (action == u"expire_proposal") {
+        // The answers' deadline reached now: the job runner's next pass ends the proposal.
+        ok = m_context.proposals->moveDeadline(id, Clock::nowMs());
     } else {
         return HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Unknown action."));
     }

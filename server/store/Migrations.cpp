@@ -364,12 +364,45 @@ Migration calendarExport()
              } };
 }
 
+// Proposals to move a session (issue 19): the new time is held for the teacher until every
+// booked student accepted, one declined, or 24 h before the original start.
+Migration sessionProposals()
+{
+    return { QStringLiteral("session_proposals"),
+             {
+                 QStringLiteral(R"(CREATE TABLE session_proposals (
+    id TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id),
+    proposed_by TEXT NOT NULL REFERENCES users(id),
+    starts_at TEXT NOT NULL,
+    ends_at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'proposed',
+    expires_at TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    decided_at TEXT
+))"),
+                 QStringLiteral("CREATE INDEX session_proposals_session ON session_proposals(session_id)"),
+                 QStringLiteral(
+                     "CREATE INDEX session_proposals_open ON session_proposals(state, expires_at)"),
+                 QStringLiteral(R"(CREATE TABLE proposal_answers (
+    proposal_id TEXT NOT NULL REFERENCES session_proposals(id),
+    enrollment_id TEXT NOT NULL REFERENCES enrollments(id),
+    student_id TEXT NOT NULL REFERENCES users(id),
+    token_hash TEXT NOT NULL UNIQUE,
+    answer TEXT NOT NULL DEFAULT 'pending',
+    answered_at TEXT,
+    PRIMARY KEY (proposal_id, enrollment_id)
+))"),
+             } };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all {
-        identity(), domain(), webhooks(), webhookIndexes(), sessionInstantMilliseconds(), calendarExport()
+        identity(),       domain(),          webhooks(), webhookIndexes(), sessionInstantMilliseconds(),
+        calendarExport(), sessionProposals()
     };
     return all;
 }

@@ -356,6 +356,28 @@ QList<BusySession> SessionStore::busyFor(const QString &teacherId, qint64 fromMs
         session.bookedSeats = std::max(1, q.value(8).toInt());
         busy.append(session);
     }
+    // A time proposed for one of the teacher's sessions is held until the proposal ends: no
+    // one else may book it meanwhile.
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT p.id, s.offering_id, p.starts_at, p.ends_at, s.buffer_before_minutes, "
+                           "s.buffer_after_minutes, s.seats FROM session_proposals p JOIN sessions s ON "
+                           "s.id = p.session_id WHERE p.state = 'proposed' AND s.teacher_id = ? AND "
+                           "p.ends_at > ? AND p.starts_at < ?"),
+            { teacherId, instant::toStorageStringMs(fromMs), instant::toStorageStringMs(toMs) }))
+        return busy;
+    while (q.next()) {
+        BusySession hold;
+        hold.id = QStringLiteral("hold:") + q.value(0).toString();
+        hold.offeringId = q.value(1).toString();
+        hold.startMs = instant::parseMs(q.value(2).toString()).value_or(0);
+        hold.endMs = instant::parseMs(q.value(3).toString()).value_or(0);
+        hold.bufferBeforeMinutes = q.value(4).toInt();
+        hold.bufferAfterMinutes = q.value(5).toInt();
+        hold.seats = q.value(6).toInt();
+        hold.bookedSeats = q.value(6).toInt(); // held whole: not a seat of it is free
+        busy.append(hold);
+    }
     return busy;
 }
 
@@ -414,9 +436,13 @@ bool SessionStore::firstOverlap(const QString &teacherId, qint64 startMs, qint64
     QSqlQuery q = m_db.query();
     if (!m_db.exec(
             q,
-            QStringLiteral("SELECT id FROM sessions WHERE teacher_id = ? AND deleted = 0 AND status != "
-                           "'cancelled' AND starts_at < ? AND ends_at > ? LIMIT 1"),
-            { teacherId, instant::toStorageStringMs(endMs), instant::toStorageStringMs(startMs) }))
+            QStringLiteral(
+                "SELECT id FROM sessions WHERE teacher_id = ? AND deleted = 0 AND status != "
+                "'cancelled' AND starts_at < ? AND ends_at > ? UNION ALL SELECT p.session_id FROM "
+                "session_proposals p JOIN sessions s ON s.id = p.session_id WHERE p.state = 'proposed' "
+                "AND s.teacher_id = ? AND p.starts_at < ? AND p.ends_at > ? LIMIT 1"),
+            { teacherId, instant::toStorageStringMs(endMs), instant::toStorageStringMs(startMs), teacherId,
+              instant::toStorageStringMs(endMs), instant::toStorageStringMs(startMs) }))
         return false;
     *sessionId = q.next() ? q.value(0).toString() : QString();
     return true;
