@@ -180,12 +180,11 @@ bool DemoSeeder::seedUsers(QString *error)
         }
     }
     int index = 1;
-    // Students sign in too (studentN@demo.test, the same password): tests act as them. One hash
-    // for all of them keeps the demo's start fast.
-    const QString studentPassword = PasswordHasher::hash(QLatin1String(kPassword));
+    // Students sign in too (studentN@demo.test, the same password): tests act as them. Each
+    // hash has its own salt, as every account's must.
     for (const DemoStudent &student : kStudents) {
         UserRecord record;
-        record.passwordHash = studentPassword;
+        record.passwordHash = PasswordHasher::hash(QLatin1String(kPassword));
         record.user.id = QLatin1String(student.id);
         record.user.email = QStringLiteral("student%1@demo.test").arg(index++);
         record.user.name = QLatin1String(student.name);

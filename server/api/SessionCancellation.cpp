@@ -2,7 +2,9 @@
 
 #include "models/time/Clock.h"
 #include "server/api/ServerContext.h"
+#include "server/api/SessionGuard.h"
 #include "server/core/Logging.h"
+#include "server/core/TimeFormat.h"
 #include "server/http/JsonBody.h"
 #include "server/providers/ProviderJobQueue.h"
 #include "server/store/BookingStore.h"
@@ -11,27 +13,12 @@
 #include "server/store/SessionStore.h"
 #include "server/store/UserStore.h"
 
-#include <QDateTime>
-#include <QLocale>
-#include <QTimeZone>
-
 namespace companion::server {
 
 namespace {
 
 constexpr int kReasonMax = 500;
 constexpr int kMessageMax = 2000;
-
-// "Thursday 3 December 2026, 18:00 (Europe/Berlin)": the student's own wall clock.
-QString whenFor(qint64 startMs, const QString &zoneId)
-{
-    QTimeZone zone(zoneId.toUtf8());
-    if (!zone.isValid())
-        zone = QTimeZone::utc();
-    const QDateTime local = QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone::utc()).toTimeZone(zone);
-    return QLocale::c().toString(local, QStringLiteral("dddd d MMMM yyyy, HH:mm")) + QStringLiteral(" (")
-        + QString::fromUtf8(zone.id()) + QLatin1Char(')');
-}
 
 HttpResponse failure()
 {
@@ -123,7 +110,7 @@ HttpResponse SessionCancellation::cancel(const HttpRequest &request, const QJson
                       { QStringLiteral("reason"), QStringLiteral("session_cancelled") } });
             ++refunds;
         }
-        const QString when = whenFor(timing->startMs, booking.studentTimeZone);
+        const QString when = wallTimeText(timing->startMs, booking.studentTimeZone);
         QString text = QStringLiteral("Hello %1,\n\n%2 has cancelled the %3 session on %4.\n\nWhy: %5\n")
                            .arg(booking.studentName, teacherName, timing->courseTitle, when, reason);
         if (!message.isEmpty())

@@ -4,6 +4,7 @@
 #include "models/time/Clock.h"
 #include "models/time/InstantFormat.h"
 #include "server/api/ServerContext.h"
+#include "server/api/SessionGuard.h"
 #include "server/core/Logging.h"
 #include "server/core/TimeFormat.h"
 #include "server/http/JsonBody.h"
@@ -39,17 +40,6 @@ QString newToken()
 QString hashOf(const QString &token)
 {
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-// "Thursday 3 December 2026, 18:00 (Europe/Berlin)".
-QString when(qint64 ms, const QString &zoneId)
-{
-    QTimeZone zone(zoneId.toUtf8());
-    if (!zone.isValid())
-        zone = QTimeZone::utc();
-    return QLocale::c().toString(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toTimeZone(zone),
-                                 QStringLiteral("dddd d MMMM yyyy, HH:mm"))
-        + QStringLiteral(" (") + QString::fromUtf8(zone.id()) + QLatin1Char(')');
 }
 
 HttpResponse failure()
@@ -178,9 +168,9 @@ HttpResponse SessionProposals::propose(const HttpRequest &request, const QJsonOb
                   "Accept or decline here (no sign-in needed): %6\n\nIf not every student accepts by %7, "
                   "the session stays at its original time.\n")
                   .arg(booking.studentName, teacherName, timing->courseTitle,
-                       when(timing->startMs, booking.studentTimeZone),
-                       when(proposal.startMs, booking.studentTimeZone), base.toString(),
-                       when(expires, booking.studentTimeZone));
+                       wallTimeText(timing->startMs, booking.studentTimeZone),
+                       wallTimeText(proposal.startMs, booking.studentTimeZone), base.toString(),
+                       wallTimeText(expires, booking.studentTimeZone));
         ok = ok
             && m_context.jobs->enqueue(
                 QStringLiteral("email_proposal_%1_%2").arg(proposal.id, booking.enrollmentId),
@@ -227,17 +217,26 @@ HttpResponse SessionProposals::htmlPage(const QString &title, const QString &bod
         .withHeader("Referrer-Policy", "no-referrer");
 }
 
+std::optional<HttpResponse> SessionProposals::findByLink(const QString &token,
+                                                         std::optional<ProposalStore::Proposal> *proposal,
+                                                         QString *enrollmentId) const
+{
+    if (!m_context.proposals->byTokenHash(hashOf(token), proposal, enrollmentId))
+        return htmlPage(QStringLiteral("Something went wrong"),
+                        QStringLiteral("<p>Try again in a minute.</p>"), 500);
+    if (!*proposal)
+        return htmlPage(QStringLiteral("This link is not valid"),
+                        QStringLiteral("<p>Ask your teacher to send the proposal again.</p>"), 404);
+    return std::nullopt;
+}
+
 HttpResponse SessionProposals::page(const HttpRequest &request)
 {
     std::optional<ProposalStore::Proposal> proposal;
     QString enrollmentId;
     const QString token = request.pathParams.value(QStringLiteral("token"));
-    if (!m_context.proposals->byTokenHash(hashOf(token), &proposal, &enrollmentId))
-        return htmlPage(QStringLiteral("Something went wrong"),
-                        QStringLiteral("<p>Try again in a minute.</p>"), 500);
-    if (!proposal)
-        return htmlPage(QStringLiteral("This link is not valid"),
-                        QStringLiteral("<p>Ask your teacher to send the proposal again.</p>"), 404);
+    if (auto refused = findByLink(token, &proposal, &enrollmentId))
+        return *refused;
     const auto timing = m_context.sessions->timing(proposal->sessionId);
     QString student, zone;
     QString answer;
@@ -254,8 +253,8 @@ HttpResponse SessionProposals::page(const HttpRequest &request)
     QString body
         = QStringLiteral("<p>Hello %1, the %2 session would move</p><p>from <b>%3</b><br>to <b>%4</b>.</p>")
               .arg(student.toHtmlEscaped(), course.toHtmlEscaped(),
-                   when(timing ? timing->startMs : 0, zone).toHtmlEscaped(),
-                   when(proposal->startMs, zone).toHtmlEscaped());
+                   wallTimeText(timing ? timing->startMs : 0, zone).toHtmlEscaped(),
+                   wallTimeText(proposal->startMs, zone).toHtmlEscaped());
     if (proposal->state != u"proposed")
         body += QStringLiteral("<p>This proposal has ended: %1.</p>").arg(proposal->state);
     else if (answer != u"pending")
@@ -275,12 +274,8 @@ HttpResponse SessionProposals::answer(const HttpRequest &request, bool accept)
     std::optional<ProposalStore::Proposal> proposal;
     QString enrollmentId;
     const QString token = request.pathParams.value(QStringLiteral("token"));
-    if (!m_context.proposals->byTokenHash(hashOf(token), &proposal, &enrollmentId))
-        return htmlPage(QStringLiteral("Something went wrong"),
-                        QStringLiteral("<p>Try again in a minute.</p>"), 500);
-    if (!proposal)
-        return htmlPage(QStringLiteral("This link is not valid"),
-                        QStringLiteral("<p>Ask your teacher to send the proposal again.</p>"), 404);
+    if (auto refused = findByLink(token, &proposal, &enrollmentId))
+        return *refused;
     const auto mine
         = std::find_if(proposal->answers.cbegin(), proposal->answers.cend(),
                        [&](const ProposalStore::Answer &a) { return a.enrollmentId == enrollmentId; });
@@ -330,12 +325,12 @@ bool SessionProposals::tellOutcome(const ProposalStore::Proposal &proposal, cons
         return false;
     const QString line = outcome == u"accepted"
         ? QStringLiteral("Every student accepted: the %1 session now starts %2.")
-              .arg(timing->courseTitle, when(proposal.startMs, teacher->user.timeZone))
+              .arg(timing->courseTitle, wallTimeText(proposal.startMs, teacher->user.timeZone))
         : QStringLiteral("The new time for the %1 session was %2: it stays at %3.")
               .arg(timing->courseTitle,
                    outcome == u"declined" ? QStringLiteral("declined")
                                           : QStringLiteral("not accepted in time"),
-                   when(timing->startMs, teacher->user.timeZone));
+                   wallTimeText(timing->startMs, teacher->user.timeZone));
     bool ok = m_context.jobs->enqueue(
         QStringLiteral("email_proposal_%1_teacher").arg(proposal.id), QStringLiteral("resend"),
         QStringLiteral("email"),
@@ -348,9 +343,9 @@ bool SessionProposals::tellOutcome(const ProposalStore::Proposal &proposal, cons
             continue;
         const QString text = outcome == u"accepted"
             ? QStringLiteral("The %1 session has moved to %2.")
-                  .arg(timing->courseTitle, when(proposal.startMs, student->user.timeZone))
+                  .arg(timing->courseTitle, wallTimeText(proposal.startMs, student->user.timeZone))
             : QStringLiteral("The %1 session stays at %2.")
-                  .arg(timing->courseTitle, when(timing->startMs, student->user.timeZone));
+                  .arg(timing->courseTitle, wallTimeText(timing->startMs, student->user.timeZone));
         ok = ok
             && m_context.jobs->enqueue(
                 QStringLiteral("email_proposal_%1_%2_%3").arg(proposal.id, a.enrollmentId, outcome),

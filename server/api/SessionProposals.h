@@ -37,6 +37,10 @@ private:
     // Emails the teacher (and, when `students`, every student) how a proposal ended.
     bool tellOutcome(const ProposalStore::Proposal &proposal, const QString &outcome);
     HttpResponse htmlPage(const QString &title, const QString &body, int status = 200) const;
+    // The proposal and answer a student's link stands for; the page to answer when none.
+    std::optional<HttpResponse> findByLink(const QString &token,
+                                           std::optional<ProposalStore::Proposal> *proposal,
+                                           QString *enrollmentId) const;
 
     ServerContext &m_context;
 };

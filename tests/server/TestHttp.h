@@ -9,6 +9,7 @@
 //   http.setBearer(token);  http.get("/api/me");
 
 #include <QEventLoop>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +18,8 @@
 #include <QNetworkRequest>
 #include <QTimer>
 #include <QUrl>
+
+#include <memory>
 
 namespace companion::test {
 
@@ -109,5 +112,34 @@ private:
     QUrl m_baseUrl;
     QString m_bearer;
 };
+
+// A client signed in as a demo account (password demo1234); its bearer is empty on failure.
+inline std::unique_ptr<TestHttp> signedIn(const QUrl &baseUrl, const QString &email)
+{
+    auto http = std::make_unique<TestHttp>(baseUrl);
+    const TestReply reply = http->post(
+        QStringLiteral("/api/auth/login"),
+        { { QStringLiteral("email"), email }, { QStringLiteral("password"), QStringLiteral("demo1234") } });
+    http->setBearer(reply.json.value(QLatin1String("access_token")).toString());
+    return http;
+}
+
+// Every session the client's user sees through the delta sync, by id (all pages).
+inline QHash<QString, QJsonObject> syncedSessions(TestHttp &http)
+{
+    QHash<QString, QJsonObject> all;
+    QString cursor;
+    for (int guard = 0; guard < 100; ++guard) {
+        const TestReply page
+            = http.get(QStringLiteral("/api/sessions?limit=500")
+                       + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+        for (const QJsonValue &item : page.json.value(QLatin1String("items")).toArray())
+            all.insert(item.toObject().value(QLatin1String("id")).toString(), item.toObject());
+        cursor = page.json.value(QLatin1String("next_cursor")).toString();
+        if (page.status != 200 || !page.json.value(QLatin1String("has_more")).toBool())
+            break;
+    }
+    return all;
+}
 
 } // namespace companion::test

@@ -42,15 +42,7 @@ private:
     QTemporaryDir m_dir;
     QStringList m_tokensSeen;
 
-    std::unique_ptr<TestHttp> as(const QString &email)
-    {
-        auto http = std::make_unique<TestHttp>(m_server.baseUrl());
-        const TestReply reply = http->post(QStringLiteral("/api/auth/login"),
-                                           { { QStringLiteral("email"), email },
-                                             { QStringLiteral("password"), QStringLiteral("demo1234") } });
-        http->setBearer(field(reply.json, "access_token"));
-        return http;
-    }
+    std::unique_ptr<TestHttp> as(const QString &email) { return signedIn(m_server.baseUrl(), email); }
 
     QString feedPath(const QJsonObject &feed)
     {
@@ -59,25 +51,7 @@ private:
         return path;
     }
 
-    // Every session the user sees through the sync API, by id.
-    QHash<QString, QJsonObject> sessionsOf(TestHttp &http)
-    {
-        QHash<QString, QJsonObject> all;
-        QString cursor;
-        for (int guard = 0; guard < 100; ++guard) {
-            const TestReply page
-                = http.get(QStringLiteral("/api/sessions?limit=500")
-                           + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
-            if (page.status != 200)
-                return {};
-            for (const QJsonValue &item : page.json.value(QStringLiteral("items")).toArray())
-                all.insert(field(item.toObject(), "id"), item.toObject());
-            cursor = field(page.json, "next_cursor");
-            if (!page.json.value(QStringLiteral("has_more")).toBool())
-                break;
-        }
-        return all;
-    }
+    QHash<QString, QJsonObject> sessionsOf(TestHttp &http) { return syncedSessions(http); }
 
     // The sessions a feed must hold: taught by the user or in their courses, not cancelled,
     // not deleted, ended less than 60 days ago.

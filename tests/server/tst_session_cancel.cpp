@@ -32,32 +32,9 @@ class TestSessionCancel : public QObject
 private:
     ServerProcess m_server;
 
-    std::unique_ptr<TestHttp> as(const QString &email)
-    {
-        auto http = std::make_unique<TestHttp>(m_server.baseUrl());
-        const TestReply reply = http->post(QStringLiteral("/api/auth/login"),
-                                           { { QStringLiteral("email"), email },
-                                             { QStringLiteral("password"), QStringLiteral("demo1234") } });
-        http->setBearer(field(reply.json, "access_token"));
-        return http;
-    }
+    std::unique_ptr<TestHttp> as(const QString &email) { return signedIn(m_server.baseUrl(), email); }
 
-    QHash<QString, QJsonObject> sessionsOf(TestHttp &http)
-    {
-        QHash<QString, QJsonObject> all;
-        QString cursor;
-        for (int guard = 0; guard < 100; ++guard) {
-            const TestReply page
-                = http.get(QStringLiteral("/api/sessions?limit=500")
-                           + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
-            for (const QJsonValue &item : page.json.value(QStringLiteral("items")).toArray())
-                all.insert(field(item.toObject(), "id"), item.toObject());
-            cursor = field(page.json, "next_cursor");
-            if (page.status != 200 || !page.json.value(QStringLiteral("has_more")).toBool())
-                break;
-        }
-        return all;
-    }
+    QHash<QString, QJsonObject> sessionsOf(TestHttp &http) { return syncedSessions(http); }
 
     // Upcoming scheduled sessions of `teacherId` that `http`'s user sees.
     QList<QJsonObject> upcoming(TestHttp &http, const QString &teacherId)

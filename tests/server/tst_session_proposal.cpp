@@ -34,15 +34,7 @@ private:
     QString m_sessionId;
     qint64 m_startMs = 0;
 
-    std::unique_ptr<TestHttp> as(const QString &email)
-    {
-        auto http = std::make_unique<TestHttp>(m_server.baseUrl());
-        const TestReply reply = http->post(QStringLiteral("/api/auth/login"),
-                                           { { QStringLiteral("email"), email },
-                                             { QStringLiteral("password"), QStringLiteral("demo1234") } });
-        http->setBearer(field(reply.json, "access_token"));
-        return http;
-    }
+    std::unique_ptr<TestHttp> as(const QString &email) { return signedIn(m_server.baseUrl(), email); }
 
     // The free starts of Jonas's Python offering over the next days (what students are offered).
     QList<qint64> freeStarts(TestHttp &http, qint64 aroundMs)
