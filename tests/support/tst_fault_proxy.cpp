@@ -270,7 +270,10 @@ private slots:
         QCOMPARE(reset.declaredLength, full.body.size());
         QVERIFY(reset.bytes < full.body.size());
         QVERIFY(QJsonDocument::fromJson(reset.body).isNull());
-        QCOMPARE(m_proxy.faultsInjected(), 1);
+        // QNAM may send an idempotent GET once more when the connection closes under it (seen
+        // under load, with the "without error" finish above): the fault then fires twice.
+        QVERIFY2(m_proxy.faultsInjected() == 1 || (!isLogin && m_proxy.faultsInjected() == 2),
+                 qPrintable(QString::number(m_proxy.faultsInjected())));
         QVERIFY(m_proxy.requestLog().value(0).contains(QStringLiteral("reset-mid-body/200")));
     }
 
