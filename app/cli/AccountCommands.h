@@ -33,7 +33,8 @@ void addEarningsOptions(QCommandLineParser &parser);
 int runEarningsCommand(CommandContext &context, const QStringList &words, const QCommandLineParser &parser);
 // OutboxCommands.cpp: outbox | outbox keep-mine|take-theirs|discard SEQ
 int runOutboxCommand(CommandContext &context, const QStringList &words, const QCommandLineParser &parser);
-// SessionCommands.cpp: session cancel ID --reason TEXT [--message TEXT] [--yes] (through the outbox)
+// SessionCommands.cpp: session cancel ID --reason TEXT [--message TEXT] [--yes] (through the outbox),
+// session move ID --start INSTANT (a proposal to the students, online)
 void addSessionOptions(QCommandLineParser &parser);
 int runSessionCommand(CommandContext &context, const QStringList &words, const QCommandLineParser &parser);
 // ExportCommand.cpp: export-ics [--from DATE] [--to DATE] [--include-cancelled] [--only-mine] [-o FILE|-]

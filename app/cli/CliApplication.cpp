@@ -53,6 +53,8 @@ const char *kUsage = R"(Commands:
   outbox     Queued edits; outbox keep-mine|take-theirs|discard SEQ
   session cancel ID --reason TEXT [--message TEXT] [--yes]
              Cancel a session: students refunded and emailed (through the outbox)
+  session move ID --start INSTANT
+             Propose a new time (a free slot): the students accept or decline by email
   export-ics Your sessions as an iCalendar file, from the cache (works offline)
              [--from DATE] [--to DATE] [--include-cancelled] [--only-mine] [-o FILE|-]
   slots      Compute bookable slots from schedule/offering/busy files (see `slots --help`),

@@ -1,11 +1,18 @@
 // companion-cli session cancel ID --reason TEXT [--message TEXT] [--yes]
+// companion-cli session move ID --start INSTANT   (asks the students; online only)
 #include "app/AppContext.h"
 #include "app/cli/AccountCommands.h"
 #include "app/cli/CommandContext.h"
 #include "app/cli/ExitCode.h"
 #include "models/time/Clock.h"
+#include "models/time/InstantFormat.h"
+#include "services/auth/AuthSession.h"
+#include "services/net/ApiResponse.h"
+#include "services/net/PlatformClient.h"
 
+#include <QJsonObject>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <cstdio>
 #include <iostream>
@@ -125,6 +132,33 @@ void cancel(CommandContext &c, const CancelRequest &request)
     });
 }
 
+// A proposal is a conversation with the students: it needs the platform now, no outbox.
+void move(CommandContext &c, const QString &sessionId, const QString &start)
+{
+    c.withAccount(false, [&c, sessionId, start](SyncEngine::Outcome) {
+        c.app()->session()->send(
+            PlatformClient::Method::Post,
+            QStringLiteral("/api/sessions/%1/proposals")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(sessionId))),
+            { { QStringLiteral("start"), start } }, [&c](const ApiResponse &response) {
+                if (!response.ok()) {
+                    c.fail(CommandContext::exitCodeFor(response), response.error.message);
+                    return;
+                }
+                const QJsonObject proposal = response.object();
+                if (c.json())
+                    c.emitJson(proposal);
+                else if (proposal.value(QLatin1String("state")).toString() == u"accepted")
+                    c.out() << "Moved: nobody had booked it.\n";
+                else
+                    c.out() << "Proposed. Each student is asked by email; the session moves when all accept "
+                               "(answers close "
+                            << proposal.value(QLatin1String("expires_at")).toString() << ").\n";
+                c.done(Ok);
+            });
+    });
+}
+
 } // namespace
 
 void addSessionOptions(QCommandLineParser &parser)
@@ -137,12 +171,26 @@ void addSessionOptions(QCommandLineParser &parser)
                        QStringLiteral("TEXT") });
     parser.addOption(
         { QStringLiteral("yes"), QStringLiteral("session cancel: do not ask for confirmation.") });
+    parser.addOption(
+        { QStringLiteral("start"),
+          QStringLiteral("session move: the new start, e.g. 2026-12-10T17:00:00Z (a free slot)."),
+          QStringLiteral("INSTANT") });
 }
 
 int runSessionCommand(CommandContext &context, const QStringList &words, const QCommandLineParser &parser)
 {
+    if (words.value(1) == QLatin1String("move") && words.size() == 3) {
+        const QString start = parser.value(QStringLiteral("start"));
+        if (!instant::parseMs(start))
+            return (context.err() << "session move needs --start INSTANT, e.g. 2026-12-10T17:00:00Z.\n",
+                    Usage);
+        move(context, words.at(2), start);
+        return -1;
+    }
     if (words.value(1) != QLatin1String("cancel") || words.size() != 3)
-        return (context.err() << "Use: session cancel ID --reason TEXT [--message TEXT] [--yes]\n", Usage);
+        return (context.err() << "Use: session cancel ID --reason TEXT [--message TEXT] [--yes]\n"
+                                 "     session move ID --start INSTANT\n",
+                Usage);
     CancelRequest request;
     request.sessionId = words.at(2);
     request.reason = parser.value(QStringLiteral("reason")).trimmed();

@@ -15,6 +15,7 @@ Dialog {
     property string courseTitle
     property string whenText
     property int bookedSeats
+    property bool withinNotice: false
     readonly property string studentNames: detail.loaded ? detail.enrolledNames : ""
 
     function ask(sessionId, courseTitle, whenText, bookedSeats) {
@@ -22,6 +23,7 @@ Dialog {
         dialog.courseTitle = courseTitle
         dialog.whenText = whenText
         dialog.bookedSeats = bookedSeats
+        dialog.withinNotice = Account.withinMinimumNotice(sessionId)
         reasonField.text = ""
         messageField.text = ""
         error.text = ""
@@ -97,6 +99,14 @@ Dialog {
                     ? qsTr("1 student has booked it. They are refunded in full and get an email with your reason and message.")
                     : qsTr("%1 students have booked it. Each is refunded in full and gets an email with your reason and message.")
                           .arg(dialog.bookedSeats)
+        }
+        Label {
+            objectName: "cancelNoticeWarning"
+            Layout.fillWidth: true
+            visible: dialog.withinNotice && dialog.bookedSeats > 0
+            wrapMode: Text.Wrap
+            color: Theme.danger
+            text: qsTr("This is shorter notice than your offering asks of students: they may have planned around it. You can still cancel.")
         }
         Label {
             text: qsTr("Why (your students read it)")

@@ -394,6 +394,51 @@ private Q_SLOTS:
         QCOMPARE(emails, target.value(u"booked_seats").toInt());
     }
 
+    // session move asks the students (a proposal): online only, a free slot only, one at a time.
+    void sessionMoveProposesANewTime()
+    {
+        if (!m_server.isRunning())
+            QVERIFY2(startServer(), qPrintable(m_server.errorString()));
+        RunResult r = cli({ QStringLiteral("sessions") });
+        QJsonObject target;
+        const QDateTime later = QDateTime::currentDateTimeUtc().addDays(3);
+        for (const QJsonValue &value : r.json().value(QLatin1String("sessions")).toArray()) {
+            const QJsonObject s = value.toObject();
+            if (s.value(u"teacher_id").toString() == u"usr_maya"
+                && s.value(u"status").toString() == u"scheduled" && s.value(u"booked_seats").toInt() > 0
+                && instant::parse(s.value(u"start").toString()) > later)
+                target = s;
+        }
+        QVERIFY(!target.isEmpty());
+        const QString id = target.value(u"id").toString();
+        const QDate day = instant::parse(target.value(u"start").toString()).date();
+        auto http = otherDevice();
+        const TestReply offered
+            = http->get(QStringLiteral("/api/slots?teacher_id=usr_maya&offering_id=%1&from=%2&to=%3")
+                            .arg(target.value(u"offering_id").toString(),
+                                 day.addDays(1).toString(Qt::ISODate), day.addDays(5).toString(Qt::ISODate)));
+        const QJsonArray free = offered.json.value(u"slots").toArray();
+        QVERIFY(!free.isEmpty());
+        const QString start = free.first().toObject().value(u"start").toString();
+
+        QCOMPARE(cli({ QStringLiteral("session"), QStringLiteral("move"), id, QStringLiteral("--start"),
+                       QStringLiteral("soon") })
+                     .exitCode,
+                 2);
+        r = cli({ QStringLiteral("session"), QStringLiteral("move"), id, QStringLiteral("--start"), start });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"state").toString(), QStringLiteral("proposed"));
+        QCOMPARE(r.json().value(u"start").toString(), start);
+        r = cli({ QStringLiteral("session"), QStringLiteral("move"), id, QStringLiteral("--start"), start });
+        QCOMPARE(r.exitCode, 5); // one open proposal at a time
+        QVERIFY(m_server.stop());
+        QCOMPARE(
+            cli({ QStringLiteral("session"), QStringLiteral("move"), id, QStringLiteral("--start"), start })
+                .exitCode,
+            4);
+        QVERIFY2(startServer(), qPrintable(m_server.errorString()));
+    }
+
     void noTokenInAnyFile()
     {
         KeychainSecretStore store(QStringLiteral("Companion"));

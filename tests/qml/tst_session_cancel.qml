@@ -135,6 +135,7 @@ TestCase {
         tryCompare(dialog, "opened", true)
         // The students by name once the platform answered.
         tryVerify(() => findByName(dialog, "cancelStudents").text.indexOf("Booked: ") === 0, 10000)
+        verify(!findByName(dialog, "cancelNoticeWarning").visible) // weeks ahead: not short notice
         shot("dialog")
         // No reason: said inline, nothing sent.
         dialog.confirm()

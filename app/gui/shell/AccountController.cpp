@@ -322,6 +322,19 @@ bool AccountController::canCancel(const QString &sessionId) const
     return false;
 }
 
+bool AccountController::withinMinimumNotice(const QString &sessionId) const
+{
+    for (const Session &session : allSessions()) {
+        if (session.id != sessionId)
+            continue;
+        for (const Offering &offering : m_offerings) {
+            if (offering.id == session.offeringId)
+                return Clock::nowUtc().secsTo(session.start) < qint64(offering.minimumNoticeMinutes) * 60;
+        }
+    }
+    return false;
+}
+
 int AccountController::bookedSeats(const QString &sessionId) const
 {
     for (const Session &session : allSessions()) {

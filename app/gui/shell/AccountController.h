@@ -84,6 +84,9 @@ public:
     {
         return m_cancelling.contains(sessionId);
     }
+    // Whether the session starts sooner than its offering's minimum notice (cancelling is
+    // allowed, but the students had counted on it). False when the offering is not known here.
+    Q_INVOKABLE bool withinMinimumNotice(const QString &sessionId) const;
     // Seats booked in a cached session (0 when unknown).
     Q_INVOKABLE int bookedSeats(const QString &sessionId) const;
     // Queues the cancel in the outbox (sent at once when online); `cancelQueued` tells.
