@@ -84,6 +84,11 @@ Dialog {
                 Layout.topMargin: 4
                 sessionId: details.info.sessionId ?? ""
             }
+            ProposeTimeButton {
+                objectName: "sessionPropose"
+                Layout.fillWidth: true
+                sessionId: details.info.sessionId ?? ""
+            }
             CancelSessionButton {
                 objectName: "sessionCancel"
                 Layout.fillWidth: true

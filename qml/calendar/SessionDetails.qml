@@ -84,6 +84,12 @@ Dialog {
             Layout.topMargin: 6
             sessionId: dialog.session.id ?? ""
         }
+        ProposeTimeButton {
+            objectName: "sessionPropose"
+            Layout.fillWidth: true
+            Layout.columnSpan: 2
+            sessionId: dialog.session.id ?? ""
+        }
         CancelSessionButton {
             objectName: "sessionCancel"
             Layout.columnSpan: 2

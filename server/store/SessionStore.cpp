@@ -260,10 +260,11 @@ std::optional<QJsonObject> SessionStore::detail(const QString &userId, const QSt
     // Whether a student came is only known once the session is over.
     const bool over = status == u"completed" || status == u"no_show";
     QJsonArray students;
-    m_db.exec(c,
-              QStringLiteral("SELECT e.student_id, u.name, e.id, e.status FROM enrollments e JOIN users u ON "
-                             "u.id = e.student_id WHERE e.session_id = ? ORDER BY u.name"),
-              { sessionId });
+    m_db.exec(
+        c,
+        QStringLiteral("SELECT e.student_id, u.name, e.id, e.status, u.time_zone FROM enrollments e JOIN "
+                       "users u ON u.id = e.student_id WHERE e.session_id = ? ORDER BY u.name"),
+        { sessionId });
     while (c.next()) {
         const QString studentId = c.value(0).toString();
         QString attendanceState = QStringLiteral("pending");
@@ -278,6 +279,7 @@ std::optional<QJsonObject> SessionStore::detail(const QString &userId, const QSt
             { QStringLiteral("enrollment_id"), c.value(2).toString() },
             { QStringLiteral("enrollment_status"), c.value(3).toString() },
             { QStringLiteral("attendance"), attendanceState },
+            { QStringLiteral("time_zone"), c.value(4).toString() },
         });
     }
     json.insert(QStringLiteral("students"), students);

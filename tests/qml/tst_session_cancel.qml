@@ -178,4 +178,28 @@ TestCase {
         tryCompare(cancel, "pending", false)
         details.close()
     }
+
+    // Proposing a new time: the free slots in the students' zones, one picked, the proposal
+    // then shown with its answers so far.
+    function test_3_proposeANewTime() {
+        const info = pick("")
+        verify(info)
+        const details = openDetails(info)
+        const propose = findByName(details, "sessionPropose")
+        tryVerify(() => propose.canPropose, 10000)
+        mouseClick(findByName(details, "proposeTimeButton"))
+        const dialog = propose.dialog
+        tryCompare(dialog, "opened", true)
+        const list = findByName(dialog.contentItem, "proposeSlotList")
+        tryVerify(() => list.count > 0, 10000)
+        verify(list.model[0].zones.length > 0, "each slot in the students' zones")
+        shot("propose")
+        propose.controller.propose(list.model[0].start)
+        tryCompare(dialog, "opened", false)
+        tryCompare(propose.controller, "state", "proposed", 10000)
+        verify(findByName(details, "proposalState").text.indexOf("New time proposed") === 0)
+        verify(!propose.canPropose)
+        details.close()
+        tryCompare(details, "visible", false)
+    }
 }
