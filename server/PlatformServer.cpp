@@ -217,6 +217,8 @@ bool PlatformServer::listen(QString *error)
             return QPair<qint64, QString>(row->offering.priceCents, row->offering.currency);
         },
         this);
+    // The demo's seeded payments (pi_sandbox_…) must be refundable like the sandbox's own.
+    m_sandboxes->adoptStripeCharges(m_bookings->chargesPaidWith(QStringLiteral("pi_sandbox_")));
     if (!m_video)
         m_video = m_sandboxes->videoProvider();
     if (!m_payments)

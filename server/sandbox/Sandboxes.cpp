@@ -53,6 +53,13 @@ void Sandboxes::registerOn(Router &router)
     m_stream->registerOn(router);
 }
 
+void Sandboxes::adoptStripeCharges(const QList<BookingStore::PaidCharge> &charges)
+{
+    for (const BookingStore::PaidCharge &charge : charges)
+        m_stripe->adoptCharge(charge.paymentIntentId, charge.amountCents, charge.refundedCents,
+                              charge.currency);
+}
+
 void Sandboxes::registerTestHooks(Router &router, ServerContext &context)
 {
     m_testHooks = std::make_unique<TestHookRoutes>(context);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/store/BookingStore.h"
+
 #include <QPair>
 #include <QUrl>
 
@@ -45,6 +47,8 @@ public:
 
     // Serves the sandbox of each service whose URL is unset, and Stream's feed reads.
     void registerOn(Router &router);
+    // The demo's seeded payments, known to the Stripe sandbox so that they can be refunded.
+    void adoptStripeCharges(const QList<BookingStore::PaidCharge> &charges);
     // /api/_test/*: unauthenticated writes for tests (--enable-test-hooks only).
     void registerTestHooks(Router &router, ServerContext &context);
 

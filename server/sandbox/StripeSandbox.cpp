@@ -379,6 +379,33 @@ StripeSandbox::Result StripeSandbox::refund(const QString &paymentIntent, qint64
         });
 }
 
+void StripeSandbox::adoptCharge(const QString &paymentIntent, qint64 amount, qint64 refunded,
+                                const QString &currency)
+{
+    if (m_paymentIntents.contains(paymentIntent))
+        return;
+    const QString chargeId = QStringLiteral("ch_") + paymentIntent.section(QLatin1Char('_'), -1);
+    m_charges.insert(
+        chargeId,
+        QJsonObject { { QStringLiteral("id"), chargeId },
+                      { QStringLiteral("object"), QStringLiteral("charge") },
+                      { QStringLiteral("amount"), amount },
+                      { QStringLiteral("amount_refunded"), refunded },
+                      { QStringLiteral("currency"), currency.toLower() },
+                      { QStringLiteral("payment_intent"), paymentIntent },
+                      { QStringLiteral("refunded"), refunded >= amount },
+                      { QStringLiteral("paid"), true },
+                      { QStringLiteral("transfer_group"), QStringLiteral("group_") + paymentIntent },
+                      { QStringLiteral("created"), now() } });
+    m_paymentIntents.insert(paymentIntent,
+                            QJsonObject { { QStringLiteral("id"), paymentIntent },
+                                          { QStringLiteral("object"), QStringLiteral("payment_intent") },
+                                          { QStringLiteral("amount"), amount },
+                                          { QStringLiteral("currency"), currency.toLower() },
+                                          { QStringLiteral("status"), QStringLiteral("succeeded") },
+                                          { QStringLiteral("latest_charge"), chargeId } });
+}
+
 QJsonObject StripeSandbox::simulateCheckout(const QJsonObject &metadata, qint64 amount,
                                             const QString &currency)
 {

@@ -48,6 +48,9 @@ public:
 
     // Simulated student checkout: creates and completes a Checkout Session (paid) and sends
     // checkout.session.completed. metadata names the offering, slot start and student.
+    // A charge the platform's database already holds (the demo's seeded payments), made known
+    // here so that refunding it works like refunding one paid through the sandbox.
+    void adoptCharge(const QString &paymentIntent, qint64 amount, qint64 refunded, const QString &currency);
     QJsonObject simulateCheckout(const QJsonObject &metadata, qint64 amount, const QString &currency);
     // Pays out everything transferred to the account and not yet paid out: payout.paid.
     Result payout(const QString &accountId, bool fail);

@@ -91,6 +91,22 @@ std::optional<QList<BookingStore::Booking>> BookingStore::activeBookings(const Q
     return bookings;
 }
 
+QList<BookingStore::PaidCharge> BookingStore::chargesPaidWith(const QString &prefix)
+{
+    QList<PaidCharge> charges;
+    QSqlQuery q = m_db.query();
+    if (m_db.exec(
+            q,
+            QStringLiteral("SELECT stripe_payment_intent_id, amount_cents, refunded_cents, currency FROM "
+                           "transactions WHERE substr(stripe_payment_intent_id, 1, length(?)) = ?"),
+            { prefix, prefix })) {
+        while (q.next())
+            charges.append({ q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                             q.value(3).toString() });
+    }
+    return charges;
+}
+
 bool BookingStore::setEnrollmentStatus(const QString &enrollmentId, const QString &status)
 {
     QSqlQuery q = m_db.query();

@@ -67,6 +67,15 @@ public:
     };
     // nullopt on a database error.
     std::optional<QList<Booking>> activeBookings(const QString &sessionId);
+    struct PaidCharge
+    {
+        QString paymentIntentId;
+        qint64 amountCents = 0;
+        qint64 refundedCents = 0;
+        QString currency;
+    };
+    // Payments whose Stripe payment intent id starts with `prefix` (the demo's seeded ones).
+    QList<PaidCharge> chargesPaidWith(const QString &prefix);
     // An unpaid enrollment of a cancelled session ends here; a paid one when its refund arrives.
     bool setEnrollmentStatus(const QString &enrollmentId, const QString &status);
     // The transaction's refund as derived by the ledger; refunded_at keeps its first value.
