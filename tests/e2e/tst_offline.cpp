@@ -392,6 +392,21 @@ private Q_SLOTS:
                 emails += v.toObject().value(u"text").toString().contains(reason) ? 1 : 0;
         }
         QCOMPARE(emails, target.value(u"booked_seats").toInt());
+        // The platform refunded the payments (the demo's are known to the Stripe sandbox) and the
+        // refunds came back as charge.refunded, which reversed every split of the session.
+        bool reversed = false;
+        for (int i = 0; i < 200 && !reversed; ++i, QTest::qWait(50)) {
+            int splits = 0, done = 0;
+            for (const QJsonValue &v :
+                 http->get(QStringLiteral("/api/earnings/splits?limit=500")).json.value(u"items").toArray()) {
+                if (v.toObject().value(u"session_id").toString() != id)
+                    continue;
+                ++splits;
+                done += v.toObject().value(u"status").toString() == u"reversed" ? 1 : 0;
+            }
+            reversed = splits > 0 && done == splits;
+        }
+        QVERIFY2(reversed, "the cancelled session's splits were not reversed");
     }
 
     // session move asks the students (a proposal): online only, a free slot only, one at a time.
