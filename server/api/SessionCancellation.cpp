@@ -35,14 +35,9 @@ SessionCancellation::SessionCancellation(ServerContext &context)
 HttpResponse SessionCancellation::cancel(const HttpRequest &request, const QJsonObject &body)
 {
     const QString id = request.pathParams.value(QStringLiteral("id"));
-    const SessionRelation relation = m_context.sessions->relation(request.userId, id);
-    if (relation == SessionRelation::None)
-        return HttpResponse::error(404, QStringLiteral("not_found"),
-                                   QStringLiteral("This session does not exist or is not yours."));
-    if (relation == SessionRelation::Student)
-        return HttpResponse::error(
-            403, QStringLiteral("forbidden"),
-            QStringLiteral("Only the session's teacher or the course's creator can cancel it."));
+    if (auto refused
+        = refuseUnlessTeaching(*m_context.sessions, request.userId, id, QStringLiteral("cancel it")))
+        return *refused;
 
     Validation validation;
     const QJsonValue reasonValue = body.value(QStringLiteral("reason"));

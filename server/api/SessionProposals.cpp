@@ -72,14 +72,9 @@ QJsonObject SessionProposals::toJson(const ProposalStore::Proposal &p) const
 HttpResponse SessionProposals::propose(const HttpRequest &request, const QJsonObject &body)
 {
     const QString id = request.pathParams.value(QStringLiteral("id"));
-    const SessionRelation relation = m_context.sessions->relation(request.userId, id);
-    if (relation == SessionRelation::None)
-        return HttpResponse::error(404, QStringLiteral("not_found"),
-                                   QStringLiteral("This session does not exist or is not yours."));
-    if (relation == SessionRelation::Student)
-        return HttpResponse::error(
-            403, QStringLiteral("forbidden"),
-            QStringLiteral("Only the session's teacher or the course's creator can move it."));
+    if (auto refused
+        = refuseUnlessTeaching(*m_context.sessions, request.userId, id, QStringLiteral("move it")))
+        return *refused;
     const auto start = instant::parseMs(body.value(QStringLiteral("start")).toString());
     if (!start) {
         Validation validation;
