@@ -149,8 +149,10 @@ void AccountController::onSessionState()
         }
         SyncEngine *engine = m_context->sync();
         connect(engine, &SyncEngine::collectionChanged, this, &AccountController::scheduleReload);
-        // A replayed, resolved or refused edit changes the working schedule, nothing else.
+        // A replayed, resolved or refused edit changes the working schedule and the cancels
+        // waiting to be sent, nothing else.
         connect(engine, &SyncEngine::outboxChanged, this, &AccountController::reloadSchedule);
+        connect(engine, &SyncEngine::outboxChanged, this, &AccountController::reloadCancels);
         connect(engine, &SyncEngine::onlineChanged, this, &AccountController::updateConnection);
         connect(engine, &SyncEngine::syncFinished, this, [this] {
             if (!m_firstSyncDone) {
@@ -163,6 +165,7 @@ void AccountController::onSessionState()
         reload(QStringLiteral("sessions"));
         reload(QStringLiteral("offerings"));
         reloadSchedule();
+        reloadCancels(); // a cancel queued before a restart still waits
         // Offline too: the periodic sync (and a reconnect) is what brings the session back.
         engine->startAutomaticSync();
         if (m_context->session()->state() == AuthSession::State::SignedIn) {
@@ -255,6 +258,39 @@ void AccountController::reloadSchedule()
             // follows its outbox write brings both.
             if (generation == m_scheduleGeneration)
                 setSchedule(schedule);
+        });
+}
+
+void AccountController::reloadCancels()
+{
+    Storage *store = storage();
+    if (!store)
+        return;
+    struct Cancels
+    {
+        QSet<QString> waiting;
+        QSet<QString> refused;
+    };
+    store->run<Cancels>(
+        this,
+        [user = userId()](Storage::Stores &stores) {
+            Cancels cancels;
+            for (const OutboxEdit &edit : AccountReader(stores).edits(user)) {
+                if (edit.kind != u"session_cancel")
+                    continue;
+                const QString id = edit.body.value(QLatin1String("session_id")).toString();
+                (edit.state == OutboxEdit::State::Failed ? cancels.refused : cancels.waiting).insert(id);
+            }
+            return cancels;
+        },
+        [this](const Cancels &cancels) {
+            // Sent cancels stay "waiting" until the session arrives cancelled (see reload), so
+            // that the Cancel button does not come back in between; refused ones end here.
+            const QSet<QString> before = m_cancelling;
+            m_cancelling.unite(cancels.waiting);
+            m_cancelling.subtract(cancels.refused);
+            if (m_cancelling != before)
+                Q_EMIT cancellingChanged();
         });
 }
 

@@ -113,6 +113,7 @@ private:
     void reloadDirty();
     void reload(const QString &collection);
     void reloadSchedule();
+    void reloadCancels();
     void setSchedule(const WorkingSchedule &schedule);
     void setReady(bool ready);
     void updateConnection();
