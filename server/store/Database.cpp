@@ -4,6 +4,7 @@
 #include "server/store/Migrations.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QUuid>
 
@@ -24,9 +25,21 @@ bool Database::open(const QString &dataDir, QString *error)
         *error = QStringLiteral("cannot create data directory %1").arg(dataDir);
         return false;
     }
+    // Owner-only: the database holds password hashes, tokens' hashes and people's bookings.
+    // SQLite gives its -wal and -shm files the database file's permissions.
+    const QString path = QDir(dataDir).filePath(QStringLiteral("platform.sqlite"));
+    QFile file(path);
+    if (!QFile::setPermissions(dataDir,
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)
+        || !file.open(QIODevice::ReadWrite)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = QStringLiteral("cannot make %1 owner-only: %2").arg(dataDir, file.errorString());
+        return false;
+    }
+    file.close();
     m_connectionName = QStringLiteral("platform-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("platform.sqlite")));
+    m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!m_db.open()) {
         *error = m_db.lastError().text();

@@ -234,10 +234,19 @@ private slots:
             QVERIFY2(!log.contains(token.toUtf8()), qPrintable(token));
             QVERIFY2(!stored.contains(token.toUtf8()), qPrintable(token));
         }
-        QFileInfo key(data.filePath(QStringLiteral("calendar-feed.key")));
-        QVERIFY(key.exists());
-        QCOMPARE(key.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
-                 QFileDevice::Permissions());
+        // The key, the database and its journal files, and the folder: the owner's only.
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther;
+        QVERIFY(QFileInfo::exists(data.filePath(QStringLiteral("calendar-feed.key"))));
+        QVERIFY(data.entryList(QDir::Files).contains(QStringLiteral("platform.sqlite-wal")));
+        for (const QFileInfo &info : data.entryInfoList(QDir::Files)) {
+            if (info.fileName() == u"server.log") // the test's capture of stderr, not the server's
+                continue;
+            QVERIFY2((info.permissions() & others) == QFileDevice::Permissions(),
+                     qPrintable(info.fileName()));
+        }
+        QCOMPARE(QFileInfo(m_server.dataDir()).permissions() & others, QFileDevice::Permissions());
     }
 };
 
