@@ -160,21 +160,8 @@ void CalendarExporter::exportTo(const QUrl &file)
     const auto context = accountContext();
     if (!sessions || !context)
         return finish(false, problem, {});
-    m_busy = true;
-    Q_EMIT changed();
-    // Chosen here, from the sessions shown; the writing runs off the UI thread.
-    QThreadPool::globalInstance()->start([self = QPointer<CalendarExporter>(this), chosen = *sessions,
-                                          owner = context->me, platform = context->platform, file] {
-        const QByteArray ics
-            = ical::SessionCalendar::write(chosen, { owner.name, owner.timeZone }, platform, Clock::nowUtc());
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, file, ics, count = int(chosen.size())] {
-                if (self)
-                    self->write(file, ics, count);
-            },
-            Qt::QueuedConnection);
-    });
+    // Chosen here, from the sessions shown; written off the UI thread.
+    writeInBackground(*sessions, context->me, context->platform, file);
 }
 
 void CalendarExporter::exportSession(const QString &sessionId, const QUrl &file)
@@ -183,26 +170,40 @@ void CalendarExporter::exportSession(const QString &sessionId, const QUrl &file)
     const auto session = context ? sessionById(*context, sessionId) : std::nullopt;
     if (!session)
         return finish(false, tr("This session is not in your calendar any more."), {});
-    const QByteArray ics = ical::SessionCalendar::write(
-        { *session }, { context->me.name, context->me.timeZone }, context->platform, Clock::nowUtc());
-    m_busy = true;
-    Q_EMIT changed();
-    write(file, ics, 1);
+    writeInBackground({ *session }, context->me, context->platform, file);
 }
 
-void CalendarExporter::write(const QUrl &file, const QByteArray &ics, int count)
+void CalendarExporter::writeInBackground(const QList<Session> &sessions, const User &owner,
+                                         const QUrl &platform, const QUrl &file)
 {
-    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-    // QSaveFile: all or nothing, an interrupted write leaves an older file as it was.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(ics) != ics.size() || !out.commit())
-        return finish(false, tr("Could not write %1: %2").arg(path, out.errorString()), {});
-    // Two sentences, not "%n session(s)": without a translation loaded that is what English shows.
-    const QString name = QFileInfo(path).fileName();
-    finish(true,
-           count == 1 ? tr("Exported 1 session to %1").arg(name)
-                      : tr("Exported %1 sessions to %2").arg(count).arg(name),
-           path);
+    m_busy = true;
+    Q_EMIT changed();
+    QThreadPool::globalInstance()->start(
+        [self = QPointer<CalendarExporter>(this), sessions, owner, platform, file] {
+            const QByteArray ics = ical::SessionCalendar::write(sessions, { owner.name, owner.timeZone },
+                                                                platform, Clock::nowUtc());
+            const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+            // QSaveFile: all or nothing, an interrupted write leaves an older file as it was.
+            QSaveFile out(path);
+            const bool ok = out.open(QIODevice::WriteOnly) && out.write(ics) == ics.size() && out.commit();
+            const QString error = ok ? QString() : out.errorString();
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, ok, error, path, count = int(sessions.size())] {
+                    if (!self)
+                        return;
+                    if (!ok)
+                        return self->finish(false, tr("Could not write %1: %2").arg(path, error), {});
+                    // Two sentences, not "%n session(s)": without a translation loaded that is what
+                    // English shows.
+                    const QString name = QFileInfo(path).fileName();
+                    self->finish(true,
+                                 count == 1 ? tr("Exported 1 session to %1").arg(name)
+                                            : tr("Exported %1 sessions to %2").arg(count).arg(name),
+                                 path);
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 void CalendarExporter::finish(bool ok, const QString &message, const QString &file)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Session.h"
+#include "models/User.h"
 
 #include <QObject>
 #include <QUrl>
@@ -73,7 +74,9 @@ private:
     void recount();
     // The sessions the choices select; nullopt with the reason when they cannot be used.
     std::optional<QList<Session>> chosen(QString *problem) const;
-    void write(const QUrl &file, const QByteArray &ics, int count);
+    // Writes the sessions' calendar to `file` on a worker thread; finish() reports.
+    void writeInBackground(const QList<Session> &sessions, const User &owner, const QUrl &platform,
+                           const QUrl &file);
     void finish(bool ok, const QString &message, const QString &file);
 
     QString m_from;
