@@ -1,10 +1,12 @@
 #include "server/PlatformServer.h"
 
+#include "models/time/Clock.h"
 #include "server/DemoSeeder.h"
 #include "server/api/AuthRoutes.h"
 #include "server/api/AvailabilityRoutes.h"
 #include "server/api/CatalogRoutes.h"
 #include "server/api/EarningsRoutes.h"
+#include "server/api/FeedRoutes.h"
 #include "server/api/IdempotencyStore.h"
 #include "server/api/IntegrationRoutes.h"
 #include "server/api/SessionRoutes.h"
@@ -170,6 +172,8 @@ void PlatformServer::registerRoutes()
     m_earningsRoutes->registerOn(m_router);
     m_integrationRoutes = std::make_unique<IntegrationRoutes>(m_context);
     m_integrationRoutes->registerOn(m_router);
+    m_feedRoutes = std::make_unique<FeedRoutes>(m_context);
+    m_feedRoutes->registerOn(m_router);
     m_webhookRoutes = std::make_unique<WebhookRoutes>(m_context);
     m_webhookRoutes->setOnCommitted([this] {
         if (m_options.providerCalls && m_jobRunner)
@@ -218,6 +222,10 @@ bool PlatformServer::listen(QString *error)
         },
         this);
     // The demo's seeded payments (pi_sandbox_…) must be refundable like the sandbox's own.
+    if (!m_sandboxes->openFeeds(m_options.dataDir, error))
+        return false;
+    if (m_options.demo)
+        m_sandboxes->seedDemoFeeds(Clock::nowMs());
     m_sandboxes->adoptStripeCharges(m_bookings->chargesPaidWith(QStringLiteral("pi_sandbox_")));
     if (!m_video)
         m_video = m_sandboxes->videoProvider();

@@ -19,6 +19,7 @@ class AvailabilityRoutes;
 class CatalogRoutes;
 class EarningsRoutes;
 class HttpServer;
+class FeedRoutes;
 class IntegrationRoutes;
 class Sandboxes;
 class SessionRoutes;
@@ -97,6 +98,7 @@ private:
     std::unique_ptr<CatalogRoutes> m_catalogRoutes;
     std::unique_ptr<EarningsRoutes> m_earningsRoutes;
     std::unique_ptr<IntegrationRoutes> m_integrationRoutes;
+    std::unique_ptr<FeedRoutes> m_feedRoutes;
     std::unique_ptr<SessionRoutes> m_sessionRoutes;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;

@@ -103,36 +103,6 @@ void IntegrationRoutes::registerOn(Router &router)
     registerVideo(router);
     registerPayments(router);
     registerCalendar(router);
-
-    // The seed's feed access flow: the enrollment check is ours, Stream only sees tokens.
-    // Without a body: the user's own token. With {"course_id"}: a read token for that
-    // course's feed, only for its enrolled students, its teachers and its creator.
-    router.addJson(
-        QStringLiteral("POST"), QStringLiteral("/api/stream/token"), Access::Bearer,
-        [this](HttpRequest &request, const QJsonObject &body) {
-            const QString courseId = body.value(QStringLiteral("course_id")).toString();
-            QString feedId;
-            if (!courseId.isEmpty()) {
-                if (!m_context.catalog->isCourseMember(courseId, request.userId))
-                    return HttpResponse::error(403, QStringLiteral("not_enrolled"),
-                                               QStringLiteral("Only the course's students and teachers can "
-                                                              "read its feed."));
-                feedId = QStringLiteral("course:") + courseId;
-            }
-            const qint64 expiresAt = Clock::nowSecs() + 3600;
-            const FeedProvider::Token token = m_context.feeds->userToken(request.userId, expiresAt, feedId);
-            QJsonObject json {
-                { QStringLiteral("token"), token.token },
-                { QStringLiteral("user_id"), request.userId },
-                { QStringLiteral("api_key"), token.apiKey },
-                { QStringLiteral("app_id"), token.appId },
-                { QStringLiteral("expires_at"), instant::toUtcStringSecs(token.expiresAt) },
-            };
-            if (!feedId.isEmpty())
-                json.insert(QStringLiteral("feed_id"), feedId);
-            return HttpResponse::json(json);
-        },
-        EmptyBody::EmptyObject);
 }
 
 std::optional<IntegrationRoutes::VideoSession>

@@ -16,7 +16,7 @@ struct ServerContext;
 // The seed's service endpoints, answered through the provider adapters:
 // POST /api/video/room, POST /api/video/join, POST /api/payments/connect/onboard,
 // GET /api/payments/connect/status, POST /api/payments/connect/login-link,
-// POST /api/stream/token, GET /api/calendar/feed, POST /api/calendar/feed/rotate,
+// GET /api/calendar/feed, POST /api/calendar/feed/rotate,
 // DELETE /api/calendar/feed (revoke),
 // plus the public calendar file. (The sandboxes serve their own pages.)
 class IntegrationRoutes

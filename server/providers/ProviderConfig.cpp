@@ -40,6 +40,7 @@ ProviderConfig ProviderConfig::fromEnvironment(const QProcessEnvironment &env)
     // base64("companion-dev-resend-webhook-key") after whsec_, as Svix secrets are.
     c.resendWebhookSecret = value(env, "RESEND_WEBHOOK_SECRET",
                                   QStringLiteral("whsec_Y29tcGFuaW9uLWRldi1yZXNlbmQtd2ViaG9vay1rZXk="));
+    c.streamApiUrl = value(env, "STREAM_API_URL", {});
     c.streamApiKey = value(env, "STREAM_API_KEY", QStringLiteral("companion_sandbox_key"));
     c.streamApiSecret = value(env, "STREAM_API_SECRET", QStringLiteral("companion-dev-stream-secret"));
     return c;
@@ -58,6 +59,8 @@ QJsonObject ProviderConfig::toJson(bool withSandboxes) const
         { QStringLiteral("RESEND_API_URL"), urlOrSandbox(resendApiUrl, "/sandbox/resend", withSandboxes) },
         { QStringLiteral("RESEND_API_KEY"), resendApiKey },
         { QStringLiteral("RESEND_WEBHOOK_SECRET"), resendWebhookSecret },
+        { QStringLiteral("STREAM_API_URL"),
+          urlOrSandbox(streamApiUrl, "/sandbox/stream/api/v1.0", withSandboxes) },
         { QStringLiteral("STREAM_API_KEY"), streamApiKey },
         { QStringLiteral("STREAM_API_SECRET"), streamApiSecret },
     };

@@ -23,6 +23,7 @@ struct ProviderConfig
     QString resendApiUrl; // empty: local sandbox
     QString resendApiKey;
     QString resendWebhookSecret; // whsec_<base64>
+    QString streamApiUrl; // empty: local sandbox (the clients call it, not this server)
     QString streamApiKey;
     QString streamApiSecret;
 

@@ -94,9 +94,12 @@ public:
         qint64 expiresAt = 0;
         QString feedId; // set for a token scoped to one feed, e.g. "course:crs_x"
     };
-    // `feedId` empty: the user's own token. Set: a read token for that feed only; the
-    // caller has checked the user may read it (the seed's gated course feed).
-    virtual Token userToken(const QString &userId, qint64 expiresAt, const QString &feedId = {}) = 0;
+    // `feedId` empty: the user's own token. Set: a token for that feed only, allowing
+    // `action` ("read", "write": also post, react, delete one's own; "*": also announce and
+    // moderate); the caller has checked the user's role in it (the seed's gated course feed).
+    virtual Token userToken(const QString &userId, qint64 expiresAt, const QString &feedId = {},
+                            const QString &action = {})
+        = 0;
 };
 
 } // namespace companion::server

@@ -11,15 +11,15 @@ StreamFeedProvider::StreamFeedProvider(const ProviderConfig &config)
 { }
 
 FeedProvider::Token StreamFeedProvider::userToken(const QString &userId, qint64 expiresAt,
-                                                  const QString &feedId)
+                                                  const QString &feedId, const QString &action)
 {
     const qint64 now = Clock::nowSecs();
     QJsonObject claims { { QStringLiteral("user_id"), userId },
                          { QStringLiteral("iat"), now - 1 },
                          { QStringLiteral("exp"), expiresAt } };
-    if (!feedId.isEmpty()) { // Stream's read-only feed token shape
-        claims.insert(QStringLiteral("resource"), QStringLiteral("feed"));
-        claims.insert(QStringLiteral("action"), QStringLiteral("read"));
+    if (!feedId.isEmpty()) {
+        claims.insert(QStringLiteral("resource"), QStringLiteral("*"));
+        claims.insert(QStringLiteral("action"), action.isEmpty() ? QStringLiteral("read") : action);
         claims.insert(QStringLiteral("feed_id"), feedId);
     }
     // app_id "sandbox": there is no STREAM_APP_ID setting yet.

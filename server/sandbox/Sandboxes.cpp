@@ -18,6 +18,7 @@ Sandboxes::Sandboxes(const ProviderConfig &config, const QUrl &baseUrl, PriceLoo
     , m_stripe(std::make_unique<StripeSandbox>(config, baseUrl, *m_sender))
     , m_plugnmeet(std::make_unique<PlugNmeetSandbox>(config, baseUrl, *m_sender))
     , m_resend(std::make_unique<ResendSandbox>(config, baseUrl, *m_sender))
+    , m_stream(std::make_unique<StreamSandbox>(config))
 {
     m_stripe->setPriceLookup(std::move(prices));
 }
@@ -49,8 +50,18 @@ void Sandboxes::registerOn(Router &router)
         m_plugnmeet->registerOn(router);
     if (m_config.resendApiUrl.isEmpty())
         m_resend->registerOn(router);
-    m_stream = std::make_unique<StreamSandbox>(m_config);
-    m_stream->registerOn(router);
+    if (m_config.streamApiUrl.isEmpty())
+        m_stream->registerOn(router);
+}
+
+bool Sandboxes::openFeeds(const QString &dataDir, QString *error)
+{
+    return m_stream->open(dataDir, error);
+}
+
+void Sandboxes::seedDemoFeeds(qint64 nowMs)
+{
+    m_stream->seedDemo(nowMs);
 }
 
 void Sandboxes::adoptStripeCharges(const QList<BookingStore::PaidCharge> &charges)

@@ -45,8 +45,12 @@ public:
     std::unique_ptr<PaymentProvider> paymentProvider();
     std::unique_ptr<EmailProvider> emailProvider();
 
-    // Serves the sandbox of each service whose URL is unset, and Stream's feed reads.
+    // Opens the Stream sandbox's feeds under `dataDir` (they outlive a restart).
+    bool openFeeds(const QString &dataDir, QString *error);
+    // Serves the sandbox of each service whose URL is unset.
     void registerOn(Router &router);
+    // The demo's feed posts, once (an empty feed store only).
+    void seedDemoFeeds(qint64 nowMs);
     // The demo's seeded payments, known to the Stripe sandbox so that they can be refunded.
     void adoptStripeCharges(const QList<BookingStore::PaidCharge> &charges);
     // /api/_test/*: unauthenticated writes for tests (--enable-test-hooks only).

@@ -33,18 +33,30 @@ std::optional<CatalogOffering> CatalogStore::offering(const QString &offeringId,
     return rows.first();
 }
 
-bool CatalogStore::isCourseMember(const QString &courseId, const QString &userId)
+QList<CourseFeedMembership> CatalogStore::courseFeedsOf(const QString &userId)
 {
+    QList<CourseFeedMembership> feeds;
     QSqlQuery q = m_db.query();
-    return m_db.exec(
-               q,
-               QStringLiteral("SELECT EXISTS (SELECT 1 FROM courses WHERE id = ? AND creator_id = ?) OR "
-                              "EXISTS (SELECT 1 FROM offerings WHERE course_id = ? AND teacher_id = ?) OR "
-                              "EXISTS (SELECT 1 FROM course_teachers WHERE course_id = ? AND user_id = ?) OR "
-                              "EXISTS (SELECT 1 FROM enrollments WHERE course_id = ? AND student_id = ? AND "
-                              "status = 'active')"),
-               { courseId, userId, courseId, userId, courseId, userId, courseId, userId })
-        && q.next() && q.value(0).toBool();
+    // 2 creator, 1 teacher, 0 student: MAX picks the strongest role per course.
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT c.id, c.title, MAX(m.rank) FROM courses c JOIN ("
+                                  "SELECT id AS course_id, 2 AS rank FROM courses WHERE creator_id = ? "
+                                  "UNION ALL SELECT course_id, 1 FROM offerings WHERE teacher_id = ? "
+                                  "UNION ALL SELECT course_id, 1 FROM course_teachers WHERE user_id = ? "
+                                  "AND status = 'approved' "
+                                  "UNION ALL SELECT course_id, 0 FROM enrollments WHERE student_id = ? "
+                                  "AND status = 'active') m ON m.course_id = c.id "
+                                  "GROUP BY c.id, c.title ORDER BY c.title, c.id"),
+                   { userId, userId, userId, userId }))
+        return feeds;
+    while (q.next()) {
+        const int rank = q.value(2).toInt();
+        feeds.append({ q.value(0).toString(), q.value(1).toString(),
+                       rank == 2       ? CourseFeedMembership::Role::Creator
+                           : rank == 1 ? CourseFeedMembership::Role::Teacher
+                                       : CourseFeedMembership::Role::Student });
+    }
+    return feeds;
 }
 
 QList<CatalogOffering> CatalogStore::select(const QString &where, const QVariantList &bindings, bool *failed)

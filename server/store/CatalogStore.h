@@ -22,6 +22,15 @@ struct CatalogOffering
     QString creatorId; // the course's creator
 };
 
+// One course feed a user belongs to, and as whom.
+struct CourseFeedMembership
+{
+    enum class Role { Student, Teacher, Creator };
+    QString courseId;
+    QString courseTitle;
+    Role role = Role::Student;
+};
+
 // Courses and their offerings (the seed's catalog): what is bookable, at what price, and
 // who belongs to a course. Only the demo seeder writes them.
 class CatalogStore
@@ -36,9 +45,9 @@ public:
     // Any offering, active or not (a booking paid for earlier still names it). `*failed`,
     // if given, tells a database error apart from an unknown id.
     std::optional<CatalogOffering> offering(const QString &offeringId, bool *failed = nullptr);
-    // The course's creator, one of its teachers (an offering's or course_teachers'), or a
-    // student with an active enrollment: who may read the course feed.
-    bool isCourseMember(const QString &courseId, const QString &userId);
+    // Every course whose feed `userId` belongs to, by title, with the strongest role held:
+    // creator over teacher over student.
+    QList<CourseFeedMembership> courseFeedsOf(const QString &userId);
 
     // The demo seed's catalog.
     bool insertCourse(const QString &id, const QString &creatorId, const QString &title,

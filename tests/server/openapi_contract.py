@@ -217,6 +217,8 @@ def run(base):
     st1.call("DELETE", "/api/calendar/feed", "/api/calendar/feed")
     anon.call("GET", feed["url"][len(base):], "/calendar/{file}")
     st1.call("POST", "/api/stream/token", "/api/stream/token", {"course_id": "crs_spanish"})
+    st1.call("POST", "/api/stream/token", "/api/stream/token", {"feed_id": "community:all"})
+    st1.call("GET", "/api/stream/feeds", "/api/stream/feeds")
     st2.call("POST", "/api/stream/token", "/api/stream/token", {"course_id": "crs_spanish"})
     st2.call("POST", "/api/stream/token", "/api/stream/token", raw=b"nope")
     webhooks(anon)
