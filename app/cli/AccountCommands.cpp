@@ -21,6 +21,7 @@ const QHash<QString, Runner> &runners()
         { QStringLiteral("outbox"), runOutboxCommand },
         { QStringLiteral("export-ics"), runExportCommand },
         { QStringLiteral("session"), runSessionCommand },
+        { QStringLiteral("feed"), runFeedCommand },
     };
     return table;
 }
@@ -43,6 +44,7 @@ void AccountCommands::addOptions(QCommandLineParser &parser)
     addEarningsOptions(parser);
     addExportOptions(parser);
     addSessionOptions(parser);
+    addFeedOptions(parser);
 }
 
 int AccountCommands::start(CommandContext &context, const QStringList &words,

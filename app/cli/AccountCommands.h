@@ -40,6 +40,9 @@ int runSessionCommand(CommandContext &context, const QStringList &words, const Q
 // ExportCommand.cpp: export-ics [--from DATE] [--to DATE] [--include-cancelled] [--only-mine] [-o FILE|-]
 void addExportOptions(QCommandLineParser &parser);
 int runExportCommand(CommandContext &context, const QStringList &words, const QCommandLineParser &parser);
+// FeedCommand.cpp: feed [--course ID] | feed list | feed post [--course ID] [--announce] TEXT
+void addFeedOptions(QCommandLineParser &parser);
+int runFeedCommand(CommandContext &context, const QStringList &words, const QCommandLineParser &parser);
 // SlotsCommand.cpp: slots --offering-id ID --from DATE --to DATE [--tz ZONE] [--now INSTANT],
 // over the cache (the file-based slots command is runSlotsCommand in SlotsCommand.h).
 void addCachedSlotsOptions(QCommandLineParser &parser);

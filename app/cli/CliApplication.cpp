@@ -55,6 +55,9 @@ const char *kUsage = R"(Commands:
              Cancel a session: students refunded and emailed (through the outbox)
   session move ID --start INSTANT
              Propose a new time (a free slot): the students accept or decline by email
+  feed       The community feed, or a course's with --course ID; feed list: your feeds
+  feed post [--course ID] [--announce] TEXT
+             Post (through the outbox, like every edit)
   export-ics Your sessions as an iCalendar file, from the cache (works offline)
              [--from DATE] [--to DATE] [--include-cancelled] [--only-mine] [-o FILE|-]
   slots      Compute bookable slots from schedule/offering/busy files (see `slots --help`),

@@ -8,6 +8,7 @@ import Companion.Calendar
 import Companion.Bookings
 import Companion.Earnings
 import Companion.Payouts
+import Companion.Feed
 import Companion.Settings
 
 ApplicationWindow {
@@ -75,6 +76,7 @@ ApplicationWindow {
                 BookingsPage {}
                 EarningsPage {}
                 PayoutsPage {}
+                FeedPage {}
                 SettingsPage {}
             }
         }

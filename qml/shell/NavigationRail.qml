@@ -41,9 +41,12 @@ Pane {
                 { page: "bookings", label: qsTr("Bookings") },
                 { page: "earnings", label: qsTr("Earnings") },
                 { page: "payouts", label: qsTr("Payouts") },
+                { page: "feed", label: qsTr("Feed") },
                 { page: "settings", label: qsTr("Settings") }
             ]
             delegate: ItemDelegate {
+                id: navItem
+
                 required property var modelData
                 objectName: "nav_" + modelData.page
                 Layout.fillWidth: true
@@ -51,6 +54,28 @@ Pane {
                 highlighted: App.currentPage === modelData.page
                 font.weight: highlighted ? Font.DemiBold : Font.Normal
                 onClicked: App.currentPage = modelData.page
+                Accessible.name: modelData.page === "feed" && Feeds.totalUnread > 0
+                                 ? qsTr("Feed, %1 unread").arg(Feeds.totalUnread) : text
+
+                // Posts the user has not seen, over all their feeds.
+                Rectangle {
+                    objectName: "feedUnreadBadge"
+                    visible: navItem.modelData.page === "feed" && Feeds.totalUnread > 0
+                    anchors.right: parent.right
+                    anchors.rightMargin: 16
+                    anchors.verticalCenter: parent.verticalCenter
+                    width: Math.max(22, String(Feeds.totalUnread).length * 8 + 12)
+                    height: 20
+                    radius: 10
+                    color: navItem.Material.theme === Material.Dark ? "#4db6ac" : "#00897b"
+                    Label {
+                        anchors.centerIn: parent
+                        text: Feeds.totalUnread > 99 ? "99+" : Feeds.totalUnread
+                        color: navItem.Material.theme === Material.Dark ? "#00201c" : "#ffffff"
+                        font.pixelSize: 11
+                        font.weight: Font.Bold
+                    }
+                }
             }
         }
 

@@ -2,6 +2,8 @@
 #include "models/time/InstantFormat.h"
 #include "server/sandbox/StreamSandbox.h"
 
+#include <algorithm>
+
 namespace companion::server {
 
 namespace {
@@ -93,12 +95,16 @@ void StreamSandbox::seedDemo(qint64 nowMs)
             &created);
         ids.append(stored ? stored->value(QStringLiteral("id")).toString() : QString());
     }
+    int replies = 0;
     for (const DemoComment &comment : kComments) {
         bool created = false;
+        // An hour or two after the post, never in the future.
+        const qint64 posted = nowMs - qint64(kPosts[comment.post].hoursAgo) * 3600 * 1000;
+        const qint64 at = std::min(nowMs - 60 * 1000, posted + qint64(1 + replies++ % 2) * 3600 * 1000);
         m_store.addReaction(ids.at(comment.post), QStringLiteral("comment"), QLatin1String(comment.user),
                             { { QStringLiteral("text"), QString::fromUtf8(comment.text) },
                               { QStringLiteral("actor_name"), QString::fromUtf8(comment.userName) } },
-                            &created);
+                            &created, at);
     }
     for (const DemoLike &like : kLikes) {
         bool created = false;

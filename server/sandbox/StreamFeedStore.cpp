@@ -206,7 +206,7 @@ bool StreamFeedStore::removeActivity(const QString &id)
 
 std::optional<QJsonObject> StreamFeedStore::addReaction(const QString &activityId, const QString &kind,
                                                         const QString &userId, const QJsonObject &data,
-                                                        bool *created)
+                                                        bool *created, qint64 createdMs)
 {
     QSqlQuery q(m_db);
     const auto toJson = [&](const QString &id, const QString &createdAt, const QJsonObject &reactionData) {
@@ -230,7 +230,7 @@ std::optional<QJsonObject> StreamFeedStore::addReaction(const QString &activityI
         }
     }
     const QString id = newId();
-    const QString now = instant::toStorageStringMs(Clock::nowMs());
+    const QString now = instant::toStorageStringMs(createdMs > 0 ? createdMs : Clock::nowMs());
     q.prepare(QStringLiteral(
         "INSERT INTO reactions (id, activity_id, kind, user_id, data, created_at) VALUES (?, ?, "
         "?, ?, ?, ?)"));

@@ -46,8 +46,10 @@ public:
     bool removeActivity(const QString &id);
 
     // A like is unique per user and activity: a second one returns the first.
+    // `createdMs` 0: now.
     std::optional<QJsonObject> addReaction(const QString &activityId, const QString &kind,
-                                           const QString &userId, const QJsonObject &data, bool *created);
+                                           const QString &userId, const QJsonObject &data, bool *created,
+                                           qint64 createdMs = 0);
     struct ReactionRef
     {
         QString activityId;

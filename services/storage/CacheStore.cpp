@@ -32,6 +32,11 @@ const QStringList kMigrations = {
                    "AND substr(end_at, 20, 1) = 'Z';"
                    "UPDATE splits SET created_at = substr(created_at, 1, 19) || '.000Z' WHERE "
                    "length(created_at) = 20 AND substr(created_at, 20, 1) = 'Z'"),
+    // 3: the last pages read of each feed, and what the user has seen of each (FeedCacheStore)
+    QStringLiteral("CREATE TABLE feed_activities(feed_id TEXT NOT NULL, id TEXT NOT NULL, time TEXT NOT NULL,"
+                   " actor TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(feed_id, id));"
+                   "CREATE INDEX feed_activities_by_time ON feed_activities(feed_id, time);"
+                   "CREATE TABLE feed_seen(feed_id TEXT PRIMARY KEY, time TEXT NOT NULL)"),
 };
 
 // Sync stamps: whole seconds (the machine's clock reading; only shown and compared to now).

@@ -24,6 +24,8 @@ public:
     bool wasRebuilt() const { return m_rebuilt; }
     QString movedAsidePath() const { return m_movedAside; }
     bool integrityCheck() { return m_file.integrityCheck(); }
+    // The open file, for the stores that keep their tables in it (FeedCacheStore).
+    QSqlDatabase &database() { return m_file.database(); }
 
     struct PageResult
     {

@@ -134,6 +134,19 @@ std::optional<OutboxEdit> OutboxStore::enqueueSessionCancel(const QString &userI
                   0, false);
 }
 
+std::optional<OutboxEdit> OutboxStore::enqueueFeedPost(const QString &userId, const QString &feedId,
+                                                       const QString &feedTitle, const QString &text,
+                                                       bool announce)
+{
+    return insert(userId, QStringLiteral("feed_post"),
+                  { { QStringLiteral("feed_id"), feedId },
+                    { QStringLiteral("feed_title"), feedTitle },
+                    { QStringLiteral("text"), text },
+                    { QStringLiteral("announce"), announce },
+                    { QStringLiteral("time_ms"), Clock::nowMs() } },
+                  0, false);
+}
+
 std::optional<OutboxEdit> OutboxStore::insert(const QString &userId, const QString &kind,
                                               const QJsonObject &body, int baseVersion, bool chained)
 {

@@ -10,14 +10,14 @@ namespace companion {
 // One queued edit, replayed in order with a stable Idempotency-Key, so replaying it after a
 // crash can never apply it twice. Availability edits replace the whole schedule and carry the
 // server version they were made against (If-Match); a session cancel names the session, the
-// reason and the teacher's message.
+// reason and the teacher's message; a feed post names the feed, its text and when it was written.
 struct OutboxEdit
 {
     enum class State { Pending, Conflict, Failed };
 
     qint64 seq = 0;
     QString userId;
-    QString kind; // "availability" | "session_cancel"
+    QString kind; // "availability" | "session_cancel" | "feed_post"
     QJsonObject body;
     QString idempotencyKey;
     int baseVersion = 0;
@@ -54,6 +54,10 @@ public:
     // Queues cancelling `sessionId` (POST /api/sessions/{id}/cancel when replayed).
     std::optional<OutboxEdit> enqueueSessionCancel(const QString &userId, const QString &sessionId,
                                                    const QString &reason, const QString &message);
+    // Queues a post to a feed, written at the clock's now; replayed as a Stream activity whose
+    // foreign_id is "post:<key>" and whose time is that moment, so a retry is the same post.
+    std::optional<OutboxEdit> enqueueFeedPost(const QString &userId, const QString &feedId,
+                                              const QString &feedTitle, const QString &text, bool announce);
     QList<OutboxEdit> edits(const QString &userId);
     std::optional<OutboxEdit> nextPending(const QString &userId);
     int pendingCount(const QString &userId);

@@ -1,6 +1,7 @@
 #include "services/storage/Storage.h"
 
 #include "services/storage/CacheStore.h"
+#include "services/storage/FeedCacheStore.h"
 #include "services/storage/OutboxStore.h"
 
 namespace companion {
@@ -23,6 +24,7 @@ Storage::~Storage()
     QMetaObject::invokeMethod(
         m_worker,
         [this] {
+            delete m_stores.feeds;
             delete m_stores.cache;
             delete m_stores.outbox;
             m_stores = {};
@@ -46,6 +48,8 @@ void Storage::open(std::function<void(QString, QStringList)> done)
             if (!stores.cache) {
                 stores.cache = new CacheStore(m_cachePath);
                 result.error = stores.cache->open();
+                if (result.error.isEmpty())
+                    stores.feeds = new FeedCacheStore(*stores.cache);
                 if (stores.cache->wasRebuilt())
                     result.notes << QStringLiteral("The offline cache was damaged; it was moved to %1 and is "
                                                    "being rebuilt from the server.")
@@ -61,6 +65,7 @@ void Storage::open(std::function<void(QString, QStringList)> done)
                                         .arg(stores.outbox->damagedCopy());
             }
             if (!result.error.isEmpty()) {
+                delete stores.feeds;
                 delete stores.cache;
                 delete stores.outbox;
                 stores = {};

@@ -10,6 +10,7 @@
 namespace companion {
 
 class CacheStore;
+class FeedCacheStore;
 class OutboxStore;
 
 // The storage thread: the account's cache and outbox live here, so SQLite never
@@ -23,6 +24,7 @@ public:
     {
         CacheStore *cache = nullptr;
         OutboxStore *outbox = nullptr;
+        FeedCacheStore *feeds = nullptr; // in the cache's file
     };
 
     Storage(QString cachePath, QString outboxPath, QObject *parent = nullptr);

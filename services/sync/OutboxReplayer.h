@@ -11,6 +11,7 @@ namespace companion {
 
 class AuthSession;
 class Storage;
+class StreamFeedClient;
 
 // Replays one outbox edit (a job object, one per edit): PUT /api/availability with If-Match
 // and the edit's Idempotency-Key, then records the server's answer in the outbox and cache.
@@ -34,6 +35,7 @@ public:
         Result result = Result::Error;
         ApiResponse response; // Error: the response the sync fails with
         bool availabilityChanged = false; // the cached server copy changed
+        bool feedsChanged = false; // a post landed in a feed (and in the feed cache)
     };
 
     // Checks a saved schedule before it may reach the cache; empty when usable.
@@ -42,10 +44,13 @@ public:
     OutboxReplayer(AuthSession *session, Storage *storage, OutboxEdit edit, Validator validate,
                    QObject *parent = nullptr);
 
+    // Where feed posts go (feed_post edits fail as errors without it).
+    void setFeeds(StreamFeedClient *feeds) { m_feeds = feeds; }
     void start(std::function<void(const Outcome &)> done);
 
 private:
     void startCancel(); // a session_cancel edit: POST /api/sessions/{id}/cancel
+    void startFeedPost(); // a feed_post edit: an activity added on Stream
     void applied(const ApiResponse &response);
     void conflicted(const QString &message);
     void failed(const QString &message);
@@ -54,6 +59,7 @@ private:
 
     AuthSession *m_session;
     Storage *m_storage;
+    StreamFeedClient *m_feeds = nullptr;
     OutboxEdit m_edit;
     Validator m_validate;
     std::function<void(const Outcome &)> m_done;

@@ -8,6 +8,7 @@
 #include "models/time/Clock.h"
 #include "services/Logging.h"
 #include "services/auth/AuthSession.h"
+#include "services/feed/StreamFeedClient.h"
 #include "services/storage/CacheStore.h"
 #include "services/storage/OutboxStore.h"
 #include "services/storage/Storage.h"
@@ -81,6 +82,7 @@ SyncEngine::SyncEngine(AuthSession *session, Storage *storage, QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_storage(storage)
+    , m_feeds(new StreamFeedClient(session, this))
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
@@ -209,6 +211,28 @@ void SyncEngine::queueSessionCancel(const QString &sessionId, const QString &rea
         });
 }
 
+void SyncEngine::queueFeedPost(const QString &feedId, const QString &feedTitle, const QString &text,
+                               bool announce, std::function<void(bool, QString)> done)
+{
+    const QString user = userId();
+    m_storage->run<WithCounts<bool>>(
+        this,
+        [user, feedId, feedTitle, text, announce](Storage::Stores &stores) {
+            const bool queued
+                = stores.outbox->enqueueFeedPost(user, feedId, feedTitle, text, announce).has_value();
+            return WithCounts<bool> { queued, Counts::of(stores.outbox, user) };
+        },
+        [this, done](const WithCounts<bool> &result) {
+            setOutboxCounts(result.counts.pending, result.counts.conflicts);
+            Q_EMIT collectionChanged(QStringLiteral("outbox"));
+            if (done)
+                done(result.value,
+                     result.value ? QString() : QStringLiteral("Could not write the post to the outbox."));
+            if (result.value)
+                syncNow();
+        });
+}
+
 void SyncEngine::resolveConflict(qint64 seq, bool keepMine, std::function<void(bool)> done)
 {
     const QString user = userId();
@@ -315,11 +339,14 @@ void SyncEngine::replayNext()
                     return validateDocument(QStringLiteral("availability"), saved);
                 },
                 this);
+            job->setFeeds(m_feeds);
             job->start([this](const OutboxReplayer::Outcome &outcome) {
                 switch (outcome.result) {
                 case OutboxReplayer::Result::Applied:
                     if (outcome.availabilityChanged)
                         Q_EMIT collectionChanged(QStringLiteral("availability"));
+                    if (outcome.feedsChanged)
+                        Q_EMIT collectionChanged(QStringLiteral("feeds"));
                     replayNext();
                     return;
                 case OutboxReplayer::Result::Conflict:

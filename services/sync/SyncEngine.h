@@ -15,6 +15,7 @@ namespace companion {
 
 class AuthSession;
 class Storage;
+class StreamFeedClient;
 
 // Keeps the account's cache in step with the server and drains the outbox.
 // One sync = replay the outbox in order (OutboxReplayer, one job per edit), then
@@ -66,6 +67,12 @@ public:
     void queueSessionCancel(const QString &sessionId, const QString &reason, const QString &message,
                             std::function<void(bool queued, QString error)> done = {});
     // Conflict resolution, then a sync.
+    // A post to a feed, queued like an edit: sent at once online, once the platform is back
+    // offline; never twice (Stream keeps one activity per foreign_id and time).
+    void queueFeedPost(const QString &feedId, const QString &feedTitle, const QString &text, bool announce,
+                       std::function<void(bool queued, QString error)> done = {});
+    // The feeds client the outbox replays posts through; the Feed page shares its tokens.
+    StreamFeedClient *feeds() const { return m_feeds; }
     void resolveConflict(qint64 seq, bool keepMine, std::function<void(bool)> done = {});
     // Re-reads the outbox counters (after changes made elsewhere).
     void refreshOutboxCounts();
@@ -110,6 +117,7 @@ private:
 
     AuthSession *m_session;
     Storage *m_storage;
+    StreamFeedClient *m_feeds;
     QTimer m_periodic;
     QTimer m_retry;
     bool m_online = true;

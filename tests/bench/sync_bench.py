@@ -151,7 +151,7 @@ def main():
         data = os.path.join(tmp, "server")
         proc, url = start_server(args.server, data)
         stop_server(proc)
-        dbs = [f for f in os.listdir(data) if f.endswith(".sqlite") or f.endswith(".db")]
+        dbs = ["platform.sqlite"]  # the platform's own; the Stream sandbox keeps another file beside it
         bulk_insert(os.path.join(data, dbs[0]), args.sessions, args.splits)
         proc, url = start_server(args.server, data)
         try:

@@ -454,6 +454,81 @@ private Q_SLOTS:
         QVERIFY2(startServer(), qPrintable(m_server.errorString()));
     }
 
+    // The course feed from a terminal: read online and offline (the posts last read), an
+    // announcement written offline that waits in the outbox and lands once, a post the feed
+    // refuses kept as failed, and nobody's text able to send escape codes to the terminal.
+    void feedPostMadeOfflineLandsOnce()
+    {
+        if (!m_server.isRunning())
+            QVERIFY2(startServer(), qPrintable(m_server.errorString()));
+        const QStringList python { QStringLiteral("feed"), QStringLiteral("--course"),
+                                   QStringLiteral("crs_python") };
+        RunResult r = cli({ QStringLiteral("feed"), QStringLiteral("list") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"feeds").toArray().size(), 4);
+        r = cli(python);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray online = r.json().value(u"activities").toArray();
+        QVERIFY(online.size() >= 3);
+
+        QVERIFY(m_server.stop());
+        r = cli(python);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"activities").toArray(), online);
+        QVERIFY(r.err.contains("Offline"));
+        const QString text = QStringLiteral("Offline announcement \x1b[31mred\x1b[0m for %1")
+                                 .arg(QDateTime::currentMSecsSinceEpoch());
+        r = cli(python + QStringList { QStringLiteral("post"), QStringLiteral("--announce"), text });
+        // `feed post` takes the words after "post"; the options may come anywhere.
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(u"queued").toBool(), true);
+        QCOMPARE(r.json().value(u"sent").toBool(), false);
+        r = cli({ QStringLiteral("outbox") });
+        QCOMPARE(r.json().value(u"edits").toArray().last().toObject().value(u"kind").toString(),
+                 QStringLiteral("feed_post"));
+        QCOMPARE(cli({ QStringLiteral("feed"), QStringLiteral("post"), QStringLiteral("  ") }).exitCode, 2);
+
+        QVERIFY2(startServer(), qPrintable(m_server.errorString()));
+        for (int round = 0; round < 2; ++round) { // the second sync must not post it again
+            r = cli({ QStringLiteral("sync") });
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QCOMPARE(r.json().value(QLatin1String("pending_edits")).toInt(), 0);
+        }
+        r = cli(python);
+        int copies = 0;
+        for (const QJsonValue &value : r.json().value(u"activities").toArray()) {
+            if (value.toObject().value(u"text").toString() == text) {
+                ++copies;
+                QVERIFY(value.toObject().value(u"announcement").toBool());
+                QCOMPARE(value.toObject().value(u"actor_id").toString(), QStringLiteral("usr_maya"));
+            }
+        }
+        QCOMPARE(copies, 1);
+        // Printed for a person: the escape character is replaced, never sent to the terminal.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_config.path());
+        const RunResult plain
+            = runCli({ QStringLiteral("--profile"), m_profile.path(), QStringLiteral("feed"),
+                       QStringLiteral("--course"), QStringLiteral("crs_python") },
+                     {}, env);
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(plain.out.contains("[announcement]"));
+        QVERIFY(!plain.out.contains('\x1b'));
+        QVERIFY(plain.out.contains("[31mred"));
+
+        // The community takes no announcements: the feed refuses it, the edit stays as failed.
+        r = cli({ QStringLiteral("feed"), QStringLiteral("post"), QStringLiteral("--announce"),
+                  QStringLiteral("Hear ye") });
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.json().value(u"failed").toBool(), true);
+        r = cli({ QStringLiteral("outbox") });
+        const QJsonObject failed = r.json().value(u"edits").toArray().last().toObject();
+        QCOMPARE(failed.value(u"state").toString(), QStringLiteral("failed"));
+        r = cli({ QStringLiteral("outbox"), QStringLiteral("discard"),
+                  QString::number(failed.value(QLatin1String("seq")).toInteger()) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
     void noTokenInAnyFile()
     {
         KeychainSecretStore store(QStringLiteral("Companion"));

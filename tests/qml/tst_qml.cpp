@@ -16,6 +16,7 @@
 #include <QDesktopServices>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -32,6 +33,8 @@
 // TestServer.openedUrls: what the app handed to the system's browser or calendar app (http,
 // https and webcal are caught here, so tests never start another program).
 // TestServer.fileUrl(name) / readFile(url): a file in a throwaway folder, and its text.
+// TestServer.feed(email, feedId): that feed's newest 100 activities as another client reads
+// them: a token from the platform, then Stream (the sandbox) itself.
 class TestServerControl : public QObject
 {
     Q_OBJECT
@@ -86,6 +89,31 @@ public:
             m_tokens.remove(email);
         }
         return {};
+    }
+    Q_INVOKABLE QVariantList feed(const QString &email, const QString &feedId)
+    {
+        const QJsonObject login = call("POST", QStringLiteral("/api/auth/login"), {},
+                                       { { QStringLiteral("email"), email },
+                                         { QStringLiteral("password"), QStringLiteral("demo1234") } });
+        const QJsonObject token = call("POST", QStringLiteral("/api/stream/token"),
+                                       login.value(QLatin1String("access_token")).toString().toUtf8(),
+                                       { { QStringLiteral("feed_id"), feedId } });
+        QString path = feedId;
+        QNetworkRequest request(QUrl(token.value(QLatin1String("base_url")).toString()
+                                     + QStringLiteral("/feed/") + path.replace(u':', u'/')
+                                     + QStringLiteral("/?limit=100")));
+        request.setRawHeader("Stream-Auth-Type", "jwt");
+        request.setRawHeader("Authorization", token.value(QLatin1String("token")).toString().toUtf8());
+        QNetworkReply *reply = m_network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        return QJsonDocument::fromJson(reply->readAll())
+            .object()
+            .value(QLatin1String("results"))
+            .toArray()
+            .toVariantList();
     }
 Q_SIGNALS:
     void runningChanged();

@@ -44,7 +44,9 @@ QVariant OutboxEditModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return e.kind == QLatin1String("availability")  ? tr("Weekly availability")
             : e.kind == QLatin1String("session_cancel") ? tr("Cancel a session")
-                                                        : e.kind;
+            : e.kind == QLatin1String("feed_post")
+            ? tr("Post to %1").arg(e.body.value(QLatin1String("feed_title")).toString())
+            : e.kind;
     case StateRole:
         return OutboxEdit::stateName(e.state);
     case IsPendingRole:
@@ -63,6 +65,8 @@ QVariant OutboxEditModel::data(const QModelIndex &index, int role) const
     case MineTextRole:
         if (e.kind == QLatin1String("session_cancel"))
             return tr("Reason: %1").arg(e.body.value(QLatin1String("reason")).toString());
+        if (e.kind == QLatin1String("feed_post"))
+            return e.body.value(QLatin1String("text")).toString();
         return ScheduleText::describe(scheduleOf(e.body)).join(QLatin1Char('\n'));
     case TheirsTextRole:
         return conflict ? ScheduleText::describe(scheduleOf(e.serverBody)).join(QLatin1Char('\n'))

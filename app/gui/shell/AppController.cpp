@@ -63,7 +63,8 @@ QString AppController::version() const
 QStringList AppController::pageNames()
 {
     return { QStringLiteral("home"),     QStringLiteral("calendar"), QStringLiteral("bookings"),
-             QStringLiteral("earnings"), QStringLiteral("payouts"),  QStringLiteral("settings") };
+             QStringLiteral("earnings"), QStringLiteral("payouts"),  QStringLiteral("feed"),
+             QStringLiteral("settings") };
 }
 
 void AppController::setCurrentPage(const QString &page)

@@ -5,6 +5,8 @@
 #include "models/itemmodels/DateBlockListModel.h"
 #include "models/itemmodels/DateOverrideListModel.h"
 #include "models/itemmodels/EarningsSummaryModel.h"
+#include "models/itemmodels/FeedActivityListModel.h"
+#include "models/itemmodels/FeedChannelListModel.h"
 #include "models/itemmodels/SessionListModel.h"
 #include "models/itemmodels/SplitListModel.h"
 #include "services/auth/AuthSession.h"
@@ -92,4 +94,19 @@ struct SplitListModelForeign
     QML_FOREIGN(companion::SplitListModel)
     QML_NAMED_ELEMENT(SplitListModel)
     QML_UNCREATABLE("SplitListModel is provided by EarningsController.splits")
+};
+struct FeedChannelListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::FeedChannelListModel)
+    QML_NAMED_ELEMENT(FeedChannelListModel)
+    QML_UNCREATABLE("FeedChannelListModel is provided by Feeds.channels")
+};
+
+struct FeedActivityListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::FeedActivityListModel)
+    QML_NAMED_ELEMENT(FeedActivityListModel)
+    QML_UNCREATABLE("FeedActivityListModel is provided by Feeds.activities")
 };
