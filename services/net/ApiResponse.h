@@ -20,7 +20,7 @@ struct ApiResponse
 
     Kind kind = Kind::NetworkError;
     int httpStatus = 0;
-    QJsonDocument body;
+    QJsonDocument body; // the JSON answer, also of an error status
     ApiError error; // code + message, filled for every kind except Ok
     int retryAfterSeconds = -1; // from Retry-After, when present
 

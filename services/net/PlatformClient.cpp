@@ -184,6 +184,7 @@ ApiResponse PlatformClient::toResponse(QNetworkReply *reply, bool tooLarge) cons
 
     response.kind = ApiResponse::Kind::HttpError;
     if (parsed && document.isObject()) {
+        response.body = document; // a service with its own error shape (Stream) reads it here
         if (const auto error = ApiError::fromJson(document.object())) {
             response.error = *error;
             return response;
