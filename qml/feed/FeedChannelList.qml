@@ -46,10 +46,10 @@ Card {
                     Label {
                         Layout.fillWidth: true
                         text: row.title
-                        wrapMode: Text.Wrap
+                        wrapMode: Text.WordWrap
                         maximumLineCount: 2
-                        font.weight: row.unread > 0 || row.highlighted ? Font.DemiBold : Font.Normal
                         elide: Text.ElideRight
+                        font.weight: row.unread > 0 || row.highlighted ? Font.DemiBold : Font.Normal
                     }
                     Label {
                         Layout.fillWidth: true

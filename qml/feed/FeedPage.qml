@@ -11,6 +11,9 @@ import Companion.Components
 Page {
     id: page
 
+    // Narrow: the feeds become a drop-down above the posts.
+    readonly property bool narrow: width < 760
+
     background: null
 
     ColumnLayout {
@@ -30,6 +33,7 @@ Page {
             spacing: 16
 
             FeedChannelList {
+                visible: !page.narrow
                 Layout.preferredWidth: Math.min(240, page.width * 0.28)
                 Layout.fillHeight: true
             }
@@ -37,7 +41,25 @@ Page {
             ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                // A readable measure on wide screens.
+                Layout.maximumWidth: 880
                 spacing: 12
+
+                ComboBox {
+                    id: picker
+
+                    objectName: "feedPicker"
+                    Layout.fillWidth: true
+                    visible: page.narrow
+                    model: Feeds.channels
+                    textRole: "title"
+                    valueRole: "feedId"
+                    currentIndex: Feeds.channels.indexOf(Feeds.currentFeedId)
+                    displayText: Feeds.totalUnread > 0 ? qsTr("%1 (%2 unread in all)").arg(Feeds.currentTitle).arg(Feeds.totalUnread)
+                                                       : Feeds.currentTitle
+                    onActivated: index => Feeds.open(picker.valueAt(index))
+                    Accessible.name: qsTr("Feed")
+                }
 
                 Label {
                     objectName: "feedOfflineBanner"
