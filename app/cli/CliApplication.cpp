@@ -49,7 +49,8 @@ const char *kUsage = R"(Commands:
   status     Online?, last sync, pending edits, conflicts
   sessions   Cached sessions [--from DATE] [--to DATE] [--status STATUS]
   availability show | availability set FILE   (edits go through the outbox)
-  earnings   Earnings summary [--group-by course|month|status]
+  earnings   Earnings summary [--group-by course|month|status|role] [--from DATE] [--to DATE]
+             [--csv [-o FILE]]: one row per split, for the tax return
   outbox     Queued edits; outbox keep-mine|take-theirs|discard SEQ
   session cancel ID --reason TEXT [--message TEXT] [--yes]
              Cancel a session: students refunded and emailed (through the outbox)

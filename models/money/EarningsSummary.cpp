@@ -2,9 +2,83 @@
 
 #include "models/JsonReader.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QLocale>
+#include <QMap>
+#include <QTimeZone>
 
 namespace companion {
+
+EarningsSummary EarningsSummary::compute(const QList<Row> &rows, const QDate &from, const QDate &to,
+                                         const QString &timeZone, const QString &groupBy)
+{
+    const QTimeZone named(timeZone.toUtf8());
+    const QTimeZone zone = named.isValid() ? named : QTimeZone::utc();
+    const qint64 fromMs = QDateTime(from, QTime(0, 0), zone).toMSecsSinceEpoch();
+    const qint64 toMs = QDateTime(to.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    QMap<QString, QMap<QString, Entry>> groups; // key -> currency -> sum: a stable order
+    QMap<QString, qint64> totals;
+    for (const Row &row : rows) {
+        if (row.createdMs < fromMs || row.createdMs >= toMs)
+            continue;
+        const bool reversed = row.status == u"reversed";
+        QString key;
+        QString label;
+        if (groupBy == u"status") {
+            key = label = row.status;
+        } else if (reversed) {
+            continue;
+        } else if (groupBy == u"course") {
+            key = row.courseId;
+            label = row.courseTitle;
+        } else if (groupBy == u"role") {
+            key = label = splitRoleToString(row.role);
+        } else {
+            const QDate local = QDateTime::fromMSecsSinceEpoch(row.createdMs, zone).date();
+            key = local.toString(QStringLiteral("yyyy-MM"));
+            label = QLocale::c().toString(local, QStringLiteral("MMMM yyyy"));
+        }
+        Entry &entry = groups[key][row.currency];
+        entry.key = key;
+        entry.label = label;
+        entry.currency = row.currency;
+        entry.amountCents += row.amountCents;
+        entry.count += 1;
+        if (!reversed)
+            totals[row.currency] += row.amountCents;
+    }
+    EarningsSummary summary;
+    summary.from = from.toString(Qt::ISODate);
+    summary.to = to.toString(Qt::ISODate);
+    summary.groupBy = groupBy;
+    summary.timeZone = timeZone;
+    for (const auto &byCurrency : std::as_const(groups)) {
+        for (const Entry &entry : byCurrency)
+            summary.groups.append(entry);
+    }
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        summary.totals.append({ {}, {}, it.key(), it.value(), 0 });
+    return summary;
+}
+
+QJsonObject EarningsSummary::toJson() const
+{
+    QJsonArray groupArray;
+    for (const Entry &entry : groups)
+        groupArray.append(QJsonObject { { QStringLiteral("key"), entry.key },
+                                        { QStringLiteral("label"), entry.label },
+                                        { QStringLiteral("currency"), entry.currency },
+                                        { QStringLiteral("amount_cents"), entry.amountCents },
+                                        { QStringLiteral("count"), entry.count } });
+    QJsonArray totalArray;
+    for (const Entry &entry : totals)
+        totalArray.append(QJsonObject { { QStringLiteral("currency"), entry.currency },
+                                        { QStringLiteral("amount_cents"), entry.amountCents } });
+    return { { QStringLiteral("from"), from },         { QStringLiteral("to"), to },
+             { QStringLiteral("group_by"), groupBy },  { QStringLiteral("time_zone"), timeZone },
+             { QStringLiteral("totals"), totalArray }, { QStringLiteral("groups"), groupArray } };
+}
 
 std::optional<EarningsSummary> EarningsSummary::fromJson(const QJsonObject &json, QString *error)
 {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "models/money/SplitRole.h"
+
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -34,6 +37,26 @@ struct EarningsSummary
     QString timeZone;
     QList<Entry> groups;
     QList<Entry> totals;
+
+    // What a summary needs of one split (the server reads it from its tables, the client from
+    // its cached splits), so that both compute it the same way.
+    struct Row
+    {
+        qint64 amountCents = 0;
+        QString currency;
+        QString status; // pending | transferred | paid | reversed
+        qint64 createdMs = 0; // the booking: the period counts by it, in the user's zone
+        QString courseId;
+        QString courseTitle;
+        SplitRole role = SplitRole::TaughtByYou;
+    };
+    // The platform's rule: rows created on the local dates from..to (inclusive) in `zone`,
+    // grouped by month ("2026-03", "March 2026"), course, status or role. Reversed (refunded)
+    // splits are left out of the totals and of every grouping but status, where they show
+    // as their own group. Groups by key, then currency.
+    static EarningsSummary compute(const QList<Row> &rows, const QDate &from, const QDate &to,
+                                   const QString &timeZone, const QString &groupBy);
+    QJsonObject toJson() const;
 
     // Checks what the client relies on (both lists; each entry an object with an integer
     // amount_cents and a string currency); on failure returns nullopt and says why in `error`.

@@ -4,6 +4,15 @@
 
 namespace companion {
 
+QDateTime Split::statusChangedAt() const
+{
+    if (status == u"pending")
+        return createdAt;
+    if (status == u"paid" && paidAt.isValid())
+        return paidAt;
+    return updatedAt;
+}
+
 std::optional<Split> Split::fromJson(const QJsonObject &json, QString *error)
 {
     JsonReader in(json, QStringLiteral("split"));
@@ -23,6 +32,19 @@ std::optional<Split> Split::fromJson(const QJsonObject &json, QString *error)
     s.createdAt = in.instant("created_at");
     s.paidAt = in.optionalInstant("paid_at");
     s.updatedAt = in.instant("updated_at");
+    s.transferId = in.optionalString("stripe_transfer_id");
+    // Added to the contract later: a split cached before says nothing of them.
+    s.sessionStart = in.optionalInstant("session_start");
+    s.teacherId = in.optionalString("teacher_id");
+    s.teacherName = in.optionalString("teacher_name");
+    s.studentId = in.optionalString("student_id");
+    s.studentName = in.optionalString("student_name");
+    const QString role = json.value(QLatin1String("role")).toString();
+    s.role = splitRoleFromString(role).value_or(s.recipientType == u"st" ? SplitRole::AsSt
+                                                                         : SplitRole::TaughtByYou);
+    if (!role.isEmpty() && !splitRoleFromString(role))
+        return error ? (*error = QStringLiteral("split.role is not a known rule"), std::nullopt)
+                     : std::nullopt;
     if (in.ok() && (s.amountCents < 0 || s.amountCents > s.grossAmountCents))
         return error
             ? (*error = QStringLiteral("split.amount_cents is outside 0..gross_amount_cents"), std::nullopt)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/money/SplitRole.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -21,6 +23,17 @@ struct Split
     QDateTime createdAt;
     QDateTime paidAt;
     QDateTime updatedAt;
+    QString transferId; // Stripe's, once transferred
+    QDateTime sessionStart; // invalid when the session is gone
+    QString teacherId;
+    QString teacherName;
+    QString studentId;
+    QString studentName;
+    SplitRole role = SplitRole::TaughtByYou;
+
+    // When the split reached its status: created (pending), paid out, or its last change
+    // (transferred, reversed: the statuses only move forward).
+    QDateTime statusChangedAt() const;
     QJsonObject json;
 
     static std::optional<Split> fromJson(const QJsonObject &json, QString *error = nullptr);

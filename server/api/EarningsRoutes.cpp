@@ -32,22 +32,18 @@ void EarningsRoutes::registerOn(Router &router)
                    const QString groupBy = request.hasQuery(QStringLiteral("group_by"))
                        ? request.queryValue(QStringLiteral("group_by"))
                        : QStringLiteral("month");
-                   if (groupBy != u"course" && groupBy != u"month" && groupBy != u"status")
+                   if (groupBy != u"course" && groupBy != u"month" && groupBy != u"status"
+                       && groupBy != u"role")
                        validation.fail(QStringLiteral("group_by"),
-                                       QStringLiteral("Use course, month or status."));
+                                       QStringLiteral("Use course, month, status or role."));
                    if (!validation.ok())
                        return validation.response();
                    // The dates are the user's local dates, both inclusive.
                    QTimeZone zone(zoneId.toUtf8());
                    if (!zone.isValid())
                        zone = QTimeZone::utc();
-                   const qint64 fromUtc = QDateTime(from, QTime(0, 0), zone).toSecsSinceEpoch();
-                   const qint64 toUtc = QDateTime(to.addDays(1), QTime(0, 0), zone).toSecsSinceEpoch();
-                   QJsonObject summary = m_context.splits->summary(request.userId, fromUtc, toUtc, groupBy,
-                                                                   QString::fromUtf8(zone.id()));
-                   summary.insert(QStringLiteral("from"), from.toString(Qt::ISODate));
-                   summary.insert(QStringLiteral("to"), to.toString(Qt::ISODate));
-                   return HttpResponse::json(summary);
+                   return HttpResponse::json(m_context.splits->summary(request.userId, from, to, groupBy,
+                                                                       QString::fromUtf8(zone.id())));
                });
 }
 

@@ -37,6 +37,8 @@ const QStringList kMigrations = {
                    " actor TEXT NOT NULL, json TEXT NOT NULL, PRIMARY KEY(feed_id, id));"
                    "CREATE INDEX feed_activities_by_time ON feed_activities(feed_id, time);"
                    "CREATE TABLE feed_seen(feed_id TEXT PRIMARY KEY, time TEXT NOT NULL)"),
+    // 4: splits carry the session, its teacher, the student and the split rule: read them all again
+    QStringLiteral("DELETE FROM sync_state WHERE collection = 'splits'"),
 };
 
 // Sync stamps: whole seconds (the machine's clock reading; only shown and compared to now).

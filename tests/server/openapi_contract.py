@@ -154,7 +154,7 @@ def run(base):
             cursor = page["next_cursor"]
             if not page["has_more"]:
                 break
-        for group in ("course", "month", "status"):
+        for group in ("course", "month", "status", "role"):
             client.call("GET", f"/api/earnings/summary?from=2020-01-01&to=2030-12-31&group_by={group}", "/api/earnings/summary")
     anon.call("GET", "/api/me", "/api/me")
     st1.call("GET", "/api/sessions?limit=0", "/api/sessions")

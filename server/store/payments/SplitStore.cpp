@@ -1,5 +1,7 @@
 #include "server/store/payments/SplitStore.h"
 
+#include "models/money/EarningsSummary.h"
+#include "models/money/SplitRole.h"
 #include "models/time/InstantFormat.h"
 #include "server/core/TimeFormat.h"
 #include "server/store/ChangeLog.h"
@@ -71,15 +73,20 @@ SplitStore::Page SplitStore::changesFor(const QString &userId, qint64 sinceSeq, 
 {
     Page page;
     QSqlQuery q = m_db.query();
-    if (!m_db.exec(q,
-                   QStringLiteral(
-                       "SELECT p.id, p.enrollment_id, p.transaction_id, p.session_id, p.course_id, c.title, "
-                       "p.recipient_id, p.recipient_type, p.amount_cents, p.currency, p.status, "
-                       "p.stripe_transfer_id, p.created_at, p.paid_at, p.updated_at, p.change_seq, "
-                       "t.amount_cents FROM payment_splits p LEFT JOIN courses c ON c.id = p.course_id "
-                       "JOIN transactions t ON t.id = p.transaction_id "
-                       "WHERE p.recipient_id = ? AND p.change_seq > ? ORDER BY p.change_seq LIMIT ?"),
-                   { userId, sinceSeq, limit + 1 }))
+    if (!m_db.exec(
+            q,
+            QStringLiteral(
+                "SELECT p.id, p.enrollment_id, p.transaction_id, p.session_id, p.course_id, c.title, "
+                "p.recipient_id, p.recipient_type, p.amount_cents, p.currency, p.status, "
+                "p.stripe_transfer_id, p.created_at, p.paid_at, p.updated_at, p.change_seq, "
+                "t.amount_cents, s.starts_at, s.teacher_id, tu.name, e.student_id, su.name "
+                "FROM payment_splits p LEFT JOIN courses c ON c.id = p.course_id "
+                "JOIN transactions t ON t.id = p.transaction_id "
+                "LEFT JOIN sessions s ON s.id = p.session_id LEFT JOIN users tu ON tu.id = s.teacher_id "
+                "LEFT JOIN enrollments e ON e.id = p.enrollment_id "
+                "LEFT JOIN users su ON su.id = e.student_id "
+                "WHERE p.recipient_id = ? AND p.change_seq > ? ORDER BY p.change_seq LIMIT ?"),
+            { userId, sinceSeq, limit + 1 }))
         return page;
     while (q.next()) {
         if (page.items.size() == limit) {
@@ -103,82 +110,48 @@ SplitStore::Page SplitStore::changesFor(const QString &userId, qint64 sinceSeq, 
             { QStringLiteral("created_at"), q.value(12).toString() },
             { QStringLiteral("paid_at"), nullable(q.value(13)) },
             { QStringLiteral("updated_at"), q.value(14).toString() },
+            // Stored fixed width (".000Z"); the wire form drops a zero fraction.
+            { QStringLiteral("session_start"),
+              q.value(17).isNull() ? QJsonValue(QJsonValue::Null)
+                                   : QJsonValue(instant::toUtcStringMs(
+                                       instant::parseMs(q.value(17).toString()).value_or(0))) },
+            { QStringLiteral("teacher_id"), nullable(q.value(18)) },
+            { QStringLiteral("teacher_name"), nullable(q.value(19)) },
+            { QStringLiteral("student_id"), nullable(q.value(20)) },
+            { QStringLiteral("student_name"), nullable(q.value(21)) },
+            { QStringLiteral("role"),
+              splitRoleToString(
+                  splitRoleOf(q.value(7).toString(), q.value(6).toString(), q.value(18).toString())) },
         });
         page.lastSeq = q.value(15).toLongLong();
     }
     return page;
 }
 
-QJsonObject SplitStore::summary(const QString &userId, qint64 fromUtc, qint64 toUtc, const QString &groupBy,
-                                const QString &timeZone)
+QJsonObject SplitStore::summary(const QString &userId, const QDate &from, const QDate &to,
+                                const QString &groupBy, const QString &timeZone)
 {
-    const QTimeZone zone(timeZone.toUtf8());
-    struct Group
-    {
-        QString label;
-        qint64 amount = 0;
-        int count = 0;
-    };
-    // key -> currency -> totals; QMap keeps groups in a stable order.
-    QMap<QString, QMap<QString, Group>> groups;
-    QMap<QString, qint64> totals;
+    const QTimeZone named(timeZone.toUtf8());
+    const QTimeZone zone = named.isValid() ? named : QTimeZone::utc();
+    // The window in UTC narrows the read; compute() applies the local dates exactly.
+    const qint64 fromMs = QDateTime(from, QTime(0, 0), zone).toMSecsSinceEpoch();
+    const qint64 toMs = QDateTime(to.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+    QList<EarningsSummary::Row> rows;
     QSqlQuery q = m_db.query();
     m_db.exec(
         q,
-        QStringLiteral("SELECT p.amount_cents, p.currency, p.status, p.created_at, p.course_id, c.title "
-                       "FROM payment_splits p LEFT JOIN courses c ON c.id = p.course_id "
+        QStringLiteral("SELECT p.amount_cents, p.currency, p.status, p.created_at, p.course_id, c.title, "
+                       "p.recipient_type, s.teacher_id FROM payment_splits p LEFT JOIN courses c ON c.id = "
+                       "p.course_id LEFT JOIN sessions s ON s.id = p.session_id "
                        "WHERE p.recipient_id = ? AND p.created_at >= ? AND p.created_at < ?"),
-        { userId, instant::toUtcStringSecs(fromUtc), instant::toUtcStringSecs(toUtc) });
+        { userId, instant::toUtcStringSecs(fromMs / 1000), instant::toUtcStringSecs((toMs + 999) / 1000) });
     while (q.next()) {
-        const qint64 amount = q.value(0).toLongLong();
-        const QString currency = q.value(1).toString();
-        const QString status = q.value(2).toString();
-        const bool reversed = status == u"reversed";
-        QString key;
-        QString label;
-        if (groupBy == u"status") {
-            key = label = status;
-        } else if (reversed) {
-            continue;
-        } else if (groupBy == u"course") {
-            key = q.value(4).toString();
-            label = q.value(5).toString();
-        } else {
-            const QDateTime created = QDateTime::fromMSecsSinceEpoch(
-                instant::parseMs(q.value(3).toString()).value_or(0), QTimeZone::utc());
-            const QDate local = zone.isValid() ? created.toTimeZone(zone).date() : created.date();
-            key = local.toString(QStringLiteral("yyyy-MM"));
-            label = local.toString(QStringLiteral("MMMM yyyy"));
-        }
-        Group &group = groups[key][currency];
-        group.label = label;
-        group.amount += amount;
-        group.count += 1;
-        if (!reversed)
-            totals[currency] += amount;
+        rows.append({ q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      instant::parseMs(q.value(3).toString()).value_or(0), q.value(4).toString(),
+                      q.value(5).toString(),
+                      splitRoleOf(q.value(6).toString(), userId, q.value(7).toString()) });
     }
-    QJsonArray groupArray;
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        for (auto c = it.value().cbegin(); c != it.value().cend(); ++c) {
-            groupArray.append(QJsonObject {
-                { QStringLiteral("key"), it.key() },
-                { QStringLiteral("label"), c.value().label },
-                { QStringLiteral("currency"), c.key() },
-                { QStringLiteral("amount_cents"), c.value().amount },
-                { QStringLiteral("count"), c.value().count },
-            });
-        }
-    }
-    QJsonArray totalArray;
-    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-        totalArray.append(QJsonObject { { QStringLiteral("currency"), it.key() },
-                                        { QStringLiteral("amount_cents"), it.value() } });
-    return {
-        { QStringLiteral("group_by"), groupBy },
-        { QStringLiteral("time_zone"), timeZone },
-        { QStringLiteral("totals"), totalArray },
-        { QStringLiteral("groups"), groupArray },
-    };
+    return EarningsSummary::compute(rows, from, to, timeZone, groupBy).toJson();
 }
 
 bool SplitStore::ledgerFacts(const QString &splitId, std::optional<LedgerFacts> *facts)

@@ -48,9 +48,10 @@ public:
     };
     Page changesFor(const QString &userId, qint64 sinceSeq, int limit);
 
-    // Totals of the user's splits created in [fromUtc, toUtc), grouped by course | month | status.
-    // Months are in `timeZone`. Reversed splits only count in the status grouping.
-    QJsonObject summary(const QString &userId, qint64 fromUtc, qint64 toUtc, const QString &groupBy,
+    // The user's earnings summary over the local dates from..to in `timeZone` (both inclusive),
+    // grouped by course | month | status | role: EarningsSummary::compute, the rule the app
+    // applies to its cached splits too.
+    QJsonObject summary(const QString &userId, const QDate &from, const QDate &to, const QString &groupBy,
                         const QString &timeZone);
 
     // What the payment ledger derives one split's state from: the split, its transaction,
