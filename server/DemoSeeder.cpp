@@ -198,6 +198,20 @@ bool DemoSeeder::seedUsers(QString *error)
             return false;
         }
     }
+    // Someone who signed up and has booked nothing yet (student9@demo.test): belongs to no
+    // course, so their feeds, calendar and bookings are the empty ones. Kept out of kStudents,
+    // which the bookings draw from.
+    UserRecord newcomer;
+    newcomer.passwordHash = PasswordHasher::hash(QLatin1String(kPassword), 1000);
+    newcomer.user.id = QStringLiteral("usr_noah");
+    newcomer.user.email = QStringLiteral("student%1@demo.test").arg(index);
+    newcomer.user.name = QStringLiteral("Noah Park");
+    newcomer.roleNames = { QStringLiteral("student") };
+    newcomer.user.timeZone = QStringLiteral("Australia/Sydney");
+    if (!m_users.insert(newcomer)) {
+        *error = QStringLiteral("could not insert demo student %1").arg(newcomer.user.email);
+        return false;
+    }
     return true;
 }
 

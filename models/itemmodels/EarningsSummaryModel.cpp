@@ -30,6 +30,17 @@ QString EarningsSummaryModel::statusLabel(const QString &status)
     return status;
 }
 
+QString EarningsSummaryModel::roleLabel(const QString &role)
+{
+    if (role == QLatin1String("taught_by_you"))
+        return tr("You taught (85%)");
+    if (role == QLatin1String("st_taught_your_course"))
+        return tr("Your S-Ts taught (15%)");
+    if (role == QLatin1String("as_st"))
+        return tr("As an S-T (70%)");
+    return role;
+}
+
 qint64 EarningsSummaryModel::totalCents(const QString &currency) const
 {
     for (const Total &total : m_totals)
@@ -191,6 +202,8 @@ bool EarningsSummaryModel::setSummary(const QJsonObject &summary)
         row.count = int(count);
         if (groupBy == QLatin1String("status"))
             row.label = statusLabel(row.key);
+        else if (groupBy == QLatin1String("role"))
+            row.label = roleLabel(row.key);
         else if (row.label.isEmpty())
             row.label = row.key;
         rows << row;

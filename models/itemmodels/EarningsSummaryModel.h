@@ -68,6 +68,8 @@ public:
 
     // Human label of a split status key ("pending" → "Pending").
     static QString statusLabel(const QString &status);
+    // ... and of a split rule ("as_st" → "As an S-T (70%)").
+    static QString roleLabel(const QString &role);
 
 Q_SIGNALS:
     void countChanged();

@@ -55,12 +55,40 @@ QVariant SplitListModel::data(const QModelIndex &index, int role) const
     case PercentRole:
         return percent;
     case RuleTextRole: {
+        // The rule as the platform applied it, with who taught when it was someone else.
         const QString gross = MoneyFormat::format(s.grossAmountCents, s.currency, m_locale);
-        if (s.recipientType == QLatin1String("st"))
-            return tr("%1% of %2 · you taught").arg(percent).arg(gross);
-        if (percent <= 15)
-            return tr("%1% of %2 · an S-T taught your course").arg(percent).arg(gross);
+        switch (s.role) {
+        case SplitRole::AsSt:
+            return tr("%1% of %2 · you taught as an S-T").arg(percent).arg(gross);
+        case SplitRole::StTaughtYourCourse:
+            return s.teacherName.isEmpty()
+                ? tr("%1% of %2 · an S-T taught your course").arg(percent).arg(gross)
+                : tr("%1% of %2 · %3 taught your course").arg(percent).arg(gross, s.teacherName);
+        case SplitRole::TaughtByYou:
+            break;
+        }
         return tr("%1% of %2 · you taught your course").arg(percent).arg(gross);
+    }
+    case RoleRole:
+        return splitRoleToString(s.role);
+    case StudentNameRole:
+        return s.studentName;
+    case TeacherNameRole:
+        return s.teacherName;
+    case SessionDateRole:
+        return s.sessionStart.isValid()
+            ? m_locale.toString(s.sessionStart.toTimeZone(shown), QStringLiteral("ddd d MMM yyyy, HH:mm"))
+            : QString();
+    case StatusDateTextRole: {
+        const QString on
+            = m_locale.toString(s.statusChangedAt().toTimeZone(shown).date(), QStringLiteral("d MMM yyyy"));
+        if (s.status == u"paid")
+            return tr("Paid out on %1").arg(on);
+        if (s.status == u"transferred")
+            return tr("Transferred on %1").arg(on);
+        if (s.status == u"reversed")
+            return tr("Refunded on %1 · not counted").arg(on);
+        return tr("Booked on %1 · waiting for transfer").arg(on);
     }
     case CurrencyRole:
         return s.currency;
@@ -96,6 +124,11 @@ QHash<int, QByteArray> SplitListModel::roleNames() const
         { GrossTextRole, "grossText" },
         { PercentRole, "percent" },
         { RuleTextRole, "ruleText" },
+        { RoleRole, "splitRole" },
+        { StudentNameRole, "studentName" },
+        { TeacherNameRole, "teacherName" },
+        { SessionDateRole, "sessionDate" },
+        { StatusDateTextRole, "statusDateText" },
         { CurrencyRole, "currency" },
         { StatusRole, "status" },
         { StatusLabelRole, "statusLabel" },

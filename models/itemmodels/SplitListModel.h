@@ -39,6 +39,11 @@ public:
         CreatedDateRole, ///< "Thu 27 Nov 2026" in displayZone
         PaidAtRole, ///< QDateTime (UTC) or invalid
         PaidDateRole, ///< "" when not paid out yet
+        RoleRole, ///< taught_by_you | st_taught_your_course | as_st
+        StudentNameRole, ///< who paid ("" when unknown)
+        TeacherNameRole, ///< who taught
+        SessionDateRole, ///< "Thu 3 Dec 2026, 18:00" in displayZone; "" when unknown
+        StatusDateTextRole, ///< "Paid out on 3 Dec 2026", "Refunded on … · not counted" …
     };
     Q_ENUM(Role)
 

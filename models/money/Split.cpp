@@ -40,8 +40,13 @@ std::optional<Split> Split::fromJson(const QJsonObject &json, QString *error)
     s.studentId = in.optionalString("student_id");
     s.studentName = in.optionalString("student_name");
     const QString role = json.value(QLatin1String("role")).toString();
-    s.role = splitRoleFromString(role).value_or(s.recipientType == u"st" ? SplitRole::AsSt
-                                                                         : SplitRole::TaughtByYou);
+    // Without a role (cached before it existed): the creator's 15 % share is the only one
+    // that small.
+    const SplitRole guessed = s.recipientType == u"st" ? SplitRole::AsSt
+        : s.grossAmountCents > 0 && s.amountCents * 100 <= s.grossAmountCents * 15
+        ? SplitRole::StTaughtYourCourse
+        : SplitRole::TaughtByYou;
+    s.role = splitRoleFromString(role).value_or(guessed);
     if (!role.isEmpty() && !splitRoleFromString(role))
         return error ? (*error = QStringLiteral("split.role is not a known rule"), std::nullopt)
                      : std::nullopt;

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Companion.App
 import Companion.Components
@@ -21,6 +22,20 @@ Page {
         id: earnings
     }
 
+    EarningsCsvExport {
+        id: csv
+    }
+
+    FileDialog {
+        id: csvDialog
+        title: qsTr("Save the payments of the period as CSV")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "csv"
+        nameFilters: [qsTr("CSV files (*.csv)")]
+        selectedFile: csv.suggestedFileName(earnings)
+        onAccepted: csv.write(earnings, selectedFile)
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: 32
@@ -33,6 +48,31 @@ Page {
             subtitle: earnings.periodText.length > 0
                       ? qsTr("Your share of the payments booked %1 · dates in %2").arg(earnings.periodText).arg(earnings.summary.timeZone)
                       : qsTr("Your share of every payment for sessions you teach or that are taught in your courses.")
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            visible: earnings.hasData
+            spacing: 12
+
+            PeriodBar {
+                Layout.fillWidth: true
+                earnings: earnings
+            }
+            ActionButton {
+                objectName: "exportCsvButton"
+                text: qsTr("Export CSV…")
+                enabled: !csv.busy
+                onClicked: csvDialog.open()
+            }
+        }
+        Label {
+            objectName: "csvMessage"
+            Layout.fillWidth: true
+            visible: csv.message.length > 0
+            text: csv.message
+            color: csv.failed ? Theme.danger : Theme.mutedText
+            elide: Text.ElideMiddle
         }
 
         // Totals: what was earned in the period and where the money is.
@@ -110,7 +150,8 @@ Page {
                                 model: [
                                     { key: "month", label: qsTr("Month") },
                                     { key: "course", label: qsTr("Course") },
-                                    { key: "status", label: qsTr("Status") }
+                                    { key: "status", label: qsTr("Status") },
+                                    { key: "role", label: qsTr("Who taught") }
                                 ]
                                 delegate: ActionButton {
                                     required property var modelData
@@ -124,6 +165,12 @@ Page {
                             Item {
                                 Layout.fillWidth: true
                             }
+                        }
+
+                        EarningsChart {
+                            Layout.fillWidth: true
+                            visible: earnings.summary.count > 0
+                            model: earnings.chart
                         }
 
                         Label {

@@ -5,9 +5,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Companion.Components
 
-// One payment split in the Payments tab: date, course, the rule behind the
-// share (and when it was paid out), status and amount. The roles come from
-// SplitListModel.
+// One payment split in the Payments tab: booking date, course, who paid and when the
+// session was, the rule behind the share (naming the S-T who taught), where the money is
+// and since when, status and amount. The roles come from SplitListModel.
 Card {
     id: row
 
@@ -19,6 +19,9 @@ Card {
     required property string statusLabel
     required property string createdDate
     required property string paidDate
+    required property string studentName
+    required property string sessionDate
+    required property string statusDateText
 
     objectName: "splitRow_" + index
     width: ListView.view.width - 12
@@ -44,10 +47,23 @@ Card {
                 elide: Text.ElideRight
             }
             Label {
+                objectName: "splitWho_" + row.index
                 Layout.fillWidth: true
-                text: row.paidDate.length > 0 ? qsTr("%1 · paid out %2").arg(row.ruleText).arg(row.paidDate) : row.ruleText
+                visible: text.length > 0
+                text: row.studentName.length > 0 && row.sessionDate.length > 0
+                      ? qsTr("%1 · session %2").arg(row.studentName).arg(row.sessionDate)
+                      : row.sessionDate.length > 0 ? qsTr("Session %1").arg(row.sessionDate) : row.studentName
+                elide: Text.ElideRight
+                font.pixelSize: 13
+            }
+            Label {
+                objectName: "splitRule_" + row.index
+                Layout.fillWidth: true
+                text: qsTr("%1 · %2").arg(row.ruleText).arg(row.statusDateText)
                 color: Theme.mutedText
                 font.pixelSize: 12
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
         }

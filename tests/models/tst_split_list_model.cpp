@@ -25,6 +25,10 @@ Split split(const QString &id, const QString &status, qint64 amount, qint64 gros
     if (status == QLatin1String("paid"))
         s.paidAt = s.createdAt.addDays(7);
     s.updatedAt = s.createdAt;
+    // The rule the platform names: an S-T's 70 %, else the creator's 15 % or 85 %.
+    s.role = recipient == u"st"      ? SplitRole::AsSt
+        : amount * 100 <= gross * 15 ? SplitRole::StTaughtYourCourse
+                                     : SplitRole::TaughtByYou;
     return s;
 }
 
@@ -84,7 +88,7 @@ private Q_SLOTS:
         const QModelIndex c = model.index(3);
         QCOMPARE(c.data(SplitListModel::PercentRole).toInt(), 70);
         QCOMPARE(c.data(SplitListModel::RuleTextRole).toString(),
-                 QStringLiteral("70% of €45.00 · you taught"));
+                 QStringLiteral("70% of €45.00 · you taught as an S-T"));
         const QModelIndex d = model.index(2);
         QCOMPARE(d.data(SplitListModel::AmountTextRole).toString(), QStringLiteral("¥1,000"));
         const QModelIndex a = model.index(4);

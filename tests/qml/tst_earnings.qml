@@ -1,7 +1,9 @@
 import QtQuick
+import QtQuick.Controls.Material
 import QtTest
 import Companion.App
 import Companion.Earnings
+import Companion.Test
 
 // The Earnings page against the real demo data (signed in as the creator).
 TestCase {
@@ -12,6 +14,12 @@ TestCase {
     when: windowShown
     visible: true
 
+    Rectangle {
+        anchors.fill: parent
+        z: -1
+        color: testCase.Material.backgroundColor
+    }
+
     EarningsPage {
         id: page
         anchors.fill: parent
@@ -20,6 +28,29 @@ TestCase {
     Component {
         id: controllerComponent
         EarningsController {}
+    }
+
+    Component {
+        id: csvComponent
+        EarningsCsvExport {}
+    }
+
+    function shot(name) {
+        if (TestServer.screenshotDir.length === 0)
+            return
+        wait(300)
+        grabImage(testCase.Window.window.contentItem).save(TestServer.screenshotDir + "/earnings-" + name + "-"
+                                                          + (App.darkTheme ? "dark" : "light") + ".png")
+    }
+
+    // "1234.56" (or JPY "1234") to minor units, exactly: no floating point on money.
+    function minorUnits(text, currency) {
+        const digits = currency === "JPY" ? 0 : 2
+        const parts = text.split(".")
+        let value = parseInt(parts[0], 10)
+        for (let i = 0; i < digits; ++i)
+            value = value * 10 + (parts.length > 1 && i < parts[1].length ? parseInt(parts[1][i], 10) : 0)
+        return value
     }
 
     // Signs out once no sync is running, so the next file starts from a quiet
@@ -70,9 +101,11 @@ TestCase {
         tryCompare(App.session, "state", AuthSession.SignedIn, 15000)
         tryCompare(Account, "ready", true, 15000)
         tryCompare(Account, "settled", true, 20000)
+        App.darkTheme = TestServer.darkRun
     }
 
     function cleanupTestCase() {
+        App.darkTheme = false
         signOutWhenIdle()
     }
 
@@ -123,5 +156,72 @@ TestCase {
         tryVerify(() => controller.hasData, 10000)
         verify(controller.summary.count > 0)
         verify(controller.thisMonthName.length > 0)
+    }
+
+    function test_5_periodsRolesChartAndCsv() {
+        const c = createTemporaryObject(controllerComponent, testCase)
+        tryVerify(() => c.hasData && c.summary.count > 0, 10000)
+        compare(c.period, "last_12_months")
+        compare(c.chart.count, 12)
+        const today = c.toDate
+        c.period = "this_month"
+        compare(c.fromDate, today.substring(0, 8) + "01")
+        compare(c.toDate, today)
+        c.period = "last_year"
+        compare(c.fromDate, (parseInt(today.substring(0, 4)) - 1) + "-01-01")
+        compare(c.toDate, (parseInt(today.substring(0, 4)) - 1) + "-12-31")
+        // Custom: checked, and the reason said.
+        compare(c.setCustomPeriod("2026-12-31", "2026-01-01"), "The end is before the start.")
+        compare(c.setCustomPeriod("31.12.2026", "2026-01-01"), "Write both dates as YYYY-MM-DD, e.g. 2026-01-31.")
+        compare(c.period, "last_year")
+        compare(c.setCustomPeriod("2025-12-01", today), "")
+        compare(c.period, "custom")
+        verify(c.summary.count > 0)
+        // Who taught: the creator's own teaching and her S-Ts' sessions apart.
+        c.groupBy = "role"
+        const labels = []
+        for (let row = 0; row < c.summary.count; ++row)
+            labels.push(c.summary.data(c.summary.index(row, 0), EarningsSummaryModel.LabelRole))
+        verify(labels.indexOf("You taught (85%)") >= 0, labels.join(", "))
+        verify(labels.indexOf("Your S-Ts taught (15%)") >= 0, labels.join(", "))
+        // The CSV of the period: its shares, refunds left out, add up to the page's total.
+        const csv = createTemporaryObject(csvComponent, testCase)
+        const url = TestServer.fileUrl("earnings.csv")
+        csv.write(c, url)
+        tryCompare(csv, "busy", false, 10000)
+        verify(!csv.failed, csv.message)
+        const lines = TestServer.readFile(url).split("\r\n").filter(l => l.length > 0)
+        compare(lines[0], "date,session_date,session_id,course,student,teacher,rule,gross,share,currency,status,status_date,transfer_id,payout_id,split_id")
+        compare(lines.length - 1, c.splits.totalCount)
+        let sum = 0
+        let named = 0
+        for (const line of lines.slice(1)) {
+            const f = line.split(",") // the demo's names and titles hold no commas
+            if (f[10] !== "reversed")
+                sum += minorUnits(f[8], f[9])
+            named += f[4].length > 0 && f[5].length > 0 ? 1 : 0
+        }
+        compare(sum, c.summary.totals[0].amountCents)
+        compare(named, lines.length - 1, "every row names the student and the teacher")
+    }
+
+    function test_6_rowsSayWhatTheyAre() {
+        findByName(page, "groupBy_role").clicked()
+        shot("roles")
+        mouseClick(findByName(page, "earningsTabPayments"))
+        const list = findByName(page, "splitList")
+        tryVerify(() => list.count > 0, 10000)
+        let st = ""
+        for (let i = 0; i < Math.min(list.count, 60) && st.length === 0; ++i) {
+            list.positionViewAtIndex(i, ListView.Contain)
+            const rule = findByName(list, "splitRule_" + i)
+            if (rule && / taught your course/.test(rule.text) && !/you taught/.test(rule.text))
+                st = rule.text
+        }
+        verify(/(Jonas Weber|Priya Raman) taught your course · /.test(st), "an S-T's session names the S-T: " + st)
+        verify(findByName(list, "splitWho_0").text.indexOf(" · session ") > 0)
+        shot("payments")
+        mouseClick(findByName(page, "earningsTabSummary"))
+        findByName(page, "groupBy_month").clicked()
     }
 }

@@ -362,11 +362,11 @@ private slots:
             QVERIFY(parts.at(1).toInt() >= 100000);
             QCOMPARE(QByteArray::fromBase64(parts.at(2).toLatin1()).size(), 16);
             QCOMPARE(QByteArray::fromBase64(parts.at(3).toLatin1()).size(), 32);
-            // Same password, different salt: the demo hashes all differ (3 teachers, 8 students).
+            // Same password, different salt: the demo hashes all differ (3 teachers, 9 students).
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT password_hash) FROM users "
                                           "WHERE email LIKE '%@demo.test' AND password_hash IS NOT NULL")));
             QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), 11);
+            QCOMPARE(q.value(0).toInt(), 12);
             // Tokens are stored hashed only.
             const QJsonObject session = login(QStringLiteral("st2@demo.test"));
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM refresh_tokens WHERE token_hash = '%1'")
@@ -440,7 +440,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM users WHERE email LIKE '%@demo.test' "
                                           "AND password_hash IS NOT NULL")));
             QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), 11); // 3 teachers and 8 students, once each
+            QCOMPARE(q.value(0).toInt(), 12); // 3 teachers and 9 students, once each
         }
         QSqlDatabase::removeDatabase(connection);
     }

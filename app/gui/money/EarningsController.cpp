@@ -2,10 +2,12 @@
 
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
+#include "models/money/EarningsPeriod.h"
 #include "models/time/Clock.h"
 #include "services/storage/AccountReader.h"
 #include "services/storage/Storage.h"
 
+#include <QJsonArray>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -13,6 +15,7 @@ namespace companion {
 
 namespace {
 
+// The platform's cached summaries (role is only computed here, from the splits).
 const QStringList kGroupings { QStringLiteral("month"), QStringLiteral("course"), QStringLiteral("status") };
 
 struct SummaryRead
@@ -29,6 +32,7 @@ EarningsController::EarningsController(QObject *parent)
     , m_month(new EarningsSummaryModel(this))
     , m_status(new EarningsSummaryModel(this))
     , m_splits(new SplitListModel(this))
+    , m_chart(new EarningsChartModel(this))
 {
     // A first sync applies splits page by page; read them at most every 300 ms.
     m_splitsTimer.setSingleShot(true);
@@ -44,6 +48,8 @@ EarningsController::EarningsController(QObject *parent)
         m_splits->setDisplayZone(app->session()->timeZone());
         connect(app->session(), &AuthSession::userChanged, this, [this, app] {
             m_splits->setDisplayZone(app->session()->timeZone());
+            if (m_splitsLoaded)
+                applyPeriod(); // the period's dates are the teacher's
             Q_EMIT stateChanged();
         });
     }
@@ -53,11 +59,84 @@ EarningsController::EarningsController(QObject *parent)
 
 void EarningsController::setGroupBy(const QString &groupBy)
 {
-    if (m_groupBy == groupBy || !kGroupings.contains(groupBy))
+    if (m_groupBy == groupBy || !(kGroupings.contains(groupBy) || groupBy == u"role"))
         return;
     m_groupBy = groupBy;
-    applyDocuments();
+    if (periodFromSplits())
+        applyPeriod();
+    else
+        applyDocuments();
     Q_EMIT groupByChanged();
+}
+
+void EarningsController::setPeriod(const QString &period)
+{
+    if (m_period == period || !EarningsPeriod::presetKeys().contains(period))
+        return;
+    m_period = period;
+    applyPeriod();
+}
+
+QString EarningsController::setCustomPeriod(const QString &from, const QString &to)
+{
+    const QDate first = QDate::fromString(from.trimmed(), Qt::ISODate);
+    const QDate last = QDate::fromString(to.trimmed(), Qt::ISODate);
+    if (!first.isValid() || !last.isValid())
+        return tr("Write both dates as YYYY-MM-DD, e.g. 2026-01-31.");
+    const auto custom = EarningsPeriod::custom(first, last);
+    if (!custom)
+        return tr("The end is before the start.");
+    m_period = custom->key;
+    m_from = custom->from;
+    m_to = custom->to;
+    applyPeriod();
+    return {};
+}
+
+void EarningsController::applyPeriod()
+{
+    if (m_period != u"custom") {
+        // Before the user (and their zone) is known, today in UTC.
+        const QTimeZone named(zone().toUtf8());
+        const auto preset
+            = EarningsPeriod::preset(m_period, Clock::today(named.isValid() ? named : QTimeZone::utc()));
+        if (preset) {
+            m_from = preset->from;
+            m_to = preset->to;
+        }
+    }
+    if (!periodFromSplits()) {
+        Q_EMIT stateChanged();
+        return;
+    }
+    QList<EarningsSummary::Row> rows;
+    rows.reserve(m_allSplits.size());
+    for (const Split &s : std::as_const(m_allSplits))
+        rows.append({ s.amountCents, s.currency, s.status, s.createdAt.toMSecsSinceEpoch(), s.courseId,
+                      s.courseTitle, s.role });
+    const QString timeZone = zone();
+    m_summary->setSummary(EarningsSummary::compute(rows, m_from, m_to, timeZone, m_groupBy).toJson());
+    m_month->setSummary(
+        EarningsSummary::compute(rows, m_from, m_to, timeZone, QStringLiteral("month")).toJson());
+    m_status->setSummary(
+        EarningsSummary::compute(rows, m_from, m_to, timeZone, QStringLiteral("status")).toJson());
+    m_chart->setChart(MonthlyEarnings::compute(rows, m_from, m_to, timeZone));
+    m_splits->setSplits(periodSplits());
+    Q_EMIT stateChanged();
+}
+
+QList<Split> EarningsController::periodSplits() const
+{
+    const QTimeZone named(zone().toUtf8());
+    const QTimeZone tz = named.isValid() ? named : QTimeZone::utc();
+    const QDateTime start(m_from, QTime(0, 0), tz);
+    const QDateTime end(m_to.addDays(1), QTime(0, 0), tz);
+    QList<Split> inPeriod;
+    for (const Split &s : m_allSplits) {
+        if (s.createdAt >= start && s.createdAt < end)
+            inPeriod.append(s);
+    }
+    return inPeriod;
 }
 
 void EarningsController::setIncludeSplits(bool include)
@@ -65,11 +144,25 @@ void EarningsController::setIncludeSplits(bool include)
     if (m_includeSplits == include)
         return;
     m_includeSplits = include;
-    if (include)
+    if (include) {
         loadSplits();
-    else
+    } else {
+        m_allSplits.clear();
+        m_splitsLoaded = false;
         m_splits->setSplits({});
+    }
     Q_EMIT includeSplitsChanged();
+}
+
+bool EarningsController::platformSaysNoMoney() const
+{
+    if (m_documents.isEmpty())
+        return false;
+    for (const QJsonObject &document : m_documents) {
+        if (!document.value(QLatin1String("groups")).toArray().isEmpty())
+            return false;
+    }
+    return true;
 }
 
 void EarningsController::onCollectionChanged(const QString &collection)
@@ -102,7 +195,10 @@ void EarningsController::onReadyChanged()
     m_splitsTimer.stop();
     m_documents.clear();
     m_updatedAt.clear();
+    m_allSplits.clear();
+    m_splitsLoaded = false;
     m_splits->setSplits({});
+    m_chart->setChart({});
     applyDocuments();
 }
 
@@ -169,8 +265,9 @@ void EarningsController::loadSplits()
                 return;
             }
             m_splitsReading = false;
-            m_splits->setSplits(splits);
-            Q_EMIT stateChanged();
+            m_allSplits = splits;
+            m_splitsLoaded = true;
+            applyPeriod();
             if (m_splitsAgain) {
                 m_splitsAgain = false;
                 m_splitsTimer.start();
@@ -180,6 +277,10 @@ void EarningsController::loadSplits()
 
 void EarningsController::applyDocuments()
 {
+    if (periodFromSplits()) { // the page computes its own, for any period
+        Q_EMIT stateChanged();
+        return;
+    }
     const auto apply = [this](EarningsSummaryModel *model, const QString &grouping) {
         if (m_documents.contains(grouping))
             model->setSummary(m_documents.value(grouping));
@@ -207,11 +308,11 @@ bool EarningsController::hasEarnings() const
 
 QString EarningsController::zone() const
 {
-    if (!m_summary->timeZone().isEmpty())
-        return m_summary->timeZone();
-    // Else the teacher's own zone (the session's user, which every sync refreshes).
+    // The teacher's own zone (the session's user, which every sync refreshes), else the
+    // zone the cached summary was made in.
     AppController *app = AppController::instance();
-    return app ? app->session()->timeZone() : QString();
+    const QString own = app ? app->session()->timeZone() : QString();
+    return own.isEmpty() ? m_summary->timeZone() : own;
 }
 
 QString EarningsController::monthKey() const
@@ -229,7 +330,7 @@ QString EarningsController::thisMonthName() const
 
 QString EarningsController::thisMonthText() const
 {
-    if (!m_documents.contains(QStringLiteral("month")))
+    if (!hasData())
         return {};
     const QString key = monthKey();
     QStringList parts;
@@ -262,7 +363,7 @@ int EarningsController::thisMonthCount() const
 
 QString EarningsController::statusText(const QString &status, bool zeroWhenMissing) const
 {
-    if (!m_documents.contains(QStringLiteral("status")))
+    if (!hasData())
         return {};
     QStringList parts;
     for (int row = 0; row < m_status->rowCount(); ++row) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/itemmodels/EarningsChartModel.h"
 #include "models/itemmodels/EarningsSummaryModel.h"
 #include "models/itemmodels/SplitListModel.h"
 
@@ -19,10 +20,18 @@ class EarningsController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    // month | course | status: which summary `summary` shows.
+    // month | course | status | role: which summary `summary` shows.
     Q_PROPERTY(QString groupBy READ groupBy WRITE setGroupBy NOTIFY groupByChanged)
     Q_PROPERTY(companion::EarningsSummaryModel *summary READ summary CONSTANT)
     Q_PROPERTY(companion::SplitListModel *splits READ splits CONSTANT)
+    // With includeSplits: the period everything on the page covers, computed from the cached
+    // splits by the platform's rule. this_month | last_month | last_30_days | this_year |
+    // last_year | last_12_months (the default, the platform's own summaries) | custom.
+    Q_PROPERTY(QString period READ period WRITE setPeriod NOTIFY stateChanged)
+    Q_PROPERTY(QString fromDate READ fromDate NOTIFY stateChanged) // "2026-12-01"
+    Q_PROPERTY(QString toDate READ toDate NOTIFY stateChanged)
+    // Earnings per month of the period, stacked by status.
+    Q_PROPERTY(companion::EarningsChartModel *chart READ chart CONSTANT)
     // Whether `splits` is filled (a page that shows only totals turns it off:
     // the cache may hold 100 000 splits).
     Q_PROPERTY(bool includeSplits READ includeSplits WRITE setIncludeSplits NOTIFY includeSplitsChanged)
@@ -55,10 +64,26 @@ public:
     void setGroupBy(const QString &groupBy);
     EarningsSummaryModel *summary() const { return m_summary; }
     SplitListModel *splits() const { return m_splits; }
+    EarningsChartModel *chart() const { return m_chart; }
+    QString period() const { return m_period; }
+    void setPeriod(const QString &period);
+    QString fromDate() const { return m_from.toString(Qt::ISODate); }
+    QString toDate() const { return m_to.toString(Qt::ISODate); }
+    // A custom period; "" when taken, else why not ("The end is before the start.").
+    Q_INVOKABLE QString setCustomPeriod(const QString &from, const QString &to);
+    // The cached splits booked in the period (for the CSV), and the zone its dates are in.
+    QList<Split> periodSplits() const;
+    QString zone() const;
     bool includeSplits() const { return m_includeSplits; }
     void setIncludeSplits(bool include);
     bool loading() const { return m_pendingReads > 0; }
-    bool hasData() const { return !m_documents.isEmpty(); }
+    // From splits: once some are read, or the platform's summaries say there is no money at
+    // all, so the first sync shows no false "€0.00" while the splits are still coming.
+    bool hasData() const
+    {
+        return periodFromSplits() ? m_splitsLoaded && (!m_allSplits.isEmpty() || platformSaysNoMoney())
+                                  : !m_documents.isEmpty();
+    }
     QString error() const { return m_summary->error(); }
     QString totalText() const;
     bool hasEarnings() const;
@@ -91,13 +116,22 @@ private:
     void applyDocuments();
     QString statusText(const QString &status, bool zeroWhenMissing = true) const;
     QString monthKey() const;
-    QString zone() const;
+    // With includeSplits: every summary, the chart and the list for the period.
+    void applyPeriod();
+    bool periodFromSplits() const { return m_includeSplits; }
+    bool platformSaysNoMoney() const;
 
     QString m_groupBy = QStringLiteral("month");
     EarningsSummaryModel *m_summary;
     EarningsSummaryModel *m_month; // for "this month"
     EarningsSummaryModel *m_status; // for the status totals
     SplitListModel *m_splits;
+    EarningsChartModel *m_chart;
+    QList<Split> m_allSplits;
+    bool m_splitsLoaded = false;
+    QString m_period = QStringLiteral("last_12_months");
+    QDate m_from;
+    QDate m_to;
     QHash<QString, QJsonObject> m_documents; // grouping → summary document
     QHash<QString, QDateTime> m_updatedAt;
     int m_pendingReads = 0;

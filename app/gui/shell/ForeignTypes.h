@@ -4,6 +4,7 @@
 #include "models/itemmodels/CalendarWeekModel.h"
 #include "models/itemmodels/DateBlockListModel.h"
 #include "models/itemmodels/DateOverrideListModel.h"
+#include "models/itemmodels/EarningsChartModel.h"
 #include "models/itemmodels/EarningsSummaryModel.h"
 #include "models/itemmodels/FeedActivityListModel.h"
 #include "models/itemmodels/FeedChannelListModel.h"
@@ -109,4 +110,12 @@ struct FeedActivityListModelForeign
     QML_FOREIGN(companion::FeedActivityListModel)
     QML_NAMED_ELEMENT(FeedActivityListModel)
     QML_UNCREATABLE("FeedActivityListModel is provided by Feeds.activities")
+};
+
+struct EarningsChartModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(companion::EarningsChartModel)
+    QML_NAMED_ELEMENT(EarningsChartModel)
+    QML_UNCREATABLE("EarningsChartModel is provided by EarningsController.chart")
 };
