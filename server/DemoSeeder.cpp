@@ -10,9 +10,12 @@
 #include "server/store/SessionStore.h"
 #include "server/store/UserStore.h"
 #include "server/store/payments/SplitStore.h"
+#include "server/store/payments/StripeFactStore.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace companion::server {
@@ -141,7 +144,8 @@ bool DemoSeeder::seed(QString *error)
     }
     // One transaction: a crash mid-seed leaves no half world behind, and a rerun seeds again.
     m_db.transaction();
-    if (!seedUsers(error) || !seedAvailability(error) || !seedCourses(error) || !seedSessions(error)) {
+    if (!seedUsers(error) || !seedAvailability(error) || !seedCourses(error) || !seedSessions(error)
+        || !seedStripeFacts(error)) {
         m_db.rollback();
         return false;
     }
@@ -150,6 +154,68 @@ bool DemoSeeder::seed(QString *error)
         return false;
     }
     qCInfo(lcDemo) << "demo data seeded";
+    return true;
+}
+
+bool DemoSeeder::seedStripeFacts(QString *error)
+{
+    // What Stripe would have reported for the money the demo moved: a transfer for every
+    // transferred or paid share (two days after the booking), and a weekly payout on Monday
+    // of everything transferred the week before, so the Payouts page has a history whose
+    // payouts pay exactly those splits, and a later payout.paid finds the open ones.
+    StripeFactStore facts(m_db);
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT p.id, u.stripe_account_id, p.amount_cents, p.currency, p.created_at, "
+                           "p.status FROM payment_splits p JOIN users u ON u.id = p.recipient_id WHERE "
+                           "p.status IN ('transferred', 'paid') AND u.stripe_account_id IS NOT NULL "
+                           "ORDER BY p.created_at, p.id"))) {
+        *error = QStringLiteral("could not read the demo splits");
+        return false;
+    }
+    struct WeekPayout
+    {
+        QString account;
+        qint64 created = 0;
+        qint64 amount = 0;
+    };
+    QMap<QString, WeekPayout> payouts; // "<account>|<monday>" -> payout
+    while (q.next()) {
+        const QString splitId = q.value(0).toString();
+        const QString account = q.value(1).toString();
+        const qint64 transferred = instant::parseMs(q.value(4).toString()).value_or(0) / 1000 + 2 * 86400;
+        StripeFactStore::Transfer transfer;
+        transfer.id = QStringLiteral("tr_sandbox_") + splitId.mid(4);
+        transfer.splitId = splitId;
+        transfer.destination = account;
+        transfer.amountCents = q.value(2).toLongLong();
+        transfer.currency = q.value(3).toString();
+        transfer.created = transferred;
+        if (!facts.recordTransfer(transfer)) {
+            *error = QStringLiteral("could not record a demo transfer");
+            return false;
+        }
+        if (q.value(5).toString() != u"paid")
+            continue;
+        const QDate day = QDateTime::fromSecsSinceEpoch(transferred, QTimeZone::utc()).date();
+        const QDate monday = day.addDays(8 - day.dayOfWeek());
+        WeekPayout &payout = payouts[account + QLatin1Char('|') + monday.toString(Qt::ISODate)];
+        payout.account = account;
+        payout.created = QDateTime(monday, QTime(6, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        payout.amount += transfer.amountCents;
+    }
+    for (auto it = payouts.cbegin(); it != payouts.cend(); ++it) {
+        const QString id = QStringLiteral("po_demo_%1_%2")
+                               .arg(it->account.mid(5),
+                                    QDateTime::fromSecsSinceEpoch(it->created, QTimeZone::utc())
+                                        .toString(QStringLiteral("yyyyMMdd")));
+        if (!facts.recordPayout({ id, it->account, it->amount, QStringLiteral("paid"), it->created,
+                                  it->created + 2 * 86400 })) {
+            *error = QStringLiteral("could not record a demo payout");
+            return false;
+        }
+    }
     return true;
 }
 

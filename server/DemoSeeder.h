@@ -36,6 +36,7 @@ private:
     bool seedCourses(QString *error);
     bool seedAvailability(QString *error);
     bool seedSessions(QString *error);
+    bool seedStripeFacts(QString *error);
     struct Walk;
     // One offering on one day of the walk: maybe a session, its outcome and its bookings.
     bool seedDay(Walk &walk, int dayOffset, const DemoOffering &offering, QString *error);

@@ -9,6 +9,7 @@
 #include "server/api/FeedRoutes.h"
 #include "server/api/IdempotencyStore.h"
 #include "server/api/IntegrationRoutes.h"
+#include "server/api/PayoutRoutes.h"
 #include "server/api/SessionRoutes.h"
 #include "server/api/WebhookRoutes.h"
 #include "server/core/Logging.h"
@@ -174,6 +175,8 @@ void PlatformServer::registerRoutes()
     m_integrationRoutes->registerOn(m_router);
     m_feedRoutes = std::make_unique<FeedRoutes>(m_context);
     m_feedRoutes->registerOn(m_router);
+    m_payoutRoutes = std::make_unique<PayoutRoutes>(m_context);
+    m_payoutRoutes->registerOn(m_router);
     m_webhookRoutes = std::make_unique<WebhookRoutes>(m_context);
     m_webhookRoutes->setOnCommitted([this] {
         if (m_options.providerCalls && m_jobRunner)
@@ -227,6 +230,7 @@ bool PlatformServer::listen(QString *error)
     if (m_options.demo)
         m_sandboxes->seedDemoFeeds(Clock::nowMs());
     m_sandboxes->adoptStripeCharges(m_bookings->chargesPaidWith(QStringLiteral("pi_sandbox_")));
+    m_sandboxes->adoptStripeAccounts(m_splits->unpaidByAccount());
     if (!m_video)
         m_video = m_sandboxes->videoProvider();
     if (!m_payments)

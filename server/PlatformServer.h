@@ -20,6 +20,7 @@ class CatalogRoutes;
 class EarningsRoutes;
 class HttpServer;
 class FeedRoutes;
+class PayoutRoutes;
 class IntegrationRoutes;
 class Sandboxes;
 class SessionRoutes;
@@ -99,6 +100,7 @@ private:
     std::unique_ptr<EarningsRoutes> m_earningsRoutes;
     std::unique_ptr<IntegrationRoutes> m_integrationRoutes;
     std::unique_ptr<FeedRoutes> m_feedRoutes;
+    std::unique_ptr<PayoutRoutes> m_payoutRoutes;
     std::unique_ptr<SessionRoutes> m_sessionRoutes;
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;

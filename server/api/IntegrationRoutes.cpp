@@ -280,8 +280,10 @@ void IntegrationRoutes::registerPayments(Router &router)
                 const PaymentProvider::Call retrieved
                     = m_context.payments->retrieveAccount(user->stripeAccountId);
                 if (retrieved.ok && m_context.db->transaction()) {
+                    // Dated a second early: an event of the same second (Stripe dates them to
+                    // the second) may describe a later change, so it must win the tie.
                     if (ConnectAccountState::save(*m_context.db, retrieved.object,
-                                                  QStringLiteral("retrieved_%1").arg(now), now))
+                                                  QStringLiteral("retrieved_%1").arg(now), now - 1))
                         m_context.db->commit();
                     else
                         m_context.db->rollback();

@@ -68,6 +68,8 @@ public:
     virtual Call retrieveTransfer(const QString &transferId) = 0;
     virtual Call retrievePaymentIntent(const QString &paymentIntentId) = 0;
     virtual Call retrieveAccount(const QString &accountId) = 0;
+    // The connected account's balance (GET /v1/balance as that account): available and pending.
+    virtual Call retrieveBalance(const QString &accountId) = 0;
     // amount 0 = the whole remainder.
     virtual Call refund(const QString &paymentIntentId, qint64 amount, const QString &idempotencyKey) = 0;
 };

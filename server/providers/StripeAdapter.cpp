@@ -16,7 +16,8 @@ StripeAdapter::StripeAdapter(const ProviderConfig &config)
 { }
 
 PaymentProvider::Call StripeAdapter::request(const QByteArray &method, const QString &path,
-                                             const QUrlQuery &form, const QString &idempotencyKey) const
+                                             const QUrlQuery &form, const QString &idempotencyKey,
+                                             const QString &account) const
 {
     QString base = m_config.stripeApiUrl;
     while (base.endsWith(QLatin1Char('/')))
@@ -26,6 +27,8 @@ PaymentProvider::Call StripeAdapter::request(const QByteArray &method, const QSt
         headers.append({ QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded") });
     if (!idempotencyKey.isEmpty())
         headers.append({ QByteArray("Idempotency-Key"), idempotencyKey.left(255).toUtf8() });
+    if (!account.isEmpty())
+        headers.append({ QByteArray("Stripe-Account"), account.toUtf8() });
     const BlockingHttp::Reply reply = BlockingHttp::send(method, QUrl(base + QStringLiteral("/v1") + path),
                                                          form.toString(QUrl::FullyEncoded).toUtf8(), headers);
     Call call;
@@ -109,6 +112,11 @@ PaymentProvider::Call StripeAdapter::retrievePaymentIntent(const QString &paymen
 PaymentProvider::Call StripeAdapter::retrieveAccount(const QString &accountId)
 {
     return request("GET", QStringLiteral("/accounts/%1").arg(accountId));
+}
+
+PaymentProvider::Call StripeAdapter::retrieveBalance(const QString &accountId)
+{
+    return request("GET", QStringLiteral("/balance"), {}, {}, accountId);
 }
 
 PaymentProvider::Call StripeAdapter::refund(const QString &paymentIntentId, qint64 amount,

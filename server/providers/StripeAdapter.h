@@ -27,10 +27,12 @@ public:
     Call retrievePaymentIntent(const QString &paymentIntentId) override;
     Call retrieveAccount(const QString &accountId) override;
     Call refund(const QString &paymentIntentId, qint64 amount, const QString &idempotencyKey) override;
+    Call retrieveBalance(const QString &accountId) override;
 
 private:
+    // `account`: act as that connected account (Stripe-Account header).
     Call request(const QByteArray &method, const QString &path, const QUrlQuery &form = {},
-                 const QString &idempotencyKey = {}) const;
+                 const QString &idempotencyKey = {}, const QString &account = {}) const;
 
     const ProviderConfig &m_config;
 };

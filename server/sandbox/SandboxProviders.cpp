@@ -100,6 +100,12 @@ PaymentProvider::Call SandboxPaymentProvider::retrieveAccount(const QString &acc
     return Call { r.ok, r.object };
 }
 
+PaymentProvider::Call SandboxPaymentProvider::retrieveBalance(const QString &accountId)
+{
+    const auto r = m_sandbox.balance(accountId);
+    return Call { r.ok, r.object };
+}
+
 PaymentProvider::Call SandboxPaymentProvider::refund(const QString &paymentIntentId, qint64 amount,
                                                      const QString &key)
 {

@@ -42,6 +42,7 @@ public:
     Call retrieveTransfer(const QString &transferId) override;
     Call retrievePaymentIntent(const QString &paymentIntentId) override;
     Call retrieveAccount(const QString &accountId) override;
+    Call retrieveBalance(const QString &accountId) override;
     Call refund(const QString &paymentIntentId, qint64 amount, const QString &idempotencyKey) override;
 
 private:

@@ -71,6 +71,12 @@ void Sandboxes::adoptStripeCharges(const QList<BookingStore::PaidCharge> &charge
                               charge.currency);
 }
 
+void Sandboxes::adoptStripeAccounts(const QList<SplitStore::AccountBalance> &accounts)
+{
+    for (const SplitStore::AccountBalance &account : accounts)
+        m_stripe->adoptAccount(account.accountId, account.status, account.unpaidCents);
+}
+
 void Sandboxes::registerTestHooks(Router &router, ServerContext &context)
 {
     m_testHooks = std::make_unique<TestHookRoutes>(context);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "server/store/BookingStore.h"
+#include "server/store/payments/SplitStore.h"
 
 #include <QPair>
 #include <QUrl>
@@ -53,6 +54,8 @@ public:
     void seedDemoFeeds(qint64 nowMs);
     // The demo's seeded payments, known to the Stripe sandbox so that they can be refunded.
     void adoptStripeCharges(const QList<BookingStore::PaidCharge> &charges);
+    // ... and its connected accounts, with what is waiting in their balance.
+    void adoptStripeAccounts(const QList<SplitStore::AccountBalance> &accounts);
     // /api/_test/*: unauthenticated writes for tests (--enable-test-hooks only).
     void registerTestHooks(Router &router, ServerContext &context);
 

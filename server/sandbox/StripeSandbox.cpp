@@ -32,6 +32,26 @@ const QStringList kOnboardingFields { QStringLiteral("business_profile.url"),
                                       QStringLiteral("individual.verification.document"),
                                       QStringLiteral("tos_acceptance.date") };
 
+// What Stripe shows of an onboarded Express account's payouts: the default daily schedule
+// with a two-day delay, and the bank account (Stripe's test IBAN ends in 3000).
+void addPayoutSettings(QJsonObject &account, bool onboarded)
+{
+    const QJsonObject schedule { { QStringLiteral("interval"), QStringLiteral("daily") },
+                                 { QStringLiteral("delay_days"), 2 } };
+    const QJsonObject payouts { { QStringLiteral("schedule"), schedule } };
+    account.insert(QStringLiteral("settings"), QJsonObject { { QStringLiteral("payouts"), payouts } });
+    QJsonArray banks;
+    if (onboarded)
+        banks.append(QJsonObject { { QStringLiteral("object"), QStringLiteral("bank_account") },
+                                   { QStringLiteral("bank_name"), QStringLiteral("STRIPE TEST BANK") },
+                                   { QStringLiteral("last4"), QStringLiteral("3000") },
+                                   { QStringLiteral("currency"), QStringLiteral("eur") },
+                                   { QStringLiteral("default_for_currency"), true } });
+    account.insert(QStringLiteral("external_accounts"),
+                   QJsonObject { { QStringLiteral("object"), QStringLiteral("list") },
+                                 { QStringLiteral("data"), banks } });
+}
+
 QJsonObject requirements(const QStringList &due, const QStringList &pending = {})
 {
     return {
@@ -146,6 +166,7 @@ QString StripeSandbox::createAccount(const QString &userId, const QString &email
             { QStringLiteral("metadata"), QJsonObject { { QStringLiteral("user_id"), userId } } },
             { QStringLiteral("created"), now() },
         });
+    addPayoutSettings(m_accounts[id], false);
     emitEvent(QStringLiteral("account.updated"), m_accounts.value(id), id);
     return id;
 }
@@ -169,6 +190,7 @@ void StripeSandbox::adopt(const QString &accountId, bool enabled)
             { QStringLiteral("metadata"), QJsonObject() },
             { QStringLiteral("created"), now() },
         });
+    addPayoutSettings(m_accounts[accountId], enabled);
 }
 
 QJsonObject StripeSandbox::createAccountLink(const QString &accountId, const QString &refreshUrl,
@@ -210,6 +232,7 @@ void StripeSandbox::finishOnboarding(const QString &accountId, bool complete)
         account.insert(QStringLiteral("requirements"), requirements({}));
         account.insert(QStringLiteral("capabilities"),
                        QJsonObject { { QStringLiteral("transfers"), QStringLiteral("active") } });
+        addPayoutSettings(account, true);
     } else {
         // "Save for later": some fields given, the identity document still due.
         account.insert(QStringLiteral("requirements"),
@@ -328,6 +351,43 @@ StripeSandbox::Result StripeSandbox::retrievePaymentIntent(const QString &paymen
                  stripeError(QStringLiteral("invalid_request_error"), QStringLiteral("resource_missing"),
                              QStringLiteral("No such payment_intent")) };
     return { true, intent };
+}
+
+StripeSandbox::Result StripeSandbox::balance(const QString &accountId) const
+{
+    if (!m_accounts.contains(accountId))
+        return { false,
+                 stripeError(QStringLiteral("invalid_request_error"), QStringLiteral("resource_missing"),
+                             QStringLiteral("No such account")) };
+    const auto amounts = [](qint64 amount) {
+        return QJsonArray { QJsonObject { { QStringLiteral("amount"), amount },
+                                          { QStringLiteral("currency"), QStringLiteral("eur") } } };
+    };
+    return { true,
+             { { QStringLiteral("object"), QStringLiteral("balance") },
+               { QStringLiteral("livemode"), false },
+               { QStringLiteral("available"), amounts(m_unpaidBalance.value(accountId)) },
+               { QStringLiteral("pending"), amounts(0) } } };
+}
+
+void StripeSandbox::adoptAccount(const QString &accountId, const QString &status, qint64 unpaidCents)
+{
+    if (m_accounts.contains(accountId))
+        return;
+    adopt(accountId, status == u"enabled");
+    if (status == u"restricted") {
+        // Details given, but what is still owed is past due: Stripe has paused payouts.
+        QJsonObject &account = m_accounts[accountId];
+        account.insert(QStringLiteral("details_submitted"), true);
+        // (The demo's restricted account also still owes its bank account.)
+        const QStringList owed { QStringLiteral("external_account"),
+                                 QStringLiteral("individual.verification.document") };
+        QJsonObject due = requirements(owed);
+        due.insert(QStringLiteral("past_due"), QJsonArray::fromStringList(owed));
+        due.insert(QStringLiteral("disabled_reason"), QStringLiteral("requirements.past_due"));
+        account.insert(QStringLiteral("requirements"), due);
+    }
+    m_unpaidBalance.insert(accountId, unpaidCents);
 }
 
 StripeSandbox::Result StripeSandbox::retrieveAccount(const QString &accountId) const

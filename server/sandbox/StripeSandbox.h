@@ -45,6 +45,13 @@ public:
     Result refund(const QString &paymentIntent, qint64 amount, const QString &idempotencyKey);
     Result retrievePaymentIntent(const QString &paymentIntent) const;
     Result retrieveAccount(const QString &accountId) const;
+    // GET /v1/balance for a connected account (Stripe-Account): what was transferred and not
+    // paid out yet is available; nothing is held as pending here.
+    Result balance(const QString &accountId) const;
+    // A platform account the sandbox has not seen (the demo's, or from before a restart),
+    // with the state and the unpaid balance the platform knows.
+    // `status`: enabled | restricted (details given, an identity document still due) | pending.
+    void adoptAccount(const QString &accountId, const QString &status, qint64 unpaidCents);
 
     // Simulated student checkout: creates and completes a Checkout Session (paid) and sends
     // checkout.session.completed. metadata names the offering, slot start and student.

@@ -85,6 +85,10 @@ void StripeSandbox::registerApi(Router &router)
                api([this](const QJsonObject &, const HttpRequest &request) {
                    return retrieveTransfer(request.pathParams.value(QStringLiteral("id")));
                }));
+    router.add(QStringLiteral("GET"), base + QStringLiteral("/balance"), Access::Public,
+               api([this](const QJsonObject &, const HttpRequest &request) {
+                   return balance(QString::fromUtf8(request.header("stripe-account")));
+               }));
     router.add(QStringLiteral("GET"), base + QStringLiteral("/accounts/{id}"), Access::Public,
                api([this](const QJsonObject &, const HttpRequest &request) {
                    return retrieveAccount(request.pathParams.value(QStringLiteral("id")));

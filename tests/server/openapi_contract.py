@@ -138,6 +138,8 @@ def run(base):
         client.call("GET", "/api/me", "/api/me")
         client.call("GET", "/api/offerings", "/api/offerings")
         client.call("GET", "/api/payments/connect/status", "/api/payments/connect/status")
+        client.call("GET", "/api/payments/connect/balance", "/api/payments/connect/balance")
+        client.call("GET", "/api/payments/payouts", "/api/payments/payouts")
         client.call("POST", "/api/stream/token", "/api/stream/token")
         cursor = None
         while True:

@@ -69,6 +69,24 @@ bool SplitStore::setStatus(const QString &splitId, const QString &status, const 
         && m_changes.record(kTable, kEntity, splitId, QStringLiteral("update")) > 0;
 }
 
+QList<SplitStore::AccountBalance> SplitStore::unpaidByAccount()
+{
+    QList<AccountBalance> accounts;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT u.stripe_account_id, u.stripe_payouts_enabled, u.stripe_account_status, "
+                           "COALESCE(SUM(CASE WHEN "
+                           "p.status = 'transferred' THEN p.amount_cents END), 0) FROM users u LEFT JOIN "
+                           "payment_splits p ON p.recipient_id = u.id WHERE u.stripe_account_id IS NOT NULL "
+                           "AND u.stripe_account_id != '' GROUP BY u.id")))
+        return accounts;
+    while (q.next())
+        accounts.append(
+            { q.value(0).toString(), q.value(1).toBool(), q.value(2).toString(), q.value(3).toLongLong() });
+    return accounts;
+}
+
 SplitStore::Page SplitStore::changesFor(const QString &userId, qint64 sinceSeq, int limit)
 {
     Page page;
@@ -79,7 +97,11 @@ SplitStore::Page SplitStore::changesFor(const QString &userId, qint64 sinceSeq, 
                 "SELECT p.id, p.enrollment_id, p.transaction_id, p.session_id, p.course_id, c.title, "
                 "p.recipient_id, p.recipient_type, p.amount_cents, p.currency, p.status, "
                 "p.stripe_transfer_id, p.created_at, p.paid_at, p.updated_at, p.change_seq, "
-                "t.amount_cents, s.starts_at, s.teacher_id, tu.name, e.student_id, su.name "
+                "t.amount_cents, s.starts_at, s.teacher_id, tu.name, e.student_id, su.name, "
+                // The payout that paid it: the first paid one after its transfer.
+                "CASE WHEN p.status = 'paid' THEN (SELECT po.id FROM stripe_transfers st JOIN "
+                "stripe_payouts po ON po.account_id = st.destination AND po.status = 'paid' AND "
+                "po.created >= st.created WHERE st.split_id = p.id ORDER BY po.created, po.id LIMIT 1) END "
                 "FROM payment_splits p LEFT JOIN courses c ON c.id = p.course_id "
                 "JOIN transactions t ON t.id = p.transaction_id "
                 "LEFT JOIN sessions s ON s.id = p.session_id LEFT JOIN users tu ON tu.id = s.teacher_id "
@@ -119,6 +141,7 @@ SplitStore::Page SplitStore::changesFor(const QString &userId, qint64 sinceSeq, 
             { QStringLiteral("teacher_name"), nullable(q.value(19)) },
             { QStringLiteral("student_id"), nullable(q.value(20)) },
             { QStringLiteral("student_name"), nullable(q.value(21)) },
+            { QStringLiteral("payout_id"), nullable(q.value(22)) },
             { QStringLiteral("role"),
               splitRoleToString(
                   splitRoleOf(q.value(7).toString(), q.value(6).toString(), q.value(18).toString())) },

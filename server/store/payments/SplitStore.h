@@ -48,6 +48,17 @@ public:
     };
     Page changesFor(const QString &userId, qint64 sinceSeq, int limit);
 
+    // Every connected account, whether it pays out, and what was transferred to it and not
+    // paid out yet: the demo's state, for a Stripe sandbox that starts empty.
+    struct AccountBalance
+    {
+        QString accountId;
+        bool payoutsEnabled = false;
+        QString status; // pending | restricted | enabled, as the platform last knew it
+        qint64 unpaidCents = 0;
+    };
+    QList<AccountBalance> unpaidByAccount();
+
     // The user's earnings summary over the local dates from..to in `timeZone` (both inclusive),
     // grouped by course | month | status | role: EarningsSummary::compute, the rule the app
     // applies to its cached splits too.

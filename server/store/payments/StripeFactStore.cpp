@@ -104,6 +104,41 @@ bool StripeFactStore::recordPayout(const Payout &p)
         { p.id, Database::notNull(p.accountId), p.amountCents, p.status, p.created, p.arrivalDate, rank });
 }
 
+QList<StripeFactStore::Payout> StripeFactStore::payoutsOf(const QString &accountId)
+{
+    QList<Payout> payouts;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT id, amount_cents, status, created, arrival_date FROM stripe_payouts WHERE "
+                           "account_id = ? ORDER BY created DESC, id DESC"),
+            { accountId }))
+        return payouts;
+    while (q.next())
+        payouts.append({ q.value(0).toString(), accountId, q.value(1).toLongLong(), q.value(2).toString(),
+                         q.value(3).toLongLong(), q.value(4).toLongLong() });
+    return payouts;
+}
+
+QHash<QString, QStringList> StripeFactStore::splitsByPayout(const QString &accountId)
+{
+    QHash<QString, QStringList> byPayout;
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(
+            q,
+            QStringLiteral("SELECT t.split_id, (SELECT po.id FROM stripe_payouts po WHERE po.account_id = "
+                           "t.destination AND po.status = 'paid' AND po.created >= t.created ORDER BY "
+                           "po.created, po.id LIMIT 1) FROM stripe_transfers t JOIN payment_splits p ON p.id "
+                           "= t.split_id WHERE t.destination = ? AND p.status = 'paid' ORDER BY t.split_id"),
+            { accountId }))
+        return byPayout;
+    while (q.next()) {
+        if (!q.value(1).isNull())
+            byPayout[q.value(1).toString()].append(q.value(0).toString());
+    }
+    return byPayout;
+}
+
 std::optional<StripeFactStore::Payout> StripeFactStore::payout(const QString &id)
 {
     QSqlQuery q = m_db.query();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -67,6 +68,11 @@ public:
         qint64 arrivalDate = 0;
     };
     bool recordPayout(const Payout &payout);
+    // The account's payouts, newest first.
+    QList<Payout> payoutsOf(const QString &accountId);
+    // Which payout paid which split: the first paid payout made at or after the split's
+    // transfer (Stripe pays out the balance in order). Payout id -> split ids.
+    QHash<QString, QStringList> splitsByPayout(const QString &accountId);
     // The payout as stored after every merge so far; nullopt on an error or an unknown id.
     std::optional<Payout> payout(const QString &id);
     // The earliest arrival date of a paid payout of `accountId` created at or after
