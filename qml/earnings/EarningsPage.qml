@@ -26,6 +26,10 @@ Page {
         id: csv
     }
 
+    PayoutsController {
+        id: payoutState
+    }
+
     FileDialog {
         id: csvDialog
         title: qsTr("Save the payments of the period as CSV")
@@ -73,6 +77,12 @@ Page {
             text: csv.message
             color: csv.failed ? Theme.danger : Theme.mutedText
             elide: Text.ElideMiddle
+        }
+
+        BlockedMoneyHint {
+            Layout.fillWidth: true
+            payouts: payoutState
+            earnings: earnings
         }
 
         // Totals: what was earned in the period and where the money is.

@@ -39,6 +39,10 @@ Page {
         includeSplits: false // Home shows totals only
     }
 
+    PayoutsController {
+        id: payoutState
+    }
+
     ScrollView {
         id: scroll
         anchors.fill: parent
@@ -55,6 +59,14 @@ Page {
                 Layout.topMargin: 32
                 title: qsTr("%1, %2").arg(page.greeting()).arg(App.session.userName.split(" ")[0])
                 subtitle: qsTr("Signed in as %1 · times shown in %2").arg(App.session.roleName).arg(App.session.timeZone)
+            }
+
+            BlockedMoneyHint {
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+                payouts: payoutState
+                earnings: earnings
             }
 
             GridLayout {

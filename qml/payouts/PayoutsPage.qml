@@ -23,6 +23,15 @@ Page {
         id: controller
     }
 
+    PayoutBalanceController {
+        id: money
+    }
+
+    EarningsController {
+        id: earnings
+        includeSplits: false
+    }
+
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth
@@ -114,6 +123,14 @@ Page {
                         font.weight: Font.DemiBold
                         color: Theme.strongText
                     }
+                    Label {
+                        objectName: "payoutDeadline"
+                        Layout.fillWidth: true
+                        visible: controller.deadlineText.length > 0
+                        text: controller.deadlineText
+                        color: Theme.danger
+                        wrapMode: Text.WordWrap
+                    }
                     Repeater {
                         model: controller.requirementsDue
                         delegate: Label {
@@ -143,6 +160,14 @@ Page {
                             enabled: !controller.offline
                             text: qsTr("Open Stripe dashboard")
                             onClicked: controller.openDashboard()
+                        }
+                        ActionButton {
+                            objectName: "copyStripeLinkButton"
+                            visible: controller.lastOpenedUrl.length > 0 && controller.state !== "enabled"
+                            text: controller.linkCopied ? qsTr("Link copied") : qsTr("Copy link")
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("If no browser opened, paste this link into one.")
+                            onClicked: controller.copyLink()
                         }
                         ActionButton {
                             objectName: "checkAgainButton"
@@ -175,6 +200,161 @@ Page {
                         wrapMode: Text.WordWrap
                         color: Material.color(Material.Red)
                         text: controller.error
+                    }
+                }
+            }
+
+            BlockedMoneyHint {
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+                payouts: controller
+                earnings: earnings
+                startsOnboarding: true
+            }
+
+            // The balance, as Stripe Express shows it first.
+            Card {
+                objectName: "payoutBalanceCard"
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+                visible: money.hasAccount
+
+                GridLayout {
+                    anchors.fill: parent
+                    columns: page.width >= 760 ? 4 : 2
+                    columnSpacing: 24
+                    rowSpacing: 12
+
+                    Repeater {
+                        model: [
+                            { name: "payoutAvailable", label: qsTr("Available"), value: money.availableText,
+                              note: qsTr("in your Stripe balance") },
+                            { name: "payoutPending", label: qsTr("On its way"), value: money.pendingText,
+                              note: qsTr("not yet available") },
+                            { name: "payoutNext", label: qsTr("Next payout"),
+                              value: money.nextPayoutText.length > 0 ? money.nextPayoutText : qsTr("None scheduled"),
+                              note: money.scheduleText },
+                            { name: "payoutBank", label: qsTr("Bank account"),
+                              value: money.bankText.length > 0 ? money.bankText : qsTr("Not added yet"), note: "" }
+                        ]
+                        delegate: ColumnLayout {
+                            id: tile
+                            required property var modelData
+                            Layout.fillWidth: true
+                            Layout.alignment: Qt.AlignTop
+                            spacing: 2
+                            Label {
+                                text: tile.modelData.label
+                                color: Theme.mutedText
+                                font.pixelSize: 12
+                            }
+                            Label {
+                                objectName: tile.modelData.name
+                                Layout.fillWidth: true
+                                text: tile.modelData.value
+                                font.pixelSize: 17
+                                font.weight: Font.DemiBold
+                                color: Theme.strongText
+                                wrapMode: Text.WordWrap
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                visible: text.length > 0
+                                text: tile.modelData.note
+                                color: Theme.mutedText
+                                font.pixelSize: 12
+                                wrapMode: Text.WordWrap
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Every payout Stripe made, with the payments it paid.
+            Card {
+                objectName: "payoutHistoryCard"
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+                visible: money.hasAccount
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    spacing: 8
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Payout history")
+                            font.weight: Font.DemiBold
+                            color: Theme.strongText
+                        }
+                        Label {
+                            visible: money.offline
+                            text: qsTr("Offline: as last read")
+                            color: Theme.mutedText
+                            font.pixelSize: 12
+                        }
+                    }
+                    Label {
+                        objectName: "payoutHistoryEmpty"
+                        Layout.fillWidth: true
+                        visible: money.payouts.length === 0
+                        text: qsTr("No payouts yet. Stripe pays out your balance on the schedule above once payouts are on.")
+                        color: Theme.mutedText
+                        wrapMode: Text.WordWrap
+                    }
+                    Repeater {
+                        model: money.payouts
+                        delegate: ColumnLayout {
+                            id: payoutRow
+                            required property var modelData
+                            required property int index
+                            property bool open: false
+                            Layout.fillWidth: true
+                            spacing: 2
+                            RowLayout {
+                                Layout.fillWidth: true
+                                spacing: 12
+                                Label {
+                                    Layout.preferredWidth: 110
+                                    text: payoutRow.modelData.dateText
+                                    color: Theme.mutedText
+                                }
+                                LinkButton {
+                                    objectName: "payoutRow_" + payoutRow.index
+                                    Layout.fillWidth: true
+                                    text: (payoutRow.open ? "▾ " : "▸ ") + (payoutRow.modelData.count === 1
+                                          ? qsTr("1 payment") : qsTr("%1 payments").arg(payoutRow.modelData.count))
+                                    onClicked: payoutRow.open = !payoutRow.open
+                                }
+                                StatusChip {
+                                    text: payoutRow.modelData.statusText
+                                    tone: payoutRow.modelData.status === "paid" ? "success" : "danger"
+                                }
+                                Label {
+                                    Layout.preferredWidth: 100
+                                    horizontalAlignment: Text.AlignRight
+                                    text: payoutRow.modelData.amountText
+                                    font.weight: Font.DemiBold
+                                    color: Theme.strongText
+                                }
+                            }
+                            Repeater {
+                                model: payoutRow.open ? payoutRow.modelData.lines : []
+                                delegate: Label {
+                                    required property string modelData
+                                    Layout.fillWidth: true
+                                    Layout.leftMargin: 122
+                                    text: modelData
+                                    color: Theme.mutedText
+                                    font.pixelSize: 12
+                                    elide: Text.ElideRight
+                                }
+                            }
+                        }
                     }
                 }
             }

@@ -48,6 +48,19 @@ TestCase {
         verify(c.requirementsDue.length > 0)
         verify(findByName(page, "startOnboardingButton").visible)
         verify(!findByName(page, "openDashboardButton").visible)
+        // In plain words, with how long each takes.
+        verify(c.requirementsDue.indexOf("Your bank account: where Stripe sends your money (about 2 minutes)") >= 0,
+               c.requirementsDue.join(" | "))
+        // Her earnings wait, and the page says so where the money is shown.
+        const hint = findByName(page, "blockedMoneyHint")
+        tryVerify(() => hint.visible, 10000)
+        verify(/^€[0-9,.]+ is waiting: Stripe has paused your payouts/.test(findByName(page, "blockedMoneyText").text),
+               findByName(page, "blockedMoneyText").text)
+        // Like Express: a balance card (no bank yet, nothing scheduled) and the history.
+        tryVerify(() => findByName(page, "payoutBalanceCard").visible, 10000)
+        compare(findByName(page, "payoutBank").text, "Not added yet")
+        compare(findByName(page, "payoutNext").text, "None scheduled")
+        verify(findByName(page, "payoutHistoryEmpty").visible)
     }
 
     function test_2_onboardingCompletesInTheBrowser() {
@@ -61,6 +74,10 @@ TestCase {
         xhr.send()
         tryCompare(xhr, "readyState", XMLHttpRequest.DONE, 10000)
         // The page finds out by itself (it keeps checking after onboarding starts).
+        // When no browser opened, the link can be copied.
+        verify(findByName(page, "copyStripeLinkButton").visible)
+        c.copyLink()
+        verify(c.linkCopied)
         tryCompare(c, "state", "enabled", 30000)
         verify(c.payoutsEnabled)
         compare(c.requirementsDue.length, 0)

@@ -383,6 +383,17 @@ QString EarningsController::statusText(const QString &status, bool zeroWhenMissi
     return parts.join(QStringLiteral(" · "));
 }
 
+bool EarningsController::hasWaitingMoney() const
+{
+    for (int row = 0; row < m_status->rowCount(); ++row) {
+        const QModelIndex index = m_status->index(row);
+        if (index.data(EarningsSummaryModel::KeyRole).toString() == u"pending"
+            && index.data(EarningsSummaryModel::AmountCentsRole).toLongLong() > 0)
+            return true;
+    }
+    return false;
+}
+
 QString EarningsController::periodText() const
 {
     const QDate from = QDate::fromString(m_summary->from(), Qt::ISODate);

@@ -55,6 +55,8 @@ class EarningsController : public QObject
     Q_PROPERTY(QString transferredText READ transferredText NOTIFY stateChanged)
     Q_PROPERTY(QString paidText READ paidText NOTIFY stateChanged)
     Q_PROPERTY(QString reversedText READ reversedText NOTIFY stateChanged)
+    // Some of the period's money is still waiting for transfer (pending).
+    Q_PROPERTY(bool hasWaitingMoney READ hasWaitingMoney NOTIFY stateChanged)
     // When the shown summary was last fetched from the server (invalid if never).
     Q_PROPERTY(QDateTime updatedAt READ updatedAt NOTIFY stateChanged)
 public:
@@ -94,6 +96,7 @@ public:
     QString pendingText() const { return statusText(QStringLiteral("pending")); }
     QString transferredText() const { return statusText(QStringLiteral("transferred")); }
     QString paidText() const { return statusText(QStringLiteral("paid")); }
+    bool hasWaitingMoney() const;
     // "" when nothing was refunded.
     QString reversedText() const { return statusText(QStringLiteral("reversed"), false); }
     QDateTime updatedAt() const { return m_updatedAt.value(m_groupBy); }

@@ -6,8 +6,13 @@
 #include "services/storage/AccountReader.h"
 #include "services/storage/Storage.h"
 
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QPointer>
 #include <QUrl>
 
@@ -15,19 +20,63 @@ namespace companion {
 
 namespace {
 
-QString readable(QString key)
+// A Stripe requirement key as a person reads it: what it is, why Stripe asks, how long it takes.
+QString readable(const QString &key)
 {
-    key.replace(QLatin1Char('.'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!key.isEmpty())
-        key[0] = key[0].toUpper();
-    return key;
+    struct Plain
+    {
+        const char *prefix;
+        const char *text;
+    };
+    static const Plain plain[] = {
+        { "external_account",
+          QT_TRANSLATE_NOOP("PayoutsController",
+                            "Your bank account: where Stripe sends your money (about 2 minutes)") },
+        { "individual.verification.additional_document",
+          QT_TRANSLATE_NOOP(
+              "PayoutsController",
+              "A proof of address, such as a utility bill or bank statement (about 3 minutes)") },
+        { "individual.verification.document",
+          QT_TRANSLATE_NOOP(
+              "PayoutsController",
+              "A photo of your passport or ID card, so Stripe can confirm who you are (about 3 minutes)") },
+        { "individual.dob", QT_TRANSLATE_NOOP("PayoutsController", "Your date of birth (1 minute)") },
+        { "individual.address", QT_TRANSLATE_NOOP("PayoutsController", "Your home address (1 minute)") },
+        { "individual.first_name", QT_TRANSLATE_NOOP("PayoutsController", "Your legal name (1 minute)") },
+        { "individual.last_name", QT_TRANSLATE_NOOP("PayoutsController", "Your legal name (1 minute)") },
+        { "individual.email", QT_TRANSLATE_NOOP("PayoutsController", "Your email address (1 minute)") },
+        { "individual.phone", QT_TRANSLATE_NOOP("PayoutsController", "Your phone number (1 minute)") },
+        { "individual.id_number",
+          QT_TRANSLATE_NOOP("PayoutsController", "Your national ID or tax number (1 minute)") },
+        { "individual.ssn_last_4",
+          QT_TRANSLATE_NOOP("PayoutsController",
+                            "The last 4 digits of your Social Security number (1 minute)") },
+        { "business_profile",
+          QT_TRANSLATE_NOOP("PayoutsController",
+                            "What you teach, as it will appear on your students' statements (2 minutes)") },
+        { "tos_acceptance",
+          QT_TRANSLATE_NOOP("PayoutsController", "Accepting Stripe's terms of service (1 minute)") },
+    };
+    for (const Plain &p : plain) {
+        if (key.startsWith(QLatin1String(p.prefix)))
+            return QCoreApplication::translate("PayoutsController", p.text);
+    }
+    QString words = key;
+    words.replace(QLatin1Char('.'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!words.isEmpty())
+        words[0] = words[0].toUpper();
+    return QCoreApplication::translate("PayoutsController", "%1 (a few minutes)").arg(words);
 }
 
+// One line per thing to do: day, month and year of birth are one date.
 QStringList readableList(const QJsonArray &keys)
 {
     QStringList out;
-    for (const QJsonValue &key : keys)
-        out << readable(key.toString());
+    for (const QJsonValue &key : keys) {
+        const QString line = readable(key.toString());
+        if (!out.contains(line))
+            out << line;
+    }
     return out;
 }
 
@@ -108,6 +157,13 @@ void PayoutsController::applyStatus(const QJsonObject &status)
     m_state = status.value(QLatin1String("state")).toString(stateFromSummary(status));
     m_payoutsEnabled = status.value(QLatin1String("payouts_enabled")).toBool();
     m_requirements = readableList(status.value(QLatin1String("requirements_due")).toArray());
+    const QJsonValue deadline
+        = status.value(QLatin1String("requirements")).toObject().value(QLatin1String("current_deadline"));
+    m_deadlineText = deadline.isDouble() && !m_requirements.isEmpty()
+        ? tr("Stripe needs this by %1.")
+              .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(deadline.toDouble())).date(),
+                                      QStringLiteral("d MMMM yyyy")))
+        : QString();
     m_loaded = true;
     m_offline = false;
     m_error.clear();
@@ -142,6 +198,16 @@ void PayoutsController::refresh()
                              }
                              Q_EMIT self->changed();
                          });
+}
+
+void PayoutsController::copyLink()
+{
+    if (m_lastOpenedUrl.isEmpty())
+        return;
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(m_lastOpenedUrl);
+    m_linkCopied = true;
+    Q_EMIT changed();
 }
 
 void PayoutsController::openInBrowser(const QString &url)

@@ -25,6 +25,9 @@ class PayoutsController : public QObject
     Q_PROPERTY(QString error READ error NOTIFY changed)
     Q_PROPERTY(bool waitingForStripe READ waitingForStripe NOTIFY changed)
     Q_PROPERTY(QString lastOpenedUrl READ lastOpenedUrl NOTIFY changed)
+    // "Stripe needs this by 14 December 2026." when Stripe set a deadline.
+    Q_PROPERTY(QString deadlineText READ deadlineText NOTIFY changed)
+    Q_PROPERTY(bool linkCopied READ linkCopied NOTIFY changed)
 public:
     explicit PayoutsController(QObject *parent = nullptr);
 
@@ -34,12 +37,16 @@ public:
     // not_started | pending_verification | action_required | restricted | enabled
     QString state() const { return m_state; }
     bool payoutsEnabled() const { return m_payoutsEnabled; }
-    // Stripe's requirement keys made readable ("individual.verification.document" →
-    // "Individual verification document").
+    // Stripe's requirement keys in plain words, with a time estimate
+    // ("external_account" → "Your bank account: where Stripe sends your money (about 2 minutes)").
     QStringList requirementsDue() const { return m_requirements; }
     QString error() const { return m_error; }
     bool waitingForStripe() const { return m_poll.isActive(); }
     QString lastOpenedUrl() const { return m_lastOpenedUrl; }
+    QString deadlineText() const { return m_deadlineText; }
+    bool linkCopied() const { return m_linkCopied; }
+    // The Stripe link last opened, to the clipboard: for when no browser opened.
+    Q_INVOKABLE void copyLink();
 
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void startOnboarding();
@@ -62,6 +69,8 @@ private:
     QStringList m_requirements;
     QString m_error;
     QString m_lastOpenedUrl;
+    QString m_deadlineText;
+    bool m_linkCopied = false;
     QTimer m_poll;
     int m_pollsLeft = 0;
 };
