@@ -39,13 +39,16 @@ QJsonObject User::toJson() const
     QJsonArray roleArray;
     for (Role role : roles)
         roleArray.append(roleToString(role));
-    return QJsonObject {
+    QJsonObject json {
         { QStringLiteral("id"), id },
         { QStringLiteral("email"), email },
         { QStringLiteral("name"), name },
         { QStringLiteral("roles"), roleArray },
         { QStringLiteral("time_zone"), timeZone },
     };
+    if (!emailStatus.isEmpty()) // the app's own copy (the profile); the server writes it itself
+        json.insert(QStringLiteral("email_status"), emailStatus);
+    return json;
 }
 
 std::optional<User> User::fromJson(const QJsonObject &json, QString *error)
@@ -73,6 +76,10 @@ std::optional<User> User::fromJson(const QJsonObject &json, QString *error)
     if (!tz.isUndefined() && !tz.isNull() && !tz.isString())
         return fail(QStringLiteral("user.time_zone is not a string"));
     user.timeZone = tz.toString();
+    const QJsonValue emailStatus = json.value(QLatin1String("email_status"));
+    if (!emailStatus.isUndefined() && !emailStatus.isNull() && !emailStatus.isString())
+        return fail(QStringLiteral("user.email_status is not a string"));
+    user.emailStatus = emailStatus.toString();
     const QJsonValue roles = json.value(QLatin1String("roles"));
     if (!roles.isArray())
         return fail(QStringLiteral("user.roles is missing or not an array"));

@@ -22,6 +22,9 @@ struct User
     QString name;
     QList<Role> roles;
     QString timeZone; // IANA zone id, e.g. "Europe/Berlin"
+    // Whether the platform's emails reach the address (`GET /api/me`'s email_status, from
+    // Resend's webhooks): active | bounced | complained | failed; "" when not said.
+    QString emailStatus;
 
     bool isValid() const { return !id.isEmpty() && !email.isEmpty(); }
     bool hasRole(Role role) const { return roles.contains(role); }

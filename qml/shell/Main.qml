@@ -54,6 +54,18 @@ ApplicationWindow {
                 text: qsTr("Offline: showing what was saved on this computer. %1").arg(App.session.lastError)
             }
 
+            // The platform's emails do not reach this person: reminders and receipts are lost.
+            StatusBanner {
+                objectName: "emailStatusBanner"
+                Layout.fillWidth: true
+                visible: App.session.emailStatus === "bounced" || App.session.emailStatus === "failed"
+                         || App.session.emailStatus === "complained"
+                tone: "danger"
+                text: App.session.emailStatus === "complained"
+                      ? qsTr("An email from the platform to %1 was marked as spam, so reminders and receipts are no longer sent there. Mark one as “not spam” in your mailbox, or change your address on the platform's website.").arg(App.session.userEmail)
+                      : qsTr("Emails to %1 cannot be delivered, so you get no reminders or receipts. Check the address with your email provider, or change it on the platform's website.").arg(App.session.userEmail)
+            }
+
             StatusBanner {
                 objectName: "conflictBanner"
                 Layout.fillWidth: true

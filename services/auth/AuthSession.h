@@ -24,6 +24,8 @@ class AuthSession : public QObject
     Q_PROPERTY(QString userEmail READ userEmail NOTIFY userChanged)
     Q_PROPERTY(QString roleName READ roleName NOTIFY userChanged)
     Q_PROPERTY(QString timeZone READ timeZone NOTIFY userChanged)
+    // active | bounced | complained | failed ("" until the platform said)
+    Q_PROPERTY(QString emailStatus READ emailStatus NOTIFY userChanged)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
     Q_PROPERTY(bool insecureTokenStore READ insecureTokenStore CONSTANT)
 public:
@@ -44,6 +46,7 @@ public:
     QString userEmail() const { return m_user.email; }
     QString roleName() const { return rolesDisplayName(m_user.roles); }
     QString timeZone() const { return m_user.timeZone; }
+    QString emailStatus() const { return m_user.emailStatus; }
     QString lastError() const { return m_lastError; }
     bool insecureTokenStore() const;
     PlatformClient *client() const { return m_client; }

@@ -13,11 +13,9 @@ class TestUser : public QObject
 private Q_SLOTS:
     void roundTrip()
     {
-        const User user { QStringLiteral("usr_1"),
-                          QStringLiteral("maya@demo.test"),
-                          QStringLiteral("Maya Lindqvist"),
-                          { Role::Creator, Role::StudentTeacher },
-                          QStringLiteral("Europe/Berlin") };
+        const User user { QStringLiteral("usr_1"),          QStringLiteral("maya@demo.test"),
+                          QStringLiteral("Maya Lindqvist"), { Role::Creator, Role::StudentTeacher },
+                          QStringLiteral("Europe/Berlin"),  QStringLiteral("bounced") };
         const auto parsed = User::fromJson(user.toJson());
         QVERIFY(parsed);
         QCOMPARE(*parsed, user);

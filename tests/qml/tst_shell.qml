@@ -201,4 +201,14 @@ TestCase {
         signOutWhenIdle()
         tryCompare(findByName(indicator, "syncStatusText"), "text", "Opening saved data…")
     }
+
+    // Ethan's address bounces (the demo's Resend state): the session says so after a sync,
+    // which is what the window's banner shows.
+    function test_7_bouncedEmailIsKnown() {
+        App.session.signIn("student6@demo.test", "demo1234")
+        tryCompare(App.session, "state", AuthSession.SignedIn, 15000)
+        tryCompare(Account, "settled", true, 20000)
+        tryCompare(App.session, "emailStatus", "bounced", 10000)
+        signOutWhenIdle()
+    }
 }
