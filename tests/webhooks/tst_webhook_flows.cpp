@@ -257,12 +257,24 @@ private slots:
                     QStringLiteral("acct_sandbox_jonas|3150|%1|group_%2").arg(charge, paymentIntent),
                     QStringLiteral("acct_sandbox_maya|675|%1|group_%2").arg(charge, paymentIntent) }));
         }
+        // His Stripe balance holds the new share (with what the demo transferred before).
+        const auto available = [&jonas] {
+            return jonas->get(QStringLiteral("/api/payments/connect/balance"))
+                .json.value(QStringLiteral("available"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("amount_cents"))
+                .toInteger();
+        };
+        const qint64 before = available();
+        QVERIFY2(before >= 3150, qPrintable(QString::number(before)));
         // Jonas's bank payout: his split is paid; Maya's waits for hers.
-        QCOMPARE(sandbox
-                     .post(QStringLiteral("/sandbox/stripe/test/payouts"),
-                           { { QStringLiteral("account"), QStringLiteral("acct_sandbox_jonas") } })
-                     .status,
-                 200);
+        const TestReply payout
+            = sandbox.post(QStringLiteral("/sandbox/stripe/test/payouts"),
+                           { { QStringLiteral("account"), QStringLiteral("acct_sandbox_jonas") } });
+        QCOMPARE(payout.status, 200);
+        QCOMPARE(payout.json.value(QStringLiteral("amount")).toInteger(), before);
         QVERIFY(waitFor(
             QStringLiteral(
                 "SELECT status || ':' || (paid_at IS NOT NULL) FROM payment_splits WHERE id = 'spl_%1_st'")
@@ -290,6 +302,19 @@ private slots:
                 break;
         }
         QCOMPARE(field(synced, "status"), QStringLiteral("paid"));
+        // The payouts page's view: the balance went out, and the payout lists the new split.
+        QCOMPARE(field(synced, "payout_id"), field(payout.json, "id"));
+        QCOMPARE(available(), 0);
+        const QJsonObject newest = jonas->get(QStringLiteral("/api/payments/payouts"))
+                                       .json.value(QStringLiteral("items"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+        QCOMPARE(field(newest, "id"), field(payout.json, "id"));
+        QCOMPARE(newest.value(QStringLiteral("amount_cents")).toInteger(), before);
+        QVERIFY(newest.value(QStringLiteral("split_ids"))
+                    .toArray()
+                    .contains(QStringLiteral("spl_%1_st").arg(checkoutId)));
 
         // A partial refund (15.00 of 45.00) reverses the transfers pro rata, in integer cents
         // by the same split rule: S-T 1050, creator 225 (platform keeps the 225 remainder share).
