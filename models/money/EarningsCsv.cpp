@@ -70,7 +70,7 @@ QByteArray EarningsCsv::write(const QList<Split> &splits, const QDate &from, con
             s->status,
             local(s->statusChangedAt(), "yyyy-MM-dd"),
             s->transferId,
-            QString(), // payouts are not tracked per split yet
+            s->payoutId,
             s->id,
         };
         QStringList quoted;

@@ -33,6 +33,7 @@ std::optional<Split> Split::fromJson(const QJsonObject &json, QString *error)
     s.paidAt = in.optionalInstant("paid_at");
     s.updatedAt = in.instant("updated_at");
     s.transferId = in.optionalString("stripe_transfer_id");
+    s.payoutId = in.optionalString("payout_id");
     // Added to the contract later: a split cached before says nothing of them.
     s.sessionStart = in.optionalInstant("session_start");
     s.teacherId = in.optionalString("teacher_id");

@@ -24,6 +24,7 @@ struct Split
     QDateTime paidAt;
     QDateTime updatedAt;
     QString transferId; // Stripe's, once transferred
+    QString payoutId; // the payout that paid it (status paid)
     QDateTime sessionStart; // invalid when the session is gone
     QString teacherId;
     QString teacherName;

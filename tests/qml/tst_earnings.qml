@@ -200,6 +200,9 @@ TestCase {
             if (f[10] !== "reversed")
                 sum += minorUnits(f[8], f[9])
             named += f[4].length > 0 && f[5].length > 0 ? 1 : 0
+            // A paid split names its transfer and the payout that paid it.
+            if (f[10] === "paid")
+                verify(f[12].startsWith("tr_") && f[13].startsWith("po_"), line)
         }
         compare(sum, c.summary.totals[0].amountCents)
         compare(named, lines.length - 1, "every row names the student and the teacher")
