@@ -47,31 +47,25 @@ RowLayout {
         }
         Accessible.name: qsTr("Period")
     }
-    TextField {
+    DateField {
         id: fromField
 
         objectName: "periodFrom"
         visible: presets.currentValue === "custom"
-        Layout.preferredWidth: 120
-        placeholderText: qsTr("YYYY-MM-DD")
-        inputMethodHints: Qt.ImhDate
-        Accessible.name: qsTr("From")
-        onAccepted: apply.clicked()
+        accessibleName: qsTr("From")
+        onAccepted: toField.text.length > 0 ? apply.clicked() : undefined
     }
     Label {
         visible: fromField.visible
         text: "–"
     }
-    TextField {
+    DateField {
         id: toField
 
         objectName: "periodTo"
         visible: presets.currentValue === "custom"
-        Layout.preferredWidth: 120
-        placeholderText: qsTr("YYYY-MM-DD")
-        inputMethodHints: Qt.ImhDate
-        Accessible.name: qsTr("To")
-        onAccepted: apply.clicked()
+        accessibleName: qsTr("To")
+        onAccepted: fromField.text.length > 0 ? apply.clicked() : undefined
     }
     ActionButton {
         id: apply

@@ -227,4 +227,31 @@ TestCase {
         mouseClick(findByName(page, "earningsTabSummary"))
         findByName(page, "groupBy_month").clicked()
     }
+
+    function test_7_customPeriodFromTheCalendar() {
+        const combo = findByName(page, "earningsPeriod")
+        combo.currentIndex = combo.indexOfValue("custom")
+        combo.activated(combo.currentIndex)
+        const from = findByName(page, "periodFrom")
+        const to = findByName(page, "periodTo")
+        tryVerify(() => from.visible && to.visible)
+        // Picked from the month calendar: the field takes the date as YYYY-MM-DD.
+        findByName(from, "datePickerButton").clicked()
+        const grid = findByName(from, "datePickerGrid")
+        tryVerify(() => grid.visible)
+        shot("picker")
+        grid.clicked(new Date(2026, 9, 1))
+        compare(from.text, "2026-10-01")
+        to.text = "2026-11-30"
+        mouseClick(findByName(page, "periodApply"))
+        compare(findByName(page, "periodProblem").text, "")
+        tryVerify(() => findByName(page, "earningsTotal").text.indexOf("€") >= 0)
+        shot("custom")
+        // A wrong range is refused next to the fields, nothing else changes.
+        to.text = "2026-09-30"
+        mouseClick(findByName(page, "periodApply"))
+        compare(findByName(page, "periodProblem").text, "The end is before the start.")
+        combo.currentIndex = combo.indexOfValue("last_12_months")
+        combo.activated(combo.currentIndex)
+    }
 }
