@@ -171,7 +171,16 @@ void AuthSession::refreshAccessToken(RefreshWaiter waiter)
     }
     const QJsonObject body { { QStringLiteral("refresh_token"), m_refreshToken } };
     m_client->send(PlatformClient::Method::Post, QStringLiteral("/api/auth/refresh"), body, false,
-                   [this](const ApiResponse &response) {
+                   [this, signOuts = m_signOuts](const ApiResponse &response) {
+                       if (signOuts != m_signOuts) {
+                           // Signed out meanwhile: the new tokens must not bring the session back.
+                           ApiResponse ended;
+                           ended.kind = ApiResponse::Kind::HttpError;
+                           ended.httpStatus = 401;
+                           ended.error = { QStringLiteral("signed_out"), QStringLiteral("You are not signed in."), {} };
+                           finishRefresh(ended);
+                           return;
+                       }
                        if (!response.ok()) {
                            if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 401)
                                endSession(sessionEndedMessage(response));
@@ -243,6 +252,7 @@ void AuthSession::endSession(const QString &reason)
 
 void AuthSession::signOut()
 {
+    ++m_signOuts; // answers to requests made before this one are stale
     auto finish = [this] {
         m_secrets->remove(m_profile->secretKey(m_client->baseUrl()), [this](const SecretResult &result) {
             m_profile->clearAccountData();

@@ -99,6 +99,7 @@ private:
     QString m_refreshToken; // in memory only while a session is live
     QDateTime m_accessExpiry; // local clock, from expires_in
     QList<RefreshWaiter> m_refreshWaiters;
+    quint64 m_signOuts = 0; // a refresh answered after a sign-out began is dropped
     bool m_lastFailureWasNetwork = false;
 };
 
