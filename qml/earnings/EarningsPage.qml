@@ -6,6 +6,7 @@ import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Companion.App
+import Companion.Calendar
 import Companion.Components
 
 // Earnings: totals by status, a summary by month / course / status drawn as
@@ -28,6 +29,15 @@ Page {
 
     PayoutsController {
         id: payoutState
+    }
+
+    // A payment's session, opened from its row: the calendar's session view.
+    CalendarController {
+        id: sessionLookup
+    }
+    SessionDetails {
+        id: sessionView
+        controller: sessionLookup
     }
 
     FileDialog {
@@ -263,7 +273,9 @@ Page {
                         model: earnings.splits
                         ScrollBar.vertical: ScrollBar {}
 
-                        delegate: SplitDelegate {}
+                        delegate: SplitDelegate {
+                            onSessionRequested: id => sessionView.show(id)
+                        }
                     }
 
                     Label {

@@ -22,10 +22,28 @@ Card {
     required property string studentName
     required property string sessionDate
     required property string statusDateText
+    required property string sessionId
+
+    // A click, Enter or Space: the page opens the session.
+    signal sessionRequested(string sessionId)
 
     objectName: "splitRow_" + index
     width: ListView.view.width - 12
     padding: 10
+    focusRing: activeFocus
+    activeFocusOnTab: true
+    Accessible.role: Accessible.Button
+    Accessible.name: qsTr("%1, %2, %3: open the session").arg(courseTitle).arg(amountText).arg(statusLabel)
+    Keys.onReturnPressed: if (sessionId.length > 0) sessionRequested(sessionId)
+    Keys.onSpacePressed: if (sessionId.length > 0) sessionRequested(sessionId)
+
+    TapHandler {
+        enabled: row.sessionId.length > 0
+        onTapped: row.sessionRequested(row.sessionId)
+    }
+    HoverHandler {
+        cursorShape: row.sessionId.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+    }
 
     RowLayout {
         anchors.fill: parent

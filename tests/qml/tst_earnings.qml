@@ -224,6 +224,14 @@ TestCase {
         verify(/(Jonas Weber|Priya Raman) taught your course · /.test(st), "an S-T's session names the S-T: " + st)
         verify(findByName(list, "splitWho_0").text.indexOf(" · session ") > 0)
         shot("payments")
+        // A click on a payment opens its session.
+        list.positionViewAtIndex(0, ListView.Beginning)
+        mouseClick(findByName(list, "splitRow_0"))
+        const session = findByName(page, "sessionDetails")
+        tryCompare(session, "opened", true, 5000)
+        verify(session.title.length > 0, "the session's course")
+        session.close()
+        tryCompare(session, "visible", false)
         mouseClick(findByName(page, "earningsTabSummary"))
         findByName(page, "groupBy_month").clicked()
     }
