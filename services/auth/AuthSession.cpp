@@ -170,38 +170,39 @@ void AuthSession::refreshAccessToken(RefreshWaiter waiter)
         return;
     }
     const QJsonObject body { { QStringLiteral("refresh_token"), m_refreshToken } };
-    m_client->send(PlatformClient::Method::Post, QStringLiteral("/api/auth/refresh"), body, false,
-                   [this, signOuts = m_signOuts](const ApiResponse &response) {
-                       if (signOuts != m_signOuts) {
-                           // Signed out meanwhile: the new tokens must not bring the session back.
-                           ApiResponse ended;
-                           ended.kind = ApiResponse::Kind::HttpError;
-                           ended.httpStatus = 401;
-                           ended.error = { QStringLiteral("signed_out"), QStringLiteral("You are not signed in."), {} };
-                           finishRefresh(ended);
-                           return;
-                       }
-                       if (!response.ok()) {
-                           if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 401)
-                               endSession(sessionEndedMessage(response));
-                           finishRefresh(response);
-                           return;
-                       }
-                       acceptTokens(response.object(), [this, response](const QString &error) {
-                           if (error.isEmpty()) {
-                               if (m_state == State::Offline) {
-                                   // The server is back: the saved sign-in is live again.
-                                   setLastError({});
-                                   setState(State::SignedIn);
-                               }
-                               finishRefresh(response);
-                               return;
-                           }
-                           ApiResponse failed = ApiResponse::invalidResponse(response.httpStatus, error);
-                           endSession(error);
-                           finishRefresh(failed);
-                       });
-                   });
+    m_client->send(
+        PlatformClient::Method::Post, QStringLiteral("/api/auth/refresh"), body, false,
+        [this, signOuts = m_signOuts](const ApiResponse &response) {
+            if (signOuts != m_signOuts) {
+                // Signed out meanwhile: the new tokens must not bring the session back.
+                ApiResponse ended;
+                ended.kind = ApiResponse::Kind::HttpError;
+                ended.httpStatus = 401;
+                ended.error = { QStringLiteral("signed_out"), QStringLiteral("You are not signed in."), {} };
+                finishRefresh(ended);
+                return;
+            }
+            if (!response.ok()) {
+                if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 401)
+                    endSession(sessionEndedMessage(response));
+                finishRefresh(response);
+                return;
+            }
+            acceptTokens(response.object(), [this, response](const QString &error) {
+                if (error.isEmpty()) {
+                    if (m_state == State::Offline) {
+                        // The server is back: the saved sign-in is live again.
+                        setLastError({});
+                        setState(State::SignedIn);
+                    }
+                    finishRefresh(response);
+                    return;
+                }
+                ApiResponse failed = ApiResponse::invalidResponse(response.httpStatus, error);
+                endSession(error);
+                finishRefresh(failed);
+            });
+        });
 }
 
 void AuthSession::finishRefresh(const ApiResponse &response)
