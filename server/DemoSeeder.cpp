@@ -13,6 +13,7 @@
 #include "server/store/payments/StripeFactStore.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -174,36 +175,57 @@ bool DemoSeeder::seedStripeFacts(QString *error)
         *error = QStringLiteral("could not read the demo splits");
         return false;
     }
+    struct Row
+    {
+        StripeFactStore::Transfer transfer;
+        bool paid = false;
+    };
     struct WeekPayout
     {
         QString account;
         qint64 created = 0;
         qint64 amount = 0;
     };
-    QMap<QString, WeekPayout> payouts; // "<account>|<monday>" -> payout
+    QList<Row> rows;
+    QMap<QString, WeekPayout> payouts; // "<account>|<created>" -> payout
+    QHash<QString, qint64> lastPayout; // account -> the latest demo payout
     while (q.next()) {
+        Row row;
         const QString splitId = q.value(0).toString();
-        const QString account = q.value(1).toString();
-        const qint64 transferred = instant::parseMs(q.value(4).toString()).value_or(0) / 1000 + 2 * 86400;
-        StripeFactStore::Transfer transfer;
-        transfer.id = QStringLiteral("tr_sandbox_") + splitId.mid(4);
-        transfer.splitId = splitId;
-        transfer.destination = account;
-        transfer.amountCents = q.value(2).toLongLong();
-        transfer.currency = q.value(3).toString();
-        transfer.created = transferred;
-        if (!facts.recordTransfer(transfer)) {
+        row.transfer.id = QStringLiteral("tr_sandbox_") + splitId.mid(4);
+        row.transfer.splitId = splitId;
+        row.transfer.destination = q.value(1).toString();
+        row.transfer.amountCents = q.value(2).toLongLong();
+        row.transfer.currency = q.value(3).toString();
+        row.transfer.created = instant::parseMs(q.value(4).toString()).value_or(0) / 1000 + 2 * 86400;
+        row.paid = q.value(5).toString() == u"paid";
+        if (row.paid) {
+            // Paid by the first Monday 06:00 payout at or after its transfer: the rule
+            // GET /api/payments/payouts reads the history by.
+            const QDate day = QDateTime::fromSecsSinceEpoch(row.transfer.created, QTimeZone::utc()).date();
+            qint64 created = QDateTime(day.addDays(1 - day.dayOfWeek()), QTime(6, 0), QTimeZone::utc())
+                                 .toSecsSinceEpoch();
+            if (created < row.transfer.created)
+                created += 7 * 86400;
+            WeekPayout &payout
+                = payouts[row.transfer.destination + QLatin1Char('|') + QString::number(created)];
+            payout.account = row.transfer.destination;
+            payout.created = created;
+            payout.amount += row.transfer.amountCents;
+            lastPayout[payout.account] = std::max(lastPayout.value(payout.account), created);
+        }
+        rows.append(row);
+    }
+    for (Row &row : rows) {
+        // What is still in the balance came in after the last payout (Stripe pays out all
+        // that is available), so a new payout, and only it, pays it.
+        if (!row.paid)
+            row.transfer.created
+                = std::max(row.transfer.created, lastPayout.value(row.transfer.destination) + 60);
+        if (!facts.recordTransfer(row.transfer)) {
             *error = QStringLiteral("could not record a demo transfer");
             return false;
         }
-        if (q.value(5).toString() != u"paid")
-            continue;
-        const QDate day = QDateTime::fromSecsSinceEpoch(transferred, QTimeZone::utc()).date();
-        const QDate monday = day.addDays(8 - day.dayOfWeek());
-        WeekPayout &payout = payouts[account + QLatin1Char('|') + monday.toString(Qt::ISODate)];
-        payout.account = account;
-        payout.created = QDateTime(monday, QTime(6, 0), QTimeZone::utc()).toSecsSinceEpoch();
-        payout.amount += transfer.amountCents;
     }
     for (auto it = payouts.cbegin(); it != payouts.cend(); ++it) {
         const QString id = QStringLiteral("po_demo_%1_%2")

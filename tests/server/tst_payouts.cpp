@@ -95,8 +95,15 @@ private slots:
             }
         }
         qint64 historyTotal = 0;
-        for (const QJsonValue &p : history)
+        const QHash<QString, QJsonObject> all = splitsOf(*jonas);
+        for (const QJsonValue &p : history) {
             historyTotal += p.toObject().value(u"amount_cents").toInteger();
+            // Each payout is exactly the splits it names.
+            qint64 named = 0;
+            for (const QJsonValue &id : p.toObject().value(u"split_ids").toArray())
+                named += all.value(id.toString()).value(u"amount_cents").toInteger();
+            QCOMPARE(named, p.toObject().value(u"amount_cents").toInteger());
+        }
         QCOMPARE(historyTotal, paidOut);
 
         // Stripe pays the balance out.
