@@ -168,69 +168,54 @@ void SyncEngine::refreshOutboxCounts()
         [this](const Counts &counts) { setOutboxCounts(counts.pending, counts.conflicts); });
 }
 
-void SyncEngine::queueAvailabilityEdit(const QJsonObject &schedule, int knownVersion,
-                                       std::function<void(bool, QString)> done)
+void SyncEngine::enqueue(std::function<bool(OutboxStore &, const QString &user)> write,
+                         const QString &failure, std::function<void(bool, QString)> done)
 {
     const QString user = userId();
     m_storage->run<WithCounts<bool>>(
         this,
-        [user, schedule, knownVersion](Storage::Stores &stores) {
-            const bool queued = stores.outbox->enqueueAvailability(user, schedule, knownVersion).has_value();
+        [user, write = std::move(write)](Storage::Stores &stores) {
+            const bool queued = write(*stores.outbox, user);
             return WithCounts<bool> { queued, Counts::of(stores.outbox, user) };
         },
-        [this, done](const WithCounts<bool> &result) {
-            const bool queued = result.value;
+        [this, failure, done = std::move(done)](const WithCounts<bool> &result) {
             setOutboxCounts(result.counts.pending, result.counts.conflicts);
             Q_EMIT collectionChanged(QStringLiteral("outbox"));
             if (done)
-                done(queued, queued ? QString() : QStringLiteral("Could not write the edit to the outbox."));
-            if (queued)
+                done(result.value, result.value ? QString() : failure);
+            if (result.value)
                 syncNow();
         });
+}
+
+void SyncEngine::queueAvailabilityEdit(const QJsonObject &schedule, int knownVersion,
+                                       std::function<void(bool, QString)> done)
+{
+    enqueue(
+        [schedule, knownVersion](OutboxStore &outbox, const QString &user) {
+            return outbox.enqueueAvailability(user, schedule, knownVersion).has_value();
+        },
+        QStringLiteral("Could not write the edit to the outbox."), std::move(done));
 }
 
 void SyncEngine::queueSessionCancel(const QString &sessionId, const QString &reason, const QString &message,
                                     std::function<void(bool, QString)> done)
 {
-    const QString user = userId();
-    m_storage->run<WithCounts<bool>>(
-        this,
-        [user, sessionId, reason, message](Storage::Stores &stores) {
-            const bool queued
-                = stores.outbox->enqueueSessionCancel(user, sessionId, reason, message).has_value();
-            return WithCounts<bool> { queued, Counts::of(stores.outbox, user) };
+    enqueue(
+        [sessionId, reason, message](OutboxStore &outbox, const QString &user) {
+            return outbox.enqueueSessionCancel(user, sessionId, reason, message).has_value();
         },
-        [this, done](const WithCounts<bool> &result) {
-            setOutboxCounts(result.counts.pending, result.counts.conflicts);
-            Q_EMIT collectionChanged(QStringLiteral("outbox"));
-            if (done)
-                done(result.value,
-                     result.value ? QString() : QStringLiteral("Could not write the cancel to the outbox."));
-            if (result.value)
-                syncNow();
-        });
+        QStringLiteral("Could not write the cancel to the outbox."), std::move(done));
 }
 
 void SyncEngine::queueFeedPost(const QString &feedId, const QString &feedTitle, const QString &text,
                                bool announce, std::function<void(bool, QString)> done)
 {
-    const QString user = userId();
-    m_storage->run<WithCounts<bool>>(
-        this,
-        [user, feedId, feedTitle, text, announce](Storage::Stores &stores) {
-            const bool queued
-                = stores.outbox->enqueueFeedPost(user, feedId, feedTitle, text, announce).has_value();
-            return WithCounts<bool> { queued, Counts::of(stores.outbox, user) };
+    enqueue(
+        [feedId, feedTitle, text, announce](OutboxStore &outbox, const QString &user) {
+            return outbox.enqueueFeedPost(user, feedId, feedTitle, text, announce).has_value();
         },
-        [this, done](const WithCounts<bool> &result) {
-            setOutboxCounts(result.counts.pending, result.counts.conflicts);
-            Q_EMIT collectionChanged(QStringLiteral("outbox"));
-            if (done)
-                done(result.value,
-                     result.value ? QString() : QStringLiteral("Could not write the post to the outbox."));
-            if (result.value)
-                syncNow();
-        });
+        QStringLiteral("Could not write the post to the outbox."), std::move(done));
 }
 
 void SyncEngine::resolveConflict(qint64 seq, bool keepMine, std::function<void(bool)> done)

@@ -14,6 +14,7 @@
 namespace companion {
 
 class AuthSession;
+class OutboxStore;
 class Storage;
 class StreamFeedClient;
 
@@ -108,6 +109,10 @@ private:
     // Classifies a failed response and ends the sync; returns the outcome used.
     void fail(const ApiResponse &response);
     void setOutboxCounts(int pending, int conflicts);
+    // Writes one edit to the outbox on the storage thread; then the counts, "outbox"
+    // changed, `done` (with `failure` when nothing was written) and a sync to send it.
+    void enqueue(std::function<bool(OutboxStore &, const QString &user)> write, const QString &failure,
+                 std::function<void(bool, QString)> done);
     void request(PlatformClient::Method method, const QString &path, const QJsonObject &body,
                  PlatformClient::Callback callback, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     void setOnline(bool online);

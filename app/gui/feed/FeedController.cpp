@@ -266,17 +266,10 @@ void FeedController::open(const QString &feedId)
                     self->m_offline = false;
                     self->m_error.clear();
                     self->m_nextIdLt = page.nextIdLt;
-                    AccountController::instance()->storage()->run<bool>(
-                        self.data(),
-                        [feedId, raw = page.raw](Storage::Stores &stores) {
-                            return stores.feeds->putNewest(feedId, raw);
-                        },
-                        [self, feedId](bool) {
-                            if (!self)
-                                return;
-                            self->setState(false, false);
-                            self->showCached(feedId, true);
-                        });
+                    self->storePage(feedId, page.raw, true, [self, feedId] {
+                        self->setState(false, false);
+                        self->showCached(feedId, true);
+                    });
                 });
 }
 
@@ -291,20 +284,27 @@ void FeedController::refreshNewest(const QString &feedId)
                     if (!self || !response.ok())
                         return;
                     // Merged, not replaced: the open feed may show older pages read by scrolling.
-                    AccountController::instance()->storage()->run<bool>(
-                        self.data(),
-                        [feedId, raw = page.raw](Storage::Stores &stores) {
-                            return stores.feeds->putOlder(feedId, raw);
-                        },
-                        [self, feedId](bool) {
-                            if (!self)
-                                return;
-                            if (feedId == self->m_feedId)
-                                self->showCached(feedId, true);
-                            else
-                                self->updateUnread();
-                        });
+                    self->storePage(feedId, page.raw, false, [self, feedId] {
+                        if (feedId == self->m_feedId)
+                            self->showCached(feedId, true);
+                        else
+                            self->updateUnread();
+                    });
                 });
+}
+
+void FeedController::storePage(const QString &feedId, const QJsonArray &raw, bool newest,
+                               std::function<void()> then)
+{
+    AccountController *account = AccountController::instance();
+    if (!account || !account->ready())
+        return;
+    account->storage()->run<bool>(
+        this,
+        [feedId, raw, newest](Storage::Stores &stores) {
+            return newest ? stores.feeds->putNewest(feedId, raw) : stores.feeds->putOlder(feedId, raw);
+        },
+        [then = std::move(then)](bool) { then(); });
 }
 
 void FeedController::updateUnread()
@@ -336,17 +336,10 @@ void FeedController::loadMore()
                         return;
                     }
                     self->m_nextIdLt = page.nextIdLt;
-                    AccountController::instance()->storage()->run<bool>(
-                        self.data(),
-                        [feedId, raw = page.raw](Storage::Stores &stores) {
-                            return stores.feeds->putOlder(feedId, raw);
-                        },
-                        [self, feedId](bool) {
-                            if (!self)
-                                return;
-                            self->setState(self->m_loading, false);
-                            self->showCached(feedId, false);
-                        });
+                    self->storePage(feedId, page.raw, false, [self, feedId] {
+                        self->setState(self->m_loading, false);
+                        self->showCached(feedId, false);
+                    });
                 });
 }
 

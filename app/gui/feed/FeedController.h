@@ -4,6 +4,7 @@
 #include "models/itemmodels/FeedChannelListModel.h"
 #include "services/net/ApiResponse.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QTimer>
 #include <QtQml/qqml.h>
@@ -83,6 +84,9 @@ private:
     void onCollectionChanged(const QString &collection);
     void loadChannels(std::function<void()> then);
     void refreshNewest(const QString &feedId);
+    // Keeps a page read from Stream: the newest replaces what was kept, an older one adds;
+    // `then` runs on this thread once it is stored.
+    void storePage(const QString &feedId, const QJsonArray &raw, bool newest, std::function<void()> then);
     void showCached(const QString &feedId, bool markSeen);
     void updateUnread();
     void setError(const ApiResponse &response);
