@@ -23,6 +23,18 @@ Page {
         id: controller
     }
 
+    // Back from Stripe in the browser (companion://payouts/return or /refresh): the status
+    // decides what happened, and an expired link gets a fresh one.
+    Connections {
+        target: App
+        function onPayoutsRequested(refresh) {
+            if (refresh)
+                controller.startOnboarding()
+            else
+                controller.returnedFromStripe()
+        }
+    }
+
     PayoutBalanceController {
         id: money
     }

@@ -203,6 +203,28 @@ HttpResponse IntegrationRoutes::joinRoom(HttpRequest &request)
 void IntegrationRoutes::registerVideo(Router &router)
 {
     // Only the teacher (or the course's creator) opens a room; its members join it.
+    // Where Stripe sends the browser after onboarding (return) or with an expired link
+    // (refresh): a page that opens companion://payouts/…, so Companion comes to the front and
+    // asks for the status itself. The page says nothing about the outcome: the status decides.
+    for (const QString &which : { QStringLiteral("return"), QStringLiteral("refresh") }) {
+        router.add(QStringLiteral("GET"), QStringLiteral("/connect/") + which, Access::Public,
+                   [which](HttpRequest &) {
+                       const QString link = QStringLiteral("companion://payouts/") + which;
+                       return HttpResponse::text(
+                           "text/html; charset=utf-8",
+                           QStringLiteral(
+                               "<!doctype html><html><head><meta charset=\"utf-8\">"
+                               "<meta http-equiv=\"refresh\" content=\"0;url=%1\">"
+                               "<title>Back to Companion</title></head>"
+                               "<body style=\"font-family:sans-serif;margin:2em\"><h1>Back to Companion</h1>"
+                               "<p>Companion checks your payout status with Stripe now.</p>"
+                               "<p><a href=\"%1\">Open Companion</a> if it did not come to the front. "
+                               "You can close this page.</p></body></html>")
+                               .arg(link)
+                               .toUtf8());
+                   });
+    }
+
     router.add(QStringLiteral("POST"), QStringLiteral("/api/video/room"), Access::Bearer,
                [this](HttpRequest &request) { return openRoom(request); });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/video/join"), Access::Bearer,
@@ -236,10 +258,15 @@ void IntegrationRoutes::registerPayments(Router &router)
                 m_context.users->updatePayoutState(user->user.id, user->stripeAccountId,
                                                    user->stripeAccountStatus, false, user->requirementsDue);
             }
-            const QString fallback
-                = m_context.baseUrl.resolved(QUrl(QStringLiteral("/sandbox/stripe/return"))).toString();
-            const QString returnUrl = body.value(QStringLiteral("return_url")).toString(fallback);
-            const QString refreshUrl = body.value(QStringLiteral("refresh_url")).toString(fallback);
+            // Stripe wants https pages; these hand the browser back to Companion.
+            const QString returnUrl
+                = body.value(QStringLiteral("return_url"))
+                      .toString(
+                          m_context.baseUrl.resolved(QUrl(QStringLiteral("/connect/return"))).toString());
+            const QString refreshUrl
+                = body.value(QStringLiteral("refresh_url"))
+                      .toString(
+                          m_context.baseUrl.resolved(QUrl(QStringLiteral("/connect/refresh"))).toString());
             const PaymentProvider::Link link
                 = m_context.payments->onboardingLink(user->stripeAccountId, returnUrl, refreshUrl);
             return HttpResponse::json(QJsonObject {

@@ -63,26 +63,47 @@ TestCase {
         verify(findByName(page, "payoutHistoryEmpty").visible)
     }
 
+    // What the browser does: GET a URL, following redirects; the final page's text.
+    function browse(url) {
+        const xhr = new XMLHttpRequest()
+        xhr.open("GET", url)
+        xhr.send()
+        tryCompare(xhr, "readyState", XMLHttpRequest.DONE, 10000)
+        return xhr.responseText
+    }
+
     function test_2_onboardingCompletesInTheBrowser() {
         const c = controller()
         mouseClick(findByName(page, "startOnboardingButton"))
         tryVerify(() => c.lastOpenedUrl.indexOf("/sandbox/stripe/onboarding/") > 0, 10000)
         verify(c.waitingForStripe)
-        // What the person does in the browser: finish Stripe's form.
-        const xhr = new XMLHttpRequest()
-        xhr.open("GET", c.lastOpenedUrl + "/complete")
-        xhr.send()
-        tryCompare(xhr, "readyState", XMLHttpRequest.DONE, 10000)
-        // The page finds out by itself (it keeps checking after onboarding starts).
+        const firstLink = c.lastOpenedUrl
+        verify(browse(firstLink).indexOf("Complete onboarding") > 0)
+        // Opened twice, the link is used up: Stripe sends the browser to refresh_url, the
+        // platform's page hands it to Companion, and Companion opens a fresh link.
+        const refreshPage = browse(firstLink)
+        verify(refreshPage.indexOf("companion://payouts/refresh") > 0, refreshPage)
+        verify(App.openLink("companion://payouts/refresh"))
+        compare(App.currentPage, "payouts")
+        tryVerify(() => c.lastOpenedUrl !== firstLink && c.lastOpenedUrl.indexOf("/sandbox/stripe/onboarding/") > 0, 10000)
+        // Finishing Stripe's form ends on the return page, which opens Companion again.
+        const returnPage = browse(c.lastOpenedUrl + "/complete")
+        verify(returnPage.indexOf("companion://payouts/return") > 0, returnPage)
         // When no browser opened, the link can be copied.
         verify(findByName(page, "copyStripeLinkButton").visible)
         c.copyLink()
         verify(c.linkCopied)
+        // Coming back asks the status at once; it decides, and it says enabled.
+        verify(App.openLink("companion://payouts/return"))
+        verify(c.loading || c.state === "enabled")
         tryCompare(c, "state", "enabled", 30000)
         verify(c.payoutsEnabled)
         compare(c.requirementsDue.length, 0)
         verify(findByName(page, "openDashboardButton").visible)
         verify(!c.waitingForStripe)
+        // Not ours: refused, and nothing moves.
+        verify(!App.openLink("companion://payouts/done"))
+        verify(!App.openLink("https://example.invalid/"))
     }
 
     function test_3_signOut() {

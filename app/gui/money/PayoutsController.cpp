@@ -97,6 +97,7 @@ QString stateFromSummary(const QJsonObject &payouts)
 
 constexpr int kPollMs = 4000;
 constexpr int kPolls = 150; // ten minutes of checking after onboarding starts
+constexpr int kReturnPolls = 30; // two minutes after the browser came back
 
 } // namespace
 
@@ -240,6 +241,15 @@ void PayoutsController::startOnboarding()
                              self->m_poll.start();
                              Q_EMIT self->changed();
                          });
+}
+
+void PayoutsController::returnedFromStripe()
+{
+    m_pollsLeft = std::max(m_pollsLeft, kReturnPolls);
+    if (!m_payoutsEnabled)
+        m_poll.start();
+    Q_EMIT changed();
+    refresh();
 }
 
 void PayoutsController::openDashboard()

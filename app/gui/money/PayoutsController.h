@@ -50,6 +50,9 @@ public:
 
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void startOnboarding();
+    // Back from Stripe (companion://payouts/return): never "done" by itself; the status
+    // decides. Checks now and keeps checking a while, as the webhook may lag the browser.
+    Q_INVOKABLE void returnedFromStripe();
     Q_INVOKABLE void openDashboard();
 
 Q_SIGNALS:
