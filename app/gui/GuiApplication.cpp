@@ -5,46 +5,104 @@
 #include "app/gui/GuiOptions.h"
 #include "app/gui/QmlPlugins.h"
 #include "app/gui/ScreenshotTaker.h"
+#include "app/gui/desktop/DesktopSettings.h"
+#include "app/gui/desktop/NextSessionStatus.h"
+#include "app/gui/desktop/SingleInstance.h"
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
+#include "app/gui/shell/DesktopIntegration.h"
 #include "services/auth/AuthSession.h"
+#include "services/auth/Profile.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 
+#include <cstring>
+
 Q_LOGGING_CATEGORY(lcGui, "companion.app.gui", QtInfoMsg)
 
 namespace companion {
 
-int runGuiApplication(int argc, char *argv[])
+namespace {
+void describe(QCoreApplication &app, QCommandLineParser &parser)
 {
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("companion"));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Companion"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(COMPANION_VERSION));
-
-    QCommandLineParser parser;
+    app.setApplicationName(QStringLiteral("companion"));
+    app.setApplicationVersion(QStringLiteral(COMPANION_VERSION));
     parser.setApplicationDescription(
         QStringLiteral("Companion: availability, bookings, sessions and earnings "
                        "for creators and S-Ts."));
     parser.addHelpOption();
     parser.addVersionOption();
     AppOptions::addTo(parser);
-    GuiOptions gui;
     GuiOptions::addTo(parser);
+}
+
+// --help and --version print and exit: they must work without a display (a package's
+// smoke test, a terminal over ssh), so no GUI application is made for them.
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : { "-h", "--help", "--help-all", "-v", "--version" }) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+} // namespace
+
+int runGuiApplication(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        QCommandLineParser parser;
+        describe(core, parser);
+        parser.process(core); // prints and exits
+        return 0;
+    }
+
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    describe(app, parser);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Companion"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.peerlearning.companion"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.peerlearning.companion.svg")));
     parser.process(app);
 
     AppOptions options;
     QString error = options.readFrom(parser);
+    GuiOptions gui;
     if (error.isEmpty())
         error = gui.readFrom(parser);
-    std::unique_ptr<AppContext> context;
-    if (error.isEmpty())
-        context = AppContext::create(options, &error);
+    if (!error.isEmpty()) {
+        qCritical("%s", qPrintable(error));
+        return 2;
+    }
+
+    // One window per profile: a second launch (or the desktop opening a companion:// link)
+    // hands its request to the running one. Screenshot runs stand alone.
+    std::unique_ptr<SingleInstance> instance;
+    if (gui.screenshot.isEmpty()) {
+        instance = std::make_unique<SingleInstance>(Profile(options.profileDirectory).directory());
+        switch (instance->start({ gui.links, gui.syncNow }, &error)) {
+        case SingleInstance::Role::Forwarded:
+            qCInfo(lcGui) << "Companion is already running for this profile; handed it the request.";
+            return 0;
+        case SingleInstance::Role::Failed:
+            qCWarning(lcGui) << error << "- going on without single-instance forwarding.";
+            instance.reset();
+            break;
+        case SingleInstance::Role::Primary:
+            break;
+        }
+    }
+
+    std::unique_ptr<AppContext> context = AppContext::create(options, &error);
     if (!context) {
         qCritical("%s", qPrintable(error));
         return 2;
@@ -58,6 +116,14 @@ int runGuiApplication(int argc, char *argv[])
     AppController::setInstance(&controller);
     AccountController account(context.get());
     AccountController::setInstance(&account);
+    QStringList autostartArguments;
+    if (!options.profileDirectory.isEmpty())
+        autostartArguments << QStringLiteral("--profile") << context->profile()->directory();
+    DesktopSettings desktopSettings(context->profile()->settingsPath(), AutostartEntry(autostartArguments));
+    DesktopSettings::setInstance(&desktopSettings);
+    NextSessionStatus nextSession;
+    NextSessionStatus::setInstance(&nextSession);
+    DesktopIntegration desktop(context.get(), &account, &controller, &desktopSettings);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
@@ -82,6 +148,23 @@ int runGuiApplication(int argc, char *argv[])
     if (context->session()->insecureTokenStore())
         qCWarning(lcGui) << "--insecure-token-store: the sign-in is kept in a plain file in"
                          << controller.profileDirectory();
+
+    auto handle = [&controller, &account](const SingleInstance::Request &request) {
+        controller.raiseWindow();
+        for (const QString &link : request.links)
+            controller.openLink(link);
+        if (request.syncNow)
+            account.syncNow();
+    };
+    if (instance)
+        QObject::connect(instance.get(), &SingleInstance::requested, &controller, handle);
+    // This launch's own links, once the window and the session exist.
+    QMetaObject::invokeMethod(
+        &controller,
+        [handle, &gui] {
+            handle({ gui.links, gui.syncNow });
+        },
+        Qt::QueuedConnection);
     return QGuiApplication::exec();
 }
 

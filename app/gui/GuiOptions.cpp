@@ -1,5 +1,7 @@
 #include "app/gui/GuiOptions.h"
 
+#include "app/gui/desktop/DeepLink.h"
+
 #include <QTimeZone>
 
 namespace companion {
@@ -26,6 +28,11 @@ void GuiOptions::addTo(QCommandLineParser &parser)
                        QStringLiteral("Start on this page: %1.")
                            .arg(AppController::pageNames().join(QStringLiteral(", "))),
                        QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("sync-now"),
+                       QStringLiteral("Sync at once (in the running Companion, if there is one).") });
+    parser.addPositionalArgument(QStringLiteral("links"),
+                                 QStringLiteral("companion:// links to open, e.g. companion://session/ID."),
+                                 QStringLiteral("[links...]"));
     parser.addOption({ QStringLiteral("theme"), QStringLiteral("light or dark."), QStringLiteral("THEME") });
     parser.addOption(
         { QStringLiteral("size"), QStringLiteral("Window size, e.g. 1280x800."), QStringLiteral("WxH") });
@@ -70,6 +77,15 @@ QString GuiOptions::readFrom(const QCommandLineParser &parser)
     calendar.zone = parser.value(QStringLiteral("calendar-zone"));
     if (!calendar.zone.isEmpty() && !QTimeZone(calendar.zone.toUtf8()).isValid())
         return QStringLiteral("--calendar-zone: \"%1\" is not a known time zone.").arg(calendar.zone);
+    for (const QString &link : parser.positionalArguments()) {
+        if (!DeepLink::parse(link).isValid())
+            return QStringLiteral(
+                       "\"%1\" is not a Companion link; use companion://session/ID, "
+                       "companion://join/ID, companion://payouts/return or companion://payouts/refresh.")
+                .arg(link.left(200));
+        links.append(link);
+    }
+    syncNow = parser.isSet(QStringLiteral("sync-now"));
     screenshot = parser.value(QStringLiteral("screenshot"));
     screenshotReport = parser.value(QStringLiteral("screenshot-report"));
     return {};

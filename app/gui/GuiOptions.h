@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 namespace companion {
 
@@ -18,6 +19,8 @@ struct GuiOptions
     CalendarStart calendar;
     QString screenshot;
     QString screenshotReport;
+    QStringList links; // companion:// URLs to open (the desktop's %U)
+    bool syncNow = false;
 
     static void addTo(QCommandLineParser &parser);
     // Empty on success, else a message for people.

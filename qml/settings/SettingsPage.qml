@@ -73,6 +73,12 @@ Page {
                 Layout.rightMargin: 32
             }
 
+            DesktopCard {
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+            }
+
             GroupBox {
                 Layout.fillWidth: true
                 Layout.leftMargin: 32

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import QtQml.Models
 import Companion.App
 import Companion.Home
 import Companion.Calendar
@@ -22,6 +23,28 @@ ApplicationWindow {
     minimumHeight: 560
     visible: true
     title: signedIn ? qsTr("Companion — %1").arg(App.session.userName) : qsTr("Companion")
+
+    // A session asked for by a companion:// link or a notification, shown once the
+    // account's sessions are read (a cold start from a link comes before them).
+    property string pendingSessionId: ""
+    readonly property alias linkedSessionDetails: linkedSession
+
+    function showPendingSession() {
+        if (pendingSessionId === "" || !Account.ready)
+            return
+        linkedSession.show(pendingSessionId)
+        if (linkedSession.session.id !== undefined || Account.settled)
+            pendingSessionId = ""
+    }
+
+    // With the tray kept (a setting, and only where a tray host exists), closing the window
+    // hides it and Companion keeps reminding.
+    onClosing: close => {
+        if (DesktopSettings.keepInTray && DesktopSettings.trayAvailable) {
+            close.accepted = false
+            window.hide()
+        }
+    }
 
     Material.theme: App.darkTheme ? Material.Dark : Material.Light
     Material.accent: Material.Teal
@@ -92,6 +115,38 @@ ApplicationWindow {
                 SettingsPage {}
             }
         }
+    }
+
+    Connections {
+        target: App
+        function onRaiseRequested() {
+            window.show()
+            window.raise()
+            window.requestActivate()
+        }
+        function onSessionRequested(sessionId, join) {
+            window.pendingSessionId = sessionId
+            window.showPendingSession()
+        }
+    }
+    Connections {
+        target: Account
+        function onSessionsChanged() { window.showPendingSession() }
+        function onSettledChanged() { window.showPendingSession() }
+    }
+
+    CalendarController {
+        id: linkLookup
+    }
+    SessionDetails {
+        id: linkedSession
+        controller: linkLookup
+    }
+
+    // Not an Item, so an Instantiator rather than a Loader.
+    Instantiator {
+        active: DesktopSettings.trayAvailable
+        delegate: TrayIcon {}
     }
 
     Dialog {

@@ -8,10 +8,13 @@
 #include "../server/ServerProcess.h"
 #include "app/AppContext.h"
 #include "app/gui/QmlPlugins.h"
+#include "app/gui/desktop/DesktopSettings.h"
+#include "app/gui/desktop/NextSessionStatus.h"
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
 #include "models/time/Clock.h"
 #include "models/time/InstantFormat.h"
+#include "services/auth/Profile.h"
 
 #include <QDesktopServices>
 #include <QEventLoop>
@@ -180,6 +183,10 @@ public Q_SLOTS:
         companion::AppController::setInstance(m_controller.get());
         m_account = std::make_unique<companion::AccountController>(m_context.get());
         companion::AccountController::setInstance(m_account.get());
+        m_desktopSettings = std::make_unique<companion::DesktopSettings>(m_context->profile()->settingsPath(),
+                                                                         companion::AutostartEntry());
+        companion::DesktopSettings::setInstance(m_desktopSettings.get());
+        companion::NextSessionStatus::setInstance(&m_nextSession);
         // One for all test files: it outlives every engine, and the URL handlers with it.
         m_control = std::make_unique<TestServerControl>(&m_server, m_args);
         for (const char *scheme : { "http", "https", "webcal" })
@@ -205,6 +212,8 @@ private:
     std::unique_ptr<companion::AppContext> m_context;
     std::unique_ptr<companion::AppController> m_controller;
     std::unique_ptr<companion::AccountController> m_account;
+    std::unique_ptr<companion::DesktopSettings> m_desktopSettings;
+    companion::NextSessionStatus m_nextSession;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(companion_qml, Setup)

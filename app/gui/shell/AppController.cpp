@@ -55,6 +55,33 @@ QString AppController::profileDirectory() const
     return m_context->profile()->directory();
 }
 
+bool AppController::openLink(const QString &url)
+{
+    const DeepLink link = DeepLink::parse(url);
+    if (!link.isValid())
+        return false;
+    open(link);
+    return true;
+}
+
+void AppController::open(const DeepLink &link)
+{
+    Q_EMIT raiseRequested();
+    switch (link.kind) {
+    case DeepLink::Kind::Session:
+    case DeepLink::Kind::Join:
+        Q_EMIT sessionRequested(link.sessionId, link.kind == DeepLink::Kind::Join);
+        break;
+    case DeepLink::Kind::PayoutsReturn:
+    case DeepLink::Kind::PayoutsRefresh:
+        setCurrentPage(QStringLiteral("payouts"));
+        Q_EMIT payoutsRequested(link.kind == DeepLink::Kind::PayoutsRefresh);
+        break;
+    case DeepLink::Kind::Invalid:
+        break; // only the window
+    }
+}
+
 QString AppController::version() const
 {
     return QCoreApplication::applicationVersion();

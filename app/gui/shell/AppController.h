@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/desktop/DeepLink.h"
 #include "services/auth/AuthSession.h"
 
 #include <QDate>
@@ -57,6 +58,13 @@ public:
     bool darkTheme() const { return m_darkTheme; }
     void setDarkTheme(bool dark);
 
+    // A companion:// link from the desktop, the browser, a second launch or a notification:
+    // brings the window up and goes where it says. False (and nothing happens) for anything
+    // but a known link.
+    Q_INVOKABLE bool openLink(const QString &url);
+    void open(const DeepLink &link);
+    Q_INVOKABLE void raiseWindow() { Q_EMIT raiseRequested(); }
+
     static QStringList pageNames();
     CalendarStart calendarStart() const { return m_calendarStart; }
     void setCalendarStart(const CalendarStart &start) { m_calendarStart = start; }
@@ -64,6 +72,11 @@ public:
 Q_SIGNALS:
     void currentPageChanged();
     void darkThemeChanged();
+    void raiseRequested();
+    // The session's details (Join among them when `join`), wherever they are shown.
+    void sessionRequested(const QString &sessionId, bool join);
+    // Back from Stripe onboarding: `refresh` when the link had expired and needs a new one.
+    void payoutsRequested(bool refresh);
 
 private:
     AppContext *m_context;

@@ -1,0 +1,83 @@
+import QtQuick
+import QtTest
+import Companion.App
+import Companion.Shell
+
+// companion:// links inside the whole window (Main.qml): a session or join link, from a
+// second launch or a notification, brings up that session's details.
+TestCase {
+    id: testCase
+    name: "Links"
+    when: windowShown
+
+    property var window: null
+
+    function findByName(item, name) {
+        if (!item)
+            return null
+        if (item.objectName === name)
+            return item
+        const children = item.children !== undefined ? item.children : []
+        for (let i = 0; i < children.length; ++i) {
+            const found = findByName(children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function details() {
+        return window.linkedSessionDetails
+    }
+
+    function initTestCase() {
+        const component = Qt.createComponent("qrc:/Companion/Shell/Main.qml")
+        verify(component.status === Component.Ready, component.errorString())
+        window = component.createObject(null, { width: 1024, height: 640 })
+        verify(window)
+    }
+
+    function cleanupTestCase() {
+        if (window)
+            window.destroy()
+    }
+
+    function test_0_signIn() {
+        App.session.signIn("st1@demo.test", "demo1234")
+        tryCompare(Account, "ready", true, 15000)
+        tryVerify(() => Account.sessions.count > 0, 15000)
+    }
+
+    function test_1_sessionLinkOpensItsDetails() {
+        const id = Account.sessions.data(Account.sessions.index(0, 0), SessionListModel.IdRole)
+        verify(id.length > 0)
+        const title = Account.sessions.data(Account.sessions.index(0, 0), SessionListModel.CourseTitleRole)
+        verify(App.openLink("companion://session/" + id))
+        tryVerify(() => details() && details().visible, 5000)
+        compare(details().session.id, id)
+        compare(details().title, title)
+        details().close()
+        tryVerify(() => !details().visible, 5000)
+    }
+
+    function test_2_joinLinkOpensTheSameDetails() {
+        const id = Account.sessions.data(Account.sessions.index(1, 0), SessionListModel.IdRole)
+        verify(App.openLink("companion://join/" + id))
+        tryVerify(() => details() && details().visible, 5000)
+        compare(details().session.id, id)
+        details().close()
+    }
+
+    function test_3_unknownSessionOpensNothing() {
+        verify(App.openLink("companion://session/ses_does_not_exist"))
+        wait(300)
+        verify(!details().visible)
+        compare(window.pendingSessionId, "")
+    }
+
+    function test_4_signOut() {
+        tryCompare(Account.sync, "syncing", false, 15000)
+        App.session.signOut()
+        tryCompare(App.session, "state", AuthSession.SignedOut, 15000)
+    }
+}
