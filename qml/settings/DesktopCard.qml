@@ -45,6 +45,7 @@ GroupBox {
         Switch {
             objectName: "keepInTraySwitch"
             Layout.fillWidth: true
+            leftPadding: 0
             visible: DesktopSettings.trayAvailable
             text: qsTr("Keep running in the tray when the window is closed")
             checked: DesktopSettings.keepInTray
@@ -53,6 +54,7 @@ GroupBox {
         Switch {
             objectName: "startAtLoginSwitch"
             Layout.fillWidth: true
+            leftPadding: 0
             text: qsTr("Start Companion when I log in")
             checked: DesktopSettings.startAtLogin
             onToggled: DesktopSettings.startAtLogin = checked

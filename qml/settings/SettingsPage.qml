@@ -67,13 +67,13 @@ Page {
                 }
             }
 
-            CalendarSubscriptionCard {
+            DesktopCard {
                 Layout.fillWidth: true
                 Layout.leftMargin: 32
                 Layout.rightMargin: 32
             }
 
-            DesktopCard {
+            CalendarSubscriptionCard {
                 Layout.fillWidth: true
                 Layout.leftMargin: 32
                 Layout.rightMargin: 32
