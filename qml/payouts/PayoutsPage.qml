@@ -23,6 +23,16 @@ Page {
         id: controller
     }
 
+    // Where the companion:// handler is missing (a tarball, a sandboxed build), coming back
+    // to the window after onboarding is the return: check again.
+    Connections {
+        target: page.Window.window
+        function onActiveChanged() {
+            if (page.Window.window.active && controller.waitingForStripe)
+                controller.refresh()
+        }
+    }
+
     // Back from Stripe in the browser (companion://payouts/return or /refresh): the status
     // decides what happened, and an expired link gets a fresh one.
     Connections {
