@@ -121,7 +121,7 @@ int runGuiApplication(int argc, char *argv[])
         autostartArguments << QStringLiteral("--profile") << context->profile()->directory();
     DesktopSettings desktopSettings(context->profile()->settingsPath(), AutostartEntry(autostartArguments));
     DesktopSettings::setInstance(&desktopSettings);
-    NextSessionStatus nextSession;
+    NextSessionStatus nextSession(nullptr);
     NextSessionStatus::setInstance(&nextSession);
     DesktopIntegration desktop(context.get(), &account, &controller, &desktopSettings);
 

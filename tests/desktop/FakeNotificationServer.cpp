@@ -11,29 +11,17 @@ FakeNotificationServer::FakeNotificationServer(bool supportsActions)
     : m_actions(supportsActions)
 { }
 
-FakeNotificationServer::~FakeNotificationServer()
-{
-    QDBusConnection::disconnectFromBus(QStringLiteral("notify-server"));
-    QDBusConnection::disconnectFromBus(QStringLiteral("notify-client"));
-    m_daemon.kill();
-    m_daemon.waitForFinished(3000);
-}
+FakeNotificationServer::~FakeNotificationServer() = default;
 
 bool FakeNotificationServer::start(QString *error)
 {
-    m_daemon.start(
-        QStringLiteral("dbus-daemon"),
-        { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1") });
-    if (!m_daemon.waitForStarted(5000) || !m_daemon.waitForReadyRead(5000)) {
-        *error = QStringLiteral("dbus-daemon did not start: %1").arg(m_daemon.errorString());
+    if (!m_bus.start(error))
         return false;
-    }
-    m_address = QString::fromUtf8(m_daemon.readLine()).trimmed();
-    QDBusConnection server = QDBusConnection::connectToBus(m_address, QStringLiteral("notify-server"));
+    QDBusConnection server = m_bus.connect(QStringLiteral("notify-server"));
     if (!server.isConnected() || !server.registerService(interface)
         || !server.registerObject(path, this, QDBusConnection::ExportAllSlots)) {
         *error = QStringLiteral("could not serve notifications on %1: %2")
-                     .arg(m_address, server.lastError().message());
+                     .arg(m_bus.address(), server.lastError().message());
         return false;
     }
     return true;
@@ -41,7 +29,7 @@ bool FakeNotificationServer::start(QString *error)
 
 QDBusConnection FakeNotificationServer::clientBus() const
 {
-    return QDBusConnection::connectToBus(m_address, QStringLiteral("notify-client"));
+    return m_bus.connect(QStringLiteral("notify-client"));
 }
 
 QStringList FakeNotificationServer::GetCapabilities()
@@ -65,7 +53,7 @@ void FakeNotificationServer::invoke(uint id, const QString &action)
 {
     QDBusMessage signal = QDBusMessage::createSignal(path, interface, QStringLiteral("ActionInvoked"));
     signal << id << action;
-    QDBusConnection(QStringLiteral("notify-server")).send(signal);
+    m_bus.connect(QStringLiteral("notify-server")).send(signal);
 }
 
 } // namespace companion::test

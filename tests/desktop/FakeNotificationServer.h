@@ -1,9 +1,10 @@
 #pragma once
 
+#include "PrivateSessionBus.h"
+
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QObject>
-#include <QProcess>
 #include <QStringList>
 #include <QVariantMap>
 
@@ -47,8 +48,7 @@ public Q_SLOTS:
 
 private:
     bool m_actions;
-    QProcess m_daemon;
-    QString m_address;
+    PrivateSessionBus m_bus;
     uint m_nextId = 1;
 };
 

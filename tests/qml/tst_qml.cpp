@@ -213,7 +213,7 @@ private:
     std::unique_ptr<companion::AppController> m_controller;
     std::unique_ptr<companion::AccountController> m_account;
     std::unique_ptr<companion::DesktopSettings> m_desktopSettings;
-    companion::NextSessionStatus m_nextSession;
+    companion::NextSessionStatus m_nextSession { nullptr };
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(companion_qml, Setup)

@@ -11,6 +11,10 @@ namespace {
 QPointer<NextSessionStatus> s_instance;
 }
 
+NextSessionStatus::NextSessionStatus(QObject *parent)
+    : QObject(parent)
+{ }
+
 void NextSessionStatus::setInstance(NextSessionStatus *instance)
 {
     s_instance = instance;

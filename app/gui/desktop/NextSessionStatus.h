@@ -20,7 +20,8 @@ class NextSessionStatus : public QObject
     Q_PROPERTY(QString sessionId READ sessionId NOTIFY changed)
     Q_PROPERTY(QString text READ text NOTIFY changed)
 public:
-    using QObject::QObject;
+    // No default constructor: QML must take the instance main() made (create()).
+    explicit NextSessionStatus(QObject *parent);
 
     static void setInstance(NextSessionStatus *instance);
     static NextSessionStatus *instance();
