@@ -4,12 +4,15 @@
 # with `apt-get install ./companion_*.deb` into a clean Debian 12 (bookworm) root and runs
 # it there: `companion --version`, `companion-cli --help`, and a screenshot of the sign-in
 # page under Xvfb inside a D-Bus session with GNOME Keyring (the package recommends it).
+# When this build tree has platform-server (it is not in the package), the demo platform
+# runs on the host's loopback and, in the root, companion-cli signs in through the keyring
+# and the app shows the Home, Calendar, Earnings and Settings pages signed in.
 #
 # Needs root, debootstrap and the Debian mirror. The minimal bookworm root is made once by
 # debootstrap in $COMPANION_DEBOOTSTRAP_CACHE (default /var/cache/companion-debootstrap)
 # and copied for every run, so each run starts clean. Not part of ctest (it takes minutes
 # and the network); docs/PACKAGING.md records a run.
-# Leaves BUILD/deb-install.log and BUILD/deb-install-smoke.png.
+# Leaves BUILD/deb-install.log and BUILD/deb-install-*.png.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 preset="${1:-release}"
@@ -43,7 +46,12 @@ fi
 step "Copying the clean root"
 work="$(mktemp -d /var/tmp/companion-deb-root.XXXXXX)"
 mounts=()
+server_pid=""
 cleanup() {
+    if [[ -n "$server_pid" ]]; then
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+    fi
     # Processes started in the root (a keyring daemon outliving its session) hold mounts.
     for proc in /proc/[0-9]*; do
         if [[ "$(readlink "$proc/root" 2>/dev/null)" == "$work" ]]; then
@@ -111,7 +119,8 @@ in_root sh -c 'dbus-run-session -- sh -c "
             --screenshot /tmp/smoke.png --screenshot-report /tmp/smoke.json
 " 2>&1' | tee "$work/tmp/smoke.log"
 cp "$work/tmp/smoke.png" "$build/deb-install-smoke.png"
-if grep -E 'is not installed|module .* not found|Cannot load library|Could not find the Qt platform plugin|Driver not loaded' "$work/tmp/smoke.log"; then
+missing='is not installed|module .* not found|Cannot load library|Could not find the Qt platform plugin|Driver not loaded'
+if grep -E "$missing" "$work/tmp/smoke.log"; then
     echo "FAIL: the app could not load something it needs (above)"
     exit 1
 fi
@@ -125,8 +134,40 @@ for name in ("emailField", "passwordField", "signInButton"):
     assert report["items"].get(name, {}).get("visible"), "the sign-in page's %s is not visible" % name
 PY
 
+pages="not run: no $build/server/platform-server"
+if [[ -x "$build/server/platform-server" ]]; then
+    step "Signed in: the demo platform on the host, companion-cli and companion in the root"
+    server_dir="$work/tmp/platform"
+    "$build/server/platform-server" --data-dir "$server_dir" --port 0 --demo --demo-date 2026-12-01 \
+        --clock-start 2026-12-01T14:15:00Z >"$work/tmp/server.out" 2>"$work/tmp/server.err" &
+    server_pid=$!
+    for _ in $(seq 200); do [[ -s "$work/tmp/server.out" ]] && break; sleep 0.1; done
+    url="$(head -n1 "$work/tmp/server.out")"
+    [[ "$url" == http://127.0.0.1:* ]] || { echo "platform-server did not start"; cat "$work/tmp/server.err"; exit 1; }
+    in_root sh -c 'dbus-run-session -- sh -c "
+        echo -n smoke | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+        echo demo1234 | companion-cli --server $0 --profile /tmp/demo --clock-start 2026-12-01T14:15:00Z \
+            login --email creator@demo.test --password-stdin || exit 1
+        companion-cli --profile /tmp/demo --clock-start 2026-12-01T14:15:00Z status || exit 1
+        for page in home calendar earnings settings; do
+            xvfb-run -a -s \"-screen 0 1280x800x24\" companion --profile /tmp/demo \
+                --clock-pin 2026-12-01T14:15:00Z --page \$page --size 1280x800 \
+                --screenshot /tmp/page-\$page.png || exit 1
+        done
+    " 2>&1' "$url" | tee "$work/tmp/pages.log"
+    if grep -E "$missing" "$work/tmp/pages.log"; then
+        echo "FAIL: the app could not load something it needs (above)"
+        exit 1
+    fi
+    for page in home calendar earnings settings; do
+        cp "$work/tmp/page-$page.png" "$build/deb-install-$page.png"
+    done
+    pages="signed in as the demo creator: $build/deb-install-{home,calendar,earnings,settings}.png"
+fi
+
 step "Done"
 echo "package:  $deb ($(stat -c %s "$deb") bytes)"
 echo "--version $version_note"
-echo "screenshot: $build/deb-install-smoke.png"
+echo "sign-in page: $build/deb-install-smoke.png"
+echo "pages: $pages"
 echo "log: $log"
