@@ -71,7 +71,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 #  - the Qt QML modules qml/ imports and those they import in turn (see their qmldir files:
 #    QtQuick imports QtQml, which imports QtQml.Models and QtQml.WorkerScript; the Material
 #    style imports QtQuick.Window and the Templates; the QML file dialog imports
-#    Qt.labs.folderlistmodel). Debian's qml6-module-* packages do not depend on each other.
+#    Qt.labs.folderlistmodel; the tray icon is Qt.labs.platform's). Debian's qml6-module-* packages do not depend on each other.
 #  - the SQLite driver plugin of Qt SQL (the cache and the outbox);
 #  - libsecret, which QtKeychain dlopens to reach the Secret Service;
 #  - xdg-utils for opening links, files and the browser (xdg-open).
@@ -85,7 +85,8 @@ set(_qml_modules
     qml6-module-qtquick-controls
     qml6-module-qtquick-layouts
     qml6-module-qtquick-dialogs
-    qml6-module-qt-labs-folderlistmodel)
+    qml6-module-qt-labs-folderlistmodel
+    qml6-module-qt-labs-platform)
 list(JOIN _qml_modules ", " _qml_depends)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_qml_depends}, libqt6sql6-sqlite, libsecret-1-0, xdg-utils")
 # A Secret Service provider keeps the sign-in; without one Companion refuses to remember

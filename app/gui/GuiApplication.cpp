@@ -71,7 +71,7 @@ int runGuiApplication(int argc, char *argv[])
     describe(app, parser);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Companion"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.peerlearning.companion"));
-    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.peerlearning.companion.svg")));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.peerlearning.companion.png")));
     parser.process(app);
 
     AppOptions options;
