@@ -136,6 +136,7 @@ void AuthSession::acceptTokens(const QJsonObject &reply, std::function<void(QStr
     }
     m_client->setAccessToken(access);
     m_accessExpiry = Clock::nowUtc().addSecs(expiresIn.toInteger());
+    Q_EMIT accessTokenChanged();
     m_refreshToken = refresh;
     const bool userDiffers = !(m_user == *user);
     m_user = *user;
@@ -210,6 +211,17 @@ void AuthSession::finishRefresh(const ApiResponse &response)
     const auto waiters = std::exchange(m_refreshWaiters, {});
     for (const auto &waiter : waiters)
         waiter(response);
+}
+
+void AuthSession::withFreshAccessToken(std::function<void(const QString &)> done)
+{
+    if (accessTokenFresh()) {
+        done(m_client->accessToken());
+        return;
+    }
+    refreshAccessToken([this, done](const ApiResponse &refreshed) {
+        done(refreshed.ok() ? m_client->accessToken() : QString());
+    });
 }
 
 void AuthSession::send(PlatformClient::Method method, const QString &path, const QJsonObject &body,
