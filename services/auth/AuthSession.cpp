@@ -136,13 +136,13 @@ void AuthSession::acceptTokens(const QJsonObject &reply, std::function<void(QStr
     }
     m_client->setAccessToken(access);
     m_accessExpiry = Clock::nowUtc().addSecs(expiresIn.toInteger());
-    Q_EMIT accessTokenChanged();
     m_refreshToken = refresh;
     const bool userDiffers = !(m_user == *user);
     m_user = *user;
     m_profile->setCachedUser(m_user);
     if (userDiffers)
         Q_EMIT userChanged();
+    Q_EMIT accessTokenChanged();
     // The server rotated the refresh token: the keyring must hold the new one.
     m_secrets->write(m_profile->secretKey(m_client->baseUrl()), refresh,
                      [done](const SecretResult &result) { done(result.ok() ? QString() : result.message); });
