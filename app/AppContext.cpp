@@ -6,6 +6,7 @@
 #include "services/auth/Profile.h"
 #include "services/net/PlatformClient.h"
 #include "services/storage/Storage.h"
+#include "services/sync/ChangeStream.h"
 #include "services/sync/SyncEngine.h"
 
 #include <QDir>
@@ -51,6 +52,9 @@ std::unique_ptr<AppContext> AppContext::create(const AppOptions &options, QStrin
 void AppContext::closeAccount()
 {
     // Later, not now: this may run inside one of their own callbacks (sign-out mid-sync).
+    if (m_changeStream)
+        m_changeStream->stop(); // closes its socket now; it goes with the engine
+    m_changeStream = nullptr;
     if (m_sync)
         m_sync->deleteLater();
     m_sync = nullptr;
@@ -84,6 +88,8 @@ void AppContext::openAccount(std::function<void(QString, QStringList)> done)
             return;
         }
         m_sync = new SyncEngine(m_session, m_storage, this);
+        m_changeStream = new ChangeStream(m_session, m_sync, m_sync);
+        connect(m_sync, &SyncEngine::automaticSyncStarted, m_changeStream, &ChangeStream::start);
         m_sync->refreshOutboxCounts();
         done({}, notes);
     });

@@ -10,6 +10,7 @@
 namespace companion {
 
 class AuthSession;
+class ChangeStream;
 class PlatformClient;
 class Profile;
 class SecretStore;
@@ -36,6 +37,9 @@ public:
     void openAccount(std::function<void(QString error, QStringList notes)> done);
     Storage *storage() const { return m_storage; }
     SyncEngine *sync() const { return m_sync; }
+    // The platform's change stream beside the sync engine: it connects once the engine's
+    // automatic sync starts (the GUI), never for the CLI's one-off syncs.
+    ChangeStream *changeStream() const { return m_changeStream; }
 
 private:
     AppContext() = default;
@@ -47,6 +51,7 @@ private:
     AuthSession *m_session = nullptr;
     Storage *m_storage = nullptr;
     SyncEngine *m_sync = nullptr;
+    ChangeStream *m_changeStream = nullptr; // a child of m_sync
     QString m_accountId;
 };
 

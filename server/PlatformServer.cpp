@@ -23,6 +23,7 @@
 #include "server/providers/ResendAdapter.h"
 #include "server/providers/StreamFeedProvider.h"
 #include "server/providers/StripeAdapter.h"
+#include "server/push/ChangeStreamHub.h"
 #include "server/store/AvailabilityStore.h"
 #include "server/store/BookingStore.h"
 #include "server/store/CalendarFeedStore.h"
@@ -44,6 +45,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QWebSocket>
 
 namespace companion::server {
 
@@ -183,6 +185,12 @@ void PlatformServer::registerRoutes()
             m_jobRunner->kick();
     });
     m_webhookRoutes->registerOn(m_router);
+    if (m_options.changeStream) {
+        m_changeStream = std::make_unique<ChangeStreamHub>(*m_tokens, *m_changes, *m_sessions, *m_splits);
+        m_changeStream->registerOn(m_router);
+        m_http->setWebSocketHandler(
+            [this](std::unique_ptr<QWebSocket> socket) { m_changeStream->adopt(std::move(socket)); });
+    }
 #ifdef COMPANION_WITH_SANDBOX
     m_sandboxes->registerOn(m_router);
     if (m_options.testHooks) {
@@ -289,6 +297,9 @@ HttpResponse PlatformServer::dispatch(HttpRequest &request)
                                    QStringLiteral("There is nothing at %1.").arg(request.path));
     }
     request.pathParams = match.params;
+    if (request.webSocketUpgrade && !match.route->webSocket)
+        return HttpResponse::error(400, QStringLiteral("upgrade_not_supported"),
+                                   QStringLiteral("%1 does not take a WebSocket upgrade.").arg(request.path));
     if (match.route->access == Access::Bearer) {
         HttpResponse rejected = authenticate(request);
         if (rejected.status != 200)

@@ -17,6 +17,7 @@ namespace companion::server {
 class AuthRoutes;
 class AvailabilityRoutes;
 class CatalogRoutes;
+class ChangeStreamHub;
 class EarningsRoutes;
 class HttpServer;
 class FeedRoutes;
@@ -102,6 +103,7 @@ private:
     std::unique_ptr<FeedRoutes> m_feedRoutes;
     std::unique_ptr<PayoutRoutes> m_payoutRoutes;
     std::unique_ptr<SessionRoutes> m_sessionRoutes;
+    std::unique_ptr<ChangeStreamHub> m_changeStream; // null with --no-change-stream
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;
 };

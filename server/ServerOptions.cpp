@@ -46,6 +46,7 @@ QJsonObject ServerOptions::toJson() const
         { QStringLiteral("test_hooks"), testHooks },
         { QStringLiteral("providers"), providers.toJson(kWithSandboxes) },
         { QStringLiteral("provider_calls"), providerCalls },
+        { QStringLiteral("change_stream"), changeStream },
     };
 }
 
@@ -87,8 +88,12 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     const QCommandLineOption noProviderCalls(
         QStringLiteral("no-provider-calls"),
         QStringLiteral("Queue calls to Stripe/Resend (transfers, refunds, emails) but do not make them."));
-    parser.addOptions(
-        { dataDir, port, demo, demoDate, ttl, maxBody, rate, printConfig, testHooks, noProviderCalls });
+    const QCommandLineOption noChangeStream(
+        QStringLiteral("no-change-stream"),
+        QStringLiteral("Do not serve the change stream (GET /api/changes/stream answers 404): clients "
+                       "fall back to their periodic sync."));
+    parser.addOptions({ dataDir, port, demo, demoDate, ttl, maxBody, rate, printConfig, testHooks,
+                        noProviderCalls, noChangeStream });
     clockoptions::addTo(parser);
     *helpText = parser.helpText();
     if (!parser.parse(arguments)) {
@@ -120,6 +125,7 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     options.testHooks = parser.isSet(testHooks);
     options.providers = ProviderConfig::fromEnvironment();
     options.providerCalls = !parser.isSet(noProviderCalls);
+    options.changeStream = !parser.isSet(noChangeStream);
     bool ok = false;
     const uint portValue = parser.value(port).toUInt(&ok);
     if (!ok || portValue > 65535) {

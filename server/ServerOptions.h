@@ -27,6 +27,8 @@ struct ServerOptions
     // Off: provider calls (transfers, refunds, emails) are queued in provider_jobs but not
     // made — for re-ingesting recorded webhooks without paying anyone twice.
     bool providerCalls = true;
+    // Off: GET /api/changes/stream is not served (404); clients keep to their periodic sync.
+    bool changeStream = true;
 
     QJsonObject toJson() const;
     // Parses `arguments` (argv incl. program name) and sets the process's Clock from

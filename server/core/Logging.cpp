@@ -10,5 +10,6 @@ Q_LOGGING_CATEGORY(lcDemo, "companion.server.demo")
 Q_LOGGING_CATEGORY(lcWebhooks, "companion.server.webhooks")
 Q_LOGGING_CATEGORY(lcSandbox, "companion.server.sandbox")
 Q_LOGGING_CATEGORY(lcJobs, "companion.server.jobs")
+Q_LOGGING_CATEGORY(lcPush, "companion.server.push")
 
 } // namespace companion::server

@@ -23,6 +23,7 @@ struct HttpRequest
     QString remoteAddress;
     QHash<QString, QString> pathParams; // "{id}" segments of the matched route
     QString logPath; // what the request log shows instead of `path` (a credential in it)
+    bool webSocketUpgrade = false; // "Upgrade: websocket": only a WebSocket route may answer 101
 
     // Set by the authentication middleware for routes that need a signed-in user.
     QString userId;

@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QWebSocket>
 
 namespace companion::server {
 
@@ -46,6 +47,15 @@ QString requestIdFor(const QByteArray &incoming)
     return QStringLiteral("req_%1").arg(random, 16, 16, QLatin1Char('0'));
 }
 
+// What Qt 6.4 hands to its WebSocket server: "Connection: Upgrade" with "Upgrade: websocket".
+bool isWebSocketUpgrade(const QHttpServerRequest &request)
+{
+    return request.value(QByteArrayLiteral("upgrade"))
+               .compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive)
+        == 0
+        && request.value(QByteArrayLiteral("connection")).toLower().contains("upgrade");
+}
+
 } // namespace
 
 HttpServer::HttpServer(Dispatcher dispatcher, qint64 maxBodyBytes, QObject *parent)
@@ -57,6 +67,20 @@ HttpServer::HttpServer(Dispatcher dispatcher, qint64 maxBodyBytes, QObject *pare
 quint16 HttpServer::listenLocal(quint16 port)
 {
     return listen(QHostAddress::LocalHost, port);
+}
+
+void HttpServer::setWebSocketHandler(WebSocketHandler handler)
+{
+    // Qt 6.4 asks handleRequest() about an upgrade only while this signal has a receiver.
+    if (!m_webSocketHandler)
+        connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &HttpServer::takeWebSockets);
+    m_webSocketHandler = std::move(handler);
+}
+
+void HttpServer::takeWebSockets()
+{
+    while (hasPendingWebSocketConnections())
+        m_webSocketHandler(nextPendingWebSocketConnection());
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *socket)
@@ -71,22 +95,31 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *
     request.body = qtRequest.body();
     request.remoteAddress = qtRequest.remoteAddress().toString();
     request.requestId = requestIdFor(request.header("x-request-id"));
+    request.webSocketUpgrade = isWebSocketUpgrade(qtRequest);
 
     HttpResponse response = respond(request);
-    response.withHeader("X-Request-Id", request.requestId.toLatin1());
-    write(qtRequest, socket, response);
+    // 101: Qt's WebSocket server writes the handshake once we return true.
+    const bool upgrade = request.webSocketUpgrade && response.status == 101;
+    if (!upgrade) {
+        response.withHeader("X-Request-Id", request.requestId.toLatin1());
+        write(qtRequest, socket, response);
+    }
     qCInfo(lcHttp).noquote() << request.requestId << request.method
                              << (request.logPath.isEmpty() ? request.path : request.logPath)
                              << response.status
                              << QStringLiteral("%1ms").arg(timer.nsecsElapsed() / 1e6, 0, 'f', 2)
                              << (request.userId.isEmpty() ? QString()
                                                           : QStringLiteral("user=") + request.userId);
-    return true;
+    // A refused upgrade returns false: Qt then calls missingHandler() and closes the connection.
+    return !request.webSocketUpgrade || upgrade;
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // Unreachable in practice: handleRequest answers everything.
+    // handleRequest() answered this upgrade already, or there is no WebSocket handler (Qt
+    // then comes here directly) and the upgrade gets a 404 like any unknown route.
+    if (isWebSocketUpgrade(request) && m_webSocketHandler)
+        return;
     write(request, socket,
           HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Not found.")));
 }

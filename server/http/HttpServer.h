@@ -7,22 +7,31 @@
 #include <QHostAddress>
 
 #include <functional>
+#include <memory>
+
+class QWebSocket;
 
 namespace companion::server {
 
 // The only class that touches Qt HttpServer's API (it changes in Qt 6.8: listen() and
 // handleRequest() go away). It converts requests to HttpRequest, gives every request an
 // id, enforces the body size limit, logs one line per request and writes the response.
+// A WebSocket upgrade goes through the dispatcher like any request (route, authentication,
+// rate limit): a 101 lets Qt complete the handshake, anything else is written as the answer
+// and the connection closed; accepted sockets go to the WebSocket handler.
 class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
     using Dispatcher = std::function<HttpResponse(HttpRequest &)>;
+    using WebSocketHandler = std::function<void(std::unique_ptr<QWebSocket>)>;
 
     explicit HttpServer(Dispatcher dispatcher, qint64 maxBodyBytes, QObject *parent = nullptr);
 
     // Listens on 127.0.0.1 only; port 0 picks a free port. Returns the port, 0 on failure.
     quint16 listenLocal(quint16 port);
+    // Who takes the sockets of accepted upgrades. Without one, every upgrade is refused.
+    void setWebSocketHandler(WebSocketHandler handler);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -32,7 +41,10 @@ private:
     HttpResponse respond(HttpRequest &request);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
 
+    void takeWebSockets();
+
     Dispatcher m_dispatcher;
+    WebSocketHandler m_webSocketHandler;
     qint64 m_maxBodyBytes;
 };
 

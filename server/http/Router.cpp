@@ -72,6 +72,11 @@ void Router::addJson(const QString &method, const QString &pattern, Access acces
     });
 }
 
+void Router::addWebSocket(const QString &pattern, Access access, Handler handler)
+{
+    m_routes.append(Route { QStringLiteral("GET"), splitPath(pattern), access, std::move(handler), true });
+}
+
 Router::Match Router::match(const QString &method, const QString &path) const
 {
     Match result;

@@ -34,6 +34,8 @@ struct Route
     QStringList segments;
     Access access = Access::Public;
     Handler handler;
+    // Takes WebSocket upgrades (GET only); its handler answers 101 to let one through.
+    bool webSocket = false;
 };
 
 // Method + path routing with "{param}" segments. Kept apart from the HTTP transport so
@@ -46,6 +48,9 @@ public:
     // As add(), for a JSON-object body: anything else is answered with 400 invalid_json.
     void addJson(const QString &method, const QString &pattern, Access access, JsonHandler handler,
                  EmptyBody empty = EmptyBody::Invalid);
+    // A GET route that takes WebSocket upgrades: the handler sees HttpRequest::webSocketUpgrade
+    // and answers 101 to accept one. Upgrades to every other route are refused before theirs runs.
+    void addWebSocket(const QString &pattern, Access access, Handler handler);
 
     struct Match
     {

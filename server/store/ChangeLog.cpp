@@ -23,6 +23,8 @@ qint64 ChangeLog::record(const QString &table, const QString &entity, const QStr
     if (!m_db.exec(q, QStringLiteral("UPDATE %1 SET change_seq = ?, updated_at = ? WHERE id = ?").arg(table),
                    { seq, now, id }))
         return 0;
+    if (m_onRecorded)
+        m_onRecorded();
     return seq;
 }
 

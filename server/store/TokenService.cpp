@@ -178,6 +178,8 @@ void TokenService::revokeFamily(const QString &familyId)
         q,
         QStringLiteral("UPDATE access_tokens SET revoked_at = ? WHERE family_id = ? AND revoked_at IS NULL"),
         { at, familyId });
+    if (m_onFamilyRevoked)
+        m_onFamilyRevoked(familyId);
 }
 
 TokenService::AccessCheck TokenService::checkAccess(const QString &accessToken)
@@ -197,6 +199,7 @@ TokenService::AccessCheck TokenService::checkAccess(const QString &accessToken)
         return check; // revoked by logout or token reuse: no longer a valid token
     check.userId = q.value(0).toString();
     check.familyId = q.value(1).toString();
+    check.expiresAt = q.value(2).toLongLong();
     check.result = q.value(2).toLongLong() <= now() ? AccessResult::Expired : AccessResult::Valid;
     return check;
 }

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 namespace companion::server {
@@ -43,10 +44,16 @@ public:
         AccessResult result = AccessResult::Invalid;
         QString userId;
         QString familyId;
+        qint64 expiresAt = 0; // Unix seconds (the Clock's)
     };
     AccessCheck checkAccess(const QString &accessToken);
 
     static QString hashToken(const QString &token);
+    // Told the family id whenever a family is revoked (sign-out, a reused refresh token).
+    void setOnFamilyRevoked(std::function<void(const QString &familyId)> listener)
+    {
+        m_onFamilyRevoked = std::move(listener);
+    }
 
 private:
     std::optional<IssuedTokens> issueInFamily(const QString &userId, const QString &familyId);
@@ -59,6 +66,7 @@ private:
 
     Database &m_db;
     qint64 m_accessTtl;
+    std::function<void(const QString &familyId)> m_onFamilyRevoked;
 };
 
 } // namespace companion::server

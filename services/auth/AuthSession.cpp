@@ -142,6 +142,7 @@ void AuthSession::acceptTokens(const QJsonObject &reply, std::function<void(QStr
     m_profile->setCachedUser(m_user);
     if (userDiffers)
         Q_EMIT userChanged();
+    Q_EMIT accessTokenChanged();
     // The server rotated the refresh token: the keyring must hold the new one.
     m_secrets->write(m_profile->secretKey(m_client->baseUrl()), refresh,
                      [done](const SecretResult &result) { done(result.ok() ? QString() : result.message); });
@@ -210,6 +211,17 @@ void AuthSession::finishRefresh(const ApiResponse &response)
     const auto waiters = std::exchange(m_refreshWaiters, {});
     for (const auto &waiter : waiters)
         waiter(response);
+}
+
+void AuthSession::withFreshAccessToken(std::function<void(const QString &)> done)
+{
+    if (accessTokenFresh()) {
+        done(m_client->accessToken());
+        return;
+    }
+    refreshAccessToken([this, done](const ApiResponse &refreshed) {
+        done(refreshed.ok() ? m_client->accessToken() : QString());
+    });
 }
 
 void AuthSession::send(PlatformClient::Method method, const QString &path, const QJsonObject &body,

@@ -67,6 +67,11 @@ public:
     // `userChanged` only when something changed. Ignored for another user id.
     void updateUser(const User &user);
 
+    // The current access token, refreshed first when it is about to expire; empty when none
+    // could be had (signed out, server unreachable). For what cannot go through send(): the
+    // change stream's WebSocket.
+    void withFreshAccessToken(std::function<void(const QString &token)> done);
+
     // An authenticated request with transparent refresh and replay.
     void send(PlatformClient::Method method, const QString &path, const QJsonObject &body,
               PlatformClient::Callback callback, const QList<QPair<QByteArray, QByteArray>> &headers = {});
@@ -75,6 +80,8 @@ Q_SIGNALS:
     void stateChanged();
     void userChanged();
     void lastErrorChanged();
+    // A new access token was accepted (sign-in or refresh).
+    void accessTokenChanged();
     // Finished a signIn/restore/signOut attempt (for the CLI, which quits on it).
     void operationFinished(bool success);
 

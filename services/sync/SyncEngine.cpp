@@ -111,6 +111,7 @@ void SyncEngine::startAutomaticSync(int intervalMs)
                     }
                 });
     }
+    Q_EMIT automaticSyncStarted();
 }
 
 void SyncEngine::request(PlatformClient::Method method, const QString &path, const QJsonObject &body,

@@ -54,7 +54,8 @@ public:
 
     // Page size for delta sync (the server allows 1..500).
     void setPageSize(int size) { m_pageSize = size; }
-    // Periodic sync and sync on reconnect (the GUI turns this on; the CLI does not).
+    // Periodic sync and sync on reconnect (the GUI turns this on; the CLI does not). The
+    // change stream beside the engine follows it (automaticSyncStarted).
     void startAutomaticSync(int intervalMs = 5 * 60 * 1000);
     // The failure classification and back-off (tests inject a fixed random source).
     void setRetryPolicy(RetryPolicy policy) { m_retryPolicy = std::move(policy); }
@@ -91,6 +92,7 @@ Q_SIGNALS:
     // A collection's cached data changed ("sessions", "splits", "me", …).
     void collectionChanged(const QString &collection);
     void syncFinished(companion::SyncEngine::Outcome outcome);
+    void automaticSyncStarted();
 
 private:
     enum class Step { Outbox, Me, Offerings, Availability, Sessions, Splits, Earnings, Done };

@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import time
 import json
+import socket
 import subprocess
 import sys
 import tempfile
@@ -223,7 +224,77 @@ def run(base):
     st1.call("GET", "/api/stream/feeds", "/api/stream/feeds")
     st2.call("POST", "/api/stream/token", "/api/stream/token", {"course_id": "crs_spanish"})
     st2.call("POST", "/api/stream/token", "/api/stream/token", raw=b"nope")
+    change_stream(base, anon, st1)
     webhooks(anon)
+
+
+def upgrade(base, path, token):
+    """A raw WebSocket upgrade request: (status, headers+body bytes so far, the socket)."""
+    host, port = base.split("//")[1].split(":")
+    sock = socket.create_connection((host, int(port)), timeout=5)
+    head = (f"GET {path} HTTP/1.1\r\nHost: {host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n")
+    if token:
+        head += f"Authorization: Bearer {token}\r\n"
+    sock.sendall((head + "\r\n").encode())
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(4096)
+        if not chunk:
+            break
+        data += chunk
+    status = int(data.split(b" ", 2)[1])
+    if status != 101:
+        head, _, body = data.partition(b"\r\n\r\n")
+        length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                       if line.lower().startswith(b"content-length:")), 0)
+        while len(body) < length:
+            chunk = sock.recv(4096)
+            if not chunk:
+                break
+            body += chunk
+        data = head + b"\r\n\r\n" + body
+    return status, data, sock
+
+
+def read_text_frame(sock, buffered):
+    """One unmasked server text frame (payload under 126 bytes: a ChangeNotice is small)."""
+    data = buffered
+    while len(data) < 2 or len(data) < 2 + (data[1] & 0x7F):
+        chunk = sock.recv(4096)
+        if not chunk:
+            raise RuntimeError("stream closed before a message")
+        data += chunk
+    if data[0] != 0x81 or data[1] & 0x80 or (data[1] & 0x7F) >= 126:
+        raise RuntimeError(f"unexpected frame header {data[:2]!r}")
+    return data[2:2 + (data[1] & 0x7F)]
+
+
+def change_stream(base, anon, st1):
+    template = "/api/changes/stream"
+    anon.call("GET", template, template)
+    st1.call("GET", template, template)
+    status, data, sock = upgrade(base, template, None)
+    head, _, body = data.partition(b"\r\n\r\n")
+    check("GET", template, status, body, "application/json" if status != 101 else "")
+    sock.close()
+    status, data, sock = upgrade(base, template, st1.token)
+    check("GET", template, status, b"", "")
+    try:
+        if status == 101:
+            start = (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=4)).strftime("%Y-%m-%dT%H:%M:%SZ")
+            req = urllib.request.Request(base + "/api/_test/sessions", data=json.dumps({"offering_id": "off_jonas_spanish", "start": start}).encode(), method="POST")
+            urllib.request.urlopen(req).read()
+            message = json.loads(read_text_frame(sock, data.partition(b"\r\n\r\n")[2]))
+            root = {"$ref": "#/components/schemas/ChangeNotice", "components": spec["components"]}
+            try:
+                jsonschema.Draft202012Validator(root).validate(message)
+            except jsonschema.ValidationError as error:
+                failures.append(f"change stream message {message}: {error.message}")
+    except (OSError, RuntimeError) as error:
+        failures.append(f"change stream: no message after a booking ({error})")
+    finally:
+        sock.close()
 
 
 def webhooks(anon):
