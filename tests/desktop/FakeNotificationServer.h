@@ -35,6 +35,8 @@ public:
     bool start(QString *error);
     // A connection to the private bus for the code under test.
     QDBusConnection clientBus() const;
+    // The private bus's address, for a program under test (DBUS_SESSION_BUS_ADDRESS).
+    QString address() const { return m_bus.address(); }
     // As a click on the bubble's button `action`.
     void invoke(uint id, const QString &action);
 
