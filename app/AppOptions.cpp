@@ -21,6 +21,8 @@ void AppOptions::addTo(QCommandLineParser &parser)
         { QStringLiteral("insecure-token-store"),
           QStringLiteral(
               "Store the sign-in in a plain file when no keyring is available (not recommended).") });
+    parser.addOption({ QStringLiteral("verbose"),
+                       QStringLiteral("Also print what Companion is doing, not only warnings and errors.") });
     clockoptions::addTo(parser);
 }
 
@@ -37,6 +39,7 @@ QString AppOptions::readFrom(const QCommandLineParser &parser)
     if (const QString clockError = clockoptions::apply(parser); !clockError.isEmpty())
         return clockError;
     insecureTokenStore = insecureTokenStore || parser.isSet(QStringLiteral("insecure-token-store"));
+    verbose = parser.isSet(QStringLiteral("verbose"));
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         timeoutSeconds = parser.value(QStringLiteral("timeout")).toInt(&ok);

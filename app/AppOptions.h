@@ -13,6 +13,7 @@ struct AppOptions
     QUrl serverUrl; // empty → the profile's saved server
     bool insecureTokenStore = false;
     int timeoutSeconds = 30; // network silence before a request is given up
+    bool verbose = false; // --verbose: the info lines too, not only warnings and errors
 
     static void addTo(QCommandLineParser &parser);
     // Reads the shared options (and sets the process's Clock from --clock-start/--clock-pin);

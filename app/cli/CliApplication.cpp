@@ -5,6 +5,7 @@
 #include "app/cli/CommandContext.h"
 #include "app/cli/ExitCode.h"
 #include "app/cli/SlotsCommand.h"
+#include "app/logging/LogSetup.h"
 #include "services/auth/AuthSession.h"
 #include "services/auth/Profile.h"
 #include "services/net/PlatformClient.h"
@@ -120,7 +121,9 @@ int CliApplication::start(const QStringList &arguments)
         return Ok;
     }
     m_json = parser.isSet(QStringLiteral("json"));
-    if (const QString problem = m_options.readFrom(parser); !problem.isEmpty()) {
+    const QString problem = m_options.readFrom(parser);
+    logsetup::forCommandLine(m_options.verbose);
+    if (!problem.isEmpty()) {
         m_err << problem << "\n";
         return Usage;
     }

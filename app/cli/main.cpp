@@ -1,4 +1,5 @@
 #include "app/cli/CliApplication.h"
+#include "app/cli/TerminalSafeDevice.h"
 
 #include <QCoreApplication>
 
@@ -7,8 +8,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("companion"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COMPANION_VERSION));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    companion::cli::TerminalSafeDevice stdoutDevice(stdout);
+    companion::cli::TerminalSafeDevice stderrDevice(stderr);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     companion::cli::CliApplication cli(out, err);
     QObject::connect(&cli, &companion::cli::CliApplication::finished, &app,
                      [](int code) { QCoreApplication::exit(code); });

@@ -11,6 +11,8 @@
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
 #include "app/gui/shell/DesktopIntegration.h"
+#include "app/logging/LogSetup.h"
+#include "app/logging/RotatingLogFile.h"
 #include "services/auth/AuthSession.h"
 #include "services/auth/Profile.h"
 
@@ -83,6 +85,9 @@ int runGuiApplication(int argc, char *argv[])
         qCritical("%s", qPrintable(error));
         return 2;
     }
+    // Screenshot and test runs keep no log file; the window a teacher uses does.
+    logsetup::forWindow(options.verbose,
+                        gui.screenshot.isEmpty() ? RotatingLogFile::defaultDirectory() : QString());
 
     // One window per profile: a second launch (or the desktop opening a companion:// link)
     // hands its request to the running one. Screenshot runs stand alone.

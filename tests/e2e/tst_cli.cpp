@@ -69,6 +69,25 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("Not signed in"), r.err.constData());
     }
 
+    // Quiet by default: a successful sync says nothing on stderr, even with --json; --verbose
+    // brings the info lines back.
+    void quietUnlessVerbose()
+    {
+        QTemporaryDir profile;
+        RunResult r = login(profile.path(), QStringLiteral("st1@demo.test"), "demo1234");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.err, QByteArray());
+        r = runCli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("--json"),
+                     QStringLiteral("sync") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.err, QByteArray());
+        QVERIFY(QJsonDocument::fromJson(r.out).isObject());
+        r = runCli({ QStringLiteral("--profile"), profile.path(), QStringLiteral("--verbose"),
+                     QStringLiteral("--json"), QStringLiteral("sync") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.err.contains("companion.services."), r.err.constData());
+    }
+
     void wrongPasswordIsAnAuthError()
     {
         QTemporaryDir profile;
