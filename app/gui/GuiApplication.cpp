@@ -8,6 +8,8 @@
 #include "app/gui/desktop/DesktopSettings.h"
 #include "app/gui/desktop/NextSessionStatus.h"
 #include "app/gui/desktop/SingleInstance.h"
+#include "app/gui/desktop/SystemColorScheme.h"
+#include "app/gui/settings/ViewSettings.h"
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
 #include "app/gui/shell/DesktopIntegration.h"
@@ -116,11 +118,23 @@ int runGuiApplication(int argc, char *argv[])
     AppController controller(context.get());
     if (!gui.page.isEmpty())
         controller.setCurrentPage(gui.page);
-    controller.setDarkTheme(gui.dark);
+    SystemColorScheme systemScheme;
+    ViewSettings viewSettings(context->profile()->settingsPath(), &systemScheme);
+    ViewSettings::setInstance(&viewSettings);
+    if (gui.themeGiven) {
+        controller.setDarkTheme(gui.dark);
+    } else {
+        controller.setDarkTheme(viewSettings.dark());
+        QObject::connect(&viewSettings, &ViewSettings::darkChanged, &controller,
+                         [&] { controller.setDarkTheme(viewSettings.dark()); });
+    }
     controller.setCalendarStart(gui.calendar);
     AppController::setInstance(&controller);
     AccountController account(context.get());
     AccountController::setInstance(&account);
+    account.setViewZone(viewSettings.viewZone());
+    QObject::connect(&viewSettings, &ViewSettings::changed, &account,
+                     [&] { account.setViewZone(viewSettings.viewZone()); });
     QStringList autostartArguments;
     if (!options.profileDirectory.isEmpty())
         autostartArguments << QStringLiteral("--profile") << context->profile()->directory();

@@ -59,6 +59,7 @@ QString GuiOptions::readFrom(const QCommandLineParser &parser)
     if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
         return QStringLiteral("--theme must be light or dark.");
     dark = theme == QLatin1String("dark");
+    themeGiven = !theme.isEmpty();
     if (parser.isSet(QStringLiteral("size"))) {
         const QStringList parts = parser.value(QStringLiteral("size")).split(QLatin1Char('x'));
         if (parts.size() != 2 || parts[0].toInt() < 640 || parts[1].toInt() < 480)

@@ -15,6 +15,7 @@ struct GuiOptions
 {
     QString page;
     bool dark = false;
+    bool themeGiven = false; // --theme overrides the setting (screenshots, tests)
     QSize size { 1280, 800 };
     CalendarStart calendar;
     QString screenshot;

@@ -3,10 +3,11 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Companion.App
 import Companion.Components
 
 // The next session on Home (row 0 of the upcoming sessions): title, when, a
-// countdown, who teaches and seats, and the Join button from 10 minutes before.
+// countdown, who teaches and seats, and the Join button from the join window (a setting).
 Card {
     id: next
 
@@ -25,7 +26,8 @@ Card {
 
     readonly property real msToStart: start.getTime() - next.clock.now.getTime()
     readonly property bool running: msToStart <= 0 && end.getTime() > next.clock.now.getTime()
-    readonly property bool joinable: msToStart <= 10 * 60 * 1000 && end.getTime() > next.clock.now.getTime()
+    readonly property bool joinable: msToStart <= ViewSettings.joinWindowMinutes * 60 * 1000
+                                     && end.getTime() > next.clock.now.getTime()
     property bool joinClicked: false
 
     function roleText(viewerRole, teacherName) {
@@ -100,7 +102,7 @@ Card {
                 text: next.joinClicked
                       ? qsTr("The session room opens inside Companion in a later version. For now, join from the platform's web app.")
                       : next.joinable ? qsTr("The room is open.")
-                      : qsTr("Join opens 10 minutes before the start.")
+                      : qsTr("Join opens %1 minutes before the start.").arg(ViewSettings.joinWindowMinutes)
             }
         }
     }

@@ -67,6 +67,12 @@ Page {
                 }
             }
 
+            ViewCard {
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+            }
+
             DesktopCard {
                 Layout.fillWidth: true
                 Layout.leftMargin: 32

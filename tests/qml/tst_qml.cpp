@@ -10,6 +10,7 @@
 #include "app/gui/QmlPlugins.h"
 #include "app/gui/desktop/DesktopSettings.h"
 #include "app/gui/desktop/NextSessionStatus.h"
+#include "app/gui/settings/ViewSettings.h"
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
 #include "models/time/Clock.h"
@@ -187,6 +188,9 @@ public Q_SLOTS:
                                                                          companion::AutostartEntry());
         companion::DesktopSettings::setInstance(m_desktopSettings.get());
         companion::NextSessionStatus::setInstance(&m_nextSession);
+        m_viewSettings
+            = std::make_unique<companion::ViewSettings>(m_context->profile()->settingsPath(), nullptr);
+        companion::ViewSettings::setInstance(m_viewSettings.get());
         // One for all test files: it outlives every engine, and the URL handlers with it.
         m_control = std::make_unique<TestServerControl>(&m_server, m_args);
         for (const char *scheme : { "http", "https", "webcal" })
@@ -214,6 +218,7 @@ private:
     std::unique_ptr<companion::AccountController> m_account;
     std::unique_ptr<companion::DesktopSettings> m_desktopSettings;
     companion::NextSessionStatus m_nextSession { nullptr };
+    std::unique_ptr<companion::ViewSettings> m_viewSettings;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(companion_qml, Setup)

@@ -3,6 +3,7 @@
 #include "app/gui/calendar/AvailabilityEditorController.h"
 #include "app/gui/calendar/CalendarNavigator.h"
 #include "app/gui/calendar/SlotPreviewController.h"
+#include "app/gui/settings/ViewSettings.h"
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
 #include "models/money/Money.h"
@@ -26,8 +27,11 @@ CalendarController::CalendarController(QObject *parent)
     // Where the page opens (--calendar-view/--calendar-date/--calendar-zone).
     if (AppController *app = AppController::instance()) {
         const CalendarStart start = app->calendarStart();
+        const ViewSettings *view = ViewSettings::instance();
         if (!start.zone.isEmpty())
             m_navigator->chooseViewerZone(start.zone);
+        else if (view && !view->viewZone().isEmpty())
+            m_navigator->chooseViewerZone(view->viewZone());
         if (!start.view.isEmpty())
             m_navigator->setView(start.view);
         if (start.date.isValid())

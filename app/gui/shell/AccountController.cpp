@@ -40,7 +40,7 @@ AccountController::AccountController(AppContext *context, QObject *parent)
     m_reloadTimer.setInterval(250);
     connect(&m_reloadTimer, &QTimer::timeout, this, &AccountController::reloadDirty);
     connect(context->session(), &AuthSession::userChanged, this, [this] {
-        m_sessions->setDisplayZone(m_context->session()->timeZone());
+        m_sessions->setDisplayZone(m_viewZone.isEmpty() ? m_context->session()->timeZone() : m_viewZone);
         Q_EMIT teachingZoneChanged();
     });
     updateConnection();
@@ -305,6 +305,12 @@ void AccountController::setSchedule(const WorkingSchedule &schedule)
     Q_EMIT scheduleChanged();
     if (teachingZone() != zone)
         Q_EMIT teachingZoneChanged();
+}
+
+void AccountController::setViewZone(const QString &zone)
+{
+    m_viewZone = zone;
+    m_sessions->setDisplayZone(m_viewZone.isEmpty() ? m_context->session()->timeZone() : m_viewZone);
 }
 
 QString AccountController::userId() const

@@ -64,6 +64,8 @@ public:
 
     // The signed-in user's id (the session's user; empty when signed out).
     QString userId() const;
+    // Times in the lists shown in `zone` (a setting); empty: the account's own zone.
+    void setViewZone(const QString &zone);
     // The zone the teacher teaches in: the working schedule's, else the user's.
     QString teachingZone() const;
     // True once the cache was read after opening (the screens can tell "nothing" from "not yet").
@@ -129,6 +131,7 @@ private:
     Connection m_connection = Connection::SignedOut;
     bool m_opening = false;
     bool m_firstSyncDone = false;
+    QString m_viewZone; // empty: the account's zone
     QSet<QString> m_dirty; // collections changed since the last reload
     QSet<QString> m_cancelling; // cancels queued here, until the session arrives cancelled
     QTimer m_reloadTimer;
