@@ -11,7 +11,15 @@ Page {
         id: clock
     }
 
+    SignOutDialog {
+        id: signOutDialog
+        // The changes are listed at the top of this page.
+        onOutboxRequested: scroll.ScrollBar.vertical.position = 0
+    }
+
     ScrollView {
+        id: scroll
+
         anchors.fill: parent
         contentWidth: availableWidth
 
@@ -89,6 +97,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.leftMargin: 32
                 Layout.rightMargin: 32
+                Layout.bottomMargin: 32
                 title: qsTr("Account")
 
                 ColumnLayout {
@@ -109,30 +118,15 @@ Page {
                     ActionButton {
                         objectName: "signOutButton"
                         text: qsTr("Sign out")
-                        onClicked: App.session.signOut()
+                        // Changes still waiting: say what happens to them before anything goes.
+                        onClicked: signOutDialog.waiting > 0 ? signOutDialog.open() : App.session.signOut()
                     }
                     Label {
                         Layout.fillWidth: true
-                        text: qsTr("Signing out removes the saved sign-in from the keyring and deletes this profile's cached data.")
+                        text: qsTr("Signing out removes the saved sign-in from the keyring and this account's cached data. Changes waiting to be sent stay on this computer until you sign in again.")
                         opacity: 0.7
                         wrapMode: Text.WordWrap
                     }
-                }
-            }
-
-            GroupBox {
-                Layout.fillWidth: true
-                Layout.leftMargin: 32
-                Layout.rightMargin: 32
-                Layout.bottomMargin: 32
-                title: qsTr("Appearance")
-
-                // A check box: the Material Switch's knob is not drawn by the software renderer.
-                CheckBox {
-                    objectName: "darkThemeSwitch"
-                    text: qsTr("Dark theme")
-                    checked: App.darkTheme
-                    onToggled: App.darkTheme = checked
                 }
             }
         }
