@@ -24,12 +24,13 @@ std::unique_ptr<AppContext> AppContext::create(const AppOptions &options, QStrin
         return nullptr;
     }
     QUrl server = options.serverUrl.isEmpty() ? context->m_profile->serverUrl() : options.serverUrl;
-    if (server.isEmpty()) {
+    if (server.isEmpty() && !options.serverOptional) {
         *error = QStringLiteral("No server is configured for this profile. Pass --server URL.");
         return nullptr;
     }
     server = server.adjusted(QUrl::StripTrailingSlash);
-    if (const QString problem = PlatformClient::validateBaseUrl(server); !problem.isEmpty()) {
+    if (const QString problem = server.isEmpty() ? QString() : PlatformClient::validateBaseUrl(server);
+        !problem.isEmpty()) {
         *error = problem;
         return nullptr;
     }

@@ -14,6 +14,8 @@ struct AppOptions
     bool insecureTokenStore = false;
     int timeoutSeconds = 30; // network silence before a request is given up
     bool verbose = false; // --verbose: the info lines too, not only warnings and errors
+    // The window may start without a server (its sign-in page asks); the CLI may not.
+    bool serverOptional = false;
 
     static void addTo(QCommandLineParser &parser);
     // Reads the shared options (and sets the process's Clock from --clock-start/--clock-pin);

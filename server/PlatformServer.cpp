@@ -156,13 +156,46 @@ bool PlatformServer::prepare(QString *error)
 
 void PlatformServer::registerRoutes()
 {
-    m_router.add(QStringLiteral("GET"), QStringLiteral("/api/health"), Access::Public, [](HttpRequest &) {
+    m_router.add(QStringLiteral("GET"), QStringLiteral("/api/health"), Access::Public, [this](HttpRequest &) {
+        // The web pages a client links to from its sign-in (it never guesses them).
+        const QJsonObject links {
+            { QStringLiteral("sign_up"),
+              m_context.baseUrl.resolved(QUrl(QStringLiteral("/signup"))).toString() },
+            { QStringLiteral("reset_password"),
+              m_context.baseUrl.resolved(QUrl(QStringLiteral("/reset-password"))).toString() },
+        };
         return HttpResponse::json(QJsonObject {
             { QStringLiteral("status"), QStringLiteral("ok") },
             { QStringLiteral("version"), QCoreApplication::applicationVersion() },
             { QStringLiteral("time"), nowRfc3339() },
+            { QStringLiteral("links"), links },
         });
     });
+    // This platform's web pages for what the API does not do: accounts are created and
+    // passwords reset by the platform's team (the seed's API has neither).
+    const auto page = [](const QString &title, const QString &text) {
+        return [title, text](HttpRequest &) {
+            return HttpResponse::text(
+                "text/html; charset=utf-8",
+                QStringLiteral("<!doctype html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+                               "</head><body style=\"font-family:sans-serif;margin:2em;max-width:40em\">"
+                               "<h1>%1</h1><p>%2</p></body></html>")
+                    .arg(title, text)
+                    .toUtf8());
+        };
+    };
+    m_router.add(
+        QStringLiteral("GET"), QStringLiteral("/signup"), Access::Public,
+        page(QStringLiteral("Create an account"),
+             QStringLiteral("Accounts on this platform are created by its team when you join a course "
+                            "as a creator or an S-T. Ask the team or your course creator for an "
+                            "invitation; you then sign in to Companion with that e-mail address.")));
+    m_router.add(
+        QStringLiteral("GET"), QStringLiteral("/reset-password"), Access::Public,
+        page(QStringLiteral("Forgot your password?"),
+             QStringLiteral("Write to the platform's team from the e-mail address of your account; they "
+                            "send you a link to choose a new password. (On the demo platform every "
+                            "account's password is demo1234.)")));
     m_authRoutes = std::make_unique<AuthRoutes>(*m_tokens, *m_users);
     m_authRoutes->registerOn(m_router);
     m_availabilityRoutes = std::make_unique<AvailabilityRoutes>(m_context);

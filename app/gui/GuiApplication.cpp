@@ -109,6 +109,7 @@ int runGuiApplication(int argc, char *argv[])
         }
     }
 
+    options.serverOptional = true; // the sign-in page asks for the platform's address
     std::unique_ptr<AppContext> context = AppContext::create(options, &error);
     if (!context) {
         qCritical("%s", qPrintable(error));

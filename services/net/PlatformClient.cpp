@@ -82,6 +82,32 @@ QString PlatformClient::validateBaseUrl(const QUrl &url)
     return QStringLiteral("Unsupported scheme \"%1\"; use https.").arg(url.scheme());
 }
 
+QUrl PlatformClient::baseUrlFromUserInput(const QString &text, QString *error)
+{
+    QString address = text.trimmed();
+    if (address.isEmpty()) {
+        *error = QStringLiteral("Enter the platform's address, e.g. https://platform.example.org.");
+        return {};
+    }
+    if (!address.contains(QStringLiteral("://"))) {
+        const QString host = QUrl(QStringLiteral("http://") + address).host();
+        address.prepend(isLoopbackHost(host) ? QStringLiteral("http://") : QStringLiteral("https://"));
+    }
+    QUrl url(address, QUrl::StrictMode);
+    url = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (url.path() == QLatin1String("/"))
+        url.setPath(QString());
+    if (url.isValid() && !url.userInfo().isEmpty()) {
+        *error = QStringLiteral("Leave the user name and password out of the address.");
+        return {};
+    }
+    if (const QString problem = validateBaseUrl(url); !problem.isEmpty()) {
+        *error = problem;
+        return {};
+    }
+    return url;
+}
+
 void PlatformClient::send(Method method, const QString &path, const QJsonObject &body, bool authenticated,
                           Callback callback, const QList<QPair<QByteArray, QByteArray>> &headers)
 {

@@ -25,8 +25,13 @@ public:
     explicit PlatformClient(const QUrl &baseUrl, QObject *parent = nullptr);
 
     QUrl baseUrl() const { return m_baseUrl; }
+    // The window's first run: the server is chosen after start (validated by the caller).
+    void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     // Empty when the URL is acceptable; otherwise a message for the user.
     static QString validateBaseUrl(const QUrl &url);
+    // What a person types ("platform.example.org", "https://…/", "localhost:8080") as a base
+    // URL: https unless the host is this computer; invalid (with `error`) when unusable.
+    static QUrl baseUrlFromUserInput(const QString &text, QString *error);
 
     void setAccessToken(const QString &token) { m_accessToken = token; }
     QString accessToken() const { return m_accessToken; }

@@ -120,6 +120,30 @@ private Q_SLOTS:
         QVERIFY(!m_tokensSeen.constFirst().isEmpty());
     }
 
+    // First run: an empty profile and no --server. The window opens (it used to refuse to
+    // start) at the step that asks for the platform's address.
+    void firstRunAsksForThePlatform()
+    {
+        QTemporaryDir empty;
+        const QString png = m_shots.filePath(QStringLiteral("first.png"));
+        const QString json = m_shots.filePath(QStringLiteral("first.json"));
+        const RunResult r
+            = runProgram(QStringLiteral(COMPANION_GUI_PATH),
+                         { QStringLiteral("--profile"), empty.path(), QStringLiteral("--screenshot"), png,
+                           QStringLiteral("--screenshot-report"), json },
+                         {}, environment());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+        QVERIFY(item(report, QStringLiteral("serverField")).value(QLatin1String("visible")).toBool());
+        QVERIFY(
+            item(report, QStringLiteral("serverContinueButton")).value(QLatin1String("visible")).toBool());
+        QVERIFY(!item(report, QStringLiteral("emailField")).value(QLatin1String("visible")).toBool());
+        // Nothing was remembered: no server until a sign-in succeeds.
+        QVERIFY(Profile(empty.path()).serverUrl().isEmpty());
+    }
+
     void screenshotShowsSignedInUser()
     {
         QImage image;

@@ -31,7 +31,15 @@ class AppController : public QObject
     QML_NAMED_ELEMENT(App)
     QML_SINGLETON
     Q_PROPERTY(companion::AuthSession *session READ session CONSTANT)
-    Q_PROPERTY(QString serverUrl READ serverUrl CONSTANT)
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY serverChanged)
+    // The sign-in page asks for the platform's address: none yet (first run), or the person
+    // chose to change it.
+    Q_PROPERTY(bool askingServer READ askingServer NOTIFY serverChanged)
+    Q_PROPERTY(bool checkingServer READ checkingServer NOTIFY serverCheckChanged)
+    Q_PROPERTY(QString serverError READ serverError NOTIFY serverCheckChanged)
+    // The platform's own pages, when it names them (GET /api/health "links").
+    Q_PROPERTY(QString signUpUrl READ signUpUrl NOTIFY serverChanged)
+    Q_PROPERTY(QString resetPasswordUrl READ resetPasswordUrl NOTIFY serverChanged)
     Q_PROPERTY(QString profileDirectory READ profileDirectory CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
@@ -50,6 +58,16 @@ public:
 
     AuthSession *session() const;
     QString serverUrl() const;
+    bool askingServer() const;
+    bool checkingServer() const { return m_checkingServer; }
+    QString serverError() const { return m_serverError; }
+    QString signUpUrl() const { return m_signUpUrl; }
+    QString resetPasswordUrl() const { return m_resetPasswordUrl; }
+    // Checks that a Companion platform answers at `address` (GET /api/health) and, when one
+    // does, signs in there from now on (remembered with the first successful sign-in).
+    Q_INVOKABLE void chooseServer(const QString &address);
+    // Back to the address step (signed out only).
+    Q_INVOKABLE void changeServer();
     QString profileDirectory() const;
     QString version() const;
     QString currentPage() const { return m_currentPage; }
@@ -73,6 +91,8 @@ Q_SIGNALS:
     void currentPageChanged();
     void darkThemeChanged();
     void raiseRequested();
+    void serverChanged();
+    void serverCheckChanged();
     // The session's details (Join among them when `join`), wherever they are shown.
     void sessionRequested(const QString &sessionId, bool join);
     // Back from Stripe onboarding: `refresh` when the link had expired and needs a new one.
@@ -83,6 +103,14 @@ private:
     QString m_currentPage = QStringLiteral("home");
     bool m_darkTheme = false;
     CalendarStart m_calendarStart;
+    bool m_changingServer = false;
+    bool m_checkingServer = false;
+    QString m_serverError;
+    QString m_signUpUrl;
+    QString m_resetPasswordUrl;
+    quint64 m_serverChecks = 0; // answers to older checks are dropped
+
+    void learnLinks(const QJsonObject &health);
 };
 
 } // namespace companion
