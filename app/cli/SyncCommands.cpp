@@ -31,6 +31,13 @@ void sync(CommandContext &c, bool verify)
         });
         const QString outcomeName
             = QString::fromLatin1(QMetaEnum::fromType<SyncEngine::Outcome>().valueToKey(int(outcome)));
+        // A failure always says why, also when the engine had no words (offline at start).
+        QString error = engine->lastError();
+        if (outcome != SyncEngine::Outcome::Ok && error.isEmpty())
+            error = outcome == SyncEngine::Outcome::Offline
+                ? QStringLiteral("Could not reach %1: nothing was synced; the cached data is unchanged.")
+                      .arg(c.app()->client()->baseUrl().toString())
+                : QStringLiteral("The sync did not finish (%1).").arg(outcomeName);
         if (c.json()) {
             c.emitJson({ { QStringLiteral("outcome"), outcomeName.toLower() },
                          { QStringLiteral("sessions"), totals.sessions },
@@ -40,7 +47,7 @@ void sync(CommandContext &c, bool verify)
                          { QStringLiteral("cache_ok"), verify ? QJsonValue(totals.integrity) : QJsonValue() },
                          { QStringLiteral("requests"), c.app()->client()->requestCount() },
                          { QStringLiteral("bytes_received"), c.app()->client()->bytesReceived() },
-                         { QStringLiteral("error"), engine->lastError() } });
+                         { QStringLiteral("error"), error } });
         } else {
             c.out() << "Sync: " << outcomeName << "\n"
                     << "Cached: " << totals.sessions << " sessions, " << totals.splits << " splits\n"
@@ -48,7 +55,7 @@ void sync(CommandContext &c, bool verify)
                     << " in conflict\n";
         }
         if (outcome != SyncEngine::Outcome::Ok)
-            c.err() << engine->lastError() << "\n";
+            c.err() << error << "\n";
         c.done(CommandContext::exitCodeFor(outcome));
     });
 }

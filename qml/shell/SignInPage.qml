@@ -35,6 +35,8 @@ Page {
         anchors.centerIn: parent
         width: Math.min(440, page.width - 48)
         padding: 32
+        // Two steps in one pane: it takes the size of the one shown.
+        contentHeight: App.askingServer ? serverStep.implicitHeight : credentialsStep.implicitHeight
         // A border, not elevation: the software renderer draws no shadows.
         background: Rectangle {
             radius: 8
@@ -44,6 +46,8 @@ Page {
 
         // Step 1 (first run, or "Change"): the platform's address.
         ColumnLayout {
+            id: serverStep
+
             objectName: "serverStep"
             anchors.fill: parent
             spacing: 14
@@ -94,6 +98,8 @@ Page {
 
         // Step 2: e-mail and password.
         ColumnLayout {
+            id: credentialsStep
+
             objectName: "credentialsStep"
             anchors.fill: parent
             spacing: 14
