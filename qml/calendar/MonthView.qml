@@ -18,7 +18,8 @@ ColumnLayout {
     Row {
         Layout.fillWidth: true
         Repeater {
-            model: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+            // Monday first, named in the window's language (Qt: 1 = Monday … 7 = Sunday).
+            model: [1, 2, 3, 4, 5, 6, 7].map(day => Qt.locale().dayName(day % 7, Locale.ShortFormat))
             delegate: Label {
                 required property string modelData
                 width: root.width / 7
