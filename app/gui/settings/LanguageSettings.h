@@ -4,9 +4,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QQmlEngine>
 #include <QtQml/qqml.h>
 
-class QQmlEngine;
 class QJSEngine;
 
 namespace companion {

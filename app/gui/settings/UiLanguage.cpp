@@ -26,7 +26,8 @@ QStringList UiLanguage::supported()
 QLocale UiLanguage::resolve(const QString &choice, const QLocale &systemLocale)
 {
     QLocale::Language language = QLocale::AnyLanguage;
-    if (supported().contains(choice)) {
+    const bool chosen = supported().contains(choice);
+    if (chosen) {
         language = languageOf(choice);
     } else {
         for (const QString &name : systemLocale.uiLanguages()) {
@@ -40,7 +41,7 @@ QLocale UiLanguage::resolve(const QString &choice, const QLocale &systemLocale)
             language = QLocale::English;
     }
     if (systemLocale.language() == language
-        || (language == QLocale::English && systemLocale.language() == QLocale::C))
+        || (!chosen && language == QLocale::English && systemLocale.language() == QLocale::C))
         return systemLocale;
     const QLocale regional(language, systemLocale.territory());
     if (regional.language() == language && regional.territory() == systemLocale.territory())

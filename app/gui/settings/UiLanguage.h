@@ -21,9 +21,10 @@ public:
     static QStringList supported();
     // The locale the window uses for `choice`. "system" takes the first supported language
     // of `systemLocale.uiLanguages()` (LANGUAGE, then LC_ALL/LC_MESSAGES/LANG), else English.
-    // Where that is the system locale's own language its formats are kept (also the C
-    // locale for English, so an untouched setup prints as before); otherwise the language
-    // in the system's territory where Qt knows that pair (en_DE), else its main locale.
+    // Where that is the system locale's own language its formats are kept (with "system",
+    // also the C locale for English, so an untouched setup prints as before); otherwise the
+    // language in the system's territory where Qt knows that pair (en_DE), else its main
+    // locale (en_US, de_DE).
     static QLocale resolve(const QString &choice, const QLocale &systemLocale = QLocale::system());
     // "en" or "de" for a locale from resolve().
     static QString codeOf(const QLocale &locale);
