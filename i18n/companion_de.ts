@@ -363,11 +363,11 @@
     </message>
     <message>
         <source>Go to date…</source>
-        <translation>Gehe zu Datum…</translation>
+        <translation>Datum…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>Exportieren…</translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <source>Saves sessions as a calendar file for Google or Apple Calendar.</source>
@@ -1158,7 +1158,7 @@
     </message>
     <message>
         <source>Earnings in %1</source>
-        <translation>Einnahmen im %1</translation>
+        <translation>Einnahmen %1</translation>
     </message>
     <message>
         <source>Earnings this month</source>

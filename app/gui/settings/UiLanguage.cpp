@@ -40,9 +40,12 @@ QLocale UiLanguage::resolve(const QString &choice, const QLocale &systemLocale)
         if (language == QLocale::AnyLanguage)
             language = QLocale::English;
     }
-    if (systemLocale.language() == language
-        || (!chosen && language == QLocale::English && systemLocale.language() == QLocale::C))
+    if (!chosen && language == QLocale::English && systemLocale.language() == QLocale::C)
         return systemLocale;
+    // By name: the system locale object reports LANGUAGE's language but takes names and
+    // digits from LC_TIME/LC_NUMERIC (LANGUAGE=de with LANG=C writes "Tue" and "1,512.00").
+    if (systemLocale.language() == language)
+        return QLocale(systemLocale.name());
     const QLocale regional(language, systemLocale.territory());
     if (regional.language() == language && regional.territory() == systemLocale.territory())
         return regional;
