@@ -18,15 +18,15 @@ ColumnLayout {
     Row {
         Layout.fillWidth: true
         Repeater {
-            // Monday first, named in the window's language (Qt: 1 = Monday … 7 = Sunday).
-            model: [1, 2, 3, 4, 5, 6, 7].map(day => Qt.locale().dayName(day % 7, Locale.ShortFormat))
+            model: 7
             delegate: Label {
-                required property string modelData
+                required property int index
                 width: root.width / 7
                 height: 28
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
-                text: modelData
+                // Monday first, named in the window's language (Locale: 0 = Sunday).
+                text: Qt.locale().dayName((index + 1) % 7, Locale.ShortFormat)
                 color: Theme.calendarMutedText
                 font.weight: Font.DemiBold
             }
