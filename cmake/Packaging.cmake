@@ -91,8 +91,9 @@ list(JOIN _qml_modules ", " _qml_depends)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_qml_depends}, libqt6sql6-sqlite, libsecret-1-0, xdg-utils")
 # A Secret Service provider keeps the sign-in; without one Companion refuses to remember
 # it (or, with --insecure-token-store, keeps it in a file). qt6-wayland lets Qt run as a
-# Wayland client instead of through XWayland.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-wayland")
+# Wayland client instead of through XWayland. qt6-translations-l10n translates Qt's own
+# texts (dialog buttons, text field menus); Companion's are in its binary.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-wayland, qt6-translations-l10n")
 include(CPack)
 
 add_custom_target(deb

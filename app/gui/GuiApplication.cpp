@@ -10,6 +10,7 @@
 #include "app/gui/desktop/SingleInstance.h"
 #include "app/gui/desktop/SystemColorScheme.h"
 #include "app/gui/settings/ViewSettings.h"
+#include "app/gui/settings/LanguageSettings.h"
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
 #include "app/gui/shell/DesktopIntegration.h"
@@ -115,6 +116,9 @@ int runGuiApplication(int argc, char *argv[])
         qCritical("%s", qPrintable(error));
         return 2;
     }
+    // The profile's language (or the system's) before anything formats or loads QML.
+    LanguageSettings language(context->profile()->settingsPath());
+    LanguageSettings::setInstance(&language);
 
     AppController controller(context.get());
     if (!gui.page.isEmpty())

@@ -2,6 +2,8 @@
 
 #include "models/time/LocalTimeResolver.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <functional>
 
@@ -97,8 +99,11 @@ CalendarEntry CalendarEntry::fromSession(const Session &session, const QString &
     entry.cancelled = session.status == Session::Status::Cancelled;
     entry.own = viewerUserId.isEmpty() || session.teacherId == viewerUserId;
     const QString seats = session.seats > 1
-        ? QStringLiteral("%1 of %2 seats").arg(session.bookedSeats).arg(session.seats)
-        : (session.bookedSeats > 0 ? QStringLiteral("1 student") : QStringLiteral("no student"));
+        ? QCoreApplication::translate("CalendarLayout", "%1 of %2 seats")
+              .arg(session.bookedSeats)
+              .arg(session.seats)
+        : (session.bookedSeats > 0 ? QCoreApplication::translate("CalendarLayout", "1 student")
+                                   : QCoreApplication::translate("CalendarLayout", "no student"));
     entry.detail = entry.own ? seats : QStringLiteral("%1 · %2").arg(session.teacherName, seats);
     entry.startUtc = session.start.toSecsSinceEpoch();
     entry.endUtc = session.end.toSecsSinceEpoch();

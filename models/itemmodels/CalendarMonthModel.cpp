@@ -1,5 +1,7 @@
 #include "models/itemmodels/CalendarMonthModel.h"
 
+#include "models/time/DateText.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -128,7 +130,7 @@ QVariant CalendarAgendaModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows[index.row()];
     switch (role) {
     case DateLabelRole:
-        return QLocale(QLocale::English).toString(row.date, QStringLiteral("dddd d MMMM yyyy"));
+        return DateText::format(row.date, DateText::Style::LongWeekdayFullDate);
     case DateRole:
         return row.date;
     case TimeRangeRole:

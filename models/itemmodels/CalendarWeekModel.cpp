@@ -1,5 +1,6 @@
 #include "models/itemmodels/CalendarWeekModel.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace companion {
@@ -33,7 +34,9 @@ QString CalendarWeekModel::templateRangeText(int ruleIndex) const
         ++days;
     const QString text = QStringLiteral("%1–%2").arg(clock(m_rules[first].interval.startMinute),
                                                      clock(m_rules[last].interval.endMinute));
-    return days > 1 ? QStringLiteral("%1 (+%2 days)").arg(text).arg(days) : text;
+    return days > 1
+        ? QCoreApplication::translate("CalendarWeekModel", "%1 (+%n days)", nullptr, days).arg(text)
+        : text;
 }
 
 int CalendarWeekModel::rowCount(const QModelIndex &parent) const

@@ -1,5 +1,7 @@
 #include "models/itemmodels/DateBlockListModel.h"
 
+#include "models/time/DateText.h"
+
 #include <QLocale>
 
 namespace companion {
@@ -27,9 +29,8 @@ QVariant DateBlockListModel::data(const QModelIndex &index, int role) const
         return block.lastDate.toString(Qt::ISODate);
     case Qt::DisplayRole:
     case TextRole: {
-        const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
-        return QStringLiteral("%1 – %2").arg(locale.toString(block.firstDate, QStringLiteral("d MMM yyyy")),
-                                             locale.toString(block.lastDate, QStringLiteral("d MMM yyyy")));
+        return QStringLiteral("%1 – %2").arg(DateText::format(block.firstDate, DateText::Style::Date),
+                                             DateText::format(block.lastDate, DateText::Style::Date));
     }
     case ReasonRole:
         return block.reason;

@@ -1,6 +1,7 @@
 #include "models/itemmodels/DateOverrideListModel.h"
 
 #include "models/schedule/ScheduleText.h"
+#include "models/time/DateText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -28,8 +29,7 @@ QVariant DateOverrideListModel::data(const QModelIndex &index, int role) const
         return entry.date.toString(Qt::ISODate);
     case Qt::DisplayRole:
     case DateTextRole:
-        return QLocale(QLocale::English, QLocale::UnitedKingdom)
-            .toString(entry.date, QStringLiteral("ddd d MMM yyyy"));
+        return DateText::format(entry.date, DateText::Style::WeekdayFullDate);
     case ClosedRole:
         return entry.intervals.isEmpty();
     case TextRole:

@@ -1,5 +1,7 @@
 #include "models/itemmodels/EarningsSummaryModel.h"
 
+#include "models/time/DateText.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -74,6 +76,12 @@ QVariant EarningsSummaryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case LabelRole:
+        // The server names months in English; the key ("2026-12") says which one.
+        if (m_groupBy == QLatin1String("month")) {
+            const QDate month = QDate::fromString(row.key + QStringLiteral("-01"), Qt::ISODate);
+            if (month.isValid())
+                return DateText::format(month, DateText::Style::MonthYear, m_locale);
+        }
         return row.label;
     case KeyRole:
         return row.key;

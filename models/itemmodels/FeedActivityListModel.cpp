@@ -2,6 +2,7 @@
 
 #include "models/feed/LinkText.h"
 #include "models/time/Clock.h"
+#include "models/time/DateText.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -51,7 +52,7 @@ QString FeedActivityListModel::relativeTime(qint64 timeMs, qint64 nowMs) const
         return tr("Yesterday at %1").arg(clock);
     if (days < 7)
         return tr("%1 at %2").arg(m_locale.dayName(then.date().dayOfWeek()), clock);
-    return m_locale.toString(then.date(), QStringLiteral("d MMM yyyy"));
+    return DateText::format(then.date(), DateText::Style::Date, m_locale);
 }
 
 QVariant FeedActivityListModel::data(const QModelIndex &index, int role) const
@@ -83,7 +84,7 @@ QVariant FeedActivityListModel::data(const QModelIndex &index, int role) const
         const QTimeZone zone(m_displayZone.toUtf8());
         const QDateTime at
             = QDateTime::fromMSecsSinceEpoch(a.timeMs, zone.isValid() ? zone : QTimeZone::utc());
-        return tr("%1 (%2)").arg(m_locale.toString(at, QStringLiteral("dddd d MMMM yyyy, HH:mm")),
+        return tr("%1 (%2)").arg(DateText::format(at, DateText::Style::LongWeekdayDateTime, m_locale),
                                  zone.isValid() ? m_displayZone : QStringLiteral("UTC"));
     }
     case LikeCountRole:

@@ -1,6 +1,7 @@
 #include "models/itemmodels/SessionListModel.h"
 
 #include "models/time/Clock.h"
+#include "models/time/DateText.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -43,7 +44,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case EndRole:
         return s->end;
     case LocalDateRole:
-        return locale.toString(s->start.toTimeZone(shown).date(), QStringLiteral("ddd d MMM yyyy"));
+        return DateText::format(s->start.toTimeZone(shown).date(), DateText::Style::WeekdayFullDate, locale);
     case LocalTimeRangeRole:
         return s->start.toTimeZone(shown).toString(QStringLiteral("HH:mm")) + QStringLiteral("–")
             + s->end.toTimeZone(shown).toString(QStringLiteral("HH:mm"));

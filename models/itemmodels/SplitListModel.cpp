@@ -1,6 +1,7 @@
 #include "models/itemmodels/SplitListModel.h"
 
 #include "models/itemmodels/EarningsSummaryModel.h"
+#include "models/time/DateText.h"
 
 #include <QTimeZone>
 
@@ -76,12 +77,12 @@ QVariant SplitListModel::data(const QModelIndex &index, int role) const
     case TeacherNameRole:
         return s.teacherName;
     case SessionDateRole:
-        return s.sessionStart.isValid()
-            ? m_locale.toString(s.sessionStart.toTimeZone(shown), QStringLiteral("ddd d MMM yyyy, HH:mm"))
-            : QString();
+        return s.sessionStart.isValid() ? DateText::format(s.sessionStart.toTimeZone(shown),
+                                                           DateText::Style::WeekdayFullDateTime, m_locale)
+                                        : QString();
     case StatusDateTextRole: {
         const QString on
-            = m_locale.toString(s.statusChangedAt().toTimeZone(shown).date(), QStringLiteral("d MMM yyyy"));
+            = DateText::format(s.statusChangedAt().toTimeZone(shown).date(), DateText::Style::Date, m_locale);
         if (s.status == u"paid")
             return tr("Paid out on %1").arg(on);
         if (s.status == u"transferred")
@@ -99,12 +100,13 @@ QVariant SplitListModel::data(const QModelIndex &index, int role) const
     case CreatedAtRole:
         return s.createdAt;
     case CreatedDateRole:
-        return m_locale.toString(s.createdAt.toTimeZone(shown).date(), QStringLiteral("ddd d MMM yyyy"));
+        return DateText::format(s.createdAt.toTimeZone(shown).date(), DateText::Style::WeekdayFullDate,
+                                m_locale);
     case PaidAtRole:
         return s.paidAt;
     case PaidDateRole:
         return s.paidAt.isValid()
-            ? m_locale.toString(s.paidAt.toTimeZone(shown).date(), QStringLiteral("d MMM yyyy"))
+            ? DateText::format(s.paidAt.toTimeZone(shown).date(), DateText::Style::Date, m_locale)
             : QString();
     }
     return {};

@@ -1,5 +1,6 @@
 #include "models/schedule/ScheduleEdits.h"
 
+#include "models/time/DateText.h"
 #include "models/time/LocalTimeResolver.h"
 
 #include <QCoreApplication>
@@ -12,11 +13,6 @@
 namespace companion::ScheduleEdits {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScheduleEdits", text);
-}
-
 ScheduleEdit refused(const QString &message)
 {
     return ScheduleEdit { std::nullopt, message, false };
@@ -67,11 +63,12 @@ ScheduleEdit addRule(const Schedule &schedule, int dayOfWeek, int startMinute, i
     const int start = snapped(std::min(startMinute, endMinute));
     const int end = snapped(std::max(startMinute, endMinute), 2);
     if (dayOfWeek < 1 || dayOfWeek > 7)
-        return refused(tr("Pick a weekday."));
+        return refused(QCoreApplication::translate("ScheduleEdits", "Pick a weekday."));
     if (end - start < SnapMinutes)
-        return refused(tr("A block needs at least 15 minutes."));
+        return refused(QCoreApplication::translate("ScheduleEdits", "A block needs at least 15 minutes."));
     if (start >= 1440)
-        return refused(tr("A block starts on its day and ends by the next day's midnight."));
+        return refused(QCoreApplication::translate(
+            "ScheduleEdits", "A block starts on its day and ends by the next day's midnight."));
     Schedule out = schedule;
     if (end <= 1440) {
         out.weekly.append(WeeklyRule { dayOfWeek, LocalInterval { start, end } });
@@ -85,11 +82,12 @@ ScheduleEdit addRule(const Schedule &schedule, int dayOfWeek, int startMinute, i
 ScheduleEdit changeRule(const Schedule &schedule, int index, int dayOfWeek, int startMinute, int endMinute)
 {
     if (index < 0 || index >= schedule.weekly.size())
-        return refused(tr("That block no longer exists."));
+        return refused(QCoreApplication::translate("ScheduleEdits", "That block no longer exists."));
     const int start = snapped(startMinute);
     const int end = snapped(endMinute);
     if (dayOfWeek < 1 || dayOfWeek > 7 || end - start < SnapMinutes)
-        return refused(tr("A block needs at least 15 minutes within one day."));
+        return refused(QCoreApplication::translate("ScheduleEdits",
+                                                   "A block needs at least 15 minutes within one day."));
     const WeeklyRule changed { dayOfWeek, { start, end } };
     if (schedule.weekly[index] == changed)
         return ScheduleEdit { std::nullopt, {}, true };
@@ -101,7 +99,7 @@ ScheduleEdit changeRule(const Schedule &schedule, int index, int dayOfWeek, int 
 ScheduleEdit removeRule(const Schedule &schedule, int index)
 {
     if (index < 0 || index >= schedule.weekly.size())
-        return refused(tr("That block no longer exists."));
+        return refused(QCoreApplication::translate("ScheduleEdits", "That block no longer exists."));
     Schedule out = schedule;
     out.weekly.removeAt(index);
     return edited(std::move(out));
@@ -110,13 +108,13 @@ ScheduleEdit removeRule(const Schedule &schedule, int index)
 ScheduleEdit setOverride(const Schedule &schedule, QDate date, int startMinute, int endMinute)
 {
     if (!date.isValid())
-        return refused(tr("Enter a date as YYYY-MM-DD."));
+        return refused(QCoreApplication::translate("ScheduleEdits", "Enter a date as YYYY-MM-DD."));
     DateOverride entry { date, {} };
     if (startMinute != endMinute) {
         const int start = snapped(std::min(startMinute, endMinute));
         const int end = snapped(std::max(startMinute, endMinute));
         if (end - start < SnapMinutes)
-            return refused(tr("Hours need at least 15 minutes."));
+            return refused(QCoreApplication::translate("ScheduleEdits", "Hours need at least 15 minutes."));
         entry.intervals.append(LocalInterval { start, end });
     }
     return edited(withOverride(schedule, std::move(entry)));
@@ -125,10 +123,10 @@ ScheduleEdit setOverride(const Schedule &schedule, QDate date, int startMinute, 
 ScheduleEdit addHours(const Schedule &schedule, qint64 startUtcSecs, qint64 endUtcSecs)
 {
     if (endUtcSecs - startUtcSecs < SnapMinutes * 60)
-        return refused(tr("A block needs at least 15 minutes."));
+        return refused(QCoreApplication::translate("ScheduleEdits", "A block needs at least 15 minutes."));
     const QTimeZone zone(schedule.timeZone.toUtf8());
     if (!zone.isValid())
-        return refused(tr("Your teaching zone is not known yet."));
+        return refused(QCoreApplication::translate("ScheduleEdits", "Your teaching zone is not known yet."));
     const LocalTimeResolver teacher(zone, startUtcSecs - 2 * 86400, endUtcSecs + 2 * 86400);
     auto wallMinute = [&teacher](qint64 utc) {
         const qint64 local = utc + teacher.offsetAtSecs(utc);
@@ -143,16 +141,19 @@ ScheduleEdit addHours(const Schedule &schedule, qint64 startUtcSecs, qint64 endU
             end = 1440;
         else
             return refused(
-                tr("Those hours run past midnight in your teaching zone (%1); add them in two parts.")
+                QCoreApplication::translate(
+                    "ScheduleEdits",
+                    "Those hours run past midnight in your teaching zone (%1); add them in two parts.")
                     .arg(schedule.timeZone));
     }
     if (end <= start)
-        return refused(tr("Those hours fall into a clock change in your teaching zone."));
+        return refused(QCoreApplication::translate(
+            "ScheduleEdits", "Those hours fall into a clock change in your teaching zone."));
     for (const DateBlock &block : schedule.blocks) {
         if (block.contains(date))
-            return refused(tr("%1 is part of a vacation; remove the vacation first.")
-                               .arg(QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                        .toString(date, QStringLiteral("d MMM yyyy"))));
+            return refused(QCoreApplication::translate("ScheduleEdits",
+                                                       "%1 is part of a vacation; remove the vacation first.")
+                               .arg(DateText::format(date, DateText::Style::Date)));
     }
     QList<LocalInterval> intervals = schedule.intervalsOn(date);
     intervals.append(LocalInterval { start, end });
@@ -162,7 +163,7 @@ ScheduleEdit addHours(const Schedule &schedule, qint64 startUtcSecs, qint64 endU
 ScheduleEdit removeOverride(const Schedule &schedule, int index)
 {
     if (index < 0 || index >= schedule.overrides.size())
-        return refused(tr("That date no longer exists."));
+        return refused(QCoreApplication::translate("ScheduleEdits", "That date no longer exists."));
     Schedule out = schedule;
     out.overrides.removeAt(index);
     return edited(std::move(out));
@@ -171,9 +172,9 @@ ScheduleEdit removeOverride(const Schedule &schedule, int index)
 ScheduleEdit addBlock(const Schedule &schedule, QDate firstDate, QDate lastDate, const QString &reason)
 {
     if (!firstDate.isValid() || !lastDate.isValid())
-        return refused(tr("Enter both dates as YYYY-MM-DD."));
+        return refused(QCoreApplication::translate("ScheduleEdits", "Enter both dates as YYYY-MM-DD."));
     if (lastDate < firstDate)
-        return refused(tr("The last day comes before the first."));
+        return refused(QCoreApplication::translate("ScheduleEdits", "The last day comes before the first."));
     Schedule out = schedule;
     out.blocks.append(DateBlock { firstDate, lastDate, reason.trimmed() });
     std::sort(out.blocks.begin(), out.blocks.end(),
@@ -184,7 +185,7 @@ ScheduleEdit addBlock(const Schedule &schedule, QDate firstDate, QDate lastDate,
 ScheduleEdit removeBlock(const Schedule &schedule, int index)
 {
     if (index < 0 || index >= schedule.blocks.size())
-        return refused(tr("That vacation no longer exists."));
+        return refused(QCoreApplication::translate("ScheduleEdits", "That vacation no longer exists."));
     Schedule out = schedule;
     out.blocks.removeAt(index);
     return edited(std::move(out));

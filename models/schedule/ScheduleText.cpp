@@ -7,11 +7,6 @@
 namespace companion::ScheduleText {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ScheduleText", text);
-}
-
 QString weekday(const Schedule &schedule, int day)
 {
     QList<LocalInterval> on;
@@ -25,8 +20,9 @@ QString exceptions(const Schedule &schedule)
 {
     const qsizetype dates = schedule.overrides.size();
     const qsizetype blocks = schedule.blocks.size();
-    return (dates == 1 ? tr("1 date exception") : tr("%1 date exceptions").arg(dates)) + QStringLiteral(" · ")
-        + (blocks == 1 ? tr("1 time-off period") : tr("%1 time-off periods").arg(blocks));
+    return QCoreApplication::translate("ScheduleText", "%n date exception(s)", nullptr, int(dates))
+        + QStringLiteral(" · ")
+        + QCoreApplication::translate("ScheduleText", "%n time-off period(s)", nullptr, int(blocks));
 }
 } // namespace
 
@@ -36,7 +32,8 @@ QString intervals(const QList<LocalInterval> &intervals)
     for (const LocalInterval &interval : intervals)
         parts << instant::minuteOfDayToString(interval.startMinute) + QStringLiteral("–")
                 + instant::minuteOfDayToString(interval.endMinute);
-    return parts.isEmpty() ? tr("closed") : parts.join(QStringLiteral(", "));
+    return parts.isEmpty() ? QCoreApplication::translate("ScheduleText", "closed")
+                           : parts.join(QStringLiteral(", "));
 }
 
 QStringList describe(const Schedule &schedule, const QLocale &locale)
@@ -55,12 +52,15 @@ QStringList differences(const Schedule &mine, const Schedule &theirs, const QLoc
         const QString a = weekday(mine, day);
         const QString b = weekday(theirs, day);
         if (a != b)
-            out << tr("%1: yours %2 · theirs %3").arg(locale.dayName(day, QLocale::ShortFormat), a, b);
+            out << QCoreApplication::translate("ScheduleText", "%1: yours %2 · theirs %3")
+                       .arg(locale.dayName(day, QLocale::ShortFormat), a, b);
     }
     if (mine.overrides != theirs.overrides || mine.blocks != theirs.blocks)
-        out << tr("Exceptions: yours %1 · theirs %2").arg(exceptions(mine), exceptions(theirs));
+        out << QCoreApplication::translate("ScheduleText", "Exceptions: yours %1 · theirs %2")
+                   .arg(exceptions(mine), exceptions(theirs));
     if (mine.timeZone != theirs.timeZone)
-        out << tr("Time zone: yours %1 · theirs %2").arg(mine.timeZone, theirs.timeZone);
+        out << QCoreApplication::translate("ScheduleText", "Time zone: yours %1 · theirs %2")
+                   .arg(mine.timeZone, theirs.timeZone);
     return out;
 }
 

@@ -42,7 +42,7 @@ Page {
             PageHeader {
                 Layout.fillWidth: true
                 title: qsTr("Bookings")
-                subtitle: (App.session.roleName.indexOf("Creator") >= 0
+                subtitle: (App.session.creator
                            ? qsTr("Sessions you teach and sessions of your courses.") : qsTr("Sessions you teach."))
                           + (App.session.timeZone.length > 0 ? " " + qsTr("Times in %1.").arg(App.session.timeZone) : "")
             }

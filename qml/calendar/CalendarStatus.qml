@@ -59,14 +59,13 @@ ColumnLayout {
         tint: Theme.dark ? "#3d3514" : "#fff4cc"
         edge: Theme.dark ? "#7a6a1e" : "#e6c85c"
         text: root.pending > 0
-              ? qsTr("Offline — %1 saved on this computer, sent when the connection is back.").arg(root.pending === 1 ? qsTr("1 edit") : qsTr("%1 edits").arg(root.pending))
+              ? qsTr("Offline — %1 saved on this computer, sent when the connection is back.").arg(qsTr("%n edit(s)", "", root.pending))
               : qsTr("Offline — you can still edit your hours; edits are kept on this computer and sent when the connection is back.")
     }
     Notice {
         visible: !root.offline && root.pending > 0
         objectLabelName: "calendarPendingNotice"
-        text: (root.pending === 1 ? qsTr("Saving… 1 edit waiting to reach the server.")
-                                 : qsTr("Saving… %1 edits waiting to reach the server.").arg(root.pending))
+        text: qsTr("Saving… %n edit(s) waiting to reach the server.", "", root.pending)
     }
     Repeater {
         model: root.controller.editor.conflictEdits

@@ -18,14 +18,15 @@ ColumnLayout {
     Row {
         Layout.fillWidth: true
         Repeater {
-            model: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+            model: 7
             delegate: Label {
-                required property string modelData
+                required property int index
                 width: root.width / 7
                 height: 28
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
-                text: modelData
+                // Monday first, named in the window's language (Locale: 0 = Sunday).
+                text: Qt.locale().dayName((index + 1) % 7, Locale.ShortFormat)
                 color: Theme.calendarMutedText
                 font.weight: Font.DemiBold
             }

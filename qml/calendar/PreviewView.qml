@@ -36,8 +36,7 @@ ColumnLayout {
             wrapMode: Text.Wrap
             color: Theme.calendarMutedText
             text: root.controller.preview.error.length > 0 ? ""
-                : (root.controller.preview.slotCount === 1 ? qsTr("1 slot students can book this week")
-                   : qsTr("%1 slots students can book this week").arg(root.controller.preview.slotCount))
+                : qsTr("%n slot(s) students can book this week", "", root.controller.preview.slotCount)
                   + " · " + qsTr("times in %1").arg(root.controller.navigator.viewerZone)
         }
     }

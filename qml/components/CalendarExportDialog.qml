@@ -105,10 +105,8 @@ Dialog {
             color: dialog.sessionCount < 0 ? Theme.danger : Theme.mutedText
             text: dialog.sessionCount < 0
                   ? qsTr("Enter the days as YYYY-MM-DD, the first on or before the last.")
-                  : dialog.sessionCount === 1
-                    ? qsTr("1 session will be exported, in your time zone (%1).").arg(App.session.timeZone)
-                    : qsTr("%1 sessions will be exported, in your time zone (%2).").arg(dialog.sessionCount)
-                          .arg(App.session.timeZone)
+                  : qsTr("%n session(s) will be exported, in your time zone (%1).", "", dialog.sessionCount)
+                        .arg(App.session.timeZone)
         }
         Label {
             Layout.fillWidth: true

@@ -95,10 +95,8 @@ Dialog {
                   ? qsTr("Booked: %1. Each is refunded in full and gets an email with your reason and message.")
                         .arg(dialog.studentNames)
                   : dialog.bookedSeats === 0 ? qsTr("Nobody has booked it yet.")
-                  : dialog.bookedSeats === 1
-                    ? qsTr("1 student has booked it. They are refunded in full and get an email with your reason and message.")
-                    : qsTr("%1 students have booked it. Each is refunded in full and gets an email with your reason and message.")
-                          .arg(dialog.bookedSeats)
+                  : qsTr("%n student(s) booked it. Each is refunded in full and gets an email with your reason and message.",
+                         "", dialog.bookedSeats)
         }
         Label {
             objectName: "cancelNoticeWarning"

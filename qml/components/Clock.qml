@@ -25,7 +25,7 @@ Timer {
         if (hours < 24)
             return qsTr("%1 h ago").arg(hours)
         const days = Math.floor(hours / 24)
-        return days === 1 ? qsTr("yesterday") : qsTr("%1 days ago").arg(days)
+        return days === 1 ? qsTr("yesterday") : qsTr("%n days ago", "", days)
     }
 
     // A duration in words: "8 min", "2 h 15 min", "3 days".
@@ -38,7 +38,7 @@ Timer {
             const rest = minutes % 60
             return rest === 0 ? qsTr("%1 h").arg(hours) : qsTr("%1 h %2 min").arg(hours).arg(rest)
         }
-        return qsTr("%1 days").arg(Math.floor(hours / 24))
+        return qsTr("%n days", "", Math.floor(hours / 24))
     }
 
     interval: 30000

@@ -52,7 +52,7 @@ RowLayout {
     }
     Label {
         Layout.preferredWidth: 96
-        text: bar.count === 1 ? qsTr("1 payment") : qsTr("%1 payments").arg(bar.count)
+        text: qsTr("%n payment(s)", "", bar.count)
         color: Theme.mutedText
         font.pixelSize: 12
         elide: Text.ElideRight

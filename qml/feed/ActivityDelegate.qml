@@ -131,8 +131,7 @@ Card {
             }
             Label {
                 objectName: "commentCount"
-                text: post.commentCount === 0 ? "" : post.commentCount === 1 ? qsTr("1 comment")
-                                                                            : qsTr("%1 comments").arg(post.commentCount)
+                text: post.commentCount === 0 ? "" : qsTr("%n comment(s)", "", post.commentCount)
                 color: Theme.mutedText
             }
             Item {

@@ -35,8 +35,7 @@ Card {
             visible: card.controller.hasData
             wrapMode: Text.WordWrap
             color: Theme.mutedText
-            text: card.controller.thisMonthCount === 1 ? qsTr("from 1 payment")
-                                                       : qsTr("from %1 payments").arg(card.controller.thisMonthCount)
+            text: qsTr("from %n payment(s)", "", card.controller.thisMonthCount)
         }
         Label {
             Layout.fillWidth: true

@@ -28,10 +28,9 @@ Card {
             font.weight: Font.DemiBold
             text: !Account.ready ? qsTr("Not signed in")
                   : card.conflicts > 0
-                    ? (card.conflicts === 1 ? qsTr("1 edit conflicts with a change made elsewhere")
-                                            : qsTr("%1 edits conflict with changes made elsewhere").arg(card.conflicts))
+                    ? qsTr("%n edit(s) conflict with changes made elsewhere", "", card.conflicts)
                   : card.pending > 0
-                    ? (card.pending === 1 ? qsTr("1 edit waiting to be sent") : qsTr("%1 edits waiting to be sent").arg(card.pending))
+                    ? qsTr("%n edit(s) waiting to be sent", "", card.pending)
                     : qsTr("All your changes are on the server")
         }
         Label {

@@ -348,8 +348,7 @@ Page {
                                 LinkButton {
                                     objectName: "payoutRow_" + payoutRow.index
                                     Layout.fillWidth: true
-                                    text: (payoutRow.open ? "▾ " : "▸ ") + (payoutRow.modelData.count === 1
-                                          ? qsTr("1 payment") : qsTr("%1 payments").arg(payoutRow.modelData.count))
+                                    text: (payoutRow.open ? "▾ " : "▸ ") + qsTr("%n payment(s)", "", payoutRow.modelData.count)
                                     onClicked: payoutRow.open = !payoutRow.open
                                 }
                                 StatusChip {

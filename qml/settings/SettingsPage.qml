@@ -87,6 +87,12 @@ Page {
                 Layout.rightMargin: 32
             }
 
+            LanguageCard {
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+            }
+
             CalendarSubscriptionCard {
                 Layout.fillWidth: true
                 Layout.leftMargin: 32

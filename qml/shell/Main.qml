@@ -94,9 +94,8 @@ ApplicationWindow {
                 Layout.fillWidth: true
                 visible: Account.ready && Account.sync.conflicts > 0
                 tone: "danger"
-                text: Account.ready && Account.sync.conflicts === 1
-                      ? qsTr("An availability edit conflicts with a change made elsewhere. Nothing is lost: choose which version to keep.")
-                      : qsTr("%1 availability edits conflict with changes made elsewhere. Nothing is lost: choose which versions to keep.").arg(Account.ready ? Account.sync.conflicts : 0)
+                text: qsTr("%n availability edit(s) conflict with changes made elsewhere. Nothing is lost: choose which version to keep.",
+                           "", Account.ready ? Account.sync.conflicts : 0)
                 actionText: qsTr("Resolve…")
                 onActionTriggered: outboxDialog.open()
             }

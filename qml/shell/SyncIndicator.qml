@@ -140,11 +140,11 @@ Pane {
             text: {
                 const parts = []
                 if (root.conflicts > 0)
-                    parts.push(root.conflicts === 1 ? qsTr("1 conflict") : qsTr("%1 conflicts").arg(root.conflicts))
+                    parts.push(qsTr("%n conflict(s)", "", root.conflicts))
                 if (root.failed > 0)
-                    parts.push(root.failed === 1 ? qsTr("1 refused edit") : qsTr("%1 refused edits").arg(root.failed))
+                    parts.push(qsTr("%n refused edit(s)", "", root.failed))
                 if (root.pending > 0)
-                    parts.push(root.pending === 1 ? qsTr("1 edit waiting") : qsTr("%1 edits waiting").arg(root.pending))
+                    parts.push(qsTr("%n edit(s) waiting", "", root.pending))
                 return parts.join(" · ")
             }
             onClicked: root.outboxRequested()

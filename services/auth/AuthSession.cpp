@@ -5,6 +5,7 @@
 #include "services/auth/Profile.h"
 #include "services/auth/SecretStore.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace companion {
@@ -17,7 +18,7 @@ QString sessionEndedMessage(const ApiResponse &response)
 {
     if (!response.error.message.isEmpty())
         return response.error.message;
-    return QStringLiteral("Your session has ended. Please sign in again.");
+    return QCoreApplication::translate("AuthSession", "Your session has ended. Please sign in again.");
 }
 } // namespace
 
@@ -130,7 +131,7 @@ void AuthSession::acceptTokens(const QJsonObject &reply, std::function<void(QStr
     if (access.isEmpty() || refresh.isEmpty() || !expiresIn.isDouble() || !user) {
         // The server answered, but with nonsense: a server problem, not the user's.
         m_lastFailureWasNetwork = true;
-        done(QStringLiteral("The server's sign-in reply was incomplete (%1).")
+        done(QCoreApplication::translate("AuthSession", "The server's sign-in reply was incomplete (%1).")
                  .arg(userError.isEmpty() ? QStringLiteral("tokens missing") : userError));
         return;
     }
@@ -166,44 +167,48 @@ void AuthSession::refreshAccessToken(RefreshWaiter waiter)
         ApiResponse response;
         response.kind = ApiResponse::Kind::HttpError;
         response.httpStatus = 401;
-        response.error = { QStringLiteral("signed_out"), QStringLiteral("You are not signed in."), {} };
+        response.error = { QStringLiteral("signed_out"),
+                           QCoreApplication::translate("AuthSession", "You are not signed in."),
+                           {} };
         finishRefresh(response);
         return;
     }
     const QJsonObject body { { QStringLiteral("refresh_token"), m_refreshToken } };
-    m_client->send(
-        PlatformClient::Method::Post, QStringLiteral("/api/auth/refresh"), body, false,
-        [this, signOuts = m_signOuts](const ApiResponse &response) {
-            if (signOuts != m_signOuts) {
-                // Signed out meanwhile: the new tokens must not bring the session back.
-                ApiResponse ended;
-                ended.kind = ApiResponse::Kind::HttpError;
-                ended.httpStatus = 401;
-                ended.error = { QStringLiteral("signed_out"), QStringLiteral("You are not signed in."), {} };
-                finishRefresh(ended);
-                return;
-            }
-            if (!response.ok()) {
-                if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 401)
-                    endSession(sessionEndedMessage(response));
-                finishRefresh(response);
-                return;
-            }
-            acceptTokens(response.object(), [this, response](const QString &error) {
-                if (error.isEmpty()) {
-                    if (m_state == State::Offline) {
-                        // The server is back: the saved sign-in is live again.
-                        setLastError({});
-                        setState(State::SignedIn);
-                    }
-                    finishRefresh(response);
-                    return;
-                }
-                ApiResponse failed = ApiResponse::invalidResponse(response.httpStatus, error);
-                endSession(error);
-                finishRefresh(failed);
-            });
-        });
+    m_client->send(PlatformClient::Method::Post, QStringLiteral("/api/auth/refresh"), body, false,
+                   [this, signOuts = m_signOuts](const ApiResponse &response) {
+                       if (signOuts != m_signOuts) {
+                           // Signed out meanwhile: the new tokens must not bring the session back.
+                           ApiResponse ended;
+                           ended.kind = ApiResponse::Kind::HttpError;
+                           ended.httpStatus = 401;
+                           ended.error
+                               = { QStringLiteral("signed_out"),
+                                   QCoreApplication::translate("AuthSession", "You are not signed in."),
+                                   {} };
+                           finishRefresh(ended);
+                           return;
+                       }
+                       if (!response.ok()) {
+                           if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 401)
+                               endSession(sessionEndedMessage(response));
+                           finishRefresh(response);
+                           return;
+                       }
+                       acceptTokens(response.object(), [this, response](const QString &error) {
+                           if (error.isEmpty()) {
+                               if (m_state == State::Offline) {
+                                   // The server is back: the saved sign-in is live again.
+                                   setLastError({});
+                                   setState(State::SignedIn);
+                               }
+                               finishRefresh(response);
+                               return;
+                           }
+                           ApiResponse failed = ApiResponse::invalidResponse(response.httpStatus, error);
+                           endSession(error);
+                           finishRefresh(failed);
+                       });
+                   });
 }
 
 void AuthSession::finishRefresh(const ApiResponse &response)
@@ -296,6 +301,16 @@ void AuthSession::signOut()
     // A fresh process (the CLI) has the token only in the keyring.
     m_secrets->read(m_profile->secretKey(m_client->baseUrl()),
                     [revoke](const SecretResult &secret) { revoke(secret.ok() ? secret.value : QString()); });
+}
+
+QString AuthSession::roleName() const
+{
+    QStringList names;
+    if (m_user.roles.contains(Role::Creator))
+        names << tr("Creator");
+    if (m_user.roles.contains(Role::StudentTeacher))
+        names << QStringLiteral("S-T");
+    return names.join(QStringLiteral(" · "));
 }
 
 } // namespace companion

@@ -23,6 +23,7 @@ class AuthSession : public QObject
     Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
     Q_PROPERTY(QString userEmail READ userEmail NOTIFY userChanged)
     Q_PROPERTY(QString roleName READ roleName NOTIFY userChanged)
+    Q_PROPERTY(bool creator READ isCreator NOTIFY userChanged)
     Q_PROPERTY(QString timeZone READ timeZone NOTIFY userChanged)
     // active | bounced | complained | failed ("" until the platform said)
     Q_PROPERTY(QString emailStatus READ emailStatus NOTIFY userChanged)
@@ -44,7 +45,9 @@ public:
     const User &user() const { return m_user; }
     QString userName() const { return m_user.name; }
     QString userEmail() const { return m_user.email; }
-    QString roleName() const { return rolesDisplayName(m_user.roles); }
+    // "Creator · S-T" in the window's language ("S-T" is the platform's term in every one).
+    QString roleName() const;
+    bool isCreator() const { return m_user.roles.contains(Role::Creator); }
     QString timeZone() const { return m_user.timeZone; }
     QString emailStatus() const { return m_user.emailStatus; }
     QString lastError() const { return m_lastError; }

@@ -2,6 +2,7 @@
 
 #include "services/Logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,10 +30,16 @@ void FileSecretStore::read(const QString &key, Callback done)
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return finish(done, { SecretResult::Status::NotFound, {}, QStringLiteral("No saved sign-in.") });
+        return finish(done,
+                      { SecretResult::Status::NotFound,
+                        {},
+                        QCoreApplication::translate("FileSecretStore", "No saved sign-in.") });
     const QJsonObject secrets = QJsonDocument::fromJson(file.readAll()).object();
     if (!secrets.contains(key))
-        return finish(done, { SecretResult::Status::NotFound, {}, QStringLiteral("No saved sign-in.") });
+        return finish(done,
+                      { SecretResult::Status::NotFound,
+                        {},
+                        QCoreApplication::translate("FileSecretStore", "No saved sign-in.") });
     finish(done, { SecretResult::Status::Ok, secrets.value(key).toString(), {} });
 }
 
@@ -50,13 +57,15 @@ SecretResult FileSecretStore::update(const QString &key, const QString *secret)
     if (!file.open(QIODevice::WriteOnly))
         return { SecretResult::Status::Error,
                  {},
-                 QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString()) };
+                 QCoreApplication::translate("FileSecretStore", "Cannot write %1: %2")
+                     .arg(m_path, file.errorString()) };
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(secrets).toJson(QJsonDocument::Compact));
     if (!file.commit())
         return { SecretResult::Status::Error,
                  {},
-                 QStringLiteral("Cannot write %1: %2").arg(m_path, file.errorString()) };
+                 QCoreApplication::translate("FileSecretStore", "Cannot write %1: %2")
+                     .arg(m_path, file.errorString()) };
     return { SecretResult::Status::Ok, {}, {} };
 }
 

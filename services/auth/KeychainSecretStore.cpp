@@ -2,6 +2,7 @@
 
 #include "services/Logging.h"
 
+#include <QCoreApplication>
 #include <qt6keychain/keychain.h>
 
 namespace companion {
@@ -19,7 +20,8 @@ SecretResult toResult(QKeychain::Job *job)
         return result;
     case QKeychain::EntryNotFound:
         result.status = SecretResult::Status::NotFound;
-        result.message = QStringLiteral("No saved sign-in was found in the keyring.");
+        result.message = QCoreApplication::translate("KeychainSecretStore",
+                                                     "No saved sign-in was found in the keyring.");
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::OtherError:
@@ -37,7 +39,8 @@ SecretResult toResult(QKeychain::Job *job)
         break;
     }
     result.status = SecretResult::Status::Error;
-    result.message = QStringLiteral("The keyring reported an error: %1").arg(job->errorString());
+    result.message = QCoreApplication::translate("KeychainSecretStore", "The keyring reported an error: %1")
+                         .arg(job->errorString());
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "services/Logging.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -29,7 +30,8 @@ QString Profile::ensureExists() const
 {
     QDir dir(m_directory);
     if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
-        return QStringLiteral("Cannot create the profile directory %1.").arg(m_directory);
+        return QCoreApplication::translate("Profile", "Cannot create the profile directory %1.")
+            .arg(m_directory);
     }
     QFile::setPermissions(m_directory,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

@@ -5,6 +5,7 @@
 #include "services/Logging.h"
 #include "services/auth/AuthSession.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace companion {
@@ -95,7 +96,8 @@ void StreamFeedClient::withToken(const QString &feedId,
             if (token.token.isEmpty() || PlatformClient::validateBaseUrl(token.baseUrl) != QString()) {
                 next(ApiResponse::invalidResponse(
                          response.httpStatus,
-                         QStringLiteral("The platform sent an unusable feed token or address (%1).")
+                         QCoreApplication::translate(
+                             "StreamFeedClient", "The platform sent an unusable feed token or address (%1).")
                              .arg(PlatformClient::validateBaseUrl(token.baseUrl))),
                      {});
                 return;

@@ -43,16 +43,18 @@ QString networkMessage(QNetworkReply::NetworkError error, const QString &detail)
         return QStringLiteral(
             "The server refused the connection. It may be down; check the address or try again later.");
     case QNetworkReply::RemoteHostClosedError:
-        return QStringLiteral("The server closed the connection before it finished answering.");
+        return QCoreApplication::translate("PlatformClient",
+                                           "The server closed the connection before it finished answering.");
     case QNetworkReply::HostNotFoundError:
-        return QStringLiteral("The server's address could not be found. Check your network connection.");
+        return QCoreApplication::translate(
+            "PlatformClient", "The server's address could not be found. Check your network connection.");
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return QStringLiteral("The server took too long to answer.");
+        return QCoreApplication::translate("PlatformClient", "The server took too long to answer.");
     case QNetworkReply::SslHandshakeFailedError:
         return QStringLiteral("A secure connection to the server could not be established.");
     default:
-        return QStringLiteral("Network error: %1").arg(detail);
+        return QCoreApplication::translate("PlatformClient", "Network error: %1").arg(detail);
     }
 }
 
@@ -76,7 +78,8 @@ QString PlatformClient::validateBaseUrl(const QUrl &url)
     if (url.scheme() == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return {};
-        return QStringLiteral("Refusing to send credentials over plain http to %1; use https.")
+        return QCoreApplication::translate("PlatformClient",
+                                           "Refusing to send credentials over plain http to %1; use https.")
             .arg(url.host());
     }
     return QStringLiteral("Unsupported scheme \"%1\"; use https.").arg(url.scheme());
@@ -173,7 +176,8 @@ ApiResponse PlatformClient::toResponse(QNetworkReply *reply, bool tooLarge) cons
     if (tooLarge)
         return ApiResponse::invalidResponse(
             0,
-            QStringLiteral("The server sent a reply larger than %1 MB; it was discarded.")
+            QCoreApplication::translate("PlatformClient",
+                                        "The server sent a reply larger than %1 MB; it was discarded.")
                 .arg(m_maxResponseBytes / (1024 * 1024)));
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!statusAttribute.isValid())
@@ -202,7 +206,9 @@ ApiResponse PlatformClient::toResponse(QNetworkReply *reply, bool tooLarge) cons
     if (status >= 200 && status < 300) {
         if (!parsed || (!data.isEmpty() && !document.isObject()))
             return ApiResponse::invalidResponse(
-                status, QStringLiteral("The server sent a reply that is not valid JSON."));
+                status,
+                QCoreApplication::translate("PlatformClient",
+                                            "The server sent a reply that is not valid JSON."));
         response.kind = ApiResponse::Kind::Ok;
         response.body = document;
         return response;
@@ -219,8 +225,11 @@ ApiResponse PlatformClient::toResponse(QNetworkReply *reply, bool tooLarge) cons
     // An error status without our error body (a proxy, a crash page): describe the status.
     response.error.code = QStringLiteral("http_%1").arg(status);
     response.error.message = status >= 500
-        ? QStringLiteral("The server had a problem (HTTP %1). Try again later.").arg(status)
-        : QStringLiteral("The server rejected the request (HTTP %1).").arg(status);
+        ? QCoreApplication::translate("PlatformClient",
+                                      "The server had a problem (HTTP %1). Try again later.")
+              .arg(status)
+        : QCoreApplication::translate("PlatformClient", "The server rejected the request (HTTP %1).")
+              .arg(status);
     return response;
 }
 

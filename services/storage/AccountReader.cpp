@@ -2,6 +2,7 @@
 
 #include "services/storage/CacheStore.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace companion {
@@ -56,7 +57,9 @@ WorkingSchedule AccountReader::workingSchedule(const QString &userId) const
             working.known = true;
             working.json = *server;
         } else {
-            working.error = QStringLiteral("The cached availability could not be read (%1).").arg(error);
+            working.error = QCoreApplication::translate("AccountReader",
+                                                        "The cached availability could not be read (%1).")
+                                .arg(error);
         }
     } else if (const std::optional<User> user = me()) {
         working.serverSchedule.timeZone = user->timeZone;

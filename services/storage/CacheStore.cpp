@@ -4,6 +4,7 @@
 #include "models/time/InstantFormat.h"
 #include "services/Logging.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -73,7 +74,8 @@ QString CacheStore::open()
     qCWarning(lcProfile) << m_file.error() << "Rebuilding it from the server.";
     m_movedAside = m_file.moveAside();
     if (m_movedAside.isEmpty())
-        return QStringLiteral("The offline cache at %1 is damaged and could not be moved aside.")
+        return QCoreApplication::translate("CacheStore",
+                                           "The offline cache at %1 is damaged and could not be moved aside.")
             .arg(m_file.path());
     m_rebuilt = true;
     if (m_file.open(kMigrations) != SqliteFile::OpenResult::Ok)

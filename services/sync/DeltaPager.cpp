@@ -4,6 +4,7 @@
 #include "services/storage/CacheStore.h"
 #include "services/storage/Storage.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QPointer>
 #include <QUrlQuery>
@@ -85,7 +86,8 @@ void DeltaPager::fetch(const QString &cursor)
                 pager->finish(false,
                               ApiResponse::invalidResponse(
                                   response.httpStatus,
-                                  QStringLiteral("The %1 page is malformed.").arg(pager->m_collection)));
+                                  QCoreApplication::translate("DeltaPager", "The %1 page is malformed.")
+                                      .arg(pager->m_collection)));
                 return;
             }
             const bool hasMore = more.toBool();

@@ -7,6 +7,7 @@
 #include "services/storage/FeedCacheStore.h"
 #include "services/storage/Storage.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QUrl>
 
@@ -109,7 +110,9 @@ void OutboxReplayer::startCancel()
 void OutboxReplayer::startFeedPost()
 {
     if (!m_feeds) {
-        finish({ Result::Error, ApiResponse::networkError(QStringLiteral("Feeds are not available here.")),
+        finish({ Result::Error,
+                 ApiResponse::networkError(
+                     QCoreApplication::translate("OutboxReplayer", "Feeds are not available here.")),
                  false });
         return;
     }
@@ -153,7 +156,9 @@ void OutboxReplayer::applied(const ApiResponse &response)
         finish({ Result::Error,
                  ApiResponse::invalidResponse(
                      response.httpStatus,
-                     QStringLiteral("The server's answer to a saved edit is unusable (%1).").arg(problem)),
+                     QCoreApplication::translate("OutboxReplayer",
+                                                 "The server's answer to a saved edit is unusable (%1).")
+                         .arg(problem)),
                  false });
         return;
     }

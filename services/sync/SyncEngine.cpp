@@ -15,6 +15,7 @@
 #include "services/sync/DeltaPager.h"
 #include "services/sync/OutboxReplayer.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QNetworkInformation>
 #include <QPointer>
@@ -196,7 +197,8 @@ void SyncEngine::queueAvailabilityEdit(const QJsonObject &schedule, int knownVer
         [schedule, knownVersion](OutboxStore &outbox, const QString &user) {
             return outbox.enqueueAvailability(user, schedule, knownVersion).has_value();
         },
-        QStringLiteral("Could not write the edit to the outbox."), std::move(done));
+        QCoreApplication::translate("SyncEngine", "Could not write the edit to the outbox."),
+        std::move(done));
 }
 
 void SyncEngine::queueSessionCancel(const QString &sessionId, const QString &reason, const QString &message,
@@ -206,7 +208,8 @@ void SyncEngine::queueSessionCancel(const QString &sessionId, const QString &rea
         [sessionId, reason, message](OutboxStore &outbox, const QString &user) {
             return outbox.enqueueSessionCancel(user, sessionId, reason, message).has_value();
         },
-        QStringLiteral("Could not write the cancel to the outbox."), std::move(done));
+        QCoreApplication::translate("SyncEngine", "Could not write the cancel to the outbox."),
+        std::move(done));
 }
 
 void SyncEngine::queueFeedPost(const QString &feedId, const QString &feedTitle, const QString &text,
@@ -216,7 +219,8 @@ void SyncEngine::queueFeedPost(const QString &feedId, const QString &feedTitle, 
         [feedId, feedTitle, text, announce](OutboxStore &outbox, const QString &user) {
             return outbox.enqueueFeedPost(user, feedId, feedTitle, text, announce).has_value();
         },
-        QStringLiteral("Could not write the post to the outbox."), std::move(done));
+        QCoreApplication::translate("SyncEngine", "Could not write the post to the outbox."),
+        std::move(done));
 }
 
 void SyncEngine::resolveConflict(qint64 seq, bool keepMine, std::function<void(bool)> done)
@@ -246,7 +250,7 @@ void SyncEngine::syncNow()
     }
     if (m_session->state() != AuthSession::State::SignedIn
         && m_session->state() != AuthSession::State::Offline) {
-        finish(Outcome::AuthFailed, QStringLiteral("Not signed in."));
+        finish(Outcome::AuthFailed, QCoreApplication::translate("SyncEngine", "Not signed in."));
         return;
     }
     m_retry.stop();
@@ -370,7 +374,9 @@ void SyncEngine::pullDocument(const QString &path, const QString &key, const QSt
                 if (const QString problem = validateDocument(key, document); !problem.isEmpty()) {
                     fail(ApiResponse::invalidResponse(
                         response.httpStatus,
-                        QStringLiteral("The server sent data Companion cannot use (%1).").arg(problem)));
+                        QCoreApplication::translate("SyncEngine",
+                                                    "The server sent data Companion cannot use (%1).")
+                            .arg(problem)));
                     return;
                 }
                 struct Written
@@ -389,8 +395,10 @@ void SyncEngine::pullDocument(const QString &path, const QString &key, const QSt
                         if (generation != m_generation)
                             return;
                         if (!written.ok) {
-                            finish(Outcome::ServerError,
-                                   QStringLiteral("Could not write %1 to the cache.").arg(key));
+                            finish(
+                                Outcome::ServerError,
+                                QCoreApplication::translate("SyncEngine", "Could not write %1 to the cache.")
+                                    .arg(key));
                             return;
                         }
                         // Values travel once: the same document again is no news for the screens.
@@ -505,9 +513,9 @@ void SyncEngine::finish(Outcome outcome, const QString &error)
         m_failures = 0;
         m_lastSyncedAt = Clock::nowUtc();
         Q_EMIT lastSyncedAtChanged();
-        setLastError(outcome == Outcome::Conflict
-                         ? QStringLiteral("An availability edit conflicts with a change made elsewhere.")
-                         : QString());
+        setLastError(outcome == Outcome::Conflict ? QCoreApplication::translate(
+                         "SyncEngine", "An availability edit conflicts with a change made elsewhere.")
+                                                  : QString());
         setProgress(1);
     } else {
         setLastError(error);

@@ -5,6 +5,7 @@
 #include "app/gui/desktop/BookingNews.h"
 #include "app/gui/desktop/DesktopNotifier.h"
 #include "app/gui/desktop/SessionReminders.h"
+#include "app/gui/settings/UiLanguage.h"
 #include "models/time/Clock.h"
 #include "models/time/InstantFormat.h"
 #include "models/time/ReminderPlan.h"
@@ -51,6 +52,7 @@ private:
     QTemporaryDir m_dir;
     int m_file = 0;
     QString m_settings;
+    UiLanguage m_language;
 
     // One app instance: a notifier on the private bus and the reminders over it.
     struct App
@@ -77,6 +79,11 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the app does: English with its plural forms ("1 minute", "3 minutes").
+        m_language.apply(QLocale::c());
+    }
     void init()
     {
         m_server = std::make_unique<FakeNotificationServer>();

@@ -11,6 +11,7 @@
 #include "app/gui/desktop/DesktopSettings.h"
 #include "app/gui/desktop/NextSessionStatus.h"
 #include "app/gui/settings/ViewSettings.h"
+#include "app/gui/settings/LanguageSettings.h"
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
 #include "models/time/Clock.h"
@@ -191,6 +192,8 @@ public Q_SLOTS:
         m_viewSettings
             = std::make_unique<companion::ViewSettings>(m_context->profile()->settingsPath(), nullptr);
         companion::ViewSettings::setInstance(m_viewSettings.get());
+        m_language = std::make_unique<companion::LanguageSettings>(m_context->profile()->settingsPath());
+        companion::LanguageSettings::setInstance(m_language.get());
         // One for all test files: it outlives every engine, and the URL handlers with it.
         m_control = std::make_unique<TestServerControl>(&m_server, m_args);
         for (const char *scheme : { "http", "https", "webcal" })
@@ -217,6 +220,7 @@ private:
     std::unique_ptr<companion::AppController> m_controller;
     std::unique_ptr<companion::AccountController> m_account;
     std::unique_ptr<companion::DesktopSettings> m_desktopSettings;
+    std::unique_ptr<companion::LanguageSettings> m_language;
     companion::NextSessionStatus m_nextSession { nullptr };
     std::unique_ptr<companion::ViewSettings> m_viewSettings;
 };

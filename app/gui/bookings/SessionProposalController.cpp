@@ -3,6 +3,7 @@
 #include "AccountController.h"
 #include "AppController.h"
 #include "models/time/Clock.h"
+#include "models/time/DateText.h"
 #include "models/time/InstantFormat.h"
 #include "services/auth/AuthSession.h"
 #include "services/net/ApiResponse.h"
@@ -106,7 +107,7 @@ void SessionProposalController::showProposal(const QJsonObject &proposal)
     const QTimeZone zone = zoneOf(session ? session->timeZone : QString());
     const QDateTime start
         = instant::parse(proposal.value(QLatin1String("start")).toString()).toTimeZone(zone);
-    const QString when = QLocale().toString(start, QStringLiteral("ddd d MMM, HH:mm"));
+    const QString when = DateText::format(start, DateText::Style::WeekdayDateTime);
     int accepted = 0;
     const QJsonArray answers = proposal.value(QLatin1String("answers")).toArray();
     for (const QJsonValue &answer : answers)
@@ -176,16 +177,17 @@ void SessionProposalController::loadSlots()
                             const QDateTime local = start.toTimeZone(zoneOf(zone));
                             zones << QStringLiteral("%1 %2").arg(
                                 name.section(QLatin1Char(' '), 0, 0),
-                                QLocale().toString(local.time(), QStringLiteral("HH:mm"))
+                                DateText::format(local.time())
                                     + (local.date() != start.toTimeZone(teacherZone).date()
-                                           ? QLocale().toString(local, QStringLiteral(" (ddd)"))
+                                           ? QStringLiteral(" (%1)").arg(
+                                               QLocale().toString(local, QStringLiteral("ddd")))
                                            : QString()));
                         }
                         const QDateTime local = start.toTimeZone(teacherZone);
                         self->m_freeSlots.append(QVariantMap {
                             { QStringLiteral("start"), startText },
-                            { QStringLiteral("day"), QLocale().toString(local, QStringLiteral("ddd d MMM")) },
-                            { QStringLiteral("time"), QLocale().toString(local, QStringLiteral("HH:mm")) },
+                            { QStringLiteral("day"), DateText::format(local, DateText::Style::WeekdayDate) },
+                            { QStringLiteral("time"), DateText::format(local.time()) },
                             { QStringLiteral("zones"), zones.join(QStringLiteral(" · ")) },
                         });
                     }

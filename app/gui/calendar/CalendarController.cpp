@@ -7,6 +7,7 @@
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
 #include "models/money/Money.h"
+#include "models/time/DateText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -127,7 +128,7 @@ QVariantMap CalendarController::sessionDetails(const QString &id) const
 {
     if (!m_account)
         return {};
-    const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
+    const QLocale locale;
     const QTimeZone viewerZone = m_navigator->zone();
     const QString userId = m_account->userId();
     for (const Session &session : m_account->allSessions()) {
@@ -138,8 +139,8 @@ QVariantMap CalendarController::sessionDetails(const QString &id) const
             const QDateTime start = session.start.toTimeZone(zone);
             const QDateTime end = session.end.toTimeZone(zone);
             return QStringLiteral("%1, %2–%3")
-                .arg(locale.toString(start.date(), QStringLiteral("ddd d MMM yyyy")),
-                     start.toString(QStringLiteral("HH:mm")), end.toString(QStringLiteral("HH:mm")));
+                .arg(DateText::format(start.date(), DateText::Style::WeekdayFullDate, locale),
+                     DateText::format(start.time(), locale), DateText::format(end.time(), locale));
         };
         return {
             { QStringLiteral("id"), session.id },

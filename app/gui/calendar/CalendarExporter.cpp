@@ -178,32 +178,27 @@ void CalendarExporter::writeInBackground(const QList<Session> &sessions, const U
 {
     m_busy = true;
     Q_EMIT changed();
-    QThreadPool::globalInstance()->start(
-        [self = QPointer<CalendarExporter>(this), sessions, owner, platform, file] {
-            const QByteArray ics = ical::SessionCalendar::write(sessions, { owner.name, owner.timeZone },
-                                                                platform, Clock::nowUtc());
-            const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
-            // QSaveFile: all or nothing, an interrupted write leaves an older file as it was.
-            QSaveFile out(path);
-            const bool ok = out.open(QIODevice::WriteOnly) && out.write(ics) == ics.size() && out.commit();
-            const QString error = ok ? QString() : out.errorString();
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, ok, error, path, count = int(sessions.size())] {
-                    if (!self)
-                        return;
-                    if (!ok)
-                        return self->finish(false, tr("Could not write %1: %2").arg(path, error), {});
-                    // Two sentences, not "%n session(s)": without a translation loaded that is what
-                    // English shows.
-                    const QString name = QFileInfo(path).fileName();
-                    self->finish(true,
-                                 count == 1 ? tr("Exported 1 session to %1").arg(name)
-                                            : tr("Exported %1 sessions to %2").arg(count).arg(name),
-                                 path);
-                },
-                Qt::QueuedConnection);
-        });
+    QThreadPool::globalInstance()->start([self = QPointer<CalendarExporter>(this), sessions, owner, platform,
+                                          file] {
+        const QByteArray ics = ical::SessionCalendar::write(sessions, { owner.name, owner.timeZone },
+                                                            platform, Clock::nowUtc());
+        const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+        // QSaveFile: all or nothing, an interrupted write leaves an older file as it was.
+        QSaveFile out(path);
+        const bool ok = out.open(QIODevice::WriteOnly) && out.write(ics) == ics.size() && out.commit();
+        const QString error = ok ? QString() : out.errorString();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, ok, error, path, count = int(sessions.size())] {
+                if (!self)
+                    return;
+                if (!ok)
+                    return self->finish(false, tr("Could not write %1: %2").arg(path, error), {});
+                const QString name = QFileInfo(path).fileName();
+                self->finish(true, tr("Exported %n session(s) to %1", nullptr, int(count)).arg(name), path);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void CalendarExporter::finish(bool ok, const QString &message, const QString &file)

@@ -2,6 +2,7 @@
 
 #include "models/itemmodels/CalendarLayout.h"
 #include "models/time/Clock.h"
+#include "models/time/DateText.h"
 #include "models/time/InstantFormat.h"
 
 #include <QDateTime>
@@ -10,11 +11,6 @@
 namespace companion {
 
 namespace {
-QLocale english()
-{
-    return QLocale(QLocale::English, QLocale::UnitedKingdom);
-}
-
 // "Europe/Berlin (UTC+01:00)", at the middle of the visible week (zones change offsets).
 QString zoneLabel(const QTimeZone &zone, const QDate &weekStart)
 {
@@ -76,26 +72,17 @@ int CalendarNavigator::rangeDays() const
 
 QString CalendarNavigator::rangeTitle() const
 {
-    const QLocale locale = english();
     if (m_view == QLatin1String("editor"))
         return tr("Weekly hours");
     if (showsMonth())
-        return locale.toString(m_visibleDate, QStringLiteral("MMMM yyyy"));
+        return DateText::format(m_visibleDate, DateText::Style::MonthYear);
     const QDate first = weekStart();
-    const QDate last = first.addDays(6);
-    if (first.year() != last.year())
-        return QStringLiteral("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMM yyyy")),
-                                             locale.toString(last, QStringLiteral("d MMM yyyy")));
-    if (first.month() != last.month())
-        return QStringLiteral("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMM")),
-                                             locale.toString(last, QStringLiteral("d MMM yyyy")));
-    return QStringLiteral("%1 – %2").arg(QString::number(first.day()),
-                                         locale.toString(last, QStringLiteral("d MMM yyyy")));
+    return DateText::range(first, first.addDays(6));
 }
 
 QVariantList CalendarNavigator::dayHeaders() const
 {
-    const QLocale locale = english();
+    const QLocale locale;
     QVariantList headers;
     const QDate first = weekStart();
     const QDate now = today();

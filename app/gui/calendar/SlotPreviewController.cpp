@@ -5,6 +5,7 @@
 #include "models/schedule/BusySession.h"
 #include "models/schedule/SlotCalculator.h"
 #include "models/time/Clock.h"
+#include "models/time/DateText.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -77,7 +78,6 @@ void SlotPreviewController::rebuild()
         if (!found) {
             m_error = error;
         } else {
-            const QLocale locale(QLocale::English, QLocale::UnitedKingdom);
             QList<QStringList> perDay(7);
             QList<QStringList> seatsPerDay(7);
             for (const Slot &slot : *found) {
@@ -85,15 +85,15 @@ void SlotPreviewController::rebuild()
                 const qint64 day = first.daysTo(start.date());
                 if (day < 0 || day > 6)
                     continue;
-                perDay[day].append(start.toString(QStringLiteral("HH:mm")));
-                seatsPerDay[day].append(slot.sessionId.isEmpty() ? QString()
-                                                                 : tr("%1 left").arg(slot.seatsAvailable));
+                perDay[day].append(DateText::format(start.time()));
+                seatsPerDay[day].append(
+                    slot.sessionId.isEmpty() ? QString() : tr("%n left", nullptr, slot.seatsAvailable));
                 ++m_slotCount;
             }
             for (int d = 0; d < 7; ++d) {
                 const QDate date = first.addDays(d);
                 m_days.append(QVariantMap {
-                    { QStringLiteral("label"), locale.toString(date, QStringLiteral("ddd d MMM")) },
+                    { QStringLiteral("label"), DateText::format(date, DateText::Style::WeekdayDate) },
                     { QStringLiteral("iso"), date.toString(Qt::ISODate) },
                     { QStringLiteral("slots"), perDay[d] },
                     { QStringLiteral("seats"), seatsPerDay[d] },

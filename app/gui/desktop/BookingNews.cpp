@@ -2,6 +2,7 @@
 
 #include "app/gui/desktop/DesktopNotifier.h"
 #include "models/time/Clock.h"
+#include "models/time/DateText.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -24,7 +25,7 @@ QString when(const Session &session)
 {
     const QTimeZone zone(session.timeZone.toUtf8());
     const QDateTime start = session.start.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
-    return QLocale(QLocale::English).toString(start, QStringLiteral("ddd d MMM, HH:mm"));
+    return DateText::format(start, DateText::Style::WeekdayDateTime);
 }
 } // namespace
 
@@ -122,8 +123,7 @@ void BookingNews::announce(const QList<Change> &changes)
     if (shown < changes.size()) {
         const int rest = int(changes.size()) - shown;
         m_notifier->show({ tagPrefix,
-                           rest == 1 ? tr("1 more change to your sessions")
-                                     : tr("%1 more changes to your sessions").arg(rest),
+                           tr("%n more change(s) to your sessions", nullptr, rest),
                            tr("Open Companion to see them."),
                            { { QStringLiteral("default"), tr("Open") } } });
     }

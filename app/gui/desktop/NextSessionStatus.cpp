@@ -1,5 +1,7 @@
 #include "app/gui/desktop/NextSessionStatus.h"
 
+#include "models/time/DateText.h"
+
 #include <QJSEngine>
 #include <QLocale>
 #include <QPointer>
@@ -49,7 +51,7 @@ void NextSessionStatus::update(const QList<Session> &sessions, const QString &us
         const QTimeZone zone(next->timeZone.toUtf8());
         const QDateTime start = next->start.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
         text = tr("Next: %1, %2")
-                   .arg(next->courseTitle, QLocale().toString(start, QStringLiteral("ddd HH:mm")));
+                   .arg(next->courseTitle, DateText::format(start, DateText::Style::WeekdayTime));
     }
     if (id == m_sessionId && text == m_text)
         return;

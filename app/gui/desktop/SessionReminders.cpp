@@ -2,6 +2,7 @@
 
 #include "app/gui/desktop/DesktopNotifier.h"
 #include "models/time/Clock.h"
+#include "models/time/DateText.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -105,29 +106,24 @@ void SessionReminders::notify(const Session &session, const DueReminder &due, qi
     if (minutes == 0)
         summary = tr("Starting now: %1").arg(session.courseTitle);
     else if (startMs > nowMs)
-        summary = (minutes == 1 ? tr("Starts in 1 minute: %2") : tr("Starts in %1 minutes: %2"))
-                      .arg(minutes)
-                      .arg(session.courseTitle);
+        summary = tr("Starts in %n minute(s): %1", nullptr, minutes).arg(session.courseTitle);
     else
-        summary = (minutes == 1 ? tr("Started 1 minute ago: %2") : tr("Started %1 minutes ago: %2"))
-                      .arg(minutes)
-                      .arg(session.courseTitle);
+        summary = tr("Started %n minute(s) ago: %1", nullptr, minutes).arg(session.courseTitle);
     // The teacher's own zone: the one she teaches in (never the machine's guess).
     const QTimeZone zone(session.timeZone.toUtf8());
     const QDateTime start = session.start.toTimeZone(zone.isValid() ? zone : QTimeZone::utc());
     const QDateTime end = session.end.toTimeZone(start.timeZone());
-    // Explicit singular and plural until the app ships translations (a %n form needs one).
-    const QString booked = session.bookedSeats == 1 ? tr("1 student booked")
-                                                    : tr("%1 students booked").arg(session.bookedSeats);
-    const QString body = tr("%1–%2 (%3) · %4")
-                             .arg(start.toString(QStringLiteral("HH:mm")),
-                                  end.toString(QStringLiteral("HH:mm")), session.timeZone, booked);
+    // English too has a translation file: it spells the %n plural forms.
+    const QString booked = tr("%n student(s) booked", nullptr, session.bookedSeats);
+    const QString body
+        = tr("%1–%2 (%3) · %4")
+              .arg(DateText::format(start.time()), DateText::format(end.time()), session.timeZone, booked);
     m_notifier->show({ tagPrefix + session.id,
                        summary,
                        body,
                        { { QStringLiteral("default"), tr("Open") },
                          { QStringLiteral("join"), tr("Join") },
-                         { QStringLiteral("snooze"), tr("Snooze %1 min").arg(snoozeMinutes) } } });
+                         { QStringLiteral("snooze"), tr("Snooze %n min", nullptr, snoozeMinutes) } } });
     qCInfo(lcReminders) << "reminded" << session.id << (due.snoozed ? "(snoozed)" : "");
     Q_EMIT reminded(session.id);
 }

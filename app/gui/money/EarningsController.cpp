@@ -4,6 +4,7 @@
 #include "app/gui/shell/AppController.h"
 #include "models/money/EarningsPeriod.h"
 #include "models/time/Clock.h"
+#include "models/time/DateText.h"
 #include "services/storage/AccountReader.h"
 #include "services/storage/Storage.h"
 
@@ -325,7 +326,7 @@ QString EarningsController::monthKey() const
 QString EarningsController::thisMonthName() const
 {
     const QDate first = QDate::fromString(monthKey() + QStringLiteral("-01"), Qt::ISODate);
-    return QLocale().toString(first, QStringLiteral("MMMM yyyy"));
+    return DateText::format(first, DateText::Style::MonthYear);
 }
 
 QString EarningsController::thisMonthText() const
@@ -400,9 +401,8 @@ QString EarningsController::periodText() const
     const QDate to = QDate::fromString(m_summary->to(), Qt::ISODate);
     if (!from.isValid() || !to.isValid())
         return {};
-    const QLocale locale;
-    return tr("%1 – %2").arg(locale.toString(from, QStringLiteral("d MMM yyyy")),
-                             locale.toString(to, QStringLiteral("d MMM yyyy")));
+    return tr("%1 – %2").arg(DateText::format(from, DateText::Style::Date),
+                             DateText::format(to, DateText::Style::Date));
 }
 
 } // namespace companion

@@ -50,8 +50,7 @@ void EarningsCsvExport::write(EarningsController *earnings, const QUrl &file)
                         self->m_message = tr("Could not write %1: %2").arg(path, error);
                     } else {
                         self->m_lastFile = path;
-                        self->m_message = count == 1 ? tr("Exported 1 payment to %1").arg(name)
-                                                     : tr("Exported %1 payments to %2").arg(count).arg(name);
+                        self->m_message = tr("Exported %n payment(s) to %1", nullptr, int(count)).arg(name);
                     }
                     Q_EMIT self->changed();
                     Q_EMIT self->finished(ok);

@@ -3,6 +3,7 @@
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
 #include "models/money/Money.h"
+#include "models/time/DateText.h"
 #include "models/time/InstantFormat.h"
 #include "services/storage/AccountReader.h"
 #include "services/storage/CacheStore.h"
@@ -16,6 +17,16 @@
 namespace companion {
 
 namespace {
+// Stripe names the weekly payout day in English ("monday"); people read it in their language.
+QString weekdayName(const QString &anchor)
+{
+    static const QStringList days { QStringLiteral("monday"),    QStringLiteral("tuesday"),
+                                    QStringLiteral("wednesday"), QStringLiteral("thursday"),
+                                    QStringLiteral("friday"),    QStringLiteral("saturday"),
+                                    QStringLiteral("sunday") };
+    const qsizetype day = days.indexOf(anchor.toLower());
+    return day < 0 ? anchor : QLocale().dayName(int(day) + 1);
+}
 
 const QString kBalanceKey = QStringLiteral("payouts:balance");
 const QString kHistoryKey = QStringLiteral("payouts:history");
@@ -145,8 +156,8 @@ void PayoutBalanceController::apply(const QString &cacheKey, const QJsonObject &
         m_payouts.append(QVariantMap {
             { QStringLiteral("id"), p.value(QLatin1String("id")).toString() },
             { QStringLiteral("dateText"),
-              arrival ? locale.toString(QDateTime::fromMSecsSinceEpoch(*arrival, zone).date(),
-                                        QStringLiteral("d MMM yyyy"))
+              arrival ? DateText::format(QDateTime::fromMSecsSinceEpoch(*arrival, zone).date(),
+                                         DateText::Style::Date, locale)
                       : QString() },
             { QStringLiteral("amountText"),
               MoneyFormat::format(p.value(QLatin1String("amount_cents")).toInteger(),
@@ -192,7 +203,7 @@ QString PayoutBalanceController::nextPayoutText() const
     return tr("%1 on %2")
         .arg(MoneyFormat::format(next.value(QLatin1String("amount_cents")).toInteger(),
                                  next.value(QLatin1String("currency")).toString()),
-             QLocale().toString(date, QStringLiteral("dddd d MMMM")));
+             DateText::format(date, DateText::Style::LongWeekdayDate));
 }
 
 QString PayoutBalanceController::scheduleText() const
@@ -200,12 +211,12 @@ QString PayoutBalanceController::scheduleText() const
     const QJsonObject schedule = m_balance.value(QLatin1String("schedule")).toObject();
     const QString interval = schedule.value(QLatin1String("interval")).toString();
     const int delay = schedule.value(QLatin1String("delay_days")).toInt();
-    const QString after = delay == 1 ? tr("1 day after a payment reaches your balance")
-                                     : tr("%1 days after a payment reaches your balance").arg(delay);
+    const QString after = tr("%n day(s) after a payment reaches your balance", nullptr, delay);
     if (interval == u"daily")
         return tr("Every day, %1").arg(after);
     if (interval == u"weekly")
-        return tr("Every week on %1").arg(schedule.value(QLatin1String("weekly_anchor")).toString());
+        return tr("Every week on %1")
+            .arg(weekdayName(schedule.value(QLatin1String("weekly_anchor")).toString()));
     if (interval == u"monthly")
         return tr("Every month on day %1").arg(schedule.value(QLatin1String("monthly_anchor")).toInt());
     if (interval == u"manual")

@@ -2,6 +2,7 @@
 
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
+#include "models/time/DateText.h"
 #include "services/auth/AuthSession.h"
 #include "services/storage/AccountReader.h"
 #include "services/storage/Storage.h"
@@ -162,8 +163,8 @@ void PayoutsController::applyStatus(const QJsonObject &status)
         = status.value(QLatin1String("requirements")).toObject().value(QLatin1String("current_deadline"));
     m_deadlineText = deadline.isDouble() && !m_requirements.isEmpty()
         ? tr("Stripe needs this by %1.")
-              .arg(QLocale().toString(QDateTime::fromSecsSinceEpoch(qint64(deadline.toDouble())).date(),
-                                      QStringLiteral("d MMMM yyyy")))
+              .arg(DateText::format(QDateTime::fromSecsSinceEpoch(qint64(deadline.toDouble())).date(),
+                                    DateText::Style::LongDate))
         : QString();
     m_loaded = true;
     m_offline = false;

@@ -1,6 +1,7 @@
 #include "app/gui/settings/OutboxEditModel.h"
 
 #include "models/schedule/ScheduleText.h"
+#include "models/time/DateText.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -60,7 +61,7 @@ QVariant OutboxEditModel::data(const QModelIndex &index, int role) const
     case CreatedTextRole: {
         const QTimeZone zone(m_displayZone.toUtf8());
         return QLocale().toString(e.createdAt.toTimeZone(zone.isValid() ? zone : QTimeZone::systemTimeZone()),
-                                  QStringLiteral("ddd d MMM, HH:mm"));
+                                  DateText::pattern(DateText::Style::WeekdayDateTime));
     }
     case MineTextRole:
         if (e.kind == QLatin1String("session_cancel"))
