@@ -31,6 +31,16 @@ Button {
         implicitWidth: 64
         implicitHeight: 36
         radius: 4
+        // Keyboard focus: a frame just outside the button, visible on the filled one too.
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: -3
+            visible: control.visualFocus
+            radius: 6
+            color: "transparent"
+            border.width: 2
+            border.color: Theme.focusRing
+        }
         color: !control.enabled ? (control.dark ? "#2f3639" : "#e4e8ea")
              : control.primary ? (control.down ? (control.dark ? "#26a69a" : "#004d40")
                                                : (control.dark ? "#4db6ac" : "#00796b"))

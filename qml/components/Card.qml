@@ -16,7 +16,7 @@ Pane {
         radius: 8
         color: card.highlighted ? Theme.cardHighlight : Theme.card
         border.width: card.focusRing ? 2 : 1
-        border.color: card.focusRing ? Theme.link
+        border.color: card.focusRing ? Theme.focusRing
                     : card.highlighted ? Theme.cardHighlightBorder : Theme.cardBorder
     }
 }

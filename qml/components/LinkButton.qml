@@ -16,6 +16,17 @@ Button {
     font.capitalization: Font.MixedCase
     font.weight: Font.DemiBold
 
+    // Material's own background shows keyboard focus only as a faint tint; this one frames it.
+    background: Rectangle {
+        implicitWidth: 48
+        implicitHeight: 36
+        radius: 4
+        color: control.down ? Theme.cardHighlight
+             : control.hovered ? Qt.rgba(Theme.link.r, Theme.link.g, Theme.link.b, 0.08) : "transparent"
+        border.width: control.visualFocus ? 2 : 0
+        border.color: Theme.focusRing
+    }
+
     contentItem: Label {
         text: control.text
         font: control.font

@@ -8,9 +8,15 @@ import Companion.Components
 // Sign in to the platform. Shown whenever no session is live.
 Page {
     id: page
+    // A screen reader announces the page (a Page is a "page tab") by this name.
+    Accessible.name: qsTr("Sign in")
 
     readonly property bool busy: App.session.state === AuthSession.SigningIn
                                  || App.session.state === AuthSession.Restoring
+
+    // Keyboard first: the email field has the focus whenever this page shows.
+    onVisibleChanged: if (visible) email.forceActiveFocus()
+    Component.onCompleted: if (visible) email.forceActiveFocus()
 
     function submit() {
         if (signInButton.enabled)
@@ -50,6 +56,7 @@ Page {
                 objectName: "emailField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Email")
+                Accessible.name: qsTr("Email")
                 inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                 enabled: !page.busy
                 onAccepted: password.forceActiveFocus()
@@ -59,6 +66,10 @@ Page {
                 objectName: "passwordField"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Password")
+                Accessible.name: qsTr("Password")
+                // Qt 6.4 reports no name for a password edit, whatever is set (so that nothing
+                // about it is read out); the description still says what the field is.
+                Accessible.description: qsTr("Password")
                 echoMode: TextInput.Password
                 enabled: !page.busy
                 onAccepted: page.submit()
@@ -68,7 +79,7 @@ Page {
                 Layout.fillWidth: true
                 visible: text.length > 0
                 text: App.session.lastError
-                color: Material.color(Material.Red)
+                color: Theme.danger
                 wrapMode: Text.WordWrap
             }
             ActionButton {
