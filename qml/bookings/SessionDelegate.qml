@@ -68,6 +68,8 @@ Column {
     spacing: 6
     // Tab reaches every card; Enter or Space opens its details.
     activeFocusOnTab: true
+    // Tab may land on a card scrolled out of view: bring it in.
+    onActiveFocusChanged: if (activeFocus) ListView.view.positionViewAtIndex(index, ListView.Contain)
     Keys.onReturnPressed: showDetails()
     Keys.onEnterPressed: showDetails()
     Keys.onSpacePressed: showDetails()

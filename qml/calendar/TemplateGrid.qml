@@ -157,6 +157,7 @@ TimeGrid {
             Accessible.name: qsTr("Weekly hours, %1, %2").arg(grid.dayNames[block.day])
                              .arg(qsTr("%1 to %2").arg(block.timeRange.split("–")[0]).arg(block.timeRange.split("–")[1] ?? ""))
             Accessible.description: qsTr("Enter to change the times, Delete to remove.")
+            onActiveFocusChanged: if (activeFocus) grid.reveal(block.startMinute, block.endMinute)
             Keys.onReturnPressed: grid.ruleDialog.open(block.ruleIndex, block.day, block.startMinute, block.endMinute)
             Keys.onEnterPressed: grid.ruleDialog.open(block.ruleIndex, block.day, block.startMinute, block.endMinute)
             Keys.onSpacePressed: grid.ruleDialog.open(block.ruleIndex, block.day, block.startMinute, block.endMinute)

@@ -170,6 +170,8 @@ TimeGrid {
                                  .arg(piece.own ? qsTr("you teach, %1").arg(piece.detail) : piece.detail)
                                  .arg(grid.statusText(piece.status))
                 Accessible.description: qsTr("Opens the session's details.")
+                // Tab may land on a card scrolled out of view: bring it in.
+                onActiveFocusChanged: if (activeFocus) grid.reveal(piece.startMinute, piece.endMinute)
                 Keys.onReturnPressed: grid.sessionClicked(piece.entryId)
                 Keys.onEnterPressed: grid.sessionClicked(piece.entryId)
                 Keys.onSpacePressed: grid.sessionClicked(piece.entryId)

@@ -7,6 +7,15 @@ import QtQuick.Controls.Material
 Button {
     id: control
 
+    // Enter activates it as Space does (Qt 6.4's buttons take Space only).
+    Keys.onReturnPressed: control.activate()
+    Keys.onEnterPressed: control.activate()
+    function activate() {
+        if (control.checkable)
+            control.toggle()
+        control.clicked()
+    }
+
     property bool danger: false
     readonly property bool dark: Material.theme === Material.Dark
 

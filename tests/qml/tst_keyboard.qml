@@ -54,6 +54,7 @@ TestCase {
     }
 
     function initTestCase() {
+        App.darkTheme = TestServer.darkRun
         if (App.session.state !== AuthSession.SignedOut) {
             App.session.signOut()
             tryCompare(App.session, "state", AuthSession.SignedOut, 15000)
@@ -73,6 +74,7 @@ TestCase {
             tryCompare(App.session, "state", AuthSession.SignedOut, 15000)
         }
         App.currentPage = "home"
+        App.darkTheme = false
         if (window)
             window.destroy()
     }
@@ -109,6 +111,12 @@ TestCase {
         compare(calendar.controller.navigator.view, "agenda")
         keyClick(Qt.Key_W)
         compare(calendar.controller.navigator.view, "week")
+        // Home: Tab reaches its link to the bookings, and Enter follows it.
+        keyClick("1", Qt.ControlModifier)
+        tabTo(item => item.objectName === "allBookingsButton", "“All … upcoming sessions”")
+        shot("home-focus")
+        keyClick(Qt.Key_Return)
+        compare(App.currentPage, "bookings")
     }
 
     function test_2_syncNowByKeys() {
@@ -175,6 +183,9 @@ TestCase {
         keyClick("3", Qt.ControlModifier)
         compare(App.currentPage, "bookings")
         const card = tabTo(item => item.objectName.startsWith("sessionRow_"), "a session card")
+        const list = findAll(window.contentItem, item => item.objectName === "bookingsList", [])[0]
+        const y = card.mapToItem(list, 0, 0).y
+        verify(y >= 0 && y < list.height, "the focused booking is out of view at y " + y)
         verify(card.Accessible.name.indexOf(card.courseTitle) === 0, card.Accessible.name)
         shot("bookings-card-focus")
         keyClick(Qt.Key_Return)
@@ -201,6 +212,10 @@ TestCase {
         // Demo sessions for st1 fall on Tuesday and Thursday evenings (1 December 2026 is a Tuesday).
         const card = tabTo(item => item.objectName.startsWith("sessionCard_"), "a session in the week")
         verify(/, \d\d:\d\d to \d\d:\d\d, /.test(card.Accessible.name), card.Accessible.name)
+        // The grid scrolled the focused card into view.
+        const flick = findAll(calendar, item => item.objectName === "timeGridFlickable", [])[0]
+        const y = card.mapToItem(flick, 0, 0).y
+        verify(y >= 0 && y + card.height <= flick.height, "the focused card is out of view at y " + y)
         shot("week-card-focus")
         keyClick(Qt.Key_Return)
         tryVerify(() => calendar.sessionDetails.opened, 3000)
