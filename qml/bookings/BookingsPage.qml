@@ -11,6 +11,8 @@ import Companion.Components
 // cancelled), grouped by day, times in the user's own zone.
 Page {
     id: page
+    // A screen reader announces the page (a Page is a "page tab") by this name.
+    Accessible.name: qsTr("Bookings")
 
     readonly property var filters: [SessionListModel.Upcoming, SessionListModel.Past, SessionListModel.Cancelled]
     readonly property bool offlineWithoutData: Account.connection === Account.OfflineNoData

@@ -68,11 +68,21 @@ Column {
     spacing: 6
     // Tab reaches every card; Enter or Space opens its details.
     activeFocusOnTab: true
+    // Tab may land on a card scrolled out of view: bring it in.
+    onActiveFocusChanged: if (activeFocus) ListView.view.positionViewAtIndex(index, ListView.Contain)
     Keys.onReturnPressed: showDetails()
     Keys.onEnterPressed: showDetails()
     Keys.onSpacePressed: showDetails()
     Accessible.role: Accessible.Button
-    Accessible.name: qsTr("%1, %2, %3").arg(courseTitle).arg(localDate).arg(localTimeRange)
+    // "Conversational Spanish, Thursday 10 December, 18:00 to 19:00, You teach, 3 of 4 seats
+    // booked, Scheduled": day, time and what it is, as the card shows them.
+    Accessible.name: qsTr("%1, %2, %3, %4, %5, %6").arg(courseTitle).arg(localDate)
+                     .arg(qsTr("%1 to %2").arg(localTimeRange.split("–")[0]).arg(localTimeRange.split("–")[1] ?? ""))
+                     .arg(roleText(viewerRole, teacherName))
+                     .arg(seats === 1 ? (bookedSeats === 1 ? qsTr("1 student") : qsTr("no student yet"))
+                                      : qsTr("%1 of %2 seats booked").arg(bookedSeats).arg(seats))
+                     .arg(statusLabel(status))
+    Accessible.description: qsTr("Opens the session's details.")
 
     Label {
         objectName: "sessionDay_" + card.index

@@ -11,6 +11,8 @@ import Companion.Components
 // The page sets the size (it knows how much room it has).
 Dialog {
     id: details
+    // Takes the keyboard focus when open, so Escape closes it and Tab stays inside.
+    focus: true
 
     // What the list row already knows, shown at once: courseTitle, when, status,
     // teacher, part, seats (texts). The rest comes from the server.

@@ -64,6 +64,8 @@ ListView {
         required property bool own
         required property string entryId
         required property bool isToday
+        readonly property string statusText: row.cancelled ? qsTr("Cancelled") : row.status === "no_show" ? qsTr("No-show")
+                                             : row.status === "completed" ? qsTr("Completed") : qsTr("Scheduled")
 
         width: ListView.view.width
         spacing: 0
@@ -86,11 +88,15 @@ ListView {
             height: 52
             highlighted: row.ListView.isCurrentItem
             onClicked: list.sessionClicked(row.entryId)
-            Accessible.name: row.title + ", " + row.dateLabel + ", " + row.timeRange + ", " + row.status
+            Accessible.name: qsTr("%1, %2, %3, %4, %5").arg(row.title).arg(row.dateLabel)
+                             .arg(qsTr("%1 to %2").arg(row.timeRange.split("–")[0]).arg(row.timeRange.split("–")[1] ?? ""))
+                             .arg(row.own ? qsTr("you teach, %1").arg(row.detail) : row.detail).arg(row.statusText)
+            Accessible.description: qsTr("Opens the session's details.")
             background: Rectangle {
                 radius: 6
                 color: card.hovered || card.highlighted ? Theme.todayFill : Theme.panel
-                border.color: row.isToday ? Theme.today : Theme.panelBorder
+                border.color: card.visualFocus ? Theme.focusRing : row.isToday ? Theme.today : Theme.panelBorder
+                border.width: card.visualFocus ? 2 : 1
             }
             contentItem: RowLayout {
                 spacing: 12
@@ -125,8 +131,7 @@ ListView {
                     }
                 }
                 Label {
-                    text: row.cancelled ? qsTr("Cancelled") : row.status === "no_show" ? qsTr("No-show")
-                        : row.status === "completed" ? qsTr("Completed") : qsTr("Scheduled")
+                    text: row.statusText
                     color: row.cancelled ? Theme.cancelledText : Theme.calendarMutedText
                     font.pixelSize: 12
                 }

@@ -47,10 +47,10 @@ RowLayout {
                 width: parent.width
                 spacing: 8
 
-                Button {
+                // Drawn by ActionButton: Material's highlighted button puts white text on the dark
+                // theme's light accent (1.9:1).
+                ActionButton {
                     objectName: "addRuleButton"
-                    // No elevation: the software renderer drops elevated backgrounds entirely.
-                    Material.elevation: 0
                     Layout.fillWidth: true
                     text: qsTr("Add weekly hours…")
                     highlighted: true

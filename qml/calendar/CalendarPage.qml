@@ -13,6 +13,8 @@ import Companion.Components
 // W/M/A/E/P switch views.
 Page {
     id: page
+    // A screen reader announces the page (a Page is a "page tab") by this name.
+    Accessible.name: qsTr("Calendar")
 
     objectName: "calendarPage"
     background: null
@@ -335,12 +337,14 @@ Page {
                 objectName: "jumpField"
                 Layout.preferredWidth: 220
                 placeholderText: qsTr("YYYY-MM-DD")
+                Accessible.name: qsTr("Go to date")
                 onAccepted: jumpGo.clicked()
             }
             Label {
                 id: jumpHint
+                objectName: "jumpHint"
                 visible: text.length > 0
-                color: Material.color(Material.Red)
+                color: Theme.danger
             }
             Button {
                 id: jumpGo

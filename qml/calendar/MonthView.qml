@@ -60,6 +60,23 @@ ColumnLayout {
                 readonly property var shown: cell.firstItems.slice(0, Math.min(cell.fits, cell.firstItems.length))
 
                 objectName: "monthCell_" + index
+                function openWeek() {
+                    root.controller.navigator.jumpTo(cell.date)
+                    root.controller.navigator.view = "week"
+                }
+                // Tab reaches every day; Enter or Space opens its week, like a click.
+                activeFocusOnTab: true
+                Keys.onReturnPressed: openWeek()
+                Keys.onEnterPressed: openWeek()
+                Keys.onSpacePressed: openWeek()
+                Accessible.role: Accessible.Button
+                Accessible.name: [cell.date.toLocaleDateString(Qt.locale(), Locale.LongFormat),
+                                  cell.sessionCount === 0 ? qsTr("no sessions")
+                                  : cell.sessionCount === 1 ? qsTr("1 session") : qsTr("%1 sessions").arg(cell.sessionCount),
+                                  cell.vacation ? qsTr("vacation") : cell.closed ? qsTr("closed")
+                                  : cell.availableMinutes > 0 ? qsTr("%1 hours free").arg(Math.round(cell.availableMinutes / 6) / 10) : ""]
+                                 .concat(Array.from(cell.firstItems)).filter(part => part.length > 0).join(", ")
+                Accessible.description: qsTr("Opens this week.")
                 width: cells.cellWidth
                 height: cells.cellHeight
                 color: cell.vacation ? Theme.vacation
@@ -75,6 +92,16 @@ ColumnLayout {
                     color: "transparent"
                     border.color: Theme.today
                     border.width: 2
+                }
+                Rectangle {
+                    objectName: "monthFocusRing_" + cell.index
+                    anchors.fill: parent
+                    anchors.margins: 2
+                    visible: cell.activeFocus
+                    radius: 3
+                    color: "transparent"
+                    border.color: Theme.focusRing
+                    border.width: 3
                 }
 
                 Column {
@@ -123,10 +150,7 @@ ColumnLayout {
                 MouseArea {
                     anchors.fill: parent
                     cursorShape: Qt.PointingHandCursor
-                    onClicked: {
-                        root.controller.navigator.jumpTo(cell.date)
-                        root.controller.navigator.view = "week"
-                    }
+                    onClicked: cell.openWeek()
                 }
             }
         }

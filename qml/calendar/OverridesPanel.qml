@@ -69,6 +69,7 @@ ColumnLayout {
             Layout.columnSpan: 2
             Layout.fillWidth: true
             placeholderText: qsTr("Date (YYYY-MM-DD)")
+            Accessible.name: qsTr("Date of the override")
             inputMethodHints: Qt.ImhDate
         }
         TextField {
@@ -77,6 +78,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 10
             placeholderText: qsTr("From 10:00")
+            Accessible.name: qsTr("From")
             enabled: !overrideClosed.checked
         }
         TextField {
@@ -85,6 +87,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 10
             placeholderText: qsTr("To 13:00")
+            Accessible.name: qsTr("To")
             enabled: !overrideClosed.checked
         }
         CheckBox {
@@ -121,6 +124,6 @@ ColumnLayout {
         visible: text.length > 0
         Layout.fillWidth: true
         wrapMode: Text.WordWrap
-        color: Material.color(Material.Red)
+        color: Theme.danger
     }
 }

@@ -5,10 +5,13 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
+import Companion.Components
 
 // Edit one weekly block by keyboard: weekday, from, to; or delete it.
 Dialog {
     id: dialog
+    // Takes the keyboard focus when open, so Escape closes it and Tab stays inside.
+    focus: true
 
     required property CalendarController controller
     property int ruleIndex: -1
@@ -28,6 +31,8 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: 340
+    // Keyboard first: the day is focused on opening, Enter in a time field saves.
+    onOpened: dayBox.forceActiveFocus(Qt.TabFocusReason)
 
     // The software renderer draws no Material elevation, and with it no dialog background.
     background: Rectangle {
@@ -45,6 +50,7 @@ Dialog {
             id: dayBox
             objectName: "ruleDayBox"
             Layout.fillWidth: true
+            Accessible.name: qsTr("Day")
             model: [qsTr("Monday"), qsTr("Tuesday"), qsTr("Wednesday"), qsTr("Thursday"), qsTr("Friday"),
                     qsTr("Saturday"), qsTr("Sunday")]
         }
@@ -54,6 +60,9 @@ Dialog {
             objectName: "ruleFromField"
             Layout.fillWidth: true
             inputMask: "99:99"
+            Accessible.name: qsTr("From")
+            Accessible.description: qsTr("Start time, HH:MM")
+            onAccepted: dialog.save()
         }
         Label { text: qsTr("To") }
         TextField {
@@ -61,14 +70,18 @@ Dialog {
             objectName: "ruleToField"
             Layout.fillWidth: true
             inputMask: "99:99"
+            Accessible.name: qsTr("To")
+            Accessible.description: qsTr("End time, HH:MM; before the start it ends on the next day")
+            onAccepted: dialog.save()
         }
         Label {
             id: hint
+            objectName: "ruleHint"
             Layout.columnSpan: 2
             Layout.fillWidth: true
             visible: text.length > 0
             wrapMode: Text.WordWrap
-            color: "#d32f2f"
+            color: Theme.danger
         }
     }
 
@@ -101,7 +114,7 @@ Dialog {
                 visible: dialog.ruleIndex >= 0
                 text: qsTr("Delete")
                 flat: true
-                Material.foreground: Material.color(Material.Red)
+                Material.foreground: Theme.danger
                 onClicked: {
                     dialog.controller.editor.removeRule(dialog.ruleIndex)
                     dialog.close()
@@ -113,10 +126,8 @@ Dialog {
                 flat: true
                 onClicked: dialog.close()
             }
-            Button {
+            ActionButton {
                 objectName: "ruleSaveButton"
-                // No elevation: the software renderer drops elevated backgrounds entirely.
-                Material.elevation: 0
                 text: qsTr("Save")
                 highlighted: true
                 onClicked: dialog.save()

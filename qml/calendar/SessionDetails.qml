@@ -10,6 +10,8 @@ import Companion.Components
 // One session's details, in the viewer's and in the teacher's zone.
 Dialog {
     id: dialog
+    // Takes the keyboard focus when open, so Escape closes it and Tab stays inside.
+    focus: true
 
     required property CalendarController controller
     property var session: ({})
@@ -44,7 +46,7 @@ Dialog {
 
         component Key: Label {
             Layout.alignment: Qt.AlignTop
-            opacity: 0.7
+            color: Theme.mutedText
         }
         component Value: Label {
             Layout.fillWidth: true

@@ -18,6 +18,8 @@ TimeGrid {
     // Opens for a click on a block or Return/Space on a focused one.
     required property RuleDialog ruleDialog
     property int selectedRule: -1
+    readonly property var dayNames: [qsTr("Monday"), qsTr("Tuesday"), qsTr("Wednesday"), qsTr("Thursday"),
+                                     qsTr("Friday"), qsTr("Saturday"), qsTr("Sunday")]
 
     function snap(minute) { return Math.round(minute / 15) * 15 }
 
@@ -152,8 +154,12 @@ TimeGrid {
             objectName: "ruleBlock_" + block.ruleIndex
             activeFocusOnTab: true
             Accessible.role: Accessible.Button
-            Accessible.name: qsTr("Weekly hours %1, %2").arg(grid.headers[block.day].weekday).arg(block.timeRange)
+            Accessible.name: qsTr("Weekly hours, %1, %2").arg(grid.dayNames[block.day])
+                             .arg(qsTr("%1 to %2").arg(block.timeRange.split("–")[0]).arg(block.timeRange.split("–")[1] ?? ""))
+            Accessible.description: qsTr("Enter to change the times, Delete to remove.")
+            onActiveFocusChanged: if (activeFocus) grid.reveal(block.startMinute, block.endMinute)
             Keys.onReturnPressed: grid.ruleDialog.open(block.ruleIndex, block.day, block.startMinute, block.endMinute)
+            Keys.onEnterPressed: grid.ruleDialog.open(block.ruleIndex, block.day, block.startMinute, block.endMinute)
             Keys.onSpacePressed: grid.ruleDialog.open(block.ruleIndex, block.day, block.startMinute, block.endMinute)
             Keys.onDeletePressed: grid.controller.editor.removeRule(block.ruleIndex)
             x: grid.columnX(block.dragDay) + 3 + (block.dragging ? 0 : block.column * block.slotWidth)
@@ -163,7 +169,7 @@ TimeGrid {
             z: block.dragging ? 4 : 2
             radius: 5
             color: Theme.rule
-            border.color: Theme.ruleBorder
+            border.color: block.activeFocus ? Theme.focusRing : Theme.ruleBorder
             border.width: grid.selectedRule === block.ruleIndex || block.activeFocus ? 3 : 1
 
             // A night range is one block across midnight: square, borderless ends where it

@@ -28,6 +28,15 @@ Item {
     function columnX(column) { return column * columnWidth }
     function minuteAt(y) { return Math.max(0, Math.min(1440, Math.round(y * 60 / hourHeight))) }
     function columnAt(x) { return Math.max(0, Math.min(6, Math.floor(x / columnWidth))) }
+    // Scrolls so that the span from minute `from` to `to` is in view (for keyboard focus).
+    function reveal(from, to) {
+        const top = minuteY(from) - 8
+        const bottom = minuteY(to) + 8
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, bottom - flick.height))
+    }
 
     Row {
         id: headerRow

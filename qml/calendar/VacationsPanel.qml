@@ -70,6 +70,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 10
             placeholderText: qsTr("First day")
+            Accessible.name: qsTr("First day of the vacation")
         }
         TextField {
             id: blockLast
@@ -77,12 +78,14 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.preferredWidth: 10
             placeholderText: qsTr("Last day")
+            Accessible.name: qsTr("Last day of the vacation")
         }
         TextField {
             id: blockReason
             objectName: "blockReasonField"
             Layout.fillWidth: true
             placeholderText: qsTr("Reason")
+            Accessible.name: qsTr("Reason for the vacation")
         }
         Button {
             objectName: "addBlockButton"

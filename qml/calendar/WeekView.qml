@@ -14,6 +14,16 @@ TimeGrid {
     required property CalendarController controller
     signal sessionClicked(string sessionId)
 
+    function statusText(status) {
+        switch (status) {
+        case "scheduled": return qsTr("scheduled")
+        case "completed": return qsTr("completed")
+        case "no_show": return qsTr("no-show")
+        case "cancelled": return qsTr("cancelled")
+        default: return status
+        }
+    }
+
     headers: grid.controller.navigator.dayHeaders
     todayColumn: grid.controller.navigator.todayColumn
     nowMinute: grid.controller.navigator.nowMinute
@@ -125,6 +135,19 @@ TimeGrid {
                 }
             }
 
+            // The keyboard focus: a frame just outside the card (the card clips its content).
+            Rectangle {
+                objectName: "sessionFocusRing_" + piece.entryId
+                anchors.fill: parent
+                anchors.margins: -3
+                z: 2
+                visible: card.activeFocus
+                radius: 7
+                color: "transparent"
+                border.color: Theme.focusRing
+                border.width: 2
+            }
+
             Rectangle {
                 id: card
                 objectName: "sessionCard_" + piece.entryId
@@ -134,12 +157,23 @@ TimeGrid {
                 color: piece.cancelled ? Theme.cancelledCard : piece.own ? Theme.ownCard : Theme.otherCard
                 border.color: piece.cancelled ? Theme.cancelledBorder
                             : piece.own ? Theme.ownCardBorder : Theme.otherCardBorder
-                border.width: cardMouse.containsMouse || card.activeFocus ? 2 : 1
+                border.width: cardMouse.containsMouse ? 2 : 1
                 clip: true
                 activeFocusOnTab: !piece.background
                 Accessible.role: Accessible.Button
-                Accessible.name: piece.title + ", " + piece.timeRange + ", " + piece.status
+                // "Conversational Spanish, Thursday, 10 December 2026, 18:00 to 19:00, you teach,
+                // 3 of 4 seats, scheduled": what a sighted user reads off the grid's position.
+                Accessible.name: qsTr("%1, %2, %3, %4, %5")
+                                 .arg(piece.title)
+                                 .arg(grid.headers[piece.day].date.toLocaleDateString(Qt.locale(), Locale.LongFormat))
+                                 .arg(qsTr("%1 to %2").arg(piece.timeRange.split("–")[0]).arg(piece.timeRange.split("–")[1] ?? ""))
+                                 .arg(piece.own ? qsTr("you teach, %1").arg(piece.detail) : piece.detail)
+                                 .arg(grid.statusText(piece.status))
+                Accessible.description: qsTr("Opens the session's details.")
+                // Tab may land on a card scrolled out of view: bring it in.
+                onActiveFocusChanged: if (activeFocus) grid.reveal(piece.startMinute, piece.endMinute)
                 Keys.onReturnPressed: grid.sessionClicked(piece.entryId)
+                Keys.onEnterPressed: grid.sessionClicked(piece.entryId)
                 Keys.onSpacePressed: grid.sessionClicked(piece.entryId)
 
                 Column {

@@ -9,6 +9,15 @@ import QtQuick.Controls.Material
 Button {
     id: control
 
+    // Enter activates it as Space does (Qt 6.4's buttons take Space only).
+    Keys.onReturnPressed: control.activate()
+    Keys.onEnterPressed: control.activate()
+    function activate() {
+        if (control.checkable)
+            control.toggle()
+        control.clicked()
+    }
+
     property bool primary: highlighted || checked
     readonly property bool dark: Material.theme === Material.Dark
 
@@ -31,6 +40,16 @@ Button {
         implicitWidth: 64
         implicitHeight: 36
         radius: 4
+        // Keyboard focus: a frame just outside the button, visible on the filled one too.
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: -3
+            visible: control.visualFocus
+            radius: 6
+            color: "transparent"
+            border.width: 2
+            border.color: Theme.focusRing
+        }
         color: !control.enabled ? (control.dark ? "#2f3639" : "#e4e8ea")
              : control.primary ? (control.down ? (control.dark ? "#26a69a" : "#004d40")
                                                : (control.dark ? "#4db6ac" : "#00796b"))

@@ -11,6 +11,8 @@ import Companion.App
 // offline: the file is written from the sessions on this computer.
 Dialog {
     id: dialog
+    // Takes the keyboard focus when open, so Escape closes it and Tab stays inside.
+    focus: true
 
     // First and last day, "YYYY-MM-DD" in the user's zone: today and 90 days on, unless the
     // opener says otherwise.

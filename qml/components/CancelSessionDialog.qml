@@ -10,6 +10,8 @@ import Companion.App
 // outbox: online it is sent at once, offline when the platform is back.
 Dialog {
     id: dialog
+    // Takes the keyboard focus when open, so Escape closes it and Tab stays inside.
+    focus: true
 
     property string sessionId
     property string courseTitle

@@ -15,8 +15,8 @@ Pane {
     background: Rectangle {
         radius: 8
         color: card.highlighted ? Theme.cardHighlight : Theme.card
-        border.width: card.focusRing ? 2 : 1
-        border.color: card.focusRing ? Theme.link
+        border.width: card.focusRing ? 3 : 1
+        border.color: card.focusRing ? Theme.focusRing
                     : card.highlighted ? Theme.cardHighlightBorder : Theme.cardBorder
     }
 }

@@ -36,7 +36,7 @@ Item {
             objectName: "emptyStateExplanation"
             Layout.fillWidth: true
             text: root.explanation
-            opacity: 0.75
+            color: Theme.mutedText
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }

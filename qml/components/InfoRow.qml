@@ -14,7 +14,7 @@ RowLayout {
     Label {
         Layout.preferredWidth: 160
         text: root.label
-        opacity: 0.7
+        color: Theme.mutedText
     }
     Label {
         Layout.fillWidth: true

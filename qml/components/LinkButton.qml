@@ -7,6 +7,15 @@ import QtQuick.Controls.Material
 Button {
     id: control
 
+    // Enter activates it as Space does (Qt 6.4's buttons take Space only).
+    Keys.onReturnPressed: control.activate()
+    Keys.onEnterPressed: control.activate()
+    function activate() {
+        if (control.checkable)
+            control.toggle()
+        control.clicked()
+    }
+
     property bool danger: false
     readonly property bool dark: Material.theme === Material.Dark
 
@@ -15,6 +24,17 @@ Button {
     rightPadding: 4
     font.capitalization: Font.MixedCase
     font.weight: Font.DemiBold
+
+    // Material's own background shows keyboard focus only as a faint tint; this one frames it.
+    background: Rectangle {
+        implicitWidth: 48
+        implicitHeight: 36
+        radius: 4
+        color: control.down ? Theme.cardHighlight
+             : control.hovered ? Qt.rgba(Theme.link.r, Theme.link.g, Theme.link.b, 0.08) : "transparent"
+        border.width: control.visualFocus ? 2 : 0
+        border.color: Theme.focusRing
+    }
 
     contentItem: Label {
         text: control.text

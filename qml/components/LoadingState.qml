@@ -25,7 +25,7 @@ Item {
             objectName: "loadingStateText"
             Layout.fillWidth: true
             text: root.text
-            opacity: 0.75
+            color: Theme.mutedText
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
         }

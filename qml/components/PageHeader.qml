@@ -23,7 +23,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: root.subtitle.length > 0
         text: root.subtitle
-        opacity: 0.7
+        color: Theme.mutedText
         wrapMode: Text.WordWrap
     }
 }

@@ -52,6 +52,7 @@ ColumnLayout {
     Dialog {
         id: picker
         objectName: "proposeTimeDialog"
+        focus: true
         title: qsTr("Propose a new time")
         modal: true
         parent: Overlay.overlay

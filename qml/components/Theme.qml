@@ -6,8 +6,21 @@ import Companion.App
 // The one theme of the app: colours in the light and the dark theme, following
 // App.darkTheme. The software renderer draws no Material shadows, so cards and
 // the calendar get their structure from fills and borders, never from elevation.
+// Every text colour here keeps a contrast of at least 4.5:1 (WCAG AA) on the backgrounds it
+// is drawn on, in both themes; tests/qml/tst_contrast.qml measures each pair.
 QtObject {
     readonly property bool dark: App.darkTheme
+
+    // The window's accent (Material.accent): tab labels, highlighted buttons, the avatar.
+    // Material's Teal 500 is too light for text on white (3.5:1), Teal 700 is not (5.1:1).
+    readonly property color accent: dark ? "#80cbc4" : "#00796b"
+    // The navigation rail and the dialogs drawn without Material elevation.
+    readonly property color rail: dark ? "#262b2e" : "#f3f5f6"
+    readonly property color dialog: card
+    // Counts and initials on a filled circle (unread badges, feed avatars).
+    readonly property color badge: dark ? "#4db6ac" : "#00796b"
+    readonly property color badgeMuted: dark ? "#7b868b" : "#5f6b70"
+    readonly property color badgeText: dark ? "#00201c" : "#ffffff"
 
     // Account pages: cards, text, bars and links.
     readonly property color card: dark ? "#2b3134" : "#ffffff"
@@ -20,7 +33,14 @@ QtObject {
     readonly property color bar: dark ? "#4db6ac" : "#00897b"
     readonly property color barMuted: dark ? "#7b868b" : "#b0bcc1"
     readonly property color link: dark ? "#80cbc4" : "#00695c"
+    // The keyboard-focus frame of custom delegates (Material draws its own for controls).
+    readonly property color focusRing: link
     readonly property color danger: dark ? "#f2b8b5" : "#b3261e"
+
+    // The window's banners (offline, undeliverable email, conflicts): fill and text per tone,
+    // light in both themes so they stand out of a dark window too.
+    function bannerFill(tone) { return tone === "danger" ? "#ffcdd2" : "#ffecb3" }
+    function bannerText(tone) { return tone === "danger" ? "#5f1018" : "#4a3b00" }
 
     // Status chips: fill, border and text per tone.
     function chipFill(tone) {
@@ -78,13 +98,13 @@ QtObject {
     readonly property color vacation: dark ? "#3d2a2f" : "#f8e1e4"
     readonly property color vacationText: dark ? "#f0c2ca" : "#8a2e3d"
     readonly property color closed: dark ? "#2e3134" : "#eceeef"
-    readonly property color ownCard: dark ? "#00796b" : "#00897b"
-    readonly property color ownCardBorder: dark ? "#4db6ac" : "#00695c"
+    readonly property color ownCard: "#00796b"
+    readonly property color ownCardBorder: dark ? "#4db6ac" : "#004d40"
     readonly property color otherCard: dark ? "#455a64" : "#546e7a"
     readonly property color otherCardBorder: dark ? "#90a4ae" : "#37474f"
     readonly property color cancelledCard: dark ? "#33393c" : "#eceff1"
     readonly property color cancelledBorder: dark ? "#6b767b" : "#b0bec5"
-    readonly property color cancelledText: dark ? "#a7b1b5" : "#607d8b"
+    readonly property color cancelledText: dark ? "#a7b1b5" : "#52636b"
     readonly property color cardText: "#ffffff"
     readonly property color today: dark ? "#80cbc4" : "#00796b"
     readonly property color todayFill: dark ? "#1c2f2d" : "#eef8f6"

@@ -13,6 +13,8 @@ import Companion.Components
 // bars, the rules behind every share, and each payment split with its status.
 Page {
     id: page
+    // A screen reader announces the page (a Page is a "page tab") by this name.
+    Accessible.name: qsTr("Earnings")
 
     readonly property bool offlineWithoutData: Account.connection === Account.OfflineNoData
 

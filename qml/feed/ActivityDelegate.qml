@@ -41,11 +41,11 @@ Card {
                 implicitWidth: 34
                 implicitHeight: 34
                 radius: 17
-                color: post.announcement ? Theme.bar : Theme.barMuted
+                color: post.announcement ? Theme.badge : Theme.badgeMuted
                 Label {
                     anchors.centerIn: parent
                     text: post.initials
-                    color: Theme.dark ? "#00201c" : "#ffffff"
+                    color: Theme.badgeText
                     font.weight: Font.Bold
                 }
             }
@@ -153,6 +153,7 @@ Card {
 
     Dialog {
         id: confirm
+        focus: true
 
         anchors.centerIn: Overlay.overlay
         modal: true

@@ -65,11 +65,11 @@ Card {
                     implicitWidth: Math.max(22, String(row.unread).length * 8 + 12)
                     implicitHeight: 20
                     radius: 10
-                    color: Theme.bar
+                    color: Theme.badge
                     Label {
                         anchors.centerIn: parent
                         text: row.unread
-                        color: Theme.dark ? "#00201c" : "#ffffff"
+                        color: Theme.badgeText
                         font.pixelSize: 11
                         font.weight: Font.Bold
                     }

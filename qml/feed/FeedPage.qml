@@ -10,6 +10,8 @@ import Companion.Components
 // the right: the composer, then the posts, newest first, older ones loaded on scroll.
 Page {
     id: page
+    // A screen reader announces the page (a Page is a "page tab") by this name.
+    Accessible.name: qsTr("Feed")
 
     // Narrow: the feeds become a drop-down above the posts.
     readonly property bool narrow: width < 760

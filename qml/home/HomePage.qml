@@ -12,6 +12,8 @@ import Companion.Components
 // whenever this page is shown (Bookings restores it when it is left).
 Page {
     id: page
+    // A screen reader announces the page (a Page is a "page tab") by this name.
+    Accessible.name: qsTr("Home")
 
     readonly property bool wide: width >= 760
     readonly property int upcomingCount: Account.sessions.filter === SessionListModel.Upcoming ? Account.sessions.count : 0

@@ -90,6 +90,8 @@ Card {
             ActionButton {
                 objectName: "joinButton"
                 text: qsTr("Join")
+                // Several cards each have a Join: say which session it joins.
+                Accessible.name: qsTr("Join %1").arg(next.courseTitle)
                 highlighted: true
                 enabled: next.joinable
                 onClicked: next.joinClicked = true

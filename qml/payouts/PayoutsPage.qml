@@ -11,6 +11,8 @@ import Companion.Components
 // needs, and the one action that moves it forward.
 Page {
     id: page
+    // A screen reader announces the page (a Page is a "page tab") by this name.
+    Accessible.name: qsTr("Payouts")
 
     property alias controller: controller
     readonly property string tone: controller.state === "enabled" ? "success"
@@ -220,7 +222,7 @@ Page {
                         Layout.fillWidth: true
                         visible: controller.error.length > 0
                         wrapMode: Text.WordWrap
-                        color: Material.color(Material.Red)
+                        color: Theme.danger
                         text: controller.error
                     }
                 }
@@ -350,6 +352,11 @@ Page {
                                     Layout.fillWidth: true
                                     text: (payoutRow.open ? "▾ " : "▸ ") + qsTr("%n payment(s)", "", payoutRow.modelData.count)
                                     onClicked: payoutRow.open = !payoutRow.open
+                                    // Without the ▸/▾ drawing, which a screen reader would spell out.
+                                    Accessible.name: qsTr("%1, %2").arg(payoutRow.modelData.dateText)
+                                                     .arg(payoutRow.modelData.count === 1 ? qsTr("1 payment")
+                                                          : qsTr("%1 payments").arg(payoutRow.modelData.count))
+                                    Accessible.description: payoutRow.open ? qsTr("Hides its payments.") : qsTr("Shows its payments.")
                                 }
                                 StatusChip {
                                     text: payoutRow.modelData.statusText

@@ -5,6 +5,8 @@ import Companion.App
 import Companion.Components
 
 Page {
+    // A screen reader announces the page (a Page is a "page tab") by this name.
+    Accessible.name: qsTr("Settings")
     background: null
 
     Clock {

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
+import Companion.Components
 
 // Initials, name and role of the signed-in person.
 RowLayout {
@@ -17,7 +18,7 @@ RowLayout {
         width: 44
         height: 44
         radius: 22
-        color: Material.accentColor
+        color: Theme.accent
 
         Label {
             anchors.centerIn: parent
@@ -45,7 +46,7 @@ RowLayout {
             objectName: "signedInRole"
             Layout.fillWidth: true
             text: App.session.roleName
-            opacity: 0.7
+            color: Theme.mutedText
             elide: Text.ElideRight
         }
     }

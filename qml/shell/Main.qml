@@ -11,6 +11,7 @@ import Companion.Earnings
 import Companion.Payouts
 import Companion.Feed
 import Companion.Settings
+import Companion.Components
 
 ApplicationWindow {
     id: window
@@ -47,7 +48,7 @@ ApplicationWindow {
     }
 
     Material.theme: App.darkTheme ? Material.Dark : Material.Light
-    Material.accent: Material.Teal
+    Material.accent: Theme.accent
     Material.primary: Material.BlueGrey
 
     SignInPage {
@@ -101,9 +102,18 @@ ApplicationWindow {
             }
 
             StackLayout {
+                id: pages
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 currentIndex: App.currentPageIndex
+                // The shown page takes the keyboard focus, so its own keys (the calendar's
+                // W/M/A/E/P, T, arrows) work at once, without a click into it first.
+                function focusCurrent() {
+                    const page = pages.children[pages.currentIndex]
+                    if (page && window.signedIn)
+                        page.forceActiveFocus(Qt.OtherFocusReason)
+                }
+                onCurrentIndexChanged: focusCurrent()
 
                 HomePage {}
                 CalendarPage {}
@@ -114,6 +124,27 @@ ApplicationWindow {
                 SettingsPage {}
             }
         }
+    }
+
+    // Keys that work wherever the focus is: Ctrl+1…Ctrl+7 the pages in the rail's order,
+    // Ctrl+R or F5 sync now.
+    Instantiator {
+        model: App.pageNames
+        delegate: Shortcut {
+            id: pageKey
+            required property string modelData
+            required property int index
+            sequence: "Ctrl+" + (pageKey.index + 1)
+            context: Qt.ApplicationShortcut
+            enabled: Account.connection !== Account.SignedOut
+            onActivated: App.currentPage = pageKey.modelData
+        }
+    }
+    Shortcut {
+        sequences: ["Ctrl+R", "F5"]
+        context: Qt.ApplicationShortcut
+        enabled: window.signedIn && Account.ready
+        onActivated: Account.syncNow()
     }
 
     Connections {
@@ -152,12 +183,13 @@ ApplicationWindow {
         id: outboxDialog
 
         objectName: "outboxDialog"
+        focus: true
         // Drawn here: Material's dialog background is an elevation layer the
         // software renderer drops, which would leave the dialog see-through.
         background: Rectangle {
             radius: 8
-            color: window.Material.theme === Material.Dark ? "#2b3134" : "#ffffff"
-            border.color: window.Material.theme === Material.Dark ? "#48535a" : "#d5dcdf"
+            color: Theme.dialog
+            border.color: Theme.cardBorder
         }
         title: qsTr("Changes waiting to sync")
         modal: true

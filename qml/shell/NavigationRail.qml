@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
+import Companion.Components
 
 // The left column: who is signed in and the app's sections.
 Pane {
@@ -13,12 +14,12 @@ Pane {
     padding: 0
     // No elevation: the software renderer would not draw it; a border separates the rail.
     background: Rectangle {
-        color: rail.Material.theme === Material.Dark ? "#262b2e" : "#f3f5f6"
+        color: Theme.rail
         Rectangle {
             anchors.right: parent.right
             width: 1
             height: parent.height
-            color: rail.Material.theme === Material.Dark ? "#48535a" : "#d5dcdf"
+            color: Theme.cardBorder
         }
     }
 
@@ -67,11 +68,11 @@ Pane {
                     width: Math.max(22, String(Feeds.totalUnread).length * 8 + 12)
                     height: 20
                     radius: 10
-                    color: navItem.Material.theme === Material.Dark ? "#4db6ac" : "#00897b"
+                    color: Theme.badge
                     Label {
                         anchors.centerIn: parent
                         text: Feeds.totalUnread > 99 ? "99+" : Feeds.totalUnread
-                        color: navItem.Material.theme === Material.Dark ? "#00201c" : "#ffffff"
+                        color: Theme.badgeText
                         font.pixelSize: 11
                         font.weight: Font.Bold
                     }
@@ -94,7 +95,7 @@ Pane {
             Layout.rightMargin: 16
             Layout.bottomMargin: 10
             text: qsTr("Companion %1").arg(App.version)
-            opacity: 0.5
+            color: Theme.mutedText
             font.pixelSize: 12
         }
     }

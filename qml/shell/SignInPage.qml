@@ -9,9 +9,29 @@ import Companion.Components
 // remembered for this profile) it asks for the platform's address first.
 Page {
     id: page
+    // A screen reader announces the page (a Page is a "page tab") by this name.
+    Accessible.name: qsTr("Sign in")
 
     readonly property bool busy: App.session.state === AuthSession.SigningIn
                                  || App.session.state === AuthSession.Restoring
+
+    // Keyboard first: the field of the step shown has the focus whenever this page shows.
+    function focusStep() {
+        if (App.askingServer)
+            serverField.forceActiveFocus()
+        else
+            email.forceActiveFocus()
+    }
+    onVisibleChanged: if (visible) focusStep()
+    Component.onCompleted: if (visible) focusStep()
+
+    Connections {
+        target: App
+        function onServerChanged() {
+            if (page.visible)
+                page.focusStep()
+        }
+    }
 
     function submit() {
         if (signInButton.enabled)
@@ -74,7 +94,6 @@ Page {
                 Accessible.name: qsTr("Platform address")
                 inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                 enabled: !App.checkingServer
-                focus: App.askingServer
                 onAccepted: serverButton.clicked()
             }
             Label {
@@ -140,7 +159,6 @@ Page {
                 Accessible.name: qsTr("Email")
                 inputMethodHints: Qt.ImhEmailCharactersOnly | Qt.ImhNoAutoUppercase
                 enabled: !page.busy
-                focus: !App.askingServer
                 onAccepted: password.forceActiveFocus()
             }
             TextField {
@@ -149,6 +167,9 @@ Page {
                 Layout.fillWidth: true
                 placeholderText: qsTr("Password")
                 Accessible.name: qsTr("Password")
+                // Qt 6.4 reports no name for a password edit, whatever is set (so that nothing
+                // about it is read out); the description still says what the field is.
+                Accessible.description: qsTr("Password")
                 echoMode: TextInput.Password
                 enabled: !page.busy
                 onAccepted: page.submit()

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Companion.Components
 
 // A one-line notice across the top of the content (offline, conflicts,
 // warnings), with an optional action on the right.
@@ -14,8 +15,7 @@ Pane {
     property string actionText
     signal actionTriggered()
 
-    Material.background: tone === "danger" ? Material.color(Material.Red, Material.Shade100)
-                                           : Material.color(Material.Amber, Material.Shade100)
+    Material.background: Theme.bannerFill(tone)
     padding: 10
 
     RowLayout {
@@ -26,7 +26,7 @@ Pane {
             id: label
             objectName: "statusBannerText"
             Layout.fillWidth: true
-            color: banner.tone === "danger" ? "#5f1018" : "#4a3b00"
+            color: Theme.bannerText(banner.tone)
             wrapMode: Text.WordWrap
         }
         Button {
@@ -38,7 +38,7 @@ Pane {
             font.weight: Font.DemiBold
             topInset: 0
             bottomInset: 0
-            Material.foreground: banner.tone === "danger" ? "#5f1018" : "#4a3b00"
+            Material.foreground: Theme.bannerText(banner.tone)
             onClicked: banner.actionTriggered()
         }
     }

@@ -45,6 +45,8 @@ class AppController : public QObject
     Q_PROPERTY(QString currentPage READ currentPage WRITE setCurrentPage NOTIFY currentPageChanged)
     // Position of currentPage in pageNames(), for StackLayout.
     Q_PROPERTY(int currentPageIndex READ currentPageIndex NOTIFY currentPageChanged)
+    // The pages in the rail's order (the window's Ctrl+1…Ctrl+7).
+    Q_PROPERTY(QStringList pageNames READ pageNames CONSTANT)
     Q_PROPERTY(bool darkTheme READ darkTheme WRITE setDarkTheme NOTIFY darkThemeChanged)
 public:
     explicit AppController(AppContext *context, QObject *parent = nullptr);
