@@ -84,6 +84,22 @@
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
+    <message>
+        <source>%1, %2, %3, %4, %5</source>
+        <translation>%1, %2, %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>you teach, %1</source>
+        <translation>Sie leiten, %1</translation>
+    </message>
+    <message>
+        <source>Opens the session&apos;s details.</source>
+        <translation>Öffnet die Details der Sitzung.</translation>
+    </message>
 </context>
 <context>
     <name>AuthSession</name>
@@ -1168,6 +1184,10 @@
         <source>Your changes</source>
         <translation>Ihre Änderungen</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -1292,6 +1312,34 @@
         <source>+%1 more</source>
         <translation>+%1 weitere</translation>
     </message>
+    <message>
+        <source>no sessions</source>
+        <translation>keine Sitzungen</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1 Sitzungen</translation>
+    </message>
+    <message>
+        <source>vacation</source>
+        <translation>Urlaub</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 hours free</source>
+        <translation>%1 Stunden frei</translation>
+    </message>
+    <message>
+        <source>Opens this week.</source>
+        <translation>Öffnet diese Woche.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationRail</name>
@@ -1383,8 +1431,12 @@
         <translation>Der Raum ist offen.</translation>
     </message>
     <message>
-        <source>Join opens 10 minutes before the start.</source>
-        <translation>Beitreten ist ab 10 Minuten vor Beginn möglich.</translation>
+        <source>Join %1</source>
+        <translation>%1 beitreten</translation>
+    </message>
+    <message>
+        <source>Join opens %1 minutes before the start.</source>
+        <translation>Beitreten ist ab %1 Minuten vor Beginn möglich.</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1633,18 @@
     <message>
         <source>Enter times as HH:MM.</source>
         <translation>Geben Sie Uhrzeiten als HH:MM ein.</translation>
+    </message>
+    <message>
+        <source>Date of the override</source>
+        <translation>Datum der Ausnahme</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1874,26 @@
             <numerusform>%n Zahlung</numerusform>
             <numerusform>%n Zahlungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>1 payment</source>
+        <translation>1 Zahlung</translation>
+    </message>
+    <message>
+        <source>%1 payments</source>
+        <translation>%1 Zahlungen</translation>
+    </message>
+    <message>
+        <source>Hides its payments.</source>
+        <translation>Blendet die Zahlungen aus.</translation>
+    </message>
+    <message>
+        <source>Shows its payments.</source>
+        <translation>Zeigt die Zahlungen.</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2135,14 @@
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
+    <message>
+        <source>Start time, HH:MM</source>
+        <translation>Beginn, HH:MM</translation>
+    </message>
+    <message>
+        <source>End time, HH:MM; before the start it ends on the next day</source>
+        <translation>Ende, HH:MM; vor dem Beginn endet es am nächsten Tag</translation>
+    </message>
 </context>
 <context>
     <name>ScheduleEdits</name>
@@ -2214,10 +2306,6 @@
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-    <message>
         <source>1 student booked</source>
         <translation>1 Lernende/r gebucht</translation>
     </message>
@@ -2240,6 +2328,26 @@
     <message>
         <source>now</source>
         <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4, %5, %6</source>
+        <translation>%1, %2, %3, %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>1 student</source>
+        <translation>1 Teilnehmer</translation>
+    </message>
+    <message>
+        <source>no student yet</source>
+        <translation>noch keine Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Opens the session&apos;s details.</source>
+        <translation>Öffnet die Details der Sitzung.</translation>
     </message>
 </context>
 <context>
@@ -2427,16 +2535,8 @@
         <translation>Abmelden</translation>
     </message>
     <message>
-        <source>Signing out removes the saved sign-in from the keyring and deletes this profile&apos;s cached data.</source>
-        <translation>Beim Abmelden wird die gespeicherte Anmeldung aus dem Schlüsselbund entfernt und die zwischengespeicherten Daten dieses Profils werden gelöscht.</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>Darstellung</translation>
-    </message>
-    <message>
-        <source>Dark theme</source>
-        <translation>Dunkles Design</translation>
+        <source>Signing out removes the saved sign-in from the keyring and this account&apos;s cached data. Changes waiting to be sent stay on this computer until you sign in again.</source>
+        <translation>Beim Abmelden werden die gespeicherte Anmeldung aus dem Schlüsselbund und die zwischengespeicherten Daten dieses Kontos entfernt. Änderungen, die noch gesendet werden müssen, bleiben auf diesem Computer, bis Sie sich wieder anmelden.</translation>
     </message>
 </context>
 <context>
@@ -2444,10 +2544,6 @@
     <message>
         <source>Sign in to Companion</source>
         <translation>Bei Companion anmelden</translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Email</source>
@@ -2464,6 +2560,77 @@
     <message>
         <source>Sign in</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Welcome to Companion</source>
+        <translation>Willkommen bei Companion</translation>
+    </message>
+    <message>
+        <source>Which platform do you teach on? Enter its address; your course creator or the platform&apos;s welcome e-mail has it.</source>
+        <translation>Auf welcher Plattform unterrichten Sie? Geben Sie ihre Adresse ein; Ihre Kursleitung oder die Willkommens-E-Mail der Plattform nennt sie.</translation>
+    </message>
+    <message>
+        <source>e.g. https://platform.example.org</source>
+        <translation>z. B. https://platform.example.org</translation>
+    </message>
+    <message>
+        <source>Platform address</source>
+        <translation>Adresse der Plattform</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Platform: %1</source>
+        <translation>Plattform: %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Forgot your password?</source>
+        <translation>Passwort vergessen?</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutDialog</name>
+    <message>
+        <source>Sign out with changes waiting?</source>
+        <translation>Abmelden, obwohl Änderungen warten?</translation>
+    </message>
+    <message>
+        <source>1 change you made is not on the server yet.</source>
+        <translation>1 Änderung von Ihnen ist noch nicht auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1 changes you made are not on the server yet.</source>
+        <translation>%1 Änderungen von Ihnen sind noch nicht auf dem Server.</translation>
+    </message>
+    <message>
+        <source>They stay on this computer and are sent the next time %1 signs in here. Nobody else who signs in on this computer sees or sends them.</source>
+        <translation>Sie bleiben auf diesem Computer und werden gesendet, sobald sich %1 hier wieder anmeldet. Niemand sonst, der sich auf diesem Computer anmeldet, sieht oder sendet sie.</translation>
+    </message>
+    <message>
+        <source>Review changes…</source>
+        <translation>Änderungen ansehen …</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>Angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
@@ -2655,8 +2822,44 @@
         <translation>So</translation>
     </message>
     <message>
-        <source>Weekly hours %1, %2</source>
-        <translation>Wochenzeiten %1, %2</translation>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Weekly hours, %1, %2</source>
+        <translation>Wöchentliche Zeiten, %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Enter to change the times, Delete to remove.</source>
+        <translation>Eingabetaste ändert die Zeiten, Entf entfernt sie.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2915,77 @@
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
+    <message>
+        <source>First day of the vacation</source>
+        <translation>Erster Urlaubstag</translation>
+    </message>
+    <message>
+        <source>Last day of the vacation</source>
+        <translation>Letzter Urlaubstag</translation>
+    </message>
+    <message>
+        <source>Reason for the vacation</source>
+        <translation>Grund für den Urlaub</translation>
+    </message>
+</context>
+<context>
+    <name>ViewCard</name>
+    <message>
+        <source>Appearance and time</source>
+        <translation>Darstellung und Zeit</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Show times in</source>
+        <translation>Zeiten anzeigen in</translation>
+    </message>
+    <message>
+        <source>Time zone for showing times</source>
+        <translation>Zeitzone für die Anzeige der Zeiten</translation>
+    </message>
+    <message>
+        <source>Join opens before a session</source>
+        <translation>Beitreten möglich vor einer Sitzung</translation>
+    </message>
+    <message>
+        <source>How early Join opens</source>
+        <translation>Wie früh Beitreten möglich ist</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>Zum Beginn</translation>
+    </message>
+    <message>
+        <source>5 minutes before</source>
+        <translation>5 Minuten vorher</translation>
+    </message>
+    <message>
+        <source>10 minutes before</source>
+        <translation>10 Minuten vorher</translation>
+    </message>
+    <message>
+        <source>15 minutes before</source>
+        <translation>15 Minuten vorher</translation>
+    </message>
+    <message>
+        <source>30 minutes before</source>
+        <translation>30 Minuten vorher</translation>
+    </message>
 </context>
 <context>
     <name>WeekView</name>
@@ -2731,6 +3005,34 @@
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
+    <message>
+        <source>scheduled</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>nicht erschienen</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, %4, %5</source>
+        <translation>%1, %2, %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>you teach, %1</source>
+        <translation>Sie leiten, %1</translation>
+    </message>
+    <message>
+        <source>Opens the session&apos;s details.</source>
+        <translation>Öffnet die Details der Sitzung.</translation>
+    </message>
 </context>
 <context>
     <name>companion::AccountController</name>
@@ -2741,6 +3043,17 @@
     <message>
         <source>This session can no longer be cancelled.</source>
         <translation>Diese Sitzung kann nicht mehr abgesagt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>companion::AppController</name>
+    <message>
+        <source>Companion could not reach %1: %2</source>
+        <translation>Companion konnte %1 nicht erreichen: %2</translation>
+    </message>
+    <message>
+        <source>%1 answers, but it is not a Companion platform. Check the address.</source>
+        <translation>%1 antwortet, ist aber keine Companion-Plattform. Bitte prüfen Sie die Adresse.</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3651,17 @@
     <message>
         <source>Booked on %1 · waiting for transfer</source>
         <translation>Gebucht am %1 · wartet auf Überweisung</translation>
+    </message>
+</context>
+<context>
+    <name>companion::ViewSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt.</translation>
+    </message>
+    <message>
+        <source>My teaching zone</source>
+        <translation>Meine Unterrichtszeitzone</translation>
     </message>
 </context>
 </TS>

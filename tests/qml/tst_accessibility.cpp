@@ -10,6 +10,8 @@
 #include "app/gui/QmlPlugins.h"
 #include "app/gui/desktop/DesktopSettings.h"
 #include "app/gui/desktop/NextSessionStatus.h"
+#include "app/gui/settings/LanguageSettings.h"
+#include "app/gui/settings/ViewSettings.h"
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
 #include "models/itemmodels/SessionListModel.h"
@@ -136,6 +138,8 @@ private:
     std::unique_ptr<AccountController> m_account;
     std::unique_ptr<DesktopSettings> m_desktopSettings;
     std::unique_ptr<NextSessionStatus> m_nextSession;
+    std::unique_ptr<ViewSettings> m_viewSettings;
+    std::unique_ptr<LanguageSettings> m_language;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };
@@ -177,6 +181,10 @@ void TstAccessibility::initTestCase()
     DesktopSettings::setInstance(m_desktopSettings.get());
     m_nextSession = std::make_unique<NextSessionStatus>(nullptr);
     NextSessionStatus::setInstance(m_nextSession.get());
+    m_viewSettings = std::make_unique<ViewSettings>(m_context->profile()->settingsPath(), nullptr);
+    ViewSettings::setInstance(m_viewSettings.get());
+    m_language = std::make_unique<LanguageSettings>(m_context->profile()->settingsPath());
+    LanguageSettings::setInstance(m_language.get());
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     m_engine = std::make_unique<QQmlApplicationEngine>();
