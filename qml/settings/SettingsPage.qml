@@ -71,6 +71,7 @@ Page {
                         value: Account.ready ? Account.sync.lastError : ""
                     }
                     OutboxPanel {
+                        objectName: "outboxPanel"
                         Layout.fillWidth: true
                         Layout.topMargin: 8
                     }

@@ -76,6 +76,8 @@ TestCase {
         // Saturday 08:00–09:00, made while the server is away: it waits in the outbox.
         verify(calendar.editor.addRule(6, 480, 540))
         tryCompare(Account.sync, "pendingEdits", 1, 15000)
+        // The list of changes says the same as the counts.
+        tryCompare(findByName(page, "outboxPanel"), "count", 1, 5000)
 
         // The button sits below the fold of the scrolled page: press it as a keyboard would.
         findByName(page, "signOutButton").clicked()
