@@ -182,11 +182,17 @@ HttpResponse IntegrationRoutes::joinRoom(HttpRequest &request)
     if (nowMs >= session->timing.endMs)
         return HttpResponse::error(409, QStringLiteral("session_ended"),
                                    QStringLiteral("This session has ended."));
+    const bool moderator = session->relation != SessionRelation::Student;
+    // After the teacher ended the room for everyone (PlugNmeet's "end session"), students
+    // would only open an empty new room: only the teacher may open it again.
+    const auto facts = m_context.sessions->outcomeFacts(session->id);
+    if (!moderator && facts && facts->roomFinished)
+        return HttpResponse::error(409, QStringLiteral("room_not_active"),
+                                   QStringLiteral("The teacher has closed this session's room."));
     const auto room = roomOf(*session, &error);
     if (!room)
         return error;
     const auto user = m_context.users->byId(request.userId);
-    const bool moderator = session->relation != SessionRelation::Student;
     const VideoProvider::Join join
         = m_context.video->joinToken(*room, request.userId, user ? user->user.name : QString(), moderator,
                                      session->timing.endMs / 1000 + 1800);
@@ -197,6 +203,7 @@ HttpResponse IntegrationRoutes::joinRoom(HttpRequest &request)
         { QStringLiteral("token"), join.token },
         { QStringLiteral("is_moderator"), moderator },
         { QStringLiteral("expires_at"), instant::toUtcStringSecs(join.expiresAt) },
+        { QStringLiteral("logout_url"), VideoProvider::logoutUrl(m_context.baseUrl, session->id).toString() },
     });
 }
 
@@ -206,6 +213,16 @@ void IntegrationRoutes::registerVideo(Router &router)
     // Where Stripe sends the browser after onboarding (return) or with an expired link
     // (refresh): a page that opens companion://payouts/…, so Companion comes to the front and
     // asks for the status itself. The page says nothing about the outcome: the status decides.
+    // The rooms' logout_url: a browser that ends a session lands here; Companion closes its
+    // room window on this address instead.
+    router.add(QStringLiteral("GET"), QStringLiteral("/video/ended"), Access::Public, [](HttpRequest &) {
+        return HttpResponse::text(
+            "text/html; charset=utf-8",
+            "<!doctype html><html><head><meta charset=\"utf-8\"><title>Session ended</title>"
+            "</head><body style=\"font-family:sans-serif;margin:2em\"><h1>Session ended</h1>"
+            "<p>Thank you for teaching and learning together. You can close this page; "
+            "attendance and the recording appear in Companion.</p></body></html>");
+    });
     for (const QString &which : { QStringLiteral("return"), QStringLiteral("refresh") }) {
         router.add(QStringLiteral("GET"), QStringLiteral("/connect/") + which, Access::Public,
                    [which](HttpRequest &) {

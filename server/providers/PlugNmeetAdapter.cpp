@@ -57,6 +57,7 @@ std::optional<VideoProvider::Room> PlugNmeetAdapter::createRoom(const QString &s
                        { QStringLiteral("room_title"), title },
                        { QStringLiteral("webhook_url"),
                          m_ourBaseUrl.resolved(QUrl(QStringLiteral("/api/webhooks/plugnmeet"))).toString() },
+                       { QStringLiteral("logout_url"), logoutUrl(m_ourBaseUrl, sessionId).toString() },
                        { QStringLiteral("room_features"), QJsonObject() } } } },
                error);
     if (answer.isEmpty())

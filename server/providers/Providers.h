@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <optional>
 
@@ -16,6 +17,14 @@ class VideoProvider // PlugNmeet
 {
 public:
     virtual ~VideoProvider() = default;
+    // metadata.logout_url of a session's room: the room page goes there when the session
+    // ends. It is our page ("the session has ended"), and Companion closes the room on it.
+    static QUrl logoutUrl(const QUrl &ourBaseUrl, const QString &sessionId)
+    {
+        QUrl url = ourBaseUrl.resolved(QUrl(QStringLiteral("/video/ended")));
+        url.setQuery(QStringLiteral("session=") + QString::fromLatin1(QUrl::toPercentEncoding(sessionId)));
+        return url;
+    }
     struct Room
     {
         QString roomId;

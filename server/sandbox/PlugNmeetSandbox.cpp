@@ -48,43 +48,46 @@ QString field(const QJsonObject &body, const char *snake, const char *camel)
     return (v.isUndefined() ? body.value(QLatin1String(camel)) : v).toString();
 }
 
-const char *kRoomPage
-    = R"HTML(<!doctype html><html><head><meta charset="utf-8"><title>Sandbox PlugNmeet room</title>
-<style>body{font-family:sans-serif;margin:2em}video{background:#222;width:320px;height:240px}</style></head>
-<body><h1 id="title">%1</h1><p id="status">Connecting…</p>
-<video id="self" autoplay muted playsinline></video>
-<h2>Participants</h2><ul id="participants"></ul><button id="leave">Leave</button>
-<script>
-const token = new URLSearchParams(location.search).get('access_token');
-const statusEl = document.getElementById('status');
-let sid = null;
-function post(path, body) {
-  return fetch('/sandbox/plugnmeet/api/' + path, {method: 'POST', headers: {'Content-Type': 'application/json'},
-               body: JSON.stringify(Object.assign({access_token: token}, body || {}))}).then(r => r.json());
-}
-function refresh() {
-  fetch('/sandbox/plugnmeet/api/participants?access_token=' + encodeURIComponent(token)).then(r => r.json())
-    .then(j => { const ul = document.getElementById('participants'); ul.innerHTML = '';
-      (j.participants || []).forEach(p => { const li = document.createElement('li'); li.textContent = p.name; ul.appendChild(li); }); });
-}
-if (navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
-  navigator.mediaDevices.getUserMedia({video: true, audio: true})
-    .then(s => { document.getElementById('self').srcObject = s; })
-    .catch(e => { statusEl.textContent = 'No camera/microphone (' + e.name + '); you can still listen.'; });
-}
-post('join').then(j => { if (j.participant_sid) { sid = j.participant_sid; statusEl.textContent = 'You are in the room.'; }
-                         else { statusEl.textContent = j.msg || 'Could not join.'; } refresh(); setInterval(refresh, 2000); });
-document.getElementById('leave').onclick = () => post('leave', {participant_sid: sid}).then(() => {
-  statusEl.textContent = 'You left the room.'; document.getElementById('leave').disabled = true; refresh(); });
-</script></body></html>)HTML";
-
 } // namespace
 
 PlugNmeetSandbox::PlugNmeetSandbox(const ProviderConfig &config, const QUrl &baseUrl, WebhookSender &sender)
     : m_config(config)
     , m_baseUrl(baseUrl)
     , m_sender(sender)
-{ }
+    , m_liveness(new QTimer)
+{
+    m_liveness->setInterval(2000);
+    QObject::connect(m_liveness, &QTimer::timeout, m_liveness, [this]() { dropSilentParticipants(); });
+    m_liveness->start();
+}
+
+PlugNmeetSandbox::~PlugNmeetSandbox()
+{
+    delete m_liveness;
+}
+
+void PlugNmeetSandbox::dropSilentParticipants()
+{
+    const qint64 t = Clock::nowMs();
+    for (Room &room : m_rooms) {
+        const QStringList sids = room.participants.keys();
+        for (const QString &sid : sids) {
+            if (t - room.lastSeenMs.value(sid, t) > kLivenessMs)
+                removeParticipant(room, sid, QStringLiteral("CONNECTION_TIMEOUT"));
+        }
+    }
+}
+
+void PlugNmeetSandbox::removeParticipant(Room &room, const QString &sid, const QString &reason)
+{
+    if (!room.participants.contains(sid))
+        return;
+    QJsonObject participant = room.participants.take(sid);
+    room.lastSeenMs.remove(sid);
+    participant.insert(QStringLiteral("state"), QStringLiteral("DISCONNECTED"));
+    participant.insert(QStringLiteral("disconnect_reason"), reason);
+    emitEvent(QStringLiteral("participant_left"), room, { { QStringLiteral("participant"), participant } });
+}
 
 QJsonObject PlugNmeetSandbox::roomJson(const Room &room) const
 {
@@ -94,7 +97,8 @@ QJsonObject PlugNmeetSandbox::roomJson(const Room &room) const
         { QStringLiteral("empty_timeout"), 1800 },
         { QStringLiteral("creation_time"), QString::number(room.createdAt) },
         { QStringLiteral("metadata"),
-          QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("room_title"), room.title } })
+          QString::fromUtf8(QJsonDocument(QJsonObject { { QStringLiteral("room_title"), room.title },
+                                                        { QStringLiteral("logout_url"), room.logoutUrl } })
                                 .toJson(QJsonDocument::Compact)) },
         { QStringLiteral("num_participants"), static_cast<int>(room.participants.size()) },
     };
@@ -123,11 +127,14 @@ void PlugNmeetSandbox::emitEvent(const QString &type, const Room &room, const QJ
 }
 
 QJsonObject PlugNmeetSandbox::createRoom(const QString &roomId, const QString &title,
-                                         const QString &webhookUrl)
+                                         const QString &webhookUrl, const QString &logoutUrl)
 {
     Room &room = m_rooms[roomId];
     if (!room.active) { // idempotent while active
         room.webhookUrl = webhookUrl;
+        room.logoutUrl = logoutUrl;
+        room.lastSeenMs.clear();
+        room.reports = {};
         room.roomId = roomId;
         room.sid = uuid();
         room.title = title;
@@ -150,6 +157,7 @@ QJsonObject PlugNmeetSandbox::joinToken(const QString &roomId, const QString &us
                                                { QStringLiteral("name"), name },
                                                { QStringLiteral("is_admin"), isAdmin },
                                                { QStringLiteral("nbf"), t },
+                                               { QStringLiteral("jti"), uuid() }, // each token its own
                                                { QStringLiteral("exp"), t + kTokenValiditySeconds } },
                                              m_config.plugnmeetApiSecret.toUtf8())) },
              { QStringLiteral("expires_at"), t + kTokenValiditySeconds } };
@@ -178,6 +186,15 @@ std::optional<QString> PlugNmeetSandbox::join(const QString &accessToken, QStrin
         *error = QStringLiteral("room is not active");
         return std::nullopt;
     }
+    // One connection per identity, as LiveKit does: a second join replaces the first.
+    const QString identity = claims->value(QStringLiteral("sub")).toString();
+    for (const QJsonObject &p : std::as_const(it->participants)) {
+        if (p.value(QStringLiteral("identity")).toString() == identity) {
+            removeParticipant(*it, p.value(QStringLiteral("sid")).toString(),
+                              QStringLiteral("DUPLICATE_IDENTITY"));
+            break;
+        }
+    }
     const bool first = it->participants.isEmpty();
     const QString sid = QStringLiteral("PA_") + uuid().left(12);
     const qint64 t = now();
@@ -191,6 +208,7 @@ std::optional<QString> PlugNmeetSandbox::join(const QString &accessToken, QStrin
         { QStringLiteral("is_publisher"), true },
     };
     it->participants.insert(sid, participant);
+    it->lastSeenMs.insert(sid, Clock::nowMs());
     if (first)
         emitEvent(QStringLiteral("room_started"), *it, {});
     emitEvent(QStringLiteral("participant_joined"), *it, { { QStringLiteral("participant"), participant } });
@@ -205,10 +223,7 @@ bool PlugNmeetSandbox::leave(const QString &accessToken, const QString &particip
     auto it = m_rooms.find(claims->value(QStringLiteral("room_id")).toString());
     if (it == m_rooms.end() || !it->participants.contains(participantSid))
         return false;
-    QJsonObject participant = it->participants.take(participantSid);
-    participant.insert(QStringLiteral("state"), QStringLiteral("DISCONNECTED"));
-    participant.insert(QStringLiteral("disconnect_reason"), QStringLiteral("CLIENT_INITIATED"));
-    emitEvent(QStringLiteral("participant_left"), *it, { { QStringLiteral("participant"), participant } });
+    removeParticipant(*it, participantSid, QStringLiteral("CLIENT_INITIATED"));
     return true;
 }
 
@@ -224,6 +239,7 @@ QJsonObject PlugNmeetSandbox::endRoom(const QString &roomId)
                   { { QStringLiteral("participant"), participant } });
     }
     it->participants.clear();
+    it->lastSeenMs.clear();
     it->active = false;
     emitEvent(QStringLiteral("session_ended"), *it, {});
     emitEvent(QStringLiteral("room_finished"), *it, {});
@@ -279,7 +295,8 @@ void PlugNmeetSandbox::registerOn(Router &router)
             if (roomId.isEmpty() || title.isEmpty())
                 return protoAnswer(false, QStringLiteral("room_id and metadata.room_title are required"),
                                    "INVALID_PARAMETERS");
-            const QJsonObject room = createRoom(roomId, title, field(metadata, "webhook_url", "webhookUrl"));
+            const QJsonObject room = createRoom(roomId, title, field(metadata, "webhook_url", "webhookUrl"),
+                                                field(metadata, "logout_url", "logoutUrl"));
             return protoAnswer(true, QStringLiteral("success"), "SUCCESS",
                                { { QStringLiteral("room_info"),
                                    QJsonObject { { QStringLiteral("room_id"), roomId },
@@ -352,52 +369,7 @@ void PlugNmeetSandbox::registerOn(Router &router)
                                          { QStringLiteral("recordings_list"), list } } } });
                }));
 
-    // The browser side: the room page and what its script calls.
-    const auto roomPage = [this](HttpRequest &request) {
-        const auto claims = tokenClaims(request.queryValue(QStringLiteral("access_token")));
-        if (!claims)
-            return HttpResponse::text(
-                "text/html; charset=utf-8",
-                "<!doctype html><html><body><h1>Verification failed</h1>"
-                "<p>token-not-valid: open the room again from Companion.</p></body></html>",
-                401);
-        const QString title = m_rooms.value(claims->value(QStringLiteral("room_id")).toString()).title;
-        return HttpResponse::text("text/html; charset=utf-8",
-                                  QString::fromUtf8(kRoomPage).arg(title.toHtmlEscaped()).toUtf8());
-    };
-    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/plugnmeet"), Access::Public, roomPage);
-    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/video/room"), Access::Public, roomPage);
-    router.add(QStringLiteral("POST"), QStringLiteral("/sandbox/plugnmeet/api/join"), Access::Public,
-               [this](HttpRequest &request) {
-                   const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-                   QString error;
-                   const auto sid = join(body.value(QStringLiteral("access_token")).toString(), &error);
-                   if (!sid)
-                       return HttpResponse::json(QJsonObject { { QStringLiteral("status"), false },
-                                                               { QStringLiteral("msg"), error } },
-                                                 401);
-                   return HttpResponse::json(QJsonObject { { QStringLiteral("status"), true },
-                                                           { QStringLiteral("participant_sid"), *sid } });
-               });
-    router.add(
-        QStringLiteral("POST"), QStringLiteral("/sandbox/plugnmeet/api/leave"), Access::Public,
-        [this](HttpRequest &request) {
-            const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-            const bool ok = leave(body.value(QStringLiteral("access_token")).toString(),
-                                  body.value(QStringLiteral("participant_sid")).toString());
-            return HttpResponse::json(QJsonObject { { QStringLiteral("status"), ok } }, ok ? 200 : 404);
-        });
-    router.add(QStringLiteral("GET"), QStringLiteral("/sandbox/plugnmeet/api/participants"), Access::Public,
-               [this](HttpRequest &request) {
-                   const auto claims = tokenClaims(request.queryValue(QStringLiteral("access_token")));
-                   if (!claims)
-                       return HttpResponse::json(QJsonObject { { QStringLiteral("status"), false } }, 401);
-                   QJsonArray list;
-                   for (const QJsonObject &p :
-                        m_rooms.value(claims->value(QStringLiteral("room_id")).toString()).participants)
-                       list.append(p);
-                   return HttpResponse::json(QJsonObject { { QStringLiteral("participants"), list } });
-               });
+    registerPages(router);
 }
 
 } // namespace companion::server

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 
 #include <optional>
@@ -15,15 +16,28 @@ struct ProviderConfig;
 
 // An offline PlugNmeet server: the /auth/room/{create,getJoinToken,isRoomActive,endRoom}
 // and /auth/recording/fetch API with the real API-KEY + HASH-SIGNATURE check and proto3
-// JSON answers (HTTP 200 with status:false for business errors, 401 for auth), a room page
-// at ?access_token= that validates the token, asks for camera and microphone, lists the
-// participants and has a Leave button, and signed webhooks to the platform (room_started,
-// participant_joined/left, session_ended, room_finished, recording_proceeded) with the
-// same event id on every retry. Mounted under /sandbox/plugnmeet.
+// JSON answers (HTTP 200 with status:false for business errors, 401 for auth), and signed
+// webhooks to the platform (room_started, participant_joined/left, session_ended,
+// room_finished, recording_proceeded) with the same event id on every retry. Mounted under
+// /sandbox/plugnmeet.
+//
+// Its room page (pages/plugnmeet-room.html, served on http://localhost like the real client
+// requires for plain http) behaves like the real client where Companion cares: it reads
+// access_token and verifies it, asks for camera and microphone, shares the screen on a click,
+// opens a breakout with window.open, has an external link, a new-tab link and one with an
+// unknown scheme, embeds a board from another origin (127.0.0.1) that asks for the camera,
+// leaves on pagehide, and ends by navigating to the room's logout_url (window.close() in a
+// breakout). Its stylesheet is compiled the way Tailwind 4 compiles (oklch, range media
+// queries, translate:, dvh). A participant that stops polling is gone after kLivenessMs, as
+// a dropped websocket is at the real server. GET /sandbox/plugnmeet/rooms shows the rooms,
+// participants and what each page reported (for tests).
 class PlugNmeetSandbox
 {
 public:
     PlugNmeetSandbox(const ProviderConfig &config, const QUrl &baseUrl, WebhookSender &sender);
+    ~PlugNmeetSandbox();
+    PlugNmeetSandbox(const PlugNmeetSandbox &) = delete;
+    PlugNmeetSandbox &operator=(const PlugNmeetSandbox &) = delete;
     void registerOn(Router &router);
 
     struct Room
@@ -36,16 +50,27 @@ public:
         QHash<QString, QJsonObject> participants; // participant sid -> ParticipantInfo
         QString recordId;
         QString webhookUrl; // metadata.webhook_url: a per-room receiver besides ours
+        QString logoutUrl; // metadata.logout_url: where the page goes when the session ends
+        bool breakout = false;
+        QHash<QString, qint64> lastSeenMs; // participant sid -> when its page last polled
+        QJsonObject reports; // participant sid -> {key: value} the page reported
     };
     // What the adapter calls (the same operations the HTTP API offers).
-    QJsonObject createRoom(const QString &roomId, const QString &title, const QString &webhookUrl = {});
+    QJsonObject createRoom(const QString &roomId, const QString &title, const QString &webhookUrl = {},
+                           const QString &logoutUrl = {});
     QJsonObject joinToken(const QString &roomId, const QString &userId, const QString &name, bool isAdmin);
     QJsonObject endRoom(const QString &roomId);
     // Join / leave as the room page does; returns the participant sid or an error text.
     std::optional<QString> join(const QString &accessToken, QString *error);
     bool leave(const QString &accessToken, const QString &participantSid);
 
+    // Participants whose page stopped polling leave, as after a dropped connection.
+    void dropSilentParticipants();
+    static constexpr qint64 kLivenessMs = 10000;
+
 private:
+    void registerPages(Router &router);
+    void removeParticipant(Room &room, const QString &sid, const QString &reason);
     std::optional<QJsonObject> tokenClaims(const QString &accessToken) const;
     void emitEvent(const QString &type, const Room &room, const QJsonObject &extra);
     QJsonObject roomJson(const Room &room) const;
@@ -54,6 +79,7 @@ private:
     QUrl m_baseUrl;
     WebhookSender &m_sender;
     QHash<QString, Room> m_rooms;
+    QTimer *m_liveness = nullptr;
 };
 
 } // namespace companion::server

@@ -20,7 +20,8 @@ std::optional<VideoProvider::Room> SandboxVideoProvider::createRoom(const QStrin
 {
     // Rooms are named after their session, so webhooks find the session even before the
     // room id is stored.
-    const QJsonObject room = m_sandbox.createRoom(QStringLiteral("room_") + sessionId, title);
+    const QJsonObject room = m_sandbox.createRoom(QStringLiteral("room_") + sessionId, title, {},
+                                                  logoutUrl(m_baseUrl, sessionId).toString());
     return Room { room.value(QStringLiteral("room_id")).toString(),
                   room.value(QStringLiteral("sid")).toString() };
 }
@@ -29,9 +30,11 @@ VideoProvider::Join SandboxVideoProvider::joinToken(const Room &room, const QStr
                                                     const QString &displayName, bool moderator, qint64)
 {
     // A room ended earlier (or forgotten by a restart) is opened again before joining.
-    m_sandbox.createRoom(room.roomId, displayName);
+    m_sandbox.createRoom(room.roomId, displayName, {}, logoutUrl(m_baseUrl, room.roomId.mid(5)).toString());
     const QJsonObject token = m_sandbox.joinToken(room.roomId, userId, displayName, moderator);
+    // The real client refuses plain http unless the host is "localhost" (not 127.0.0.1).
     QUrl url = m_baseUrl.resolved(QUrl(QStringLiteral("/sandbox/plugnmeet/")));
+    url.setHost(QStringLiteral("localhost"));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("access_token"), token.value(QStringLiteral("token")).toString());
     url.setQuery(query);
