@@ -102,6 +102,24 @@
     </message>
 </context>
 <context>
+    <name>AttendanceList</name>
+    <message>
+        <source>In the room</source>
+        <translation>Im Raum</translation>
+    </message>
+    <message>
+        <source>%1 · in the room now</source>
+        <translation>%1 · gerade im Raum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n min</source>
+        <translation>
+            <numerusform>%1 · %n Min.</numerusform>
+            <numerusform>%1 · %n Min.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuthSession</name>
     <message>
         <source>Your session has ended. Please sign in again.</source>
@@ -1190,6 +1208,17 @@
     </message>
 </context>
 <context>
+    <name>JoinButton</name>
+    <message>
+        <source>Joining…</source>
+        <translation>Beitreten…</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Beitreten</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>No saved sign-in was found in the keyring.</source>
@@ -1266,6 +1295,10 @@
             <numerusform>Eine Änderung der Verfügbarkeit steht im Konflikt mit einer Änderung von anderer Stelle. Nichts geht verloren: Wählen Sie, welche Version bleibt.</numerusform>
             <numerusform>%n Änderungen der Verfügbarkeit stehen im Konflikt mit Änderungen von anderer Stelle. Nichts geht verloren: Wählen Sie, welche Versionen bleiben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Session ended. Attendance appears in its details.</source>
+        <translation>Sitzung beendet. Die Anwesenheit steht in ihren Details.</translation>
     </message>
 </context>
 <context>
@@ -1417,26 +1450,6 @@
     <message>
         <source>%1 of %2 seats booked</source>
         <translation>%1 von %2 Plätzen gebucht</translation>
-    </message>
-    <message>
-        <source>Join</source>
-        <translation>Beitreten</translation>
-    </message>
-    <message>
-        <source>The session room opens inside Companion in a later version. For now, join from the platform&apos;s web app.</source>
-        <translation>Der Sitzungsraum öffnet sich in einer späteren Version direkt in Companion. Treten Sie bis dahin über die Web-App der Plattform bei.</translation>
-    </message>
-    <message>
-        <source>The room is open.</source>
-        <translation>Der Raum ist offen.</translation>
-    </message>
-    <message>
-        <source>Join %1</source>
-        <translation>%1 beitreten</translation>
-    </message>
-    <message>
-        <source>Join opens %1 minutes before the start.</source>
-        <translation>Beitreten ist ab %1 Minuten vor Beginn möglich.</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2079,70 @@
     </message>
 </context>
 <context>
+    <name>RoomBar</name>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Leave breakout</source>
+        <translation>Breakout-Raum verlassen</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomProblem</name>
+    <message>
+        <source>Opening the room…</source>
+        <translation>Der Raum wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation>Sitzung beendet</translation>
+    </message>
+    <message>
+        <source>The room could not open</source>
+        <translation>Der Raum konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <source>The room stopped unexpectedly. Companion opened it again.</source>
+        <translation>Der Raum wurde unerwartet beendet. Companion hat ihn erneut geöffnet.</translation>
+    </message>
+    <message>
+        <source>The breakout room stopped unexpectedly. Open it again from the main room.</source>
+        <translation>Der Breakout-Raum wurde unerwartet beendet. Öffnen Sie ihn erneut aus dem Hauptraum.</translation>
+    </message>
+    <message>
+        <source>The video server answered with an error (%1). Try again in a moment.</source>
+        <translation>Der Videoserver hat mit einem Fehler geantwortet (%1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The video server could not be reached (error %1). Check your connection, then try again.</source>
+        <translation>Der Videoserver ist nicht erreichbar (Fehler %1). Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWindow</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>RuleDialog</name>
     <message>
         <source>Weekly hours</source>
@@ -2537,6 +2614,21 @@
     <message>
         <source>Signing out removes the saved sign-in from the keyring and this account&apos;s cached data. Changes waiting to be sent stay on this computer until you sign in again.</source>
         <translation>Beim Abmelden werden die gespeicherte Anmeldung aus dem Schlüsselbund und die zwischengespeicherten Daten dieses Kontos entfernt. Änderungen, die noch gesendet werden müssen, bleiben auf diesem Computer, bis Sie sich wieder anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingIndicator</name>
+    <message>
+        <source>Sharing your screen</source>
+        <translation>Bildschirm wird geteilt</translation>
+    </message>
+    <message>
+        <source>You are sharing your screen</source>
+        <translation>Sie teilen Ihren Bildschirm</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3577,86 @@
     <message>
         <source>The server sent no dashboard link.</source>
         <translation>Der Server hat keinen Link zum Dashboard gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>companion::RoomJoiner</name>
+    <message>
+        <source>Joining needs a connection to the server.</source>
+        <translation>Zum Beitreten ist eine Verbindung zum Server nötig.</translation>
+    </message>
+    <message>
+        <source>The server sent a room address Companion cannot open.</source>
+        <translation>Der Server hat eine Raumadresse geschickt, die Companion nicht öffnen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>companion::RoomLauncher</name>
+    <message numerus="yes">
+        <source>Join opens %n minute(s) before the start.</source>
+        <translation>
+            <numerusform>Beitreten ist ab %n Minute vor dem Beginn möglich.</numerusform>
+            <numerusform>Beitreten ist ab %n Minuten vor dem Beginn möglich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The room is open.</source>
+        <translation>Der Raum ist offen.</translation>
+    </message>
+    <message>
+        <source>This session has ended.</source>
+        <translation>Diese Sitzung ist vorbei.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled.</source>
+        <translation>Diese Sitzung wurde abgesagt.</translation>
+    </message>
+    <message>
+        <source>Joining needs a connection to the server.</source>
+        <translation>Zum Beitreten ist eine Verbindung zum Server nötig.</translation>
+    </message>
+    <message>
+        <source>Session room</source>
+        <translation>Sitzungsraum</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>A session is running</source>
+        <translation>Eine Sitzung läuft</translation>
+    </message>
+</context>
+<context>
+    <name>companion::RoomSession</name>
+    <message>
+        <source>%1 · breakout room</source>
+        <translation>%1 · Breakout-Raum</translation>
+    </message>
+    <message>
+        <source>Screen sharing does not work inside Companion on a Wayland session. Open the room in your browser to share your screen.</source>
+        <translation>In einer Wayland-Sitzung kann Companion den Bildschirm nicht teilen. Öffnen Sie den Raum im Browser, um Ihren Bildschirm zu teilen.</translation>
+    </message>
+    <message>
+        <source>Companion cannot reach the server. Check your connection, then try again.</source>
+        <translation>Companion erreicht den Server nicht. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The room is not open: %1</source>
+        <translation>Der Raum ist nicht offen: %1</translation>
+    </message>
+    <message>
+        <source>You are not allowed in this session&apos;s room: %1</source>
+        <translation>Sie haben keinen Zutritt zum Raum dieser Sitzung: %1</translation>
+    </message>
+    <message>
+        <source>The server sent a room address Companion cannot open.</source>
+        <translation>Der Server hat eine Raumadresse geschickt, die Companion nicht öffnen kann.</translation>
+    </message>
+    <message>
+        <source>Companion does not open links of the kind &quot;%1:&quot; from a session room.</source>
+        <translation>Companion öffnet aus einem Sitzungsraum keine Links der Art „%1:“.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AttendanceList</name>
+    <message numerus="yes">
+        <source>%1 · %n min</source>
+        <translation>
+            <numerusform>%1 · %n min</numerusform>
+            <numerusform>%1 · %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CalendarExportDialog</name>
     <message numerus="yes">
         <source>%n session(s) will be exported, in your time zone (%1).</source>
@@ -237,6 +247,16 @@
         <translation>
             <numerusform>%n day after a payment reaches your balance</numerusform>
             <numerusform>%n days after a payment reaches your balance</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>companion::RoomLauncher</name>
+    <message numerus="yes">
+        <source>Join opens %n minute(s) before the start.</source>
+        <translation>
+            <numerusform>Join opens %n minute before the start.</numerusform>
+            <numerusform>Join opens %n minutes before the start.</numerusform>
         </translation>
     </message>
 </context>

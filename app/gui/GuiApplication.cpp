@@ -9,6 +9,7 @@
 #include "app/gui/desktop/NextSessionStatus.h"
 #include "app/gui/desktop/SingleInstance.h"
 #include "app/gui/desktop/SystemColorScheme.h"
+#include "app/gui/room/RoomLauncher.h"
 #include "app/gui/settings/LanguageSettings.h"
 #include "app/gui/settings/ViewSettings.h"
 #include "app/gui/shell/AccountController.h"
@@ -26,6 +27,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QtWebEngineQuick/qtwebenginequickglobal.h>
 
 #include <cstring>
 
@@ -71,6 +73,8 @@ int runGuiApplication(int argc, char *argv[])
         return 0;
     }
 
+    // Session rooms: WebEngine shares the GL context with Qt Quick, set up before the app.
+    QtWebEngineQuick::initialize();
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     describe(app, parser);
@@ -148,6 +152,8 @@ int runGuiApplication(int argc, char *argv[])
     NextSessionStatus nextSession(nullptr);
     NextSessionStatus::setInstance(&nextSession);
     DesktopIntegration desktop(context.get(), &account, &controller, &desktopSettings);
+    RoomLauncher rooms(context.get());
+    RoomLauncher::setInstance(&rooms);
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;

@@ -30,6 +30,9 @@ void GuiOptions::addTo(QCommandLineParser &parser)
                        QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("sync-now"),
                        QStringLiteral("Sync at once (in the running Companion, if there is one).") });
+    parser.addOption({ QStringLiteral("join"),
+                       QStringLiteral("Open the room of this session (as companion://join/ID does)."),
+                       QStringLiteral("SESSION_ID") });
     parser.addPositionalArgument(QStringLiteral("links"),
                                  QStringLiteral("companion:// links to open, e.g. companion://session/ID."),
                                  QStringLiteral("[links...]"));
@@ -84,6 +87,12 @@ QString GuiOptions::readFrom(const QCommandLineParser &parser)
                        "\"%1\" is not a Companion link; use companion://session/ID, "
                        "companion://join/ID, companion://payouts/return or companion://payouts/refresh.")
                 .arg(link.left(200));
+        links.append(link);
+    }
+    if (parser.isSet(QStringLiteral("join"))) {
+        const QString link = QStringLiteral("companion://join/") + parser.value(QStringLiteral("join"));
+        if (!DeepLink::parse(link).isValid())
+            return QStringLiteral("--join needs a session id (letters, digits, - and _).");
         links.append(link);
     }
     syncNow = parser.isSet(QStringLiteral("sync-now"));

@@ -80,6 +80,11 @@ Dialog {
                 label: qsTr("Seats")
                 value: details.info.seats ?? ""
             }
+            JoinButton {
+                Layout.fillWidth: true
+                Layout.topMargin: 4
+                sessionId: details.info.sessionId ?? ""
+            }
             SessionCalendarLinks {
                 objectName: "sessionCalendarLinks"
                 Layout.fillWidth: true
@@ -174,6 +179,12 @@ Dialog {
                               : "neutral"
                     }
                 }
+            }
+            AttendanceList {
+                objectName: "sessionAttendance"
+                Layout.fillWidth: true
+                Layout.topMargin: 4
+                rows: detail.attendance
             }
             RowLayout {
                 Layout.fillWidth: true

@@ -18,8 +18,18 @@ Dialog {
 
     function show(id) {
         session = controller.sessionDetails(id)
-        if (session.id !== undefined)
-            open()
+        if (session.id === undefined)
+            return
+        // Who came, from the server (attendance is not cached).
+        if (roomDetail.sessionId === id)
+            roomDetail.reload()
+        else
+            roomDetail.sessionId = id
+        open()
+    }
+
+    SessionDetailController {
+        id: roomDetail
     }
 
     objectName: "sessionDetails"
@@ -79,6 +89,19 @@ Dialog {
         Value { text: dialog.session.seats || "" }
         Key { text: qsTr("Price") }
         Value { text: dialog.session.price || "" }
+        AttendanceList {
+            objectName: "sessionAttendance"
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            Layout.topMargin: 6
+            rows: roomDetail.attendance
+        }
+        JoinButton {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            Layout.topMargin: 6
+            sessionId: dialog.session.id ?? ""
+        }
         SessionCalendarLinks {
             objectName: "sessionCalendarLinks"
             Layout.columnSpan: 2

@@ -7,11 +7,12 @@ import Companion.App
 import Companion.Components
 
 // The next session on Home (row 0 of the upcoming sessions): title, when, a
-// countdown, who teaches and seats, and the Join button from the join window (a setting).
+// countdown, who teaches and seats, and Join (from the join window, a setting).
 Card {
     id: next
 
     required property int index
+    required property string sessionId
     required property string courseTitle
     required property string teacherName
     required property date start
@@ -26,9 +27,6 @@ Card {
 
     readonly property real msToStart: start.getTime() - next.clock.now.getTime()
     readonly property bool running: msToStart <= 0 && end.getTime() > next.clock.now.getTime()
-    readonly property bool joinable: msToStart <= ViewSettings.joinWindowMinutes * 60 * 1000
-                                     && end.getTime() > next.clock.now.getTime()
-    property bool joinClicked: false
 
     function roleText(viewerRole, teacherName) {
         if (viewerRole === "teacher")
@@ -82,30 +80,10 @@ Card {
             color: Theme.mutedText
             wrapMode: Text.WordWrap
         }
-        RowLayout {
+        JoinButton {
             Layout.fillWidth: true
             Layout.topMargin: 8
-            spacing: 12
-
-            ActionButton {
-                objectName: "joinButton"
-                text: qsTr("Join")
-                // Several cards each have a Join: say which session it joins.
-                Accessible.name: qsTr("Join %1").arg(next.courseTitle)
-                highlighted: true
-                enabled: next.joinable
-                onClicked: next.joinClicked = true
-            }
-            Label {
-                objectName: "joinHint"
-                Layout.fillWidth: true
-                wrapMode: Text.WordWrap
-                color: Theme.mutedText
-                text: next.joinClicked
-                      ? qsTr("The session room opens inside Companion in a later version. For now, join from the platform's web app.")
-                      : next.joinable ? qsTr("The room is open.")
-                      : qsTr("Join opens %1 minutes before the start.").arg(ViewSettings.joinWindowMinutes)
-            }
+            sessionId: next.sessionId
         }
     }
 }

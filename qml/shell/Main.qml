@@ -155,9 +155,34 @@ ApplicationWindow {
             window.requestActivate()
         }
         function onSessionRequested(sessionId, join) {
+            if (join) {
+                Rooms.join(sessionId)
+                return
+            }
             window.pendingSessionId = sessionId
             window.showPendingSession()
         }
+    }
+    // A room closed on its session's end: say so, sync, and show who came.
+    Connections {
+        target: Rooms
+        function onSessionEnded(sessionId) {
+            sessionEndedNote.open()
+            if (Account.ready)
+                Account.syncNow()
+            window.pendingSessionId = sessionId
+            window.showPendingSession()
+        }
+    }
+    ToolTip {
+        id: sessionEndedNote
+
+        objectName: "sessionEndedNote"
+        parent: Overlay.overlay
+        x: (parent ? parent.width - width : 0) / 2
+        y: 24
+        timeout: 8000
+        text: qsTr("Session ended. Attendance appears in its details.")
     }
     Connections {
         target: Account

@@ -10,6 +10,7 @@
 #include "app/gui/QmlPlugins.h"
 #include "app/gui/desktop/DesktopSettings.h"
 #include "app/gui/desktop/NextSessionStatus.h"
+#include "app/gui/room/RoomLauncher.h"
 #include "app/gui/settings/LanguageSettings.h"
 #include "app/gui/settings/ViewSettings.h"
 #include "app/gui/shell/AccountController.h"
@@ -140,6 +141,7 @@ private:
     std::unique_ptr<NextSessionStatus> m_nextSession;
     std::unique_ptr<ViewSettings> m_viewSettings;
     std::unique_ptr<LanguageSettings> m_language;
+    std::unique_ptr<RoomLauncher> m_rooms;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };
@@ -185,6 +187,8 @@ void TstAccessibility::initTestCase()
     ViewSettings::setInstance(m_viewSettings.get());
     m_language = std::make_unique<LanguageSettings>(m_context->profile()->settingsPath());
     LanguageSettings::setInstance(m_language.get());
+    m_rooms = std::make_unique<RoomLauncher>(m_context.get());
+    RoomLauncher::setInstance(m_rooms.get());
 
     QQuickStyle::setStyle(QStringLiteral("Material"));
     m_engine = std::make_unique<QQmlApplicationEngine>();

@@ -75,11 +75,21 @@ TestCase {
         verify(!findByName(page, "nextSessionEmpty"))
     }
 
-    function test_2_joinExplainsTheRoomIsNotThereYet() {
+    function test_2_joinSaysWhyNot() {
         const card = findByName(page, "nextSessionCard")
-        card.joinClicked = true
-        verify(findByName(card, "joinHint").text.indexOf("later version") >= 0)
-        card.joinClicked = false
+        const hint = findByName(card, "joinHint").text
+        if (findByName(card, "joinButton").enabled)
+            compare(hint, "The room is open.")
+        else
+            verify(hint.indexOf("Join opens 10 minutes before the start") === 0, hint)
+        // A longer window (a setting) opens it earlier, and the hint follows.
+        const before = ViewSettings.joinWindowMinutes
+        ViewSettings.joinWindowMinutes = 60
+        const now = AppClock.now().getTime()
+        const open = card.start.getTime() - now <= 60 * 60 * 1000 && card.end.getTime() > now
+        tryCompare(findByName(card, "joinButton"), "enabled", open, 5000)
+        verify(findByName(card, "joinHint").text.indexOf(open ? "The room is open." : "Join opens 60 minutes") === 0)
+        ViewSettings.joinWindowMinutes = before
     }
 
     function test_3_thisMonthsEarningsAndOutbox() {

@@ -60,12 +60,18 @@ TestCase {
         tryVerify(() => !details().visible, 5000)
     }
 
-    function test_2_joinLinkOpensTheSameDetails() {
+    function test_2_joinLinkOpensTheRoom() {
         const id = Account.sessions.data(Account.sessions.index(1, 0), SessionListModel.IdRole)
+        const title = Account.sessions.data(Account.sessions.index(1, 0), SessionListModel.CourseTitleRole)
         verify(App.openLink("companion://join/" + id))
-        tryVerify(() => details() && details().visible, 5000)
-        compare(details().session.id, id)
-        details().close()
+        tryVerify(() => Rooms.windowOf(id) !== null, 5000)
+        verify(Rooms.windowOf(id).title.indexOf(title) === 0, Rooms.windowOf(id).title)
+        // A second link to the same room opens no second window.
+        verify(App.openLink("companion://join/" + id))
+        compare(Rooms.openRooms, 1)
+        Rooms.windowOf(id).close()
+        tryCompare(Rooms, "openRooms", 0, 5000)
+        verify(!details().visible)
     }
 
     function test_3_unknownSessionOpensNothing() {

@@ -10,6 +10,7 @@
 #include "app/gui/QmlPlugins.h"
 #include "app/gui/desktop/DesktopSettings.h"
 #include "app/gui/desktop/NextSessionStatus.h"
+#include "app/gui/room/RoomLauncher.h"
 #include "app/gui/settings/LanguageSettings.h"
 #include "app/gui/settings/ViewSettings.h"
 #include "app/gui/shell/AccountController.h"
@@ -26,10 +27,13 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QQmlEngine>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtQuickTest>
+#include <QtWebEngineQuick/qtwebenginequickglobal.h>
 
 // `import Companion.Test` → TestServer.stop() / start(): the server goes away and
 // comes back on the same port, with the same data, as after a network outage.
@@ -120,6 +124,76 @@ public:
             .toArray()
             .toVariantList();
     }
+    // A session of `offeringId` starting `minutesFromNow` from the shared clock (with one
+    // booked student), made through the server's test hook; its id.
+    Q_INVOKABLE QString createSession(const QString &offeringId, int minutesFromNow)
+    {
+        const qint64 start = companion::Clock::nowMs() + qint64(minutesFromNow) * 60000;
+        const QJsonObject created
+            = call("POST", QStringLiteral("/api/_test/sessions"), {},
+                   { { QStringLiteral("offering_id"), offeringId },
+                     { QStringLiteral("start"), companion::instant::toUtcStringMs(start) } },
+                   201);
+        return created.value(QLatin1String("id")).toString();
+    }
+    // The PlugNmeet sandbox's rooms: participants now, and what each page reported.
+    Q_INVOKABLE QVariantList videoRooms()
+    {
+        return call("GET", QStringLiteral("/sandbox/plugnmeet/rooms"), {}, {})
+            .value(QLatin1String("rooms"))
+            .toArray()
+            .toVariantList();
+    }
+    // A user's view of a session (/api/sessions/ID), as another client reads it.
+    Q_INVOKABLE QVariantMap sessionAs(const QString &email, const QString &sessionId)
+    {
+        const QJsonObject login = call("POST", QStringLiteral("/api/auth/login"), {},
+                                       { { QStringLiteral("email"), email },
+                                         { QStringLiteral("password"), QStringLiteral("demo1234") } });
+        return call("GET", QStringLiteral("/api/sessions/") + sessionId,
+                    login.value(QLatin1String("access_token")).toString().toUtf8(), {})
+            .toVariantMap();
+    }
+    // Runs a program to its end (pixel tests: chromium, ImageMagick); its exit code, or -1.
+    Q_INVOKABLE int run(const QString &program, const QStringList &arguments, int timeoutMs)
+    {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(program, arguments);
+        if (!process.waitForFinished(timeoutMs)) {
+            process.kill();
+            process.waitForFinished();
+            m_lastOutput = QStringLiteral("timed out");
+            return -1;
+        }
+        m_lastOutput = QString::fromLocal8Bit(process.readAll());
+        return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    }
+    Q_INVOKABLE QString lastOutput() const { return m_lastOutput; }
+    Q_INVOKABLE void setEnv(const QString &name, const QString &value)
+    {
+        if (value.isEmpty())
+            qunsetenv(name.toUtf8().constData());
+        else
+            qputenv(name.toUtf8().constData(), value.toUtf8());
+    }
+    // A fresh join URL as that user's own browser would get it.
+    Q_INVOKABLE QString joinUrlAs(const QString &email, const QString &sessionId)
+    {
+        const QJsonObject login = call("POST", QStringLiteral("/api/auth/login"), {},
+                                       { { QStringLiteral("email"), email },
+                                         { QStringLiteral("password"), QStringLiteral("demo1234") } });
+        return call("POST", QStringLiteral("/api/video/join"),
+                    login.value(QLatin1String("access_token")).toString().toUtf8(),
+                    { { QStringLiteral("session_id"), sessionId } })
+            .value(QLatin1String("join_url"))
+            .toString();
+    }
+    Q_INVOKABLE QString filePath(const QString &name) const { return m_files.filePath(name); }
+    Q_INVOKABLE bool programExists(const QString &name) const
+    {
+        return !QStandardPaths::findExecutable(name).isEmpty();
+    }
 Q_SIGNALS:
     void runningChanged();
     void openedUrlsChanged();
@@ -134,7 +208,7 @@ public Q_SLOTS:
 private:
     // Test code: blocking is fine here, the test waits for the answer anyway.
     QJsonObject call(const QByteArray &verb, const QString &path, const QByteArray &token,
-                     const QJsonObject &body)
+                     const QJsonObject &body, int expectedStatus = 200)
     {
         QNetworkRequest request(m_server->url(path));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -147,7 +221,7 @@ private:
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
         reply->deleteLater();
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != expectedStatus)
             return {};
         return QJsonDocument::fromJson(reply->readAll()).object();
     }
@@ -158,18 +232,24 @@ private:
     QTemporaryDir m_files;
     QNetworkAccessManager m_network;
     QHash<QString, QByteArray> m_tokens;
+    QString m_lastOutput;
 };
 
 class Setup : public QObject
 {
     Q_OBJECT
+public:
+    // Session rooms are WebEngine views: set up before the application exists.
+    Setup() { QtWebEngineQuick::initialize(); }
 public Q_SLOTS:
     void applicationAvailable()
     {
         QTcpServer probe;
         probe.listen(QHostAddress::LocalHost, 0);
+        // Test hooks: the room tests make a session that is running now.
         m_args = companion::test::demoWorldArguments()
-            + QStringList { QStringLiteral("--port"), QString::number(probe.serverPort()) };
+            + QStringList { QStringLiteral("--port"), QString::number(probe.serverPort()),
+                            QStringLiteral("--enable-test-hooks") };
         companion::Clock::startAt(*companion::instant::parseMs(companion::test::kDemoNow));
         probe.close();
         if (!m_server.start(m_args))
@@ -194,9 +274,12 @@ public Q_SLOTS:
         companion::ViewSettings::setInstance(m_viewSettings.get());
         m_language = std::make_unique<companion::LanguageSettings>(m_context->profile()->settingsPath());
         companion::LanguageSettings::setInstance(m_language.get());
+        m_rooms = std::make_unique<companion::RoomLauncher>(m_context.get());
+        companion::RoomLauncher::setInstance(m_rooms.get());
         // One for all test files: it outlives every engine, and the URL handlers with it.
         m_control = std::make_unique<TestServerControl>(&m_server, m_args);
-        for (const char *scheme : { "http", "https", "webcal" })
+        // zoommtg: a scheme a room page must never get to open (caught, should it leak).
+        for (const char *scheme : { "http", "https", "webcal", "zoommtg" })
             QDesktopServices::setUrlHandler(QLatin1String(scheme), m_control.get(), "openUrl");
     }
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -206,7 +289,7 @@ public Q_SLOTS:
     }
     void cleanupTestCase()
     {
-        for (const char *scheme : { "http", "https", "webcal" })
+        for (const char *scheme : { "http", "https", "webcal", "zoommtg" })
             QDesktopServices::unsetUrlHandler(QLatin1String(scheme));
         m_server.stop();
     }
@@ -223,6 +306,7 @@ private:
     std::unique_ptr<companion::LanguageSettings> m_language;
     companion::NextSessionStatus m_nextSession { nullptr };
     std::unique_ptr<companion::ViewSettings> m_viewSettings;
+    std::unique_ptr<companion::RoomLauncher> m_rooms;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(companion_qml, Setup)

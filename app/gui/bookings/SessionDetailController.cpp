@@ -47,6 +47,7 @@ void SessionDetailController::clear()
     m_students.clear();
     m_enrolledNames.clear();
     m_attendanceSummary.clear();
+    m_attendance.clear();
     m_recordingText.clear();
     m_recordingUrl.clear();
     m_cancelReason.clear();
@@ -97,10 +98,23 @@ bool SessionDetailController::apply(const QJsonObject &detail)
     if (!students.isArray() || !attendance.isArray() || course.isEmpty())
         return false;
     QHash<QString, qint64> secondsByUser;
+    QStringList arrival; // user ids in order of their first visit
+    QHash<QString, QString> names;
+    QHash<QString, bool> inRoom;
     for (const QJsonValue &value : attendance.toArray()) {
         const QJsonObject entry = value.toObject();
-        secondsByUser[entry.value(QLatin1String("user_id")).toString()]
-            += entry.value(QLatin1String("duration_seconds")).toInteger();
+        const QString user = entry.value(QLatin1String("user_id")).toString();
+        if (!secondsByUser.contains(user))
+            arrival << user;
+        secondsByUser[user] += entry.value(QLatin1String("duration_seconds")).toInteger();
+        names.insert(user, entry.value(QLatin1String("name")).toString());
+        inRoom[user] = inRoom.value(user) || entry.value(QLatin1String("left_at")).isNull();
+    }
+    for (const QString &user : std::as_const(arrival)) {
+        m_attendance << QVariantMap { { QStringLiteral("name"), names.value(user) },
+                                      // a started minute counts: 40 s in the room reads "1 min"
+                                      { QStringLiteral("minutes"), (secondsByUser.value(user) + 59) / 60 },
+                                      { QStringLiteral("inRoom"), inRoom.value(user) } };
     }
     int attended = 0;
     int enrolled = 0;

@@ -30,6 +30,9 @@ class SessionDetailController : public QObject
     Q_PROPERTY(QString enrolledNames READ enrolledNames NOTIFY changed)
     // "2 of 3 attended" once attendance is known, else "".
     Q_PROPERTY(QString attendanceSummary READ attendanceSummary NOTIFY changed)
+    // Everyone who was in the room (from the video server's webhooks), in order of arrival:
+    // [{name, minutes, inRoom: bool}], one row per person with their visits added up.
+    Q_PROPERTY(QVariantList attendance READ attendance NOTIFY changed)
     // "Recording available · 88 min", "Recording is being processed", or "".
     Q_PROPERTY(QString recordingText READ recordingText NOTIFY changed)
     Q_PROPERTY(QString recordingUrl READ recordingUrl NOTIFY changed)
@@ -47,6 +50,7 @@ public:
     QVariantList students() const { return m_students; }
     QString enrolledNames() const { return QLocale().createSeparatedList(m_enrolledNames); }
     QString attendanceSummary() const { return m_attendanceSummary; }
+    QVariantList attendance() const { return m_attendance; }
     QString recordingText() const { return m_recordingText; }
     QString recordingUrl() const { return m_recordingUrl; }
     QString cancelReason() const { return m_cancelReason; }
@@ -71,6 +75,7 @@ private:
     QVariantList m_students;
     QStringList m_enrolledNames;
     QString m_attendanceSummary;
+    QVariantList m_attendance;
     QString m_recordingText;
     QString m_recordingUrl;
     QString m_cancelReason;
