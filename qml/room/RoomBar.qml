@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Companion.App
 import Companion.Components
@@ -55,6 +56,7 @@ Rectangle {
             objectName: "leaveButton"
             text: bar.room.breakout ? qsTr("Leave breakout") : qsTr("Leave")
             highlighted: true
+            Material.accent: Theme.danger
             onClicked: bar.leaveRequested()
         }
     }

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import QtQuick.Window
 import Companion.App
@@ -31,6 +32,9 @@ Window {
     minimumHeight: 420
     color: Theme.card
     visible: true
+    // A window of its own: the app's theme and accent, as the main window has them.
+    Material.theme: App.darkTheme ? Material.Dark : Material.Light
+    Material.accent: Theme.accent
 
     Component.onCompleted: {
         const saved = Rooms.savedGeometry()

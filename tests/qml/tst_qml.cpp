@@ -20,6 +20,7 @@
 #include "services/auth/Profile.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -136,6 +137,19 @@ public:
                    201);
         return created.value(QLatin1String("id")).toString();
     }
+    // A session changed by the server's test hook (cancel, delete, ...): true when it answered 2xx.
+    Q_INVOKABLE bool sessionAction(const QString &sessionId, const QString &action)
+    {
+        QNetworkRequest request(
+            m_server->url(QStringLiteral("/api/_test/sessions/%1/%2").arg(sessionId, action)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        QNetworkReply *reply = m_network.post(request, QByteArrayLiteral("{}"));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2;
+    }
     // The PlugNmeet sandbox's rooms: participants now, and what each page reported.
     Q_INVOKABLE QVariantList videoRooms()
     {
@@ -190,6 +204,44 @@ public:
             .toString();
     }
     Q_INVOKABLE QString filePath(const QString &name) const { return m_files.filePath(name); }
+    // Resident memory in kB: this process, and its descendants that are WebEngine's processes
+    // (not the platform server this test started).
+    Q_INVOKABLE QVariantMap memory() const
+    {
+        QHash<qint64, qint64> parentOf;
+        QHash<qint64, qint64> rssOf;
+        const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        for (const QString &name : pids) {
+            bool number = false;
+            const qint64 pid = name.toLongLong(&number);
+            if (!number)
+                continue;
+            QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+            if (!status.open(QIODevice::ReadOnly))
+                continue;
+            QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+            const bool webEngine = comm.open(QIODevice::ReadOnly) && comm.readAll().startsWith("QtWebEngine");
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("PPid:"))
+                    parentOf.insert(pid, line.mid(5).trimmed().toLongLong());
+                else if (line.startsWith("VmRSS:")
+                         && (webEngine || pid == QCoreApplication::applicationPid()))
+                    rssOf.insert(pid, line.mid(6).trimmed().split(' ').value(0).toLongLong());
+            }
+        }
+        const qint64 self = QCoreApplication::applicationPid();
+        qint64 descendants = 0;
+        for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
+            for (qint64 up = it.value(); up > 1; up = parentOf.value(up, 0)) {
+                if (up == self) {
+                    descendants += rssOf.value(it.key());
+                    break;
+                }
+            }
+        }
+        return { { QStringLiteral("selfKb"), rssOf.value(self) },
+                 { QStringLiteral("descendantsKb"), descendants } };
+    }
     Q_INVOKABLE bool programExists(const QString &name) const
     {
         return !QStandardPaths::findExecutable(name).isEmpty();

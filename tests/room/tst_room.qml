@@ -18,10 +18,44 @@ TestCase {
 
     property string sessionId: ""
 
-    JoinButton {
-        id: joinButton
-        width: 400
-        sessionId: testCase.sessionId
+    property string laterId: ""
+    property string cancelledId: ""
+
+    Rectangle {
+        id: joinStates
+        width: 560
+        height: states.implicitHeight + 24
+        color: Theme.card
+        Column {
+            id: states
+            x: 12
+            y: 12
+            width: 536
+            spacing: 10
+            JoinButton {
+                id: joinButton
+                width: 536
+                sessionId: testCase.sessionId
+            }
+            JoinButton {
+                id: laterButton
+                width: 536
+                sessionId: testCase.laterId
+            }
+            JoinButton {
+                id: cancelledButton
+                width: 536
+                sessionId: testCase.cancelledId
+            }
+        }
+    }
+    function shot(item, name) {
+        if (TestServer.screenshotDir.length > 0)
+            grabImage(item).save(TestServer.screenshotDir + "/room-" + name + ".png")
+    }
+    function shotWindow(win, name) {
+        if (TestServer.screenshotDir.length > 0)
+            grabImage(win.contentItem).save(TestServer.screenshotDir + "/room-" + name + ".png")
     }
     SessionDetailDialog {
         id: detailDialog
@@ -97,6 +131,9 @@ TestCase {
     function initTestCase() {
         testCase.sessionId = TestServer.createSession("off_maya_spanish", -5)
         verify(testCase.sessionId.length > 0)
+        testCase.laterId = TestServer.createSession("off_maya_spanish", 24 * 60 + 90)
+        testCase.cancelledId = TestServer.createSession("off_maya_spanish", 2 * 24 * 60)
+        verify(TestServer.sessionAction(testCase.cancelledId, "cancel"))
         if (App.session.state !== AuthSession.SignedIn)
             App.session.signIn("creator@demo.test", "demo1234")
         tryCompare(App.session, "state", AuthSession.SignedIn, 15000)
@@ -107,6 +144,27 @@ TestCase {
     }
     function cleanupTestCase() {
         signOutWhenIdle()
+    }
+
+    function test_0_joinSaysWhyNot() {
+        tryVerify(() => Rooms.joinStateOf(testCase.laterId) === Rooms.TooEarly, 10000)
+        tryVerify(() => Rooms.joinStateOf(testCase.cancelledId) === Rooms.Cancelled, 10000)
+        compare(findByName(laterButton, "joinHint").text, "Join opens 10 minutes before the start.")
+        verify(!findByName(laterButton, "joinButton").enabled)
+        compare(findByName(cancelledButton, "joinHint").text, "This session was cancelled.")
+        verify(!findByName(cancelledButton, "joinButton").enabled)
+        compare(findByName(joinButton, "joinHint").text, "The room is open.")
+        shot(joinStates, "join-states")
+        // Offline: the running session cannot be joined either, and says why.
+        verify(TestServer.stop())
+        Account.syncNow()
+        tryCompare(Account, "connection", Account.Offline, 20000)
+        tryCompare(findByName(joinButton, "joinButton"), "enabled", false, 20000)
+        compare(findByName(joinButton, "joinHint").text, "Joining needs a connection to the server.")
+        shot(joinStates, "join-offline")
+        verify(TestServer.start())
+        Account.syncNow()
+        tryCompare(Account, "connection", Account.Online, 30000)
     }
 
     function test_1_joinGrantsTheRoomOnlyAndRecordsAttendance() {
@@ -127,8 +185,14 @@ TestCase {
         tryVerify(() => attendance().some(a => a.user_id === "usr_maya" && a.left_at === null), 10000)
         // The compatibility layer ran in the room's origin.
         verify(page("typeof window.__companionCompat === 'object' && window.__companionCompat.stats().sheets >= 1"))
+        wait(500)
+        shotWindow(roomWindow(), "open")
+        const geometry = Qt.rect(roomWindow().x, roomWindow().y, roomWindow().width, roomWindow().height)
 
         leaveRoom()
+        // The window's place and size are kept for the next room.
+        compare(Rooms.savedGeometry().width, geometry.width)
+        compare(Rooms.savedGeometry().height, geometry.height)
         // participant_left: the visit has an end and a length.
         tryVerify(() => attendance().some(a => a.user_id === "usr_maya" && a.left_at !== null), 10000)
         compare(endedSpy.count, 0) // leaving is not the end of the session
@@ -138,6 +202,8 @@ TestCase {
         tryVerify(() => findByName(detailDialog, "attendanceRow_0") !== null, 10000)
         const row = findByName(detailDialog, "attendanceRow_0").text
         verify(/^Maya Lindqvist · \d+ min$/.test(row), row)
+        wait(300)
+        shot(testCase, "details-attendance")
         detailDialog.close()
     }
 
@@ -193,9 +259,25 @@ TestCase {
         const stop = findByName(roomWindow(), "stopSharingButton")
         verify(stop, "the sharing indicator has Stop")
         compare(findByName(roomWindow(), "sharingLabel").text, "You are sharing your screen")
+        shotWindow(stop.Window.window, "sharing-indicator")
         stop.clicked()
         tryVerify(() => report("screen") === "stopped", 10000, "Stop ended the page's share")
         tryCompare(roomWindow().room, "sharingScreen", false, 5000)
+    }
+
+    function clickInPage(id) {
+        const r = JSON.parse(page("JSON.stringify(document.getElementById('" + id + "').getBoundingClientRect())"))
+        mouseClick(roomWindow().view, r.x + r.width / 2, r.y + r.height / 2)
+    }
+
+    function test_4b_thePagesFullScreenButtonFillsTheScreen() {
+        clickInPage("fullscreen")
+        tryCompare(roomWindow(), "visibility", Window.FullScreen, 5000)
+        tryVerify(() => !findByName(roomWindow().contentItem, "roomTitle").visible, 5000, "the bar hides")
+        tryVerify(() => page("document.fullscreenElement !== null"), 5000)
+        clickInPage("fullscreen")
+        tryVerify(() => roomWindow().visibility !== Window.FullScreen, 5000)
+        tryVerify(() => findByName(roomWindow().contentItem, "roomTitle").visible, 5000)
     }
 
     function test_5_aKilledRendererComesBackWithAFreshToken() {
@@ -245,6 +327,7 @@ TestCase {
                findByName(problem, "roomProblemText").text)
         verify(findByName(problem, "roomRetryButton").visible)
         verify(!roomWindow().view.visible, "never a blank view")
+        shotWindow(roomWindow(), "error-page")
         mouseClick(findByName(problem, "roomCloseButton"))
         tryCompare(Rooms, "openRooms", 0, 10000)
     }
