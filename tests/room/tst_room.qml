@@ -61,6 +61,11 @@ TestCase {
         id: detailDialog
     }
     SignalSpy {
+        id: notifiedSpy
+        target: Rooms
+        signalName: "pageNotified"
+    }
+    SignalSpy {
         id: endedSpy
         target: Rooms
         signalName: "sessionEnded"
@@ -278,6 +283,26 @@ TestCase {
         clickInPage("fullscreen")
         tryVerify(() => roomWindow().visibility !== Window.FullScreen, 5000)
         tryVerify(() => findByName(roomWindow().contentItem, "roomTitle").visible, 5000)
+    }
+
+    function test_4c_pageNotificationsGoThroughCompanion() {
+        compare(page("Notification.permission"), "default")
+        page("Notification.requestPermission().then(p => { window.__permission = p }); true")
+        tryVerify(() => page("window.__permission") === "granted", 5000)
+        page("new Notification('Lena raised her hand', {body: 'In Conversational Spanish'}); true")
+        tryCompare(notifiedSpy, "count", 1, 5000)
+        compare(notifiedSpy.signalArguments[0][0], "Lena raised her hand")
+        compare(notifiedSpy.signalArguments[0][1], "In Conversational Spanish")
+    }
+
+    function test_4d_onWaylandSharingIsRefusedWithAWayOut() {
+        TestServer.setEnv("XDG_SESSION_TYPE", "wayland")
+        clickInPage("share")
+        tryVerify(() => report("screen") === "NotAllowedError", 10000, "the page was refused, not left waiting")
+        verify(findByName(roomWindow().contentItem, "roomNotice").text.indexOf("Wayland") >= 0)
+        verify(findByName(roomWindow().contentItem, "openInBrowserButton").visible)
+        verify(!roomWindow().room.sharingScreen)
+        TestServer.setEnv("XDG_SESSION_TYPE", "")
     }
 
     function test_5_aKilledRendererComesBackWithAFreshToken() {

@@ -285,6 +285,7 @@ void RoomLauncher::notifyFromPage(const QString &title, const QString &message)
     if (!m_notifier)
         m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
     m_notifier->show({ QStringLiteral("room-page"), title, message, {} });
+    Q_EMIT pageNotified(title, message);
 }
 
 } // namespace companion

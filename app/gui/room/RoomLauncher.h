@@ -63,6 +63,8 @@ Q_SIGNALS:
     void roomsChanged();
     // A room closed because its session ended (not when the user only left).
     void sessionEnded(const QString &sessionId);
+    // A room's page showed a web notification (it went to the desktop as well).
+    void pageNotified(const QString &title, const QString &message);
     // A room could not even open a window (no QML engine): for logs and tests.
     void failed(const QString &sessionId, const QString &reason);
 
