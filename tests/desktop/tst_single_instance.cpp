@@ -72,6 +72,28 @@ private Q_SLOTS:
         QVERIFY(raised.size() >= 1);
     }
 
+    void joinOptionOpensTheRoomOfTheRunningInstance()
+    {
+        QTemporaryDir profile;
+        SingleInstance first(profile.path());
+        QString error;
+        QCOMPARE(first.start({}, &error), SingleInstance::Role::Primary);
+        AppController app(nullptr);
+        QObject::connect(&first, &SingleInstance::requested, &app,
+                         [&app](const SingleInstance::Request &request) {
+                             for (const QString &link : request.links)
+                                 app.openLink(link);
+                         });
+        QSignalSpy sessions(&app, &AppController::sessionRequested);
+        QCOMPARE(secondLaunch(profile.path(), { QStringLiteral("--join"), QStringLiteral("ses_7") }), 0);
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions.first().at(0).toString(), QStringLiteral("ses_7"));
+        QCOMPARE(sessions.first().at(1).toBool(), true); // the room, not the details
+        QString output;
+        QCOMPARE(secondLaunch(profile.path(), { QStringLiteral("--join"), QStringLiteral("../x") }, &output), 2);
+        QVERIFY2(output.contains(QStringLiteral("--join needs a session id")), qPrintable(output));
+    }
+
     void anotherProfileIsAnotherInstance()
     {
         QTemporaryDir one;
