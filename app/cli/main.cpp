@@ -13,8 +13,11 @@ int main(int argc, char *argv[])
     QTextStream out(&stdoutDevice);
     QTextStream err(&stderrDevice);
     companion::cli::CliApplication cli(out, err);
-    QObject::connect(&cli, &companion::cli::CliApplication::finished, &app,
-                     [](int code) { QCoreApplication::exit(code); });
+    // Queued: a command that fails before the event loop runs (a missing file) finishes
+    // inside start(); exit() then must wait for exec(), or it is lost and the CLI hangs.
+    QObject::connect(
+        &cli, &companion::cli::CliApplication::finished, &app, [](int code) { QCoreApplication::exit(code); },
+        Qt::QueuedConnection);
     const int immediate = cli.start(QCoreApplication::arguments());
     if (immediate >= 0)
         return immediate;

@@ -3,6 +3,8 @@
 #include "CliRunner.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -133,6 +135,42 @@ private Q_SLOTS:
         const RunResult r = runCli(QStringList { QStringLiteral("--profile"), profile.path() } + arguments);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
+    // A bad file is refused at once, before any sign-in or sync (it used to hang: the
+    // failure came before the event loop ran).
+    void availabilitySetRefusesABadFileAtOnce_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // "" = no file at all
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("missing file") << QByteArray() << QByteArray("Cannot read");
+        QTest::newRow("bad JSON") << QByteArray("{\"weekly\": [") << QByteArray("is not a JSON object");
+        QTest::newRow("JSON array") << QByteArray("[]") << QByteArray("is not a JSON object");
+        QTest::newRow("invalid schedule") << QByteArray("{\"time_zone\": \"Mars/Olympus\", \"weekly\": []}")
+                                          << QByteArray("is not a valid schedule");
+    }
+    void availabilitySetRefusesABadFileAtOnce()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QByteArray, message);
+        QTemporaryDir profile;
+        const QString file = profile.filePath(QStringLiteral("schedule.json"));
+        if (!content.isEmpty()) {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(content);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        // Killed after a second: a hang shows as exit code -1.
+        const RunResult r
+            = runProgram(QStringLiteral(COMPANION_CLI_PATH),
+                         base(profile.path())
+                             + QStringList { QStringLiteral("availability"), QStringLiteral("set"), file },
+                         {}, QProcessEnvironment::systemEnvironment(), 1000);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
+        QVERIFY(timer.elapsed() < 1000);
     }
 
     void noSecretServiceRefusesToStoreTheToken()
