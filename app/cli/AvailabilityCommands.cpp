@@ -3,13 +3,45 @@
 #include "app/cli/AccountCommands.h"
 #include "app/cli/CommandContext.h"
 #include "app/cli/ExitCode.h"
+#include "models/schedule/ScheduleText.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace companion::cli {
 
 namespace {
+
+// "Mon 09:00–12:00, 14:00–17:00" per weekday, then the date exceptions and time off, in
+// English (the CLI's language) whatever the machine's locale.
+void printSchedule(CommandContext &c, const QJsonObject &json)
+{
+    QString error;
+    const auto schedule = Schedule::fromJson(json, &error);
+    if (!schedule) {
+        c.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return;
+    }
+    const QLocale english(QLocale::English);
+    c.out() << "Weekly hours (" << schedule->timeZone << "):\n";
+    for (int day = 1; day <= 7; ++day)
+        c.out() << english.dayName(day, QLocale::ShortFormat) << " " << ScheduleText::weekday(*schedule, day)
+                << "\n";
+    if (!schedule->overrides.isEmpty()) {
+        c.out() << "Date exceptions:\n";
+        for (const DateOverride &date : schedule->overrides)
+            c.out() << date.date.toString(Qt::ISODate) << " " << ScheduleText::intervals(date.intervals)
+                    << "\n";
+    }
+    if (!schedule->blocks.isEmpty()) {
+        c.out() << "Time off:\n";
+        for (const DateBlock &block : schedule->blocks)
+            c.out() << block.firstDate.toString(Qt::ISODate) << " – " << block.lastDate.toString(Qt::ISODate)
+                    << (block.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(block.reason))
+                    << "\n";
+    }
+}
 
 void show(CommandContext &c)
 {
@@ -41,7 +73,7 @@ void show(CommandContext &c)
                   { QStringLiteral("pending_edits"), working.pending },
                   { QStringLiteral("conflicts"), conflicts } });
         } else {
-            c.out() << QJsonDocument(working.json).toJson(QJsonDocument::Indented);
+            printSchedule(c, working.json);
             if (working.pending > 0)
                 c.out() << "(" << working.pending << " edit(s) pending: not on the server yet)\n";
             if (conflicts > 0)

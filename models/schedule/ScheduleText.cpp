@@ -6,16 +6,16 @@
 
 namespace companion::ScheduleText {
 
-namespace {
-QString weekday(const Schedule &schedule, int day)
+QString weekday(const Schedule &schedule, int dayOfWeek)
 {
     QList<LocalInterval> on;
     for (const WeeklyRule &rule : schedule.weekly)
-        if (rule.dayOfWeek == day)
+        if (rule.dayOfWeek == dayOfWeek)
             on << rule.interval;
     return intervals(on);
 }
 
+namespace {
 QString exceptions(const Schedule &schedule)
 {
     const qsizetype dates = schedule.overrides.size();

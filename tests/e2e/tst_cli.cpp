@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,6 +136,36 @@ private Q_SLOTS:
         const RunResult r = runCli(QStringList { QStringLiteral("--profile"), profile.path() } + arguments);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message), r.err.constData());
+    }
+
+    void availabilityShowReadsLikeAWeek()
+    {
+        QTemporaryDir profile;
+        QCOMPARE(login(profile.path(), QStringLiteral("creator@demo.test"), "demo1234").exitCode, 0);
+        RunResult r = runCli(base(profile.path())
+                             + QStringList { QStringLiteral("availability"), QStringLiteral("show") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.value(0).startsWith(QStringLiteral("Weekly hours (Europe/Berlin)")),
+                 r.out.constData());
+        const QRegularExpression day(
+            QStringLiteral("^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (closed|\\d\\d:\\d\\d–\\d\\d:\\d\\d(, "
+                           "\\d\\d:\\d\\d–\\d\\d:\\d\\d)*)$"));
+        QStringList days;
+        for (int i = 1; i <= 7; ++i) {
+            QVERIFY2(day.match(lines.value(i)).hasMatch(), qPrintable(lines.value(i)));
+            days << lines.value(i).left(3);
+        }
+        QCOMPARE(days.join(QLatin1Char(' ')), QStringLiteral("Mon Tue Wed Thu Fri Sat Sun"));
+        QVERIFY2(!lines.join(QLatin1Char(' ')).contains(QLatin1Char('{')), "not JSON");
+        // --json: the whole schedule as the API has it.
+        r = runCli(base(profile.path())
+                   + QStringList { QStringLiteral("--json"), QStringLiteral("availability"),
+                                   QStringLiteral("show") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(
+            r.json().value(QLatin1String("schedule")).toObject().value(QLatin1String("time_zone")).toString(),
+            QStringLiteral("Europe/Berlin"));
     }
 
     // A bad file is refused at once, before any sign-in or sync (it used to hang: the
