@@ -5,7 +5,7 @@
    platform-server, beside `sync_floor ingest` (QJsonDocument parse + prepared inserts
    in one transaction of the very same pages, no network).
 2. A no-change sync: wall time, requests and bytes.
-3. `companion-cli sessions --json` over the cached sessions, beside `sync_floor dump`.
+3. `companion-cli sessions --all --json` over the cached sessions, beside `sync_floor dump`.
 
 The bulk rows are written with explicit values straight into the server's SQLite file
 (each with its own change_log sequence number, as the server writes them), so the
@@ -173,7 +173,7 @@ def main():
                 ms, out = timed(cli + ["--json", "sync"])
                 nochange.append((ms, json.loads(out.strip().splitlines()[-1])))
 
-            listing = [timed(cli + ["--json", "sessions"])[0] for _ in range(args.repeat)]
+            listing = [timed(cli + ["--json", "sessions", "--all"])[0] for _ in range(args.repeat)]
             cache_dir = os.path.join(profile, "cache")
             cache = os.path.join(cache_dir, [f for f in os.listdir(cache_dir) if f.endswith(".sqlite")][0])
             floor_dump = [json.loads(timed([args.floor, "dump", cache])[1])["ms"] for _ in range(args.repeat)]
@@ -189,7 +189,7 @@ def main():
           f"{med(floor_ingest):.0f} ms | no network, no validation |")
     print(f"| no-change sync (median of {args.repeat}) | {med([m for m, _ in nochange]):.0f} ms "
           f"| {nochange[-1][1]['requests']} requests, {nochange[-1][1]['bytes_received'] / 1e3:.1f} kB |")
-    print(f"| `companion-cli sessions --json` over {first['sessions']} cached sessions (median) "
+    print(f"| `companion-cli sessions --all --json` over {first['sessions']} cached sessions (median) "
           f"| {med(listing):.0f} ms | includes process start, keyring-free sign-in and a no-change sync |")
     print(f"| floor: read + serialise the same rows (median) | {med(floor_dump):.0f} ms | in-process |")
     print(f"| floor: starting a process (/usr/bin/true, median) | {med(health):.1f} ms | |")

@@ -2,6 +2,7 @@
 #include "../server/ServerProcess.h"
 #include "CliRunner.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace companion::test;
 
@@ -166,6 +168,52 @@ private Q_SLOTS:
         QCOMPARE(
             r.json().value(QLatin1String("schedule")).toObject().value(QLatin1String("time_zone")).toString(),
             QStringLiteral("Europe/Berlin"));
+    }
+
+    void sessionsDefaultToTheNextTwoWeeks()
+    {
+        QTemporaryDir profile;
+        QCOMPARE(login(profile.path(), QStringLiteral("creator@demo.test"), "demo1234").exitCode, 0);
+        RunResult r = runCli(base(profile.path())
+                             + QStringList { QStringLiteral("--json"), QStringLiteral("sessions") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QDate from = QDate::fromString(r.json().value(QLatin1String("from")).toString(), Qt::ISODate);
+        const QDate to = QDate::fromString(r.json().value(QLatin1String("to")).toString(), Qt::ISODate);
+        QVERIFY(from.isValid());
+        QCOMPARE(from.daysTo(to), 13);
+        const QTimeZone zone(r.json().value(QLatin1String("time_zone")).toString().toUtf8());
+        QVERIFY(zone.isValid());
+        const QJsonArray listed = r.json().value(QLatin1String("sessions")).toArray();
+        for (const QJsonValue &value : listed) {
+            const QDate day = QDateTime::fromString(value.toObject().value(QLatin1String("start")).toString(),
+                                                    Qt::ISODate)
+                                  .toTimeZone(zone)
+                                  .date();
+            QVERIFY2(day >= from && day <= to, qPrintable(day.toString(Qt::ISODate)));
+        }
+        // --all: every cached session, at least as many.
+        r = runCli(
+            base(profile.path())
+            + QStringList { QStringLiteral("--json"), QStringLiteral("sessions"), QStringLiteral("--all") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.json().value(QLatin1String("count")).toInt() >= listed.size());
+        QVERIFY(r.json().value(QLatin1String("from")).isNull());
+        // Text: says which days it shows.
+        r = runCli(base(profile.path()) + QStringList { QStringLiteral("sessions") });
+        QVERIFY2(r.out.contains("sessions from " + from.toString(Qt::ISODate).toUtf8() + " to "
+                                + to.toString(Qt::ISODate).toUtf8()),
+                 r.out.constData());
+    }
+
+    void sessionsRefuseFromAfterTo()
+    {
+        QTemporaryDir profile;
+        const RunResult r = runCli(base(profile.path())
+                                   + QStringList { QStringLiteral("sessions"), QStringLiteral("--from"),
+                                                   QStringLiteral("2026-12-10"), QStringLiteral("--to"),
+                                                   QStringLiteral("2026-12-01") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--from (2026-12-10) is after --to (2026-12-01)"), r.err.constData());
     }
 
     // A bad file is refused at once, before any sign-in or sync (it used to hang: the

@@ -101,7 +101,7 @@ class TestFaultMatrix : public QObject
 
     QMap<QString, QString> cachedSessions(const QString &profile)
     {
-        const RunResult r = cli(profile, { QStringLiteral("sessions") });
+        const RunResult r = cli(profile, { QStringLiteral("sessions"), QStringLiteral("--all") });
         QMap<QString, QString> out;
         for (const QJsonValue &item : r.json().value(QLatin1String("sessions")).toArray())
             out.insert(item.toObject().value(QLatin1String("id")).toString(),

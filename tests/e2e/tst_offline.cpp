@@ -113,7 +113,7 @@ private Q_SLOTS:
     void readsAnswerFromTheCacheWhenTheServerIsGone()
     {
         QVERIFY(m_server.stop());
-        RunResult r = cli({ QStringLiteral("sessions") });
+        RunResult r = cli({ QStringLiteral("sessions"), QStringLiteral("--all") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.json().value(QLatin1String("count")).toInt(), m_sessionCount);
         QCOMPARE(r.json().value(QLatin1String("offline")).toBool(), true);
@@ -145,7 +145,7 @@ private Q_SLOTS:
     void exportsTheCachedSessionsOffline()
     {
         QVERIFY(!m_server.isRunning());
-        const RunResult list = cli({ QStringLiteral("sessions") });
+        const RunResult list = cli({ QStringLiteral("sessions"), QStringLiteral("--all") });
         QVERIFY2(list.exitCode == 0, list.err.constData());
         QSet<QString> live, all, mine;
         QString firstDay;
@@ -332,7 +332,7 @@ private Q_SLOTS:
     {
         if (!m_server.isRunning())
             QVERIFY2(startServer(), qPrintable(m_server.errorString()));
-        RunResult r = cli({ QStringLiteral("sessions") });
+        RunResult r = cli({ QStringLiteral("sessions"), QStringLiteral("--all") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QJsonObject target;
         const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(3600);
@@ -377,7 +377,8 @@ private Q_SLOTS:
         QCOMPARE(detail.value(u"status").toString(), QStringLiteral("cancelled"));
         QCOMPARE(detail.value(u"cancel_reason").toString(), reason);
         QCOMPARE(detail.value(u"version").toInt(), target.value(u"version").toInt() + 1);
-        r = cli({ QStringLiteral("sessions"), QStringLiteral("--status"), QStringLiteral("cancelled") });
+        r = cli({ QStringLiteral("sessions"), QStringLiteral("--all"), QStringLiteral("--status"),
+                  QStringLiteral("cancelled") });
         bool cached = false;
         for (const QJsonValue &value : r.json().value(QLatin1String("sessions")).toArray())
             cached = cached || value.toObject().value(u"id").toString() == id;
@@ -414,7 +415,7 @@ private Q_SLOTS:
     {
         if (!m_server.isRunning())
             QVERIFY2(startServer(), qPrintable(m_server.errorString()));
-        RunResult r = cli({ QStringLiteral("sessions") });
+        RunResult r = cli({ QStringLiteral("sessions"), QStringLiteral("--all") });
         QJsonObject target;
         const QDateTime later = QDateTime::currentDateTimeUtc().addDays(3);
         for (const QJsonValue &value : r.json().value(QLatin1String("sessions")).toArray()) {
