@@ -90,7 +90,8 @@ private Q_SLOTS:
         QCOMPARE(sessions.first().at(0).toString(), QStringLiteral("ses_7"));
         QCOMPARE(sessions.first().at(1).toBool(), true); // the room, not the details
         QString output;
-        QCOMPARE(secondLaunch(profile.path(), { QStringLiteral("--join"), QStringLiteral("../x") }, &output), 2);
+        QCOMPARE(secondLaunch(profile.path(), { QStringLiteral("--join"), QStringLiteral("../x") }, &output),
+                 2);
         QVERIFY2(output.contains(QStringLiteral("--join needs a session id")), qPrintable(output));
     }
 
