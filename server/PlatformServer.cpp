@@ -19,6 +19,7 @@
 #include "server/providers/PlugNmeetAdapter.h"
 #include "server/providers/ProviderJobQueue.h"
 #include "server/providers/ProviderJobRunner.h"
+#include "server/providers/ProviderWorkers.h"
 #include "server/providers/ReminderScheduler.h"
 #include "server/providers/ResendAdapter.h"
 #include "server/providers/StreamFeedProvider.h"
@@ -254,6 +255,12 @@ bool PlatformServer::listen(QString *error)
         m_payments = std::make_unique<StripeAdapter>(providers);
     if (!providers.resendApiUrl.isEmpty())
         m_email = std::make_unique<ResendAdapter>(providers);
+    // The HTTP adapters' calls leave the event loop; the in-process sandboxes answer inline.
+    m_workers = std::make_unique<ProviderWorkers>();
+    m_workers->setRemote(ProviderWorkers::Service::Video, m_video != nullptr);
+    m_workers->setRemote(ProviderWorkers::Service::Payments, m_payments != nullptr);
+    m_workers->setRemote(ProviderWorkers::Service::Email, m_email != nullptr);
+    m_context.workers = m_workers.get();
 #ifdef COMPANION_WITH_SANDBOX
     // Unset, the in-process sandbox stands in.
     m_sandboxes = std::make_unique<Sandboxes>(
@@ -291,7 +298,7 @@ bool PlatformServer::listen(QString *error)
     m_feeds = std::make_unique<StreamFeedProvider>(providers);
     m_reminders = std::make_unique<ReminderScheduler>(*m_sessions, *m_jobs);
     if (m_payments && m_email) {
-        m_jobRunner = new ProviderJobRunner(m_db, *m_jobs, *m_payments, *m_email, this);
+        m_jobRunner = new ProviderJobRunner(m_db, *m_jobs, *m_payments, *m_email, *m_workers, this);
         m_jobRunner->setReminders(m_reminders.get());
     }
     m_context.video = m_video.get();

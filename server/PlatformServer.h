@@ -29,6 +29,7 @@ class WebhookRoutes;
 class PaymentLedger;
 class ProviderJobQueue;
 class ProviderJobRunner;
+class ProviderWorkers;
 class ReminderScheduler;
 class TokenService;
 class UserStore;
@@ -106,6 +107,9 @@ private:
     std::unique_ptr<ChangeStreamHub> m_changeStream; // null with --no-change-stream
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;
+    // Last, so destroyed first: it waits for the provider calls in flight while the adapters
+    // they use still exist, and drops their answers.
+    std::unique_ptr<ProviderWorkers> m_workers;
 };
 
 } // namespace companion::server
