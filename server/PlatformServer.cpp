@@ -35,6 +35,7 @@
 #include "server/store/TokenService.h"
 #include "server/store/UserStore.h"
 #include "server/store/payments/SplitStore.h"
+#include "server/webhooks/WebhookApplier.h"
 
 #ifdef COMPANION_WITH_SANDBOX
 #include "server/sandbox/Sandboxes.h"
@@ -93,6 +94,30 @@ std::optional<QByteArray> serverKey(const QString &dataDir, const QString &name,
     }
     return key;
 }
+
+#ifdef COMPANION_WITH_SANDBOX
+// Development-only (--enable-test-hooks) controls of the webhook applier, for tests of
+// what a crash or a failing event does: COMPANION_TEST_WEBHOOK_APPLY=pause keeps every event
+// in the inbox; =fail:PREFIX fails the events whose key ("stripe:evt_…") starts with PREFIX;
+// COMPANION_TEST_WEBHOOK_RETRY=ATTEMPTS,FIRST_DELAY_MS shortens the back-off.
+void configureWebhookTestHooks(WebhookApplier &applier)
+{
+    const QString apply = qEnvironmentVariable("COMPANION_TEST_WEBHOOK_APPLY");
+    if (apply == u"pause") {
+        qCWarning(lcServer) << "test hook: webhook events are recorded but not applied";
+        applier.setPaused(true);
+    } else if (apply.startsWith(u"fail:")) {
+        applier.setFailKeysStartingWith(apply.mid(5));
+    }
+    const QStringList retry = qEnvironmentVariable("COMPANION_TEST_WEBHOOK_RETRY").split(QLatin1Char(','));
+    if (retry.size() == 2 && retry.at(0).toInt() > 0 && retry.at(1).toInt() > 0) {
+        WebhookApplier::RetryPolicy policy;
+        policy.maxAttempts = retry.at(0).toInt();
+        policy.firstDelayMs = retry.at(1).toInt();
+        applier.setRetryPolicy(policy);
+    }
+}
+#endif
 
 } // namespace
 
@@ -219,6 +244,12 @@ void PlatformServer::registerRoutes()
             m_jobRunner->kick();
     });
     m_webhookRoutes->registerOn(m_router);
+#ifdef COMPANION_WITH_SANDBOX
+    if (m_options.testHooks)
+        configureWebhookTestHooks(m_webhookRoutes->applier());
+#endif
+    // First what a previous run recorded and did not apply (it may have been killed).
+    m_webhookRoutes->applier().start();
     if (m_options.changeStream) {
         m_changeStream = std::make_unique<ChangeStreamHub>(*m_tokens, *m_changes, *m_sessions, *m_splits);
         m_changeStream->registerOn(m_router);

@@ -1,0 +1,124 @@
+#include "server/webhooks/WebhookApplier.h"
+
+#include "server/core/Logging.h"
+#include "server/store/Database.h"
+#include "server/store/WebhookEventStore.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace companion::server {
+
+namespace {
+
+// One slice of applying, then the loop serves requests again.
+constexpr qint64 kSliceNs = 4 * 1000 * 1000;
+constexpr int kBatch = 64;
+
+// Back-off is measured on the machine's clock, not the (pinnable) demo clock: a pinned
+// clock must not hold retries forever.
+qint64 realNowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+WebhookApplier::WebhookApplier(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+    connect(&m_poll, &QTimer::timeout, this, &WebhookApplier::drain);
+}
+
+void WebhookApplier::start(int pollMs)
+{
+    m_poll.start(pollMs);
+    kick();
+}
+
+void WebhookApplier::kick()
+{
+    if (m_kickPending)
+        return;
+    m_kickPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_kickPending = false;
+        drain();
+    });
+}
+
+void WebhookApplier::drain()
+{
+    if (m_paused)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    WebhookEventStore store(m_db);
+    QList<WebhookEventStore::Event> due;
+    const qint64 now = realNowMs();
+    if (!store.due(now, kBatch, &due))
+        return;
+    int applied = 0;
+    QSet<QString> held; // objects whose earlier event failed in this slice: the rest wait
+    for (const WebhookEventStore::Event &event : std::as_const(due)) {
+        if (slice.nsecsElapsed() > kSliceNs) {
+            kick(); // more next time round the loop
+            break;
+        }
+        if (!event.objectKey.isEmpty() && held.contains(event.objectKey))
+            continue;
+        QString error;
+        if (applyOne(event.key, event.provider, event.payload, &error)) {
+            ++applied;
+            continue;
+        }
+        if (!event.objectKey.isEmpty())
+            held.insert(event.objectKey);
+        const int attempt = event.attempts + 1;
+        const bool dead = attempt >= m_policy.maxAttempts;
+        const qint64 delay
+            = std::min(m_policy.maxDelayMs, m_policy.firstDelayMs << std::min(attempt - 1, 30));
+        store.setAttemptFailed(event.key, error, now + delay, dead);
+        if (dead)
+            qCWarning(lcWebhooks).noquote()
+                << "event" << event.key << event.type << "is dead after" << attempt << "attempts:" << error
+                << "(platform-server webhooks --dead lists it, --retry requeues it)";
+        else
+            qCWarning(lcWebhooks).noquote() << "event" << event.key << event.type << "attempt" << attempt
+                                            << "failed:" << error << "; next in" << delay << "ms";
+    }
+    if (due.size() == kBatch && !m_kickPending && slice.nsecsElapsed() <= kSliceNs)
+        kick();
+    if (applied > 0 && m_onApplied)
+        m_onApplied();
+}
+
+bool WebhookApplier::applyOne(const QString &key, const QString &provider, const QByteArray &payload,
+                              QString *error)
+{
+    const auto handler = m_handlers.constFind(provider);
+    const QJsonObject event = QJsonDocument::fromJson(payload).object();
+    if (handler == m_handlers.constEnd()) {
+        *error = QStringLiteral("no handler for %1").arg(provider);
+        return false;
+    }
+    if (!m_db.transaction()) {
+        *error = QStringLiteral("cannot begin a transaction");
+        return false;
+    }
+    std::optional<QString> status;
+    if (m_failPrefix.isEmpty() || !key.startsWith(m_failPrefix))
+        status = (*handler)(event);
+    WebhookEventStore store(m_db);
+    if (!status || !store.setProcessed(key, *status) || !m_db.commit()) {
+        m_db.rollback();
+        *error = status ? QStringLiteral("could not commit") : QStringLiteral("applying failed; rolled back");
+        return false;
+    }
+    return true;
+}
+
+} // namespace companion::server
