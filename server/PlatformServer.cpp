@@ -34,6 +34,7 @@
 #include "server/store/SessionStore.h"
 #include "server/store/TokenService.h"
 #include "server/store/UserStore.h"
+#include "server/store/WalCheckpointer.h"
 #include "server/store/payments/SplitStore.h"
 #include "server/webhooks/WebhookApplier.h"
 
@@ -141,6 +142,9 @@ bool PlatformServer::prepare(QString *error)
     }
 #endif
     if (!m_db.open(m_options.dataDir, error))
+        return false;
+    m_checkpointer = std::make_unique<WalCheckpointer>();
+    if (!m_checkpointer->start(m_db, m_options.dataDir, error))
         return false;
     m_tokens = std::make_unique<TokenService>(m_db, m_options.accessTokenTtl);
     m_changes = std::make_unique<ChangeLog>(m_db);

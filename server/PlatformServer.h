@@ -43,6 +43,7 @@ class CalendarFeedStore;
 class ProposalStore;
 class IdempotencyStore;
 class VideoProvider;
+class WalCheckpointer;
 class PaymentProvider;
 class EmailProvider;
 class FeedProvider;
@@ -69,6 +70,7 @@ private:
 
     ServerOptions m_options;
     Database m_db;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // after m_db: closes its connection first
     RateLimiter m_rateLimiter;
     QElapsedTimer m_uptime; // the rate limiter measures elapsed time, not the (pinnable) clock
     Router m_router;

@@ -402,19 +402,23 @@ Migration sessionProposals()
 // (object_key) apply in arrival (rowid) order.
 Migration webhookInbox()
 {
-    return { QStringLiteral("webhook_inbox"),
-             {
-                 QStringLiteral("ALTER TABLE webhook_events ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
-                 QStringLiteral(
-                     "ALTER TABLE webhook_events ADD COLUMN next_attempt_at INTEGER NOT NULL DEFAULT 0"),
-                 QStringLiteral("ALTER TABLE webhook_events ADD COLUMN last_error TEXT"),
-                 QStringLiteral("ALTER TABLE webhook_events ADD COLUMN object_key TEXT NOT NULL DEFAULT ''"),
-                 QStringLiteral(
-                     "CREATE INDEX webhook_events_inbox ON webhook_events(object_key) WHERE status = "
-                     "'received'"),
-                 QStringLiteral("CREATE INDEX webhook_events_dead ON webhook_events(provider) WHERE status = "
-                                "'dead'"),
-             } };
+    return {
+        QStringLiteral("webhook_inbox"),
+        {
+            QStringLiteral("ALTER TABLE webhook_events ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE webhook_events ADD COLUMN next_attempt_at INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE webhook_events ADD COLUMN last_error TEXT"),
+            QStringLiteral("ALTER TABLE webhook_events ADD COLUMN object_key TEXT NOT NULL DEFAULT ''"),
+            // The inbox in arrival order, and an object's earlier events (WebhookEventStore::due).
+            QStringLiteral("CREATE INDEX webhook_events_received ON webhook_events(status) WHERE status = "
+                           "'received'"),
+            QStringLiteral("CREATE INDEX webhook_events_inbox ON webhook_events(object_key) WHERE status = "
+                           "'received'"),
+            QStringLiteral("CREATE INDEX webhook_events_dead ON webhook_events(provider) WHERE status = "
+                           "'dead'"),
+        }
+    };
 }
 
 } // namespace

@@ -1,8 +1,10 @@
 #include "server/store/WebhookEventStore.h"
 
+#include "server/core/Logging.h"
 #include "server/core/TimeFormat.h"
 #include "server/store/Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace companion::server {
@@ -15,30 +17,50 @@ bool WebhookEventStore::insert(const QString &key, const QString &provider, cons
                                const QByteArray &payload, qint64 eventCreated, const QString &objectKey,
                                const QString &status, bool *inserted)
 {
-    QSqlQuery q = m_db.query();
-    // The unique key decides, not a check-then-act: the losing insert is a duplicate.
-    if (!m_db.exec(
-            q,
-            QStringLiteral("INSERT OR IGNORE INTO webhook_events (id, provider, type, payload, status, "
-                           "received_at, event_created, object_key, processed_at) VALUES (?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?)"),
-            { key, provider, Database::notNull(type), QString::fromUtf8(payload), status, nowRfc3339(),
-              eventCreated, Database::notNull(objectKey),
-              status == u"received" ? QVariant() : QVariant(nowRfc3339()) }))
+    if (!m_insert) {
+        m_insert = m_db.query();
+        // The unique key decides, not a check-then-act: the losing insert is a duplicate.
+        if (!m_insert->prepare(QStringLiteral(
+                "INSERT OR IGNORE INTO webhook_events (id, provider, type, payload, status, received_at, "
+                "event_created, object_key, processed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            qCWarning(lcDb).noquote() << "prepare failed:" << m_insert->lastError().text();
+            m_insert.reset();
+            return false;
+        }
+    }
+    const QString now = nowRfc3339();
+    const QVariantList values { key,
+                                provider,
+                                Database::notNull(type),
+                                QString::fromUtf8(payload),
+                                status,
+                                now,
+                                eventCreated,
+                                Database::notNull(objectKey),
+                                status == u"received" ? QVariant() : QVariant(now) };
+    for (int i = 0; i < values.size(); ++i)
+        m_insert->bindValue(i, values.at(i));
+    if (!m_insert->exec()) {
+        qCWarning(lcDb).noquote() << "insert failed:" << m_insert->lastError().text();
         return false;
-    *inserted = q.numRowsAffected() > 0;
+    }
+    *inserted = m_insert->numRowsAffected() > 0;
+    m_insert->finish();
     return true;
 }
 
 bool WebhookEventStore::due(qint64 nowMs, int limit, QList<Event> *events)
 {
+    // Both indexes named: the planner would otherwise check an object's earlier events by
+    // scanning the whole backlog (quadratic in it), or walk every applied event.
     QSqlQuery q = m_db.query();
     if (!m_db.exec(
             q,
             QStringLiteral(
                 "SELECT e.id, e.provider, e.type, e.payload, e.attempts, e.object_key FROM webhook_events e "
-                "WHERE e.status = 'received' AND e.next_attempt_at <= ? AND NOT (e.object_key != '' AND "
-                "EXISTS (SELECT 1 FROM webhook_events w WHERE w.status = 'received' AND w.object_key = "
+                "INDEXED BY webhook_events_received WHERE e.status = 'received' AND e.next_attempt_at <= ? "
+                "AND NOT (e.object_key != '' AND EXISTS (SELECT 1 FROM webhook_events w INDEXED BY "
+                "webhook_events_inbox WHERE w.status = 'received' AND w.object_key = "
                 "e.object_key AND w.rowid < e.rowid AND w.next_attempt_at > ?)) ORDER BY e.rowid LIMIT ?"),
             { nowMs, nowMs, limit }))
         return false;

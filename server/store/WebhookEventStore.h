@@ -2,7 +2,10 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
+
+#include <optional>
 
 namespace companion::server {
 
@@ -57,6 +60,7 @@ public:
 
 private:
     Database &m_db;
+    std::optional<QSqlQuery> m_insert; // prepared once: the inbox records every event with it
 };
 
 } // namespace companion::server

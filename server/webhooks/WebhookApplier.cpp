@@ -13,8 +13,12 @@ namespace companion::server {
 
 namespace {
 
-// One slice of applying, then the loop serves requests again.
-constexpr qint64 kSliceNs = 4 * 1000 * 1000;
+// One slice of applying, then the loop serves requests again: short with a gap after it while
+// events arrive (within kBusyWindowMs of the last), longer and back to back otherwise.
+constexpr qint64 kBusySliceNs = 2 * 1000 * 1000;
+constexpr int kBusyGapMs = 15;
+constexpr qint64 kBusyWindowMs = 50;
+constexpr qint64 kIdleSliceNs = 8 * 1000 * 1000;
 constexpr int kBatch = 64;
 
 // Back-off is measured on the machine's clock, not the (pinnable) demo clock: a pinned
@@ -31,23 +35,23 @@ WebhookApplier::WebhookApplier(Database &db, QObject *parent)
     , m_db(db)
 {
     connect(&m_poll, &QTimer::timeout, this, &WebhookApplier::drain);
+    m_next.setSingleShot(true);
+    connect(&m_next, &QTimer::timeout, this, &WebhookApplier::drain);
+    m_clock.start();
 }
 
 void WebhookApplier::start(int pollMs)
 {
     m_poll.start(pollMs);
-    kick();
+    m_next.start(0);
 }
 
 void WebhookApplier::kick()
 {
-    if (m_kickPending)
-        return;
-    m_kickPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_kickPending = false;
-        drain();
-    });
+    const bool busy = m_clock.elapsed() - m_lastRecordedMs < kBusyWindowMs;
+    m_lastRecordedMs = m_clock.elapsed();
+    if (!m_next.isActive())
+        m_next.start(busy ? kBusyGapMs : 0);
 }
 
 void WebhookApplier::drain()
@@ -56,6 +60,9 @@ void WebhookApplier::drain()
         return;
     QElapsedTimer slice;
     slice.start();
+    const bool busy = m_clock.elapsed() - m_lastRecordedMs < kBusyWindowMs;
+    const qint64 budgetNs = busy ? kBusySliceNs : kIdleSliceNs;
+    const auto more = [&] { m_next.start(busy ? kBusyGapMs : 0); };
     WebhookEventStore store(m_db);
     QList<WebhookEventStore::Event> due;
     const qint64 now = realNowMs();
@@ -64,8 +71,8 @@ void WebhookApplier::drain()
     int applied = 0;
     QSet<QString> held; // objects whose earlier event failed in this slice: the rest wait
     for (const WebhookEventStore::Event &event : std::as_const(due)) {
-        if (slice.nsecsElapsed() > kSliceNs) {
-            kick(); // more next time round the loop
+        if (slice.nsecsElapsed() > budgetNs) {
+            more();
             break;
         }
         if (!event.objectKey.isEmpty() && held.contains(event.objectKey))
@@ -90,8 +97,8 @@ void WebhookApplier::drain()
             qCWarning(lcWebhooks).noquote() << "event" << event.key << event.type << "attempt" << attempt
                                             << "failed:" << error << "; next in" << delay << "ms";
     }
-    if (due.size() == kBatch && !m_kickPending && slice.nsecsElapsed() <= kSliceNs)
-        kick();
+    if (due.size() == kBatch && !m_next.isActive())
+        more();
     if (applied > 0 && m_onApplied)
         m_onApplied();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
@@ -14,7 +15,9 @@ namespace companion::server {
 class Database;
 
 // Applies the events the WebhookInbox recorded, on the event loop but never inside a
-// request: in slices of a few milliseconds, so requests are served in between. Each event is
+// request: in slices of a few milliseconds, so requests are served in between. While events
+// keep arriving, acknowledging them comes first: short slices with gaps (most of the loop
+// for the senders); once they stop, the backlog is applied back to back. Each event is
 // applied in its own transaction with its status ("processed", "parked", "ignored"), so it
 // applies once or not at all, also across a crash. Events of one object apply in the order
 // they arrived. A failed apply is rolled back and retried with exponential back-off; after
@@ -62,7 +65,9 @@ private:
     bool m_paused = false;
     QString m_failPrefix;
     QTimer m_poll;
-    bool m_kickPending = false;
+    QTimer m_next; // the next slice
+    QElapsedTimer m_clock;
+    qint64 m_lastRecordedMs = -1000000;
 };
 
 } // namespace companion::server

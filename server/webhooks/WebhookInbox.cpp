@@ -7,7 +7,7 @@
 namespace companion::server {
 
 WebhookInbox::WebhookInbox(Database &db)
-    : m_db(db)
+    : m_events(db)
 { }
 
 WebhookInbox::Outcome WebhookInbox::record(const QString &provider, const QString &eventId,
@@ -15,11 +15,10 @@ WebhookInbox::Outcome WebhookInbox::record(const QString &provider, const QStrin
                                            qint64 eventCreated, const QString &objectKey, bool ignore)
 {
     const QString key = provider + QLatin1Char(':') + eventId;
-    WebhookEventStore events(m_db);
     bool inserted = false;
     // One statement, committed on its own (autocommit) before the sender hears "received".
-    if (!events.insert(key, provider, type, payload, eventCreated, objectKey,
-                       ignore ? QStringLiteral("ignored") : QStringLiteral("received"), &inserted)) {
+    if (!m_events.insert(key, provider, type, payload, eventCreated, objectKey,
+                         ignore ? QStringLiteral("ignored") : QStringLiteral("received"), &inserted)) {
         qCWarning(lcWebhooks) << "event" << key << type << "not recorded; the sender will retry";
         return Outcome::Failed;
     }

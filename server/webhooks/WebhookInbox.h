@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/store/WebhookEventStore.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -30,7 +32,7 @@ public:
                    bool ignore = false);
 
 private:
-    Database &m_db;
+    WebhookEventStore m_events;
 };
 
 } // namespace companion::server
