@@ -14,10 +14,13 @@ namespace companion::server {
 namespace {
 
 // One slice of applying, then the loop serves requests again: short with a gap after it while
-// events arrive (within kBusyWindowMs of the last), longer and back to back otherwise.
+// events arrive (within kBusyWindowMs of the last), longer and back to back otherwise. A
+// backlog older than kMaxBackseatMs gets the long slices even while events arrive: under a
+// sustained load the inbox must not grow without end (acknowledging then slows instead).
 constexpr qint64 kBusySliceNs = 2 * 1000 * 1000;
-constexpr int kBusyGapMs = 15;
+constexpr int kBusyGapMs = 25;
 constexpr qint64 kBusyWindowMs = 50;
+constexpr qint64 kMaxBackseatMs = 5000;
 constexpr qint64 kIdleSliceNs = 8 * 1000 * 1000;
 constexpr int kBatch = 64;
 
@@ -60,9 +63,15 @@ void WebhookApplier::drain()
         return;
     QElapsedTimer slice;
     slice.start();
-    const bool busy = m_clock.elapsed() - m_lastRecordedMs < kBusyWindowMs;
+    const qint64 nowMs = m_clock.elapsed();
+    const bool busy = nowMs - m_lastRecordedMs < kBusyWindowMs
+        && (m_backlogSinceMs < 0 || nowMs - m_backlogSinceMs < kMaxBackseatMs);
     const qint64 budgetNs = busy ? kBusySliceNs : kIdleSliceNs;
-    const auto more = [&] { m_next.start(busy ? kBusyGapMs : 0); };
+    bool left = false;
+    const auto more = [&] {
+        left = true;
+        m_next.start(busy ? kBusyGapMs : 0);
+    };
     WebhookEventStore store(m_db);
     QList<WebhookEventStore::Event> due;
     const qint64 now = realNowMs();
@@ -99,6 +108,10 @@ void WebhookApplier::drain()
     }
     if (due.size() == kBatch && !m_next.isActive())
         more();
+    if (!left)
+        m_backlogSinceMs = -1;
+    else if (m_backlogSinceMs < 0)
+        m_backlogSinceMs = nowMs;
     if (applied > 0 && m_onApplied)
         m_onApplied();
 }

@@ -17,7 +17,8 @@ class Database;
 // Applies the events the WebhookInbox recorded, on the event loop but never inside a
 // request: in slices of a few milliseconds, so requests are served in between. While events
 // keep arriving, acknowledging them comes first: short slices with gaps (most of the loop
-// for the senders); once they stop, the backlog is applied back to back. Each event is
+// for the senders), for up to 5 s of backlog; once they stop, or the backlog is older, it is
+// applied back to back. Each event is
 // applied in its own transaction with its status ("processed", "parked", "ignored"), so it
 // applies once or not at all, also across a crash. Events of one object apply in the order
 // they arrived. A failed apply is rolled back and retried with exponential back-off; after
@@ -68,6 +69,7 @@ private:
     QTimer m_next; // the next slice
     QElapsedTimer m_clock;
     qint64 m_lastRecordedMs = -1000000;
+    qint64 m_backlogSinceMs = -1; // when the current backlog began (m_clock), -1: none
 };
 
 } // namespace companion::server
