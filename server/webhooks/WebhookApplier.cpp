@@ -106,7 +106,7 @@ void WebhookApplier::drain()
             qCWarning(lcWebhooks).noquote() << "event" << event.key << event.type << "attempt" << attempt
                                             << "failed:" << error << "; next in" << delay << "ms";
     }
-    if (due.size() == kBatch && !m_next.isActive())
+    if (due.size() == kBatch && !left) // a full batch within the slice: there may be more
         more();
     if (!left)
         m_backlogSinceMs = -1;
