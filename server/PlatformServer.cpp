@@ -19,6 +19,7 @@
 #include "server/providers/PlugNmeetAdapter.h"
 #include "server/providers/ProviderJobQueue.h"
 #include "server/providers/ProviderJobRunner.h"
+#include "server/providers/ProviderWorkers.h"
 #include "server/providers/ReminderScheduler.h"
 #include "server/providers/ResendAdapter.h"
 #include "server/providers/StreamFeedProvider.h"
@@ -33,7 +34,9 @@
 #include "server/store/SessionStore.h"
 #include "server/store/TokenService.h"
 #include "server/store/UserStore.h"
+#include "server/store/WalCheckpointer.h"
 #include "server/store/payments/SplitStore.h"
+#include "server/webhooks/WebhookApplier.h"
 
 #ifdef COMPANION_WITH_SANDBOX
 #include "server/sandbox/Sandboxes.h"
@@ -93,6 +96,30 @@ std::optional<QByteArray> serverKey(const QString &dataDir, const QString &name,
     return key;
 }
 
+#ifdef COMPANION_WITH_SANDBOX
+// Development-only (--enable-test-hooks) controls of the webhook applier, for tests of
+// what a crash or a failing event does: COMPANION_TEST_WEBHOOK_APPLY=pause keeps every event
+// in the inbox; =fail:PREFIX fails the events whose key ("stripe:evt_…") starts with PREFIX;
+// COMPANION_TEST_WEBHOOK_RETRY=ATTEMPTS,FIRST_DELAY_MS shortens the back-off.
+void configureWebhookTestHooks(WebhookApplier &applier)
+{
+    const QString apply = qEnvironmentVariable("COMPANION_TEST_WEBHOOK_APPLY");
+    if (apply == u"pause") {
+        qCWarning(lcServer) << "test hook: webhook events are recorded but not applied";
+        applier.setPaused(true);
+    } else if (apply.startsWith(u"fail:")) {
+        applier.setFailKeysStartingWith(apply.mid(5));
+    }
+    const QStringList retry = qEnvironmentVariable("COMPANION_TEST_WEBHOOK_RETRY").split(QLatin1Char(','));
+    if (retry.size() == 2 && retry.at(0).toInt() > 0 && retry.at(1).toInt() > 0) {
+        WebhookApplier::RetryPolicy policy;
+        policy.maxAttempts = retry.at(0).toInt();
+        policy.firstDelayMs = retry.at(1).toInt();
+        applier.setRetryPolicy(policy);
+    }
+}
+#endif
+
 } // namespace
 
 PlatformServer::PlatformServer(ServerOptions options, QObject *parent)
@@ -115,6 +142,9 @@ bool PlatformServer::prepare(QString *error)
     }
 #endif
     if (!m_db.open(m_options.dataDir, error))
+        return false;
+    m_checkpointer = std::make_unique<WalCheckpointer>();
+    if (!m_checkpointer->start(m_db, m_options.dataDir, error))
         return false;
     m_tokens = std::make_unique<TokenService>(m_db, m_options.accessTokenTtl);
     m_changes = std::make_unique<ChangeLog>(m_db);
@@ -218,6 +248,12 @@ void PlatformServer::registerRoutes()
             m_jobRunner->kick();
     });
     m_webhookRoutes->registerOn(m_router);
+#ifdef COMPANION_WITH_SANDBOX
+    if (m_options.testHooks)
+        configureWebhookTestHooks(m_webhookRoutes->applier());
+#endif
+    // First what a previous run recorded and did not apply (it may have been killed).
+    m_webhookRoutes->applier().start();
     if (m_options.changeStream) {
         m_changeStream = std::make_unique<ChangeStreamHub>(*m_tokens, *m_changes, *m_sessions, *m_splits);
         m_changeStream->registerOn(m_router);
@@ -254,6 +290,12 @@ bool PlatformServer::listen(QString *error)
         m_payments = std::make_unique<StripeAdapter>(providers);
     if (!providers.resendApiUrl.isEmpty())
         m_email = std::make_unique<ResendAdapter>(providers);
+    // The HTTP adapters' calls leave the event loop; the in-process sandboxes answer inline.
+    m_workers = std::make_unique<ProviderWorkers>();
+    m_workers->setRemote(ProviderWorkers::Service::Video, m_video != nullptr);
+    m_workers->setRemote(ProviderWorkers::Service::Payments, m_payments != nullptr);
+    m_workers->setRemote(ProviderWorkers::Service::Email, m_email != nullptr);
+    m_context.workers = m_workers.get();
 #ifdef COMPANION_WITH_SANDBOX
     // Unset, the in-process sandbox stands in.
     m_sandboxes = std::make_unique<Sandboxes>(
@@ -291,7 +333,7 @@ bool PlatformServer::listen(QString *error)
     m_feeds = std::make_unique<StreamFeedProvider>(providers);
     m_reminders = std::make_unique<ReminderScheduler>(*m_sessions, *m_jobs);
     if (m_payments && m_email) {
-        m_jobRunner = new ProviderJobRunner(m_db, *m_jobs, *m_payments, *m_email, this);
+        m_jobRunner = new ProviderJobRunner(m_db, *m_jobs, *m_payments, *m_email, *m_workers, this);
         m_jobRunner->setReminders(m_reminders.get());
     }
     m_context.video = m_video.get();

@@ -29,6 +29,7 @@ class WebhookRoutes;
 class PaymentLedger;
 class ProviderJobQueue;
 class ProviderJobRunner;
+class ProviderWorkers;
 class ReminderScheduler;
 class TokenService;
 class UserStore;
@@ -42,6 +43,7 @@ class CalendarFeedStore;
 class ProposalStore;
 class IdempotencyStore;
 class VideoProvider;
+class WalCheckpointer;
 class PaymentProvider;
 class EmailProvider;
 class FeedProvider;
@@ -68,6 +70,7 @@ private:
 
     ServerOptions m_options;
     Database m_db;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // after m_db: closes its connection first
     RateLimiter m_rateLimiter;
     QElapsedTimer m_uptime; // the rate limiter measures elapsed time, not the (pinnable) clock
     Router m_router;
@@ -106,6 +109,9 @@ private:
     std::unique_ptr<ChangeStreamHub> m_changeStream; // null with --no-change-stream
     HttpServer *m_http = nullptr;
     quint16 m_port = 0;
+    // Last, so destroyed first: it waits for the provider calls in flight while the adapters
+    // they use still exist, and drops their answers.
+    std::unique_ptr<ProviderWorkers> m_workers;
 };
 
 } // namespace companion::server

@@ -4,6 +4,7 @@
 #include "server/ServerOptions.h"
 #include "server/SignalWatcher.h"
 #include "server/SimulateCommand.h"
+#include "server/WebhooksCommand.h"
 #include "server/core/Logging.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
 
     if (SimulateCommand::handles(QCoreApplication::arguments()))
         return SimulateCommand::run(QCoreApplication::arguments());
+    if (WebhooksCommand::handles(QCoreApplication::arguments()))
+        return WebhooksCommand::run(QCoreApplication::arguments());
 
     QString error;
     QString help;

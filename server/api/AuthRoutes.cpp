@@ -8,6 +8,8 @@
 #include "server/store/TokenService.h"
 #include "server/store/UserStore.h"
 
+#include <QThread>
+
 namespace companion::server {
 
 namespace {
@@ -54,6 +56,7 @@ std::optional<QString> refreshTokenFrom(const QJsonObject &body, HttpResponse *e
 AuthRoutes::AuthRoutes(TokenService &tokens, UserStore &users)
     : m_tokens(tokens)
     , m_users(users)
+    , m_hashing(QThread::idealThreadCount())
 { }
 
 void AuthRoutes::registerOn(Router &router)
@@ -71,23 +74,39 @@ void AuthRoutes::registerOn(Router &router)
             if (!validation.ok())
                 return validation.response();
 
+            if (m_hashing.inFlight() >= kMaxHashesWaiting)
+                return HttpResponse::error(
+                           503, QStringLiteral("busy"),
+                           QStringLiteral("Too many sign-ins at once. Try again in a moment."))
+                    .withHeader("Retry-After", "1");
             const auto user = m_users.byEmail(email.toString());
-            // Hash even for unknown emails so timing does not reveal which accounts exist.
-            static const QString decoy = PasswordHasher::hash(QStringLiteral("decoy password"));
-            const bool valid
-                = PasswordHasher::verify(password.toString(),
-                                         user && !user->passwordHash.isEmpty() ? user->passwordHash : decoy)
-                && user && !user->passwordHash.isEmpty();
-            if (!valid) {
-                qCInfo(lcAuth) << "failed sign-in" << request.requestId;
-                return HttpResponse::error(401, QStringLiteral("invalid_credentials"),
-                                           QStringLiteral("Email or password is incorrect."));
-            }
-            const auto tokens = m_tokens.issue(user->user.id);
-            if (!tokens)
-                return serverError();
-            request.userId = user->user.id;
-            return tokenResponse(*tokens, *user);
+            const QString stored = user ? user->passwordHash : QString();
+            m_hashing.run<bool>(
+                nullptr,
+                [candidate = password.toString(), stored] {
+                    // Hash even for unknown emails so timing does not reveal which accounts exist.
+                    static const QString decoy = PasswordHasher::hash(QStringLiteral("decoy password"));
+                    return PasswordHasher::verify(candidate, stored.isEmpty() ? decoy : stored)
+                        && !stored.isEmpty();
+                },
+                [this, reply = request.defer(), requestId = request.requestId,
+                 userId = user ? user->user.id : QString()](bool valid) {
+                    // Read again: the account may have changed while the hash ran.
+                    const auto user = valid ? m_users.byId(userId) : std::nullopt;
+                    if (!user) {
+                        qCInfo(lcAuth) << "failed sign-in" << requestId;
+                        reply.finish(HttpResponse::error(401, QStringLiteral("invalid_credentials"),
+                                                         QStringLiteral("Email or password is incorrect.")));
+                        return;
+                    }
+                    const auto tokens = m_tokens.issue(user->user.id);
+                    if (!tokens) {
+                        reply.finish(serverError());
+                        return;
+                    }
+                    reply.finish(tokenResponse(*tokens, *user), user->user.id);
+                });
+            return HttpResponse::deferred();
         });
 
     router.addJson(QStringLiteral("POST"), QStringLiteral("/api/auth/refresh"), Access::Public,

@@ -11,6 +11,7 @@
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
 #include "server/payments/ConnectAccountState.h"
+#include "server/providers/ProviderWorkers.h"
 #include "server/providers/Providers.h"
 #include "server/store/CalendarFeedStore.h"
 #include "server/store/CatalogStore.h"
@@ -135,19 +136,34 @@ IntegrationRoutes::videoSessionFor(const HttpRequest &request, VideoAccess acces
     return VideoSession { *sessionId, relation, *timing };
 }
 
-std::optional<VideoProvider::Room> IntegrationRoutes::roomOf(const VideoSession &session, HttpResponse *error)
+void IntegrationRoutes::withRoomOf(const VideoSession &session, RoomThen then)
 {
-    VideoProvider::Room room { session.timing.roomId, session.timing.roomSid };
-    if (!room.roomId.isEmpty())
-        return room;
-    QString message;
-    const auto created = m_context.video->createRoom(session.id, session.timing.courseTitle, &message);
-    if (!created) {
-        *error = HttpResponse::error(502, QStringLiteral("provider_error"), message);
-        return std::nullopt;
+    if (!session.timing.roomId.isEmpty()) {
+        then(VideoProvider::Room { session.timing.roomId, session.timing.roomSid }, {});
+        return;
     }
-    m_context.sessions->setRoom(session.id, created->roomId, created->roomSid);
-    return created;
+    struct Created
+    {
+        std::optional<VideoProvider::Room> room;
+        QString message;
+    };
+    VideoProvider *video = m_context.video;
+    m_context.workers->run<Created>(
+        ProviderWorkers::Service::Video, nullptr,
+        [video, id = session.id, title = session.timing.courseTitle] {
+            Created created;
+            created.room = video->createRoom(id, title, &created.message);
+            return created;
+        },
+        [this, id = session.id, then = std::move(then)](Created created) {
+            if (!created.room) {
+                then(std::nullopt,
+                     HttpResponse::error(502, QStringLiteral("provider_error"), created.message));
+                return;
+            }
+            m_context.sessions->setRoom(id, created.room->roomId, created.room->roomSid);
+            then(created.room, {});
+        });
 }
 
 HttpResponse IntegrationRoutes::openRoom(HttpRequest &request)
@@ -157,14 +173,21 @@ HttpResponse IntegrationRoutes::openRoom(HttpRequest &request)
     if (!session)
         return error;
     const bool created = session->timing.roomId.isEmpty();
-    const auto room = roomOf(*session, &error);
-    if (!room)
-        return error;
-    return HttpResponse::json(QJsonObject { { QStringLiteral("session_id"), session->id },
-                                            { QStringLiteral("room_id"), room->roomId },
-                                            { QStringLiteral("room_sid"), room->roomSid },
-                                            { QStringLiteral("created"), created } },
-                              created ? 201 : 200);
+    withRoomOf(*session,
+               [reply = request.defer(), id = session->id, created](std::optional<VideoProvider::Room> room,
+                                                                    HttpResponse error) {
+                   if (!room) {
+                       reply.finish(error);
+                       return;
+                   }
+                   reply.finish(
+                       HttpResponse::json(QJsonObject { { QStringLiteral("session_id"), id },
+                                                        { QStringLiteral("room_id"), room->roomId },
+                                                        { QStringLiteral("room_sid"), room->roomSid },
+                                                        { QStringLiteral("created"), created } },
+                                          created ? 201 : 200));
+               });
+    return HttpResponse::deferred();
 }
 
 HttpResponse IntegrationRoutes::joinRoom(HttpRequest &request)
@@ -189,22 +212,37 @@ HttpResponse IntegrationRoutes::joinRoom(HttpRequest &request)
     if (!moderator && facts && facts->roomFinished)
         return HttpResponse::error(409, QStringLiteral("room_not_active"),
                                    QStringLiteral("The teacher has closed this session's room."));
-    const auto room = roomOf(*session, &error);
-    if (!room)
-        return error;
     const auto user = m_context.users->byId(request.userId);
-    const VideoProvider::Join join
-        = m_context.video->joinToken(*room, request.userId, user ? user->user.name : QString(), moderator,
-                                     session->timing.endMs / 1000 + 1800);
-    return HttpResponse::json(QJsonObject {
-        { QStringLiteral("session_id"), session->id },
-        { QStringLiteral("room_id"), room->roomId },
-        { QStringLiteral("join_url"), join.url },
-        { QStringLiteral("token"), join.token },
-        { QStringLiteral("is_moderator"), moderator },
-        { QStringLiteral("expires_at"), instant::toUtcStringSecs(join.expiresAt) },
-        { QStringLiteral("logout_url"), VideoProvider::logoutUrl(m_context.baseUrl, session->id).toString() },
-    });
+    const QString logoutUrl = VideoProvider::logoutUrl(m_context.baseUrl, session->id).toString();
+    const QString userId = request.userId;
+    const QString name = user ? user->user.name : QString();
+    const qint64 expiresAt = session->timing.endMs / 1000 + 1800;
+    withRoomOf(*session,
+               [this, reply = request.defer(), id = session->id, userId, name, moderator, expiresAt,
+                logoutUrl](std::optional<VideoProvider::Room> room, HttpResponse error) {
+                   if (!room) {
+                       reply.finish(error);
+                       return;
+                   }
+                   VideoProvider *video = m_context.video;
+                   m_context.workers->run<VideoProvider::Join>(
+                       ProviderWorkers::Service::Video, nullptr,
+                       [video, room = *room, userId, name, moderator, expiresAt] {
+                           return video->joinToken(room, userId, name, moderator, expiresAt);
+                       },
+                       [reply, id, room = *room, moderator, logoutUrl](VideoProvider::Join join) {
+                           reply.finish(HttpResponse::json(QJsonObject {
+                               { QStringLiteral("session_id"), id },
+                               { QStringLiteral("room_id"), room.roomId },
+                               { QStringLiteral("join_url"), join.url },
+                               { QStringLiteral("token"), join.token },
+                               { QStringLiteral("is_moderator"), moderator },
+                               { QStringLiteral("expires_at"), instant::toUtcStringSecs(join.expiresAt) },
+                               { QStringLiteral("logout_url"), logoutUrl },
+                           }));
+                       });
+               });
+    return HttpResponse::deferred();
 }
 
 void IntegrationRoutes::registerVideo(Router &router)
@@ -250,125 +288,171 @@ void IntegrationRoutes::registerVideo(Router &router)
 
 void IntegrationRoutes::registerPayments(Router &router)
 {
-    router.add(
-        QStringLiteral("POST"), QStringLiteral("/api/payments/connect/onboard"), Access::Bearer,
-        [this](HttpRequest &request) {
-            if (!m_context.payments)
-                return providerUnavailable(QStringLiteral("Payout onboarding"));
-            auto user = m_context.users->byId(request.userId);
-            if (!user)
-                return HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                           QStringLiteral("Please sign in."));
-            QJsonObject body;
-            if (!request.body.trimmed().isEmpty()) {
-                HttpResponse error;
-                const auto parsed = parseJsonBody(request, &error);
-                if (!parsed)
-                    return error;
-                body = *parsed;
-            }
-            if (user->stripeAccountId.isEmpty()) {
-                user->stripeAccountId = m_context.payments->createAccount(user->user.id, user->user.email);
-                user->stripeAccountStatus = QStringLiteral("pending");
-                user->requirementsDue = { QStringLiteral("individual.verification.document"),
-                                          QStringLiteral("external_account") };
-                m_context.users->updatePayoutState(user->user.id, user->stripeAccountId,
-                                                   user->stripeAccountStatus, false, user->requirementsDue);
-            }
-            // Stripe wants https pages; these hand the browser back to Companion.
-            const QString returnUrl
-                = body.value(QStringLiteral("return_url"))
-                      .toString(
-                          m_context.baseUrl.resolved(QUrl(QStringLiteral("/connect/return"))).toString());
-            const QString refreshUrl
-                = body.value(QStringLiteral("refresh_url"))
-                      .toString(
-                          m_context.baseUrl.resolved(QUrl(QStringLiteral("/connect/refresh"))).toString());
-            const PaymentProvider::Link link
-                = m_context.payments->onboardingLink(user->stripeAccountId, returnUrl, refreshUrl);
-            return HttpResponse::json(QJsonObject {
-                { QStringLiteral("account_id"), user->stripeAccountId },
-                { QStringLiteral("url"), link.url },
-                { QStringLiteral("expires_at"), instant::toUtcStringSecs(link.expiresAt) },
-            });
-        });
-
-    router.add(
-        QStringLiteral("GET"), QStringLiteral("/api/payments/connect/status"), Access::Bearer,
-        [this](HttpRequest &request) {
-            const auto user = m_context.users->byId(request.userId);
-            if (!user)
-                return HttpResponse::error(401, QStringLiteral("unauthorized"),
-                                           QStringLiteral("Please sign in."));
-            QJsonObject json {
-                { QStringLiteral("account_id"),
-                  user->stripeAccountId.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                  : QJsonValue(user->stripeAccountId) },
-                { QStringLiteral("account_status"), user->stripeAccountStatus },
-                { QStringLiteral("payouts_enabled"), user->payoutsEnabled },
-                { QStringLiteral("details_submitted"),
-                  user->stripeAccountStatus == u"enabled" || user->stripeAccountStatus == u"restricted" },
-                { QStringLiteral("requirements_due"), QJsonArray::fromStringList(user->requirementsDue) },
-            };
-            // The state as the last account.updated reported it. While it is not enabled,
-            // re-read the account from Stripe (at most every 30 s): webhooks lag, and the
-            // return URL says nothing (it also follows "Save for later").
-            auto account = user->stripeAccountId.isEmpty()
-                ? std::nullopt
-                : ConnectAccountState::load(*m_context.db, user->stripeAccountId);
-            const qint64 now = Clock::nowSecs();
-            if (m_context.payments && !user->stripeAccountId.isEmpty()
-                && (!account || account->state() != u"enabled")
-                && now - m_accountRefreshedAt.value(user->stripeAccountId) >= 30) {
-                m_accountRefreshedAt.insert(user->stripeAccountId, now);
-                const PaymentProvider::Call retrieved
-                    = m_context.payments->retrieveAccount(user->stripeAccountId);
-                if (retrieved.ok && m_context.db->transaction()) {
-                    // Dated a second early: an event of the same second (Stripe dates them to
-                    // the second) may describe a later change, so it must win the tie.
-                    if (ConnectAccountState::save(*m_context.db, retrieved.object,
-                                                  QStringLiteral("retrieved_%1").arg(now), now - 1))
-                        m_context.db->commit();
-                    else
-                        m_context.db->rollback();
-                    account = ConnectAccountState::load(*m_context.db, user->stripeAccountId);
-                }
-            }
-            if (account) {
-                json.insert(QStringLiteral("state"), account->state());
-                json.insert(QStringLiteral("account_status"), account->legacyStatus());
-                json.insert(QStringLiteral("payouts_enabled"), account->payoutsEnabled);
-                json.insert(QStringLiteral("details_submitted"), account->detailsSubmitted);
-                json.insert(QStringLiteral("charges_enabled"), account->chargesEnabled);
-                json.insert(QStringLiteral("requirements_due"),
-                            QJsonArray::fromStringList(account->requirementsDue()));
-                json.insert(QStringLiteral("requirements"), account->requirementsJson());
-            } else {
-                // Accounts no webhook has described yet (demo data, or just created).
-                const QString legacy = user->stripeAccountStatus;
-                json.insert(QStringLiteral("state"),
-                            legacy == u"enabled"          ? QStringLiteral("enabled")
-                                : legacy == u"restricted" ? QStringLiteral("restricted")
-                                : legacy == u"pending"    ? QStringLiteral("action_required")
-                                                          : QStringLiteral("not_started"));
-                json.insert(QStringLiteral("charges_enabled"), user->payoutsEnabled);
-            }
-            return HttpResponse::json(json);
-        });
-
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/payments/connect/onboard"), Access::Bearer,
+               [this](HttpRequest &request) { return onboard(request); });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/payments/connect/status"), Access::Bearer,
+               [this](HttpRequest &request) { return connectStatus(request); });
     router.add(QStringLiteral("POST"), QStringLiteral("/api/payments/connect/login-link"), Access::Bearer,
-               [this](HttpRequest &request) {
-                   if (!m_context.payments)
-                       return providerUnavailable(QStringLiteral("Payout onboarding"));
-                   const auto user = m_context.users->byId(request.userId);
-                   if (!user || user->stripeAccountId.isEmpty() || user->stripeAccountStatus == u"pending")
-                       return HttpResponse::error(409, QStringLiteral("onboarding_incomplete"),
-                                                  QStringLiteral("Finish payout onboarding first."));
-                   const PaymentProvider::Link link = m_context.payments->loginLink(user->stripeAccountId);
-                   return HttpResponse::json(QJsonObject {
-                       { QStringLiteral("url"), link.url },
-                       { QStringLiteral("expires_at"), instant::toUtcStringSecs(link.expiresAt) } });
-               });
+               [this](HttpRequest &request) { return loginLink(request); });
+}
+
+HttpResponse IntegrationRoutes::onboard(HttpRequest &request)
+{
+    if (!m_context.payments)
+        return providerUnavailable(QStringLiteral("Payout onboarding"));
+    const auto user = m_context.users->byId(request.userId);
+    if (!user)
+        return HttpResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("Please sign in."));
+    QJsonObject body;
+    if (!request.body.trimmed().isEmpty()) {
+        HttpResponse error;
+        const auto parsed = parseJsonBody(request, &error);
+        if (!parsed)
+            return error;
+        body = *parsed;
+    }
+    // Stripe wants https pages; these hand the browser back to Companion.
+    const QString returnUrl
+        = body.value(QStringLiteral("return_url"))
+              .toString(m_context.baseUrl.resolved(QUrl(QStringLiteral("/connect/return"))).toString());
+    const QString refreshUrl
+        = body.value(QStringLiteral("refresh_url"))
+              .toString(m_context.baseUrl.resolved(QUrl(QStringLiteral("/connect/refresh"))).toString());
+    struct Onboarding
+    {
+        QString accountId;
+        bool created = false;
+        PaymentProvider::Link link;
+    };
+    PaymentProvider *payments = m_context.payments;
+    m_context.workers->run<Onboarding>(
+        ProviderWorkers::Service::Payments, nullptr,
+        [payments, accountId = user->stripeAccountId, userId = user->user.id, email = user->user.email,
+         returnUrl, refreshUrl] {
+            Onboarding result;
+            result.accountId = accountId;
+            if (result.accountId.isEmpty()) {
+                result.accountId = payments->createAccount(userId, email);
+                result.created = true;
+            }
+            if (!result.accountId.isEmpty())
+                result.link = payments->onboardingLink(result.accountId, returnUrl, refreshUrl);
+            return result;
+        },
+        [this, reply = request.defer(), userId = user->user.id](Onboarding result) {
+            if (result.accountId.isEmpty()) {
+                reply.finish(HttpResponse::error(502, QStringLiteral("provider_error"),
+                                                 QStringLiteral("Stripe did not create a payout account; "
+                                                                "try again in a minute.")));
+                return;
+            }
+            if (result.created)
+                m_context.users->updatePayoutState(userId, result.accountId, QStringLiteral("pending"), false,
+                                                   { QStringLiteral("individual.verification.document"),
+                                                     QStringLiteral("external_account") });
+            reply.finish(HttpResponse::json(QJsonObject {
+                { QStringLiteral("account_id"), result.accountId },
+                { QStringLiteral("url"), result.link.url },
+                { QStringLiteral("expires_at"), instant::toUtcStringSecs(result.link.expiresAt) },
+            }));
+        });
+    return HttpResponse::deferred();
+}
+
+HttpResponse IntegrationRoutes::connectStatus(HttpRequest &request)
+{
+    const auto user = m_context.users->byId(request.userId);
+    if (!user)
+        return HttpResponse::error(401, QStringLiteral("unauthorized"), QStringLiteral("Please sign in."));
+    QJsonObject json {
+        { QStringLiteral("account_id"),
+          user->stripeAccountId.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                          : QJsonValue(user->stripeAccountId) },
+        { QStringLiteral("account_status"), user->stripeAccountStatus },
+        { QStringLiteral("payouts_enabled"), user->payoutsEnabled },
+        { QStringLiteral("details_submitted"),
+          user->stripeAccountStatus == u"enabled" || user->stripeAccountStatus == u"restricted" },
+        { QStringLiteral("requirements_due"), QJsonArray::fromStringList(user->requirementsDue) },
+    };
+    // The answer from the state as the last account.updated (or retrieval) reported it.
+    const auto answer = [this, base = json, legacy = user->stripeAccountStatus,
+                         payoutsEnabled = user->payoutsEnabled, accountId = user->stripeAccountId] {
+        QJsonObject json = base;
+        const auto account
+            = accountId.isEmpty() ? std::nullopt : ConnectAccountState::load(*m_context.db, accountId);
+        if (account) {
+            json.insert(QStringLiteral("state"), account->state());
+            json.insert(QStringLiteral("account_status"), account->legacyStatus());
+            json.insert(QStringLiteral("payouts_enabled"), account->payoutsEnabled);
+            json.insert(QStringLiteral("details_submitted"), account->detailsSubmitted);
+            json.insert(QStringLiteral("charges_enabled"), account->chargesEnabled);
+            json.insert(QStringLiteral("requirements_due"),
+                        QJsonArray::fromStringList(account->requirementsDue()));
+            json.insert(QStringLiteral("requirements"), account->requirementsJson());
+        } else {
+            // Accounts no webhook has described yet (demo data, or just created).
+            json.insert(QStringLiteral("state"),
+                        legacy == u"enabled"          ? QStringLiteral("enabled")
+                            : legacy == u"restricted" ? QStringLiteral("restricted")
+                            : legacy == u"pending"    ? QStringLiteral("action_required")
+                                                      : QStringLiteral("not_started"));
+            json.insert(QStringLiteral("charges_enabled"), payoutsEnabled);
+        }
+        return HttpResponse::json(json);
+    };
+    // While it is not enabled, re-read the account from Stripe (at most every 30 s): webhooks
+    // lag, and the return URL says nothing (it also follows "Save for later").
+    const auto account = user->stripeAccountId.isEmpty()
+        ? std::nullopt
+        : ConnectAccountState::load(*m_context.db, user->stripeAccountId);
+    const qint64 now = Clock::nowSecs();
+    if (!m_context.payments || user->stripeAccountId.isEmpty() || (account && account->state() == u"enabled")
+        || now - m_accountRefreshedAt.value(user->stripeAccountId) < 30)
+        return answer();
+    m_accountRefreshedAt.insert(user->stripeAccountId, now);
+    PaymentProvider *payments = m_context.payments;
+    m_context.workers->run<PaymentProvider::Call>(
+        ProviderWorkers::Service::Payments, nullptr,
+        [payments, accountId = user->stripeAccountId] { return payments->retrieveAccount(accountId); },
+        [this, reply = request.defer(), answer, now](PaymentProvider::Call retrieved) {
+            if (retrieved.ok && m_context.db->transaction()) {
+                // Dated a second early: an event of the same second (Stripe dates them to the
+                // second) may describe a later change, so it must win the tie.
+                if (ConnectAccountState::save(*m_context.db, retrieved.object,
+                                              QStringLiteral("retrieved_%1").arg(now), now - 1))
+                    m_context.db->commit();
+                else
+                    m_context.db->rollback();
+            }
+            reply.finish(answer());
+        });
+    return HttpResponse::deferred();
+}
+
+HttpResponse IntegrationRoutes::loginLink(HttpRequest &request)
+{
+    if (!m_context.payments)
+        return providerUnavailable(QStringLiteral("Payout onboarding"));
+    const auto user = m_context.users->byId(request.userId);
+    if (!user || user->stripeAccountId.isEmpty() || user->stripeAccountStatus == u"pending")
+        return HttpResponse::error(409, QStringLiteral("onboarding_incomplete"),
+                                   QStringLiteral("Finish payout onboarding first."));
+    PaymentProvider *payments = m_context.payments;
+    m_context.workers->run<PaymentProvider::Link>(
+        ProviderWorkers::Service::Payments, nullptr,
+        [payments, accountId = user->stripeAccountId] { return payments->loginLink(accountId); },
+        [reply = request.defer()](PaymentProvider::Link link) {
+            if (link.url.isEmpty()) {
+                reply.finish(HttpResponse::error(502, QStringLiteral("provider_error"),
+                                                 QStringLiteral("Stripe did not give a sign-in link; try "
+                                                                "again in a minute.")));
+                return;
+            }
+            reply.finish(HttpResponse::json(
+                QJsonObject { { QStringLiteral("url"), link.url },
+                              { QStringLiteral("expires_at"), instant::toUtcStringSecs(link.expiresAt) } }));
+        });
+    return HttpResponse::deferred();
 }
 
 void IntegrationRoutes::registerCalendar(Router &router)

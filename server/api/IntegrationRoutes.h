@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+
 namespace companion::server {
 
 class Router;
@@ -44,10 +46,15 @@ private:
     };
     std::optional<VideoSession> videoSessionFor(const HttpRequest &request, VideoAccess access,
                                                 HttpResponse *error);
-    // The session's room, created at the video provider on first use.
-    std::optional<VideoProvider::Room> roomOf(const VideoSession &session, HttpResponse *error);
+    // The session's room, created at the video provider on first use (off the event loop);
+    // `then` gets it, or a 502 answer.
+    using RoomThen = std::function<void(std::optional<VideoProvider::Room>, HttpResponse error)>;
+    void withRoomOf(const VideoSession &session, RoomThen then);
     HttpResponse openRoom(HttpRequest &request);
     HttpResponse joinRoom(HttpRequest &request);
+    HttpResponse onboard(HttpRequest &request);
+    HttpResponse connectStatus(HttpRequest &request);
+    HttpResponse loginLink(HttpRequest &request);
 
     ServerContext &m_context;
     QHash<QString, qint64> m_accountRefreshedAt; // account id -> last retrieval (unix s)

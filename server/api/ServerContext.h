@@ -17,6 +17,7 @@ class PaymentLedger;
 class PaymentProvider;
 class ProposalStore;
 class ProviderJobQueue;
+class ProviderWorkers;
 struct ProviderConfig;
 class SessionStore;
 class SplitStore;
@@ -42,6 +43,7 @@ struct ServerContext
     PaymentProvider *payments = nullptr;
     EmailProvider *email = nullptr;
     FeedProvider *feeds = nullptr;
+    ProviderWorkers *workers = nullptr; // where calls to video, payments and email run
     const ProviderConfig *config = nullptr;
     ProviderJobQueue *jobs = nullptr;
     PaymentLedger *ledger = nullptr;

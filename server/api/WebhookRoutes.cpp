@@ -11,6 +11,7 @@
 #include "server/webhooks/StripeEvents.h"
 #include "server/webhooks/StripeSignature.h"
 #include "server/webhooks/SvixSignature.h"
+#include "server/webhooks/WebhookApplier.h"
 #include "server/webhooks/WebhookInbox.h"
 
 #include <QCryptographicHash>
@@ -50,10 +51,8 @@ HttpResponse answer(WebhookInbox::Outcome outcome, const QString &eventId)
                                                 { QStringLiteral("result"), QLatin1String(result) } });
     };
     switch (outcome) {
-    case WebhookInbox::Outcome::Processed:
-        return ok("processed");
-    case WebhookInbox::Outcome::Parked:
-        return ok("parked");
+    case WebhookInbox::Outcome::Accepted:
+        return ok("accepted");
     case WebhookInbox::Outcome::Ignored:
         return ok("ignored");
     case WebhookInbox::Outcome::Duplicate:
@@ -62,7 +61,34 @@ HttpResponse answer(WebhookInbox::Outcome outcome, const QString &eventId)
         break;
     }
     return HttpResponse::error(500, QStringLiteral("internal_error"),
-                               QStringLiteral("The event could not be applied; please retry."));
+                               QStringLiteral("The event could not be recorded; please retry."));
+}
+
+// A field that must be a non-empty string; empty when it is missing or anything else.
+QString requiredText(const QJsonObject &event, const char *key)
+{
+    const QJsonValue value = event.value(QLatin1String(key));
+    return value.isString() ? value.toString() : QString();
+}
+
+// What a Stripe event is about: its payment (a checkout and its refunds share the payment
+// intent) or else its object; events of one object apply in the order they arrived.
+QString stripeObjectKey(const QJsonObject &event)
+{
+    const QJsonObject object
+        = event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject();
+    const QString intent = object.value(QStringLiteral("payment_intent")).toString();
+    const QString id = intent.isEmpty() ? object.value(QStringLiteral("id")).toString() : intent;
+    return id.isEmpty() ? QString() : QStringLiteral("stripe:") + id;
+}
+
+// The types a Connect endpoint takes, from connected accounts (Stripe sends those with
+// `account`): everything else there would be a platform event arriving where it does not
+// belong (review finding F10), so it is recorded as ignored and never applied.
+bool belongsOnConnect(const QJsonObject &event, const QString &type)
+{
+    return !requiredText(event, "account").isEmpty()
+        && (type == u"account.updated" || type.startsWith(u"payout."));
 }
 
 qint64 int64(const QJsonValue &value)
@@ -79,10 +105,33 @@ WebhookRoutes::WebhookRoutes(ServerContext &context)
                                               *context.splits, *context.ledger, *context.jobs))
     , m_plugnmeet(std::make_unique<PlugNmeetEvents>(*context.db, *context.changes, *context.ledger))
     , m_resend(std::make_unique<ResendEvents>(*context.db))
+    , m_applier(std::make_unique<WebhookApplier>(*context.db))
 {
     m_stripe->setOnSessionCreated([this](const QString &sessionId) {
         return m_plugnmeet->replayParked(sessionId, recordingBaseUrl());
     });
+    m_applier->setHandler(QStringLiteral("stripe"),
+                          [this](const QJsonObject &event) { return m_stripe->apply(event); });
+    m_applier->setHandler(QStringLiteral("plugnmeet"), [this](const QJsonObject &event) {
+        return m_plugnmeet->apply(event, recordingBaseUrl());
+    });
+    m_applier->setHandler(QStringLiteral("resend"),
+                          [this](const QJsonObject &event) { return m_resend->apply(event); });
+}
+
+void WebhookRoutes::setOnCommitted(std::function<void()> callback)
+{
+    m_applier->setOnApplied(std::move(callback));
+}
+
+HttpResponse WebhookRoutes::record(const QString &provider, const QString &eventId, const QString &type,
+                                   const QByteArray &body, qint64 created, const QString &objectKey,
+                                   bool ignore)
+{
+    const auto outcome = m_inbox->record(provider, eventId, type, body, created, objectKey, ignore);
+    if (outcome == WebhookInbox::Outcome::Accepted)
+        m_applier->kick(); // after this answer is written
+    return answer(outcome, eventId);
 }
 
 WebhookRoutes::~WebhookRoutes() = default;
@@ -124,20 +173,18 @@ HttpResponse WebhookRoutes::onPlugNmeet(HttpRequest &request)
         return rejected(check);
     }
     const auto event = parseEvent(request.body);
-    if (!event)
+    const QString type = event ? requiredText(*event, "event") : QString();
+    if (!event || type.isEmpty())
         return invalidPayload();
     QString id = event->value(QStringLiteral("id")).toString();
     if (id.isEmpty()) // the sender always sets one; a hash keeps redeliveries idempotent
         id = QStringLiteral("sha256_")
             + QString::fromLatin1(QCryptographicHash::hash(request.body, QCryptographicHash::Sha256).toHex());
-    const QString recordingBase = recordingBaseUrl();
-    const auto outcome
-        = m_inbox->receive(QStringLiteral("plugnmeet"), id, event->value(QStringLiteral("event")).toString(),
-                           request.body, int64(event->value(QStringLiteral("created_at"))),
-                           [&] { return m_plugnmeet->apply(*event, recordingBase); });
-    if (outcome != WebhookInbox::Outcome::Failed && m_onCommitted)
-        m_onCommitted();
-    return answer(outcome, id);
+    const QString room
+        = event->value(QStringLiteral("room")).toObject().value(QStringLiteral("room_id")).toString();
+    return record(QStringLiteral("plugnmeet"), id, type, request.body,
+                  int64(event->value(QStringLiteral("created_at"))),
+                  room.isEmpty() ? QString() : QStringLiteral("plugnmeet:") + room);
 }
 
 HttpResponse WebhookRoutes::onResend(HttpRequest &request)
@@ -158,11 +205,14 @@ HttpResponse WebhookRoutes::onResend(HttpRequest &request)
     const auto event = parseEvent(request.body);
     if (!event)
         return invalidPayload();
+    const QString type = requiredText(*event, "type");
+    if (type.isEmpty())
+        return invalidPayload();
     const QString eventId = QString::fromUtf8(id); // the same on every retry
-    const auto outcome
-        = m_inbox->receive(QStringLiteral("resend"), eventId, event->value(QStringLiteral("type")).toString(),
-                           request.body, 0, [&] { return m_resend->apply(*event); });
-    return answer(outcome, eventId);
+    const QString email
+        = event->value(QStringLiteral("data")).toObject().value(QStringLiteral("email_id")).toString();
+    return record(QStringLiteral("resend"), eventId, type, request.body, 0,
+                  email.isEmpty() ? QString() : QStringLiteral("resend:") + email);
 }
 
 // The platform endpoint, or with `connect` the Connect endpoint (its own secret).
@@ -178,15 +228,16 @@ HttpResponse WebhookRoutes::onStripe(HttpRequest &request, bool connect)
         return rejected(check);
     }
     const auto event = parseEvent(request.body);
-    const QString id = event ? event->value(QStringLiteral("id")).toString() : QString();
-    if (!event || id.isEmpty())
+    const QString id = event ? requiredText(*event, "id") : QString();
+    const QString type = event ? requiredText(*event, "type") : QString();
+    if (!event || id.isEmpty() || type.isEmpty())
         return invalidPayload();
-    const auto outcome = m_inbox->receive(
-        QStringLiteral("stripe"), id, event->value(QStringLiteral("type")).toString(), request.body,
-        int64(event->value(QStringLiteral("created"))), [&] { return m_stripe->apply(*event); });
-    if (outcome != WebhookInbox::Outcome::Failed && m_onCommitted)
-        m_onCommitted();
-    return answer(outcome, id);
+    const bool ignore = connect && !belongsOnConnect(*event, type);
+    if (ignore)
+        qCInfo(lcWebhooks).noquote() << "stripe-connect:" << type << id
+                                     << "is not a connected account's event; ignored";
+    return record(QStringLiteral("stripe"), id, type, request.body,
+                  int64(event->value(QStringLiteral("created"))), stripeObjectKey(*event), ignore);
 }
 
 } // namespace companion::server

@@ -11,4 +11,11 @@ QByteArray HttpRequest::header(const QByteArray &name) const
     return {};
 }
 
+DeferredResponse HttpRequest::defer()
+{
+    if (!deferral)
+        deferral = std::make_shared<DeferredResponse::State>();
+    return DeferredResponse(deferral);
+}
+
 } // namespace companion::server

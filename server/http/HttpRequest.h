@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/http/DeferredResponse.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -28,6 +30,10 @@ struct HttpRequest
     // Set by the authentication middleware for routes that need a signed-in user.
     QString userId;
     QString tokenFamily;
+
+    // For a handler that answers later: return HttpResponse::deferred() and finish this.
+    DeferredResponse defer();
+    std::shared_ptr<DeferredResponse::State> deferral; // set by defer(); read by the transport
 
     // Case-insensitive header lookup; empty when absent.
     QByteArray header(const QByteArray &name) const;

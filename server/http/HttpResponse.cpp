@@ -22,6 +22,13 @@ HttpResponse HttpResponse::json(const QJsonArray &array, int status)
     return response;
 }
 
+HttpResponse HttpResponse::deferred()
+{
+    HttpResponse response;
+    response.isDeferred = true;
+    return response;
+}
+
 HttpResponse HttpResponse::noContent()
 {
     HttpResponse response;

@@ -85,8 +85,8 @@ void HttpServer::takeWebSockets()
 
 bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *socket)
 {
-    QElapsedTimer timer;
-    timer.start();
+    auto owed = std::make_shared<Owed>();
+    owed->timer.start();
     HttpRequest request;
     request.method = methodName(qtRequest.method());
     request.path = qtRequest.url().path(QUrl::FullyDecoded);
@@ -98,20 +98,90 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *
     request.webSocketUpgrade = isWebSocketUpgrade(qtRequest);
 
     HttpResponse response = respond(request);
+    owed->head = qtRequest.method() == QHttpServerRequest::Method::Head;
+    owed->requestId = request.requestId;
+    owed->method = request.method;
+    owed->logPath = request.logPath.isEmpty() ? request.path : request.logPath;
+    owed->userId = request.userId;
+    if (response.isDeferred && !request.webSocketUpgrade && request.deferral) {
+        owed->state = request.deferral;
+        if (owed->state->finished) { // answered before its handler returned
+            response = owed->state->response;
+            if (!owed->state->userId.isEmpty())
+                request.userId = owed->state->userId;
+            owed->state.reset();
+        } else {
+            owe(qtRequest, socket, owed);
+            return true;
+        }
+    } else if (response.isDeferred) {
+        qCWarning(lcHttp) << "a handler deferred without HttpRequest::defer() or on an upgrade";
+        response = HttpResponse::error(500, QStringLiteral("internal_error"),
+                                       QStringLiteral("Something went wrong on the server."));
+    }
     // 101: Qt's WebSocket server writes the handshake once we return true.
     const bool upgrade = request.webSocketUpgrade && response.status == 101;
     if (!upgrade) {
         response.withHeader("X-Request-Id", request.requestId.toLatin1());
-        write(qtRequest, socket, response);
+        owed->response = response;
+        owed->userId = request.userId;
+        if (m_connections.contains(socket)) // earlier answers of this connection are still owed
+            owe(qtRequest, socket, owed);
+        else
+            write(qtRequest, socket, response, owed->head);
     }
-    qCInfo(lcHttp).noquote() << request.requestId << request.method
-                             << (request.logPath.isEmpty() ? request.path : request.logPath)
-                             << response.status
-                             << QStringLiteral("%1ms").arg(timer.nsecsElapsed() / 1e6, 0, 'f', 2)
-                             << (request.userId.isEmpty() ? QString()
-                                                          : QStringLiteral("user=") + request.userId);
+    if (!m_connections.contains(socket) || upgrade)
+        logLine(*owed, response.status);
     // A refused upgrade returns false: Qt then calls missingHandler() and closes the connection.
     return !request.webSocketUpgrade || upgrade;
+}
+
+void HttpServer::owe(const QHttpServerRequest &qtRequest, QTcpSocket *socket, std::shared_ptr<Owed> owed)
+{
+    Connection &connection = m_connections[socket];
+    if (!connection.request) {
+        connection.request = &qtRequest;
+        connection.serial = ++m_nextSerial;
+        // The client went away: Qt deletes the socket (and its request); nothing is written.
+        connection.destroyed
+            = connect(socket, &QObject::destroyed, this, [this, socket] { m_connections.remove(socket); });
+    }
+    connection.owed.push_back(owed);
+    if (owed->state)
+        owed->state->deliver = [this, socket, serial = connection.serial] { flush(socket, serial); };
+}
+
+void HttpServer::flush(QTcpSocket *socket, quint64 serial)
+{
+    auto it = m_connections.find(socket);
+    if (it == m_connections.end() || it->serial != serial)
+        return;
+    std::deque<std::shared_ptr<Owed>> &owed = it->owed;
+    while (!owed.empty() && (!owed.front()->state || owed.front()->state->finished)) {
+        const std::shared_ptr<Owed> next = owed.front();
+        owed.pop_front();
+        if (next->state) {
+            next->response = next->state->response;
+            next->response.withHeader("X-Request-Id", next->requestId.toLatin1());
+            if (!next->state->userId.isEmpty())
+                next->userId = next->state->userId;
+        }
+        // A client that closed meanwhile gets nothing; the line is logged all the same.
+        if (socket->state() == QAbstractSocket::ConnectedState)
+            write(*it->request, socket, next->response, next->head);
+        logLine(*next, next->response.status);
+    }
+    if (owed.empty()) {
+        disconnect(it->destroyed);
+        m_connections.erase(it);
+    }
+}
+
+void HttpServer::logLine(const Owed &owed, int status)
+{
+    qCInfo(lcHttp).noquote() << owed.requestId << owed.method << owed.logPath << status
+                             << QStringLiteral("%1ms").arg(owed.timer.nsecsElapsed() / 1e6, 0, 'f', 2)
+                             << (owed.userId.isEmpty() ? QString() : QStringLiteral("user=") + owed.userId);
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -121,7 +191,8 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
     if (isWebSocketUpgrade(request) && m_webSocketHandler)
         return;
     write(request, socket,
-          HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Not found.")));
+          HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Not found.")),
+          request.method() == QHttpServerRequest::Method::Head);
 }
 
 HttpResponse HttpServer::respond(HttpRequest &request)
@@ -135,7 +206,8 @@ HttpResponse HttpServer::respond(HttpRequest &request)
     return m_dispatcher(request);
 }
 
-void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response)
+void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response,
+                       bool head)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
@@ -143,7 +215,6 @@ void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket, co
         responder.writeHeader("Content-Type", response.contentType);
     for (const auto &[name, value] : response.headers)
         responder.writeHeader(name, value);
-    const bool head = request.method() == QHttpServerRequest::Method::Head;
     const bool noBody = response.status == 204 || response.status == 304;
     if (!noBody)
         responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));

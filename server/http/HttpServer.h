@@ -4,8 +4,11 @@
 #include "server/http/HttpResponse.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -19,6 +22,9 @@ namespace companion::server {
 // A WebSocket upgrade goes through the dispatcher like any request (route, authentication,
 // rate limit): a 101 lets Qt complete the handshake, anything else is written as the answer
 // and the connection closed; accepted sockets go to the WebSocket handler.
+// A handler may answer later (HttpResponse::deferred(), see DeferredResponse): the loop goes
+// on serving other connections meanwhile, and the answers of one connection still leave in
+// the order its requests came (a later quick answer waits for an earlier deferred one).
 class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -38,14 +44,37 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // One answer owed on a connection, in arrival order.
+    struct Owed
+    {
+        std::shared_ptr<DeferredResponse::State> state; // null: `response` is ready
+        HttpResponse response;
+        bool head = false;
+        QString requestId, method, logPath, userId;
+        QElapsedTimer timer;
+    };
+    struct Connection
+    {
+        const QHttpServerRequest *request = nullptr; // Qt's per-socket request, lives with it
+        quint64 serial = 0; // a new socket may reuse a gone one's address: never its answers
+        std::deque<std::shared_ptr<Owed>> owed;
+        QMetaObject::Connection destroyed;
+    };
+
     HttpResponse respond(HttpRequest &request);
-    void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response);
+    void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response,
+               bool head);
+    void owe(const QHttpServerRequest &qtRequest, QTcpSocket *socket, std::shared_ptr<Owed> owed);
+    void flush(QTcpSocket *socket, quint64 serial);
+    static void logLine(const Owed &owed, int status);
 
     void takeWebSockets();
 
     Dispatcher m_dispatcher;
     WebSocketHandler m_webSocketHandler;
     qint64 m_maxBodyBytes;
+    QHash<QTcpSocket *, Connection> m_connections; // only those with answers still owed
+    quint64 m_nextSerial = 0;
 };
 
 } // namespace companion::server

@@ -17,7 +17,8 @@ PlugNmeetAdapter::PlugNmeetAdapter(const ProviderConfig &config, const QUrl &our
     , m_ourBaseUrl(ourBaseUrl)
 { }
 
-QJsonObject PlugNmeetAdapter::call(const QString &path, const QJsonObject &body, QString *error) const
+QJsonObject PlugNmeetAdapter::call(const QString &path, const QJsonObject &body, QString *error,
+                                   int *status) const
 {
     // Serialise once and sign exactly those bytes.
     const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -31,7 +32,10 @@ QJsonObject PlugNmeetAdapter::call(const QString &path, const QJsonObject &body,
         = BlockingHttp::send("POST", QUrl(base + QStringLiteral("/auth") + path), bytes,
                              { { "Content-Type", "application/json" },
                                { "API-KEY", m_config.plugnmeetApiKey.toUtf8() },
-                               { "HASH-SIGNATURE", signature } });
+                               { "HASH-SIGNATURE", signature } },
+                             m_config.callDeadlineMs);
+    if (status)
+        *status = reply.status;
     const QJsonObject answer = QJsonDocument::fromJson(reply.body).object();
     // HTTP 200 with status:false is a business error; 401 is authentication.
     if (reply.status != 200 || !answer.value(QStringLiteral("status")).toBool()) {
@@ -70,15 +74,17 @@ VideoProvider::Join PlugNmeetAdapter::joinToken(const Room &room, const QString 
                                                 const QString &displayName, bool moderator, qint64)
 {
     QString error;
+    int status = 0;
     // getJoinToken fails for a room that is not active (ended, or never created): create it.
+    // A PlugNmeet that did not answer at all is not asked again.
     QJsonObject answer = call(QStringLiteral("/room/getJoinToken"),
                               { { QStringLiteral("room_id"), room.roomId },
                                 { QStringLiteral("user_info"),
                                   QJsonObject { { QStringLiteral("name"), displayName },
                                                 { QStringLiteral("user_id"), userId },
                                                 { QStringLiteral("is_admin"), moderator } } } },
-                              &error);
-    if (answer.isEmpty() && createRoom(room.roomId.mid(5), displayName, &error))
+                              &error, &status);
+    if (answer.isEmpty() && status != 0 && createRoom(room.roomId.mid(5), displayName, &error))
         answer = call(QStringLiteral("/room/getJoinToken"),
                       { { QStringLiteral("room_id"), room.roomId },
                         { QStringLiteral("user_info"),

@@ -21,7 +21,9 @@ public:
                    qint64 expiresAt) override;
 
 private:
-    QJsonObject call(const QString &path, const QJsonObject &body, QString *error) const;
+    // `status`: the HTTP status, 0 when PlugNmeet did not answer (by the deadline).
+    QJsonObject call(const QString &path, const QJsonObject &body, QString *error,
+                     int *status = nullptr) const;
 
     const ProviderConfig &m_config;
     QUrl m_ourBaseUrl;

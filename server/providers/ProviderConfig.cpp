@@ -43,6 +43,10 @@ ProviderConfig ProviderConfig::fromEnvironment(const QProcessEnvironment &env)
     c.streamApiUrl = value(env, "STREAM_API_URL", {});
     c.streamApiKey = value(env, "STREAM_API_KEY", QStringLiteral("companion_sandbox_key"));
     c.streamApiSecret = value(env, "STREAM_API_SECRET", QStringLiteral("companion-dev-stream-secret"));
+    bool deadlineOk = false;
+    const int deadline = env.value(QStringLiteral("PROVIDER_DEADLINE_MS")).toInt(&deadlineOk);
+    if (deadlineOk && deadline > 0)
+        c.callDeadlineMs = deadline;
     return c;
 }
 
@@ -63,6 +67,7 @@ QJsonObject ProviderConfig::toJson(bool withSandboxes) const
           urlOrSandbox(streamApiUrl, "/sandbox/stream/api/v1.0", withSandboxes) },
         { QStringLiteral("STREAM_API_KEY"), streamApiKey },
         { QStringLiteral("STREAM_API_SECRET"), streamApiSecret },
+        { QStringLiteral("PROVIDER_DEADLINE_MS"), callDeadlineMs },
     };
 }
 

@@ -26,6 +26,9 @@ struct ProviderConfig
     QString streamApiUrl; // empty: local sandbox (the clients call it, not this server)
     QString streamApiKey;
     QString streamApiSecret;
+    // Every call to a provider ends by this long overall (PROVIDER_DEADLINE_MS), however
+    // slowly the answer trickles in.
+    int callDeadlineMs = 15000;
 
     static ProviderConfig fromEnvironment(const QProcessEnvironment &env
                                           = QProcessEnvironment::systemEnvironment());

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "server/providers/ProviderJobQueue.h"
 #include "server/store/UserStore.h"
 
 #include <QObject>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 namespace companion::server {
 
@@ -13,6 +15,7 @@ class Database;
 class EmailProvider;
 class PaymentProvider;
 class ProviderJobQueue;
+class ProviderWorkers;
 class ReminderScheduler;
 
 // Executes the outbox (ProviderJobQueue) through the provider adapters, outside any
@@ -20,12 +23,14 @@ class ReminderScheduler;
 // intent), reversals up to a target total (re-read from Stripe first, so two refunds never
 // reverse twice), refunds of slots taken meanwhile, and booking emails to teachers. A
 // failed call stays pending and is retried on the next tick with the same Idempotency-Key.
+// The calls run on ProviderWorkers, in two lanes (Stripe, Resend) that go on independently,
+// one job at a time each: a slow Stripe delays neither emails nor the event loop.
 class ProviderJobRunner : public QObject
 {
     Q_OBJECT
 public:
     ProviderJobRunner(Database &db, ProviderJobQueue &queue, PaymentProvider &payments, EmailProvider &email,
-                      QObject *parent = nullptr);
+                      ProviderWorkers &workers, QObject *parent = nullptr);
     void start(int intervalMs = 1000);
     void kick(); // run soon (after the current request)
     // Checked on every tick: reminders that became due are queued before jobs run.
@@ -35,12 +40,25 @@ public:
     void setOnPass(std::function<void(qint64)> onPass) { m_onPass = std::move(onPass); }
 
 private:
+    struct Outcome
+    {
+        QJsonObject result;
+        QString error; // empty: done
+    };
+    using Lane = QList<ProviderJobQueue::Job>;
     void runOnce();
+    void runLane(std::shared_ptr<Lane> lane, qsizetype next);
+    void finish(const ProviderJobQueue::Job &job, const Outcome &outcome);
+    // What a job asks of the provider, prepared on the event loop (reads the database) and
+    // run on a worker: the returned function calls the provider only.
+    std::function<Outcome()> work(const ProviderJobQueue::Job &job, QString *error);
 
     UserStore m_users;
     ProviderJobQueue &m_queue;
     PaymentProvider &m_payments;
     EmailProvider &m_email;
+    ProviderWorkers &m_workers;
+    int m_lanesRunning = 0;
     ReminderScheduler *m_reminders = nullptr;
     std::function<void(qint64)> m_onPass;
     QTimer m_timer;

@@ -31,9 +31,9 @@ QString ResendAdapter::send(const QString &to, const QString &subject, const QSt
                              { QStringLiteral("to"), QJsonArray { to } },
                              { QStringLiteral("subject"), subject },
                              { QStringLiteral("text"), text } };
-    const BlockingHttp::Reply reply
-        = BlockingHttp::send("POST", QUrl(base + QStringLiteral("/emails")),
-                             QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    const BlockingHttp::Reply reply = BlockingHttp::send("POST", QUrl(base + QStringLiteral("/emails")),
+                                                         QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                                         headers, m_config.callDeadlineMs);
     const QString id = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("id")).toString();
     if (reply.status != 200 || id.isEmpty()) {
         qCWarning(lcServer).noquote()

@@ -29,8 +29,9 @@ PaymentProvider::Call StripeAdapter::request(const QByteArray &method, const QSt
         headers.append({ QByteArray("Idempotency-Key"), idempotencyKey.left(255).toUtf8() });
     if (!account.isEmpty())
         headers.append({ QByteArray("Stripe-Account"), account.toUtf8() });
-    const BlockingHttp::Reply reply = BlockingHttp::send(method, QUrl(base + QStringLiteral("/v1") + path),
-                                                         form.toString(QUrl::FullyEncoded).toUtf8(), headers);
+    const BlockingHttp::Reply reply
+        = BlockingHttp::send(method, QUrl(base + QStringLiteral("/v1") + path),
+                             form.toString(QUrl::FullyEncoded).toUtf8(), headers, m_config.callDeadlineMs);
     Call call;
     call.object = QJsonDocument::fromJson(reply.body).object();
     call.ok = reply.status >= 200 && reply.status < 300;

@@ -396,13 +396,38 @@ Migration sessionProposals()
              } };
 }
 
+// Webhooks acknowledged fast, applied from the inbox (issue 18): an event is recorded as
+// 'received' and answered; the applier applies it later, retrying with back-off
+// (attempts, next_attempt_at in Unix ms, last_error) until 'dead'. Events of one object
+// (object_key) apply in arrival (rowid) order.
+Migration webhookInbox()
+{
+    return {
+        QStringLiteral("webhook_inbox"),
+        {
+            QStringLiteral("ALTER TABLE webhook_events ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral(
+                "ALTER TABLE webhook_events ADD COLUMN next_attempt_at INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE webhook_events ADD COLUMN last_error TEXT"),
+            QStringLiteral("ALTER TABLE webhook_events ADD COLUMN object_key TEXT NOT NULL DEFAULT ''"),
+            // The inbox in arrival order, and an object's earlier events (WebhookEventStore::due).
+            QStringLiteral("CREATE INDEX webhook_events_received ON webhook_events(status) WHERE status = "
+                           "'received'"),
+            QStringLiteral("CREATE INDEX webhook_events_inbox ON webhook_events(object_key) WHERE status = "
+                           "'received'"),
+            QStringLiteral("CREATE INDEX webhook_events_dead ON webhook_events(provider) WHERE status = "
+                           "'dead'"),
+        }
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
     static const QList<Migration> all {
-        identity(),       domain(),          webhooks(), webhookIndexes(), sessionInstantMilliseconds(),
-        calendarExport(), sessionProposals()
+        identity(),       domain(),           webhooks(),    webhookIndexes(), sessionInstantMilliseconds(),
+        calendarExport(), sessionProposals(), webhookInbox()
     };
     return all;
 }

@@ -7,35 +7,24 @@
 namespace companion::server {
 
 WebhookInbox::WebhookInbox(Database &db)
-    : m_db(db)
+    : m_events(db)
 { }
 
-WebhookInbox::Outcome WebhookInbox::receive(const QString &provider, const QString &eventId,
-                                            const QString &type, const QByteArray &payload,
-                                            qint64 eventCreated, const Apply &apply)
+WebhookInbox::Outcome WebhookInbox::record(const QString &provider, const QString &eventId,
+                                           const QString &type, const QByteArray &payload,
+                                           qint64 eventCreated, const QString &objectKey, bool ignore)
 {
     const QString key = provider + QLatin1Char(':') + eventId;
-    if (!m_db.transaction())
-        return Outcome::Failed;
-    WebhookEventStore events(m_db);
     bool inserted = false;
-    if (!events.insertReceived(key, provider, type, payload, eventCreated, &inserted)) {
-        m_db.rollback();
+    // One statement, committed on its own (autocommit) before the sender hears "received".
+    if (!m_events.insert(key, provider, type, payload, eventCreated, objectKey,
+                         ignore ? QStringLiteral("ignored") : QStringLiteral("received"), &inserted)) {
+        qCWarning(lcWebhooks) << "event" << key << type << "not recorded; the sender will retry";
         return Outcome::Failed;
     }
-    if (!inserted) {
-        m_db.rollback();
+    if (!inserted)
         return Outcome::Duplicate;
-    }
-    const std::optional<QString> status = apply();
-    if (!status || !events.setProcessed(key, *status) || !m_db.commit()) {
-        m_db.rollback();
-        qCWarning(lcWebhooks) << "event" << key << type << "failed; rolled back for a retry";
-        return Outcome::Failed;
-    }
-    if (*status == u"parked")
-        return Outcome::Parked;
-    return *status == u"ignored" ? Outcome::Ignored : Outcome::Processed;
+    return ignore ? Outcome::Ignored : Outcome::Accepted;
 }
 
 } // namespace companion::server

@@ -4,7 +4,9 @@
 //  - crash: the shuffled deliveries again while the server is SIGKILLed at random points
 //    and restarted on the same data directory; the sender retries whatever was not
 //    acknowledged.
-// The webhook-owned part of the final database must be identical in all three, and
+//  - killed between record and apply: every event acknowledged while a test hook holds the
+//    inbox, then SIGKILL and a restart that applies them.
+// The webhook-owned part of the final database must be identical in all of them, and
 // PRAGMA integrity_check must say ok after the crashes.
 #include "../server/ServerProcess.h"
 #include "DatabaseSnapshot.h"
@@ -73,6 +75,20 @@ QString firstDifferences(const QStringList &want, const QStringList &got)
     return lines.join(QLatin1Char('\n'));
 }
 
+// Events are applied after they are acknowledged: wait (up to 60 s) until the inbox of the
+// running server has none left to apply.
+bool drained(const ServerProcess &server)
+{
+    for (int i = 0; i < 1200; ++i) {
+        if (DatabaseSnapshot(server.dataDir())
+                .scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE status = 'received'"))
+            == 0)
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
 } // namespace
 
 class TestWebhookDelivery : public QObject
@@ -118,6 +134,7 @@ private slots:
         deliverer.deliver(
             m_history, [&] { return server.baseUrl(); }, 1);
         QCOMPARE(deliverer.rejected(), 0);
+        QVERIFY(drained(server));
         QVERIFY(server.stop());
         m_reference = dump(server.dataDir());
         DatabaseSnapshot db(server.dataDir());
@@ -148,7 +165,40 @@ private slots:
         deliverer.deliver(
             m_shuffled, [&] { return server.baseUrl(); }, 6);
         QCOMPARE(deliverer.rejected(), 0);
+        QVERIFY(drained(server));
         QVERIFY(server.stop());
+        const QStringList state = dump(server.dataDir());
+        QVERIFY2(state == m_reference, qPrintable(firstDifferences(m_reference, state)));
+    }
+
+    // Every event recorded and acknowledged, none applied yet (a test hook holds them), then
+    // SIGKILL: the restarted server applies each exactly once, to the reference state.
+    void killedBetweenRecordAndApply()
+    {
+        QVERIFY(!m_reference.isEmpty());
+        ServerProcess server;
+        qputenv("COMPANION_TEST_WEBHOOK_APPLY", "pause");
+        const bool started = server.start(m_args + QStringList { QStringLiteral("--enable-test-hooks") });
+        qunsetenv("COMPANION_TEST_WEBHOOK_APPLY");
+        QVERIFY2(started, qPrintable(server.errorString()));
+        WebhookDeliverer deliverer;
+        deliverer.deliver(
+            m_shuffled, [&] { return server.baseUrl(); }, 6);
+        QCOMPARE(deliverer.rejected(), 0);
+        {
+            DatabaseSnapshot db(server.dataDir());
+            QCOMPARE(
+                db.scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_events WHERE status = 'received'")),
+                qint64(kEvents));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM transactions WHERE id LIKE 'txn_cs_h%'")),
+                     qint64(0));
+        }
+        server.kill(); // SIGKILL: recorded, acknowledged, not applied
+        QVERIFY2(server.start(m_args), qPrintable(server.errorString()));
+        QVERIFY(drained(server));
+        QVERIFY(server.stop());
+        DatabaseSnapshot db(server.dataDir());
+        QCOMPARE(db.text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         const QStringList state = dump(server.dataDir());
         QVERIFY2(state == m_reference, qPrintable(firstDifferences(m_reference, state)));
     }
@@ -178,6 +228,7 @@ private slots:
         QVERIFY(deliverer.retries() > 0); // the kills did cut deliveries off
         QCOMPARE(deliverer.rejected(), 0);
         qInfo("%d SIGKILLs, %d retried deliveries", kills, deliverer.retries());
+        QVERIFY(drained(server));
         QVERIFY(server.stop());
         DatabaseSnapshot db(server.dataDir());
         QCOMPARE(db.text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));

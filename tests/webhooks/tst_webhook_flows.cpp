@@ -489,8 +489,9 @@ private slots:
         qint64 created = nowSeconds() + 100; // after anything the sandbox sent
         const auto send = [&](bool details, bool payouts, const QJsonArray &due, const QJsonArray &pastDue,
                               const QJsonArray &pending, const QJsonValue &disabled) {
+            const QString id = QStringLiteral("evt_state_%1").arg(created);
             const QJsonObject event {
-                { QStringLiteral("id"), QStringLiteral("evt_state_%1").arg(created) },
+                { QStringLiteral("id"), id },
                 { QStringLiteral("object"), QStringLiteral("event") },
                 { QStringLiteral("type"), QStringLiteral("account.updated") },
                 { QStringLiteral("account"), account },
@@ -518,6 +519,10 @@ private slots:
                           { { "Stripe-Signature", stripeHeader(body, kStripeConnectSecret, nowSeconds()) } })
                     .status,
                 200);
+            // Applied after the answer: the state is read once it was.
+            QVERIFY(
+                waitFor(QStringLiteral("SELECT status FROM webhook_events WHERE id = 'stripe:%1'").arg(id),
+                        QStringLiteral("processed")));
         };
         const QJsonValue none(QJsonValue::Null);
         send(true, false, {}, {}, QJsonArray { QStringLiteral("individual.verification.document") },
