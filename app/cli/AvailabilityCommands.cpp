@@ -50,7 +50,7 @@ void show(CommandContext &c)
             c.fail(Auth, c.app()->sync()->lastError());
             return;
         }
-        c.printCacheAge(outcome, QStringLiteral("availability"));
+        c.printCacheAge(outcome);
         // The GUI's rule, from the same function: the newest edit not yet on the server
         // (pending or in conflict) over the server's copy.
         const QString user = c.userId();

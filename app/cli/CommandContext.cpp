@@ -155,12 +155,18 @@ void CommandContext::withAccount(bool syncFirst, std::function<void(SyncEngine::
     session->restore();
 }
 
-void CommandContext::printCacheAge(SyncEngine::Outcome outcome, const QString &collection)
+QDateTime CommandContext::lastSync()
+{
+    // Sessions are synced last-but-never-skipped in every sync, so their time is the sync's.
+    return read<QDateTime>(
+        [](const AccountReader &reader) { return reader.syncedAt(QStringLiteral("sessions")); });
+}
+
+void CommandContext::printCacheAge(SyncEngine::Outcome outcome)
 {
     if (outcome == SyncEngine::Outcome::Ok || outcome == SyncEngine::Outcome::Conflict)
         return;
-    const QDateTime synced
-        = read<QDateTime>([collection](const AccountReader &reader) { return reader.syncedAt(collection); });
+    const QDateTime synced = lastSync();
     QString why = m_context->sync()->lastError();
     if (why.isEmpty())
         why = m_context->session()->lastError();

@@ -43,7 +43,11 @@ public:
             [job = std::move(job)](Storage::Stores &stores) { return job(AccountReader(stores)); });
     }
     // When the sync did not succeed: "Offline: answering from the cache (3 min old)." on err.
-    void printCacheAge(SyncEngine::Outcome outcome, const QString &collection);
+    // Offline (or a failed sync): "answering from the cache (N min old)", on stderr.
+    void printCacheAge(SyncEngine::Outcome outcome);
+    // When the cache was last brought up to date: one instant for every command (`status`
+    // shows it too), the end of the last sync that reached the server.
+    QDateTime lastSync();
     // The signed-in user's id (after withAccount).
     QString userId() const;
 

@@ -111,8 +111,7 @@ void earnings(CommandContext &c, const EarningsRequest &request, bool period)
             c.fail(Auth, c.app()->sync()->lastError());
             return;
         }
-        c.printCacheAge(outcome,
-                        period ? QStringLiteral("splits") : AccountReader::earningsKey(request.groupBy));
+        c.printCacheAge(outcome);
         if (!period) {
             cachedSummary(c, request.groupBy, outcome);
             return;

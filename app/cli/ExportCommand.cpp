@@ -25,7 +25,7 @@ void exportIcs(CommandContext &c, const ical::SessionCalendar::Selection &select
             return;
         }
         // The cache answers either way: an export works on a train.
-        c.printCacheAge(outcome, QStringLiteral("sessions"));
+        c.printCacheAge(outcome);
         const User &me = c.app()->session()->user();
         const QList<Session> all
             = c.read<QList<Session>>([](const AccountReader &reader) { return reader.sessions(); });

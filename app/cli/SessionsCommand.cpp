@@ -22,7 +22,7 @@ void sessions(CommandContext &c, const QString &from, const QString &to, const Q
             c.fail(Auth, c.app()->sync()->lastError());
             return;
         }
-        c.printCacheAge(outcome, QStringLiteral("sessions"));
+        c.printCacheAge(outcome);
         // The session owns the user's zone (the sync's `me` step keeps it current).
         const QString zoneId = c.app()->session()->timeZone();
         const QTimeZone zone = zoneId.isEmpty() ? QTimeZone() : QTimeZone(zoneId.toUtf8());

@@ -197,7 +197,7 @@ int runCachedSlotsCommand(CommandContext &c, const QStringList &, const QCommand
             c.fail(Auth, c.app()->sync()->lastError());
             return;
         }
-        c.printCacheAge(outcome, QStringLiteral("availability"));
+        c.printCacheAge(outcome);
         const QString teacherId = c.userId();
         struct Inputs
         {

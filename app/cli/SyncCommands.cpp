@@ -68,8 +68,7 @@ void status(CommandContext &c)
             PlatformClient::Method::Get, QStringLiteral("/api/health"), {}, false,
             [&c](const ApiResponse &health) {
                 SyncEngine *engine = c.app()->sync();
-                const QDateTime synced = c.read<QDateTime>(
-                    [](const AccountReader &reader) { return reader.syncedAt(QStringLiteral("sessions")); });
+                const QDateTime synced = c.lastSync();
                 const bool online = health.ok();
                 const QString server = c.app()->client()->baseUrl().toString();
                 const QString email = c.app()->session()->userEmail();

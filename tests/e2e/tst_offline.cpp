@@ -138,6 +138,26 @@ private Q_SLOTS:
 
         r = cli({ QStringLiteral("sync") });
         QCOMPARE(r.exitCode, 4);
+
+        // Every command tells the same cache age (the last sync's), on a pinned clock.
+        const QString later = instant::toUtcStringMs(QDateTime::currentDateTimeUtc().addSecs(20 * 60));
+        QSet<QByteArray> ages;
+        for (const QStringList &command :
+             { QStringList { QStringLiteral("sessions") },
+               QStringList { QStringLiteral("availability"), QStringLiteral("show") },
+               QStringList { QStringLiteral("earnings"), QStringLiteral("--group-by"),
+                             QStringLiteral("status") },
+               QStringList { QStringLiteral("earnings"), QStringLiteral("--from"),
+                             QStringLiteral("2026-01-01") },
+               QStringList { QStringLiteral("export-ics"), QStringLiteral("-o"),
+                             m_config.filePath(QStringLiteral("x.ics")) } }) {
+            r = cli(QStringList { QStringLiteral("--clock-pin"), later } + command);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            const qsizetype at = r.err.indexOf("answering from the cache (");
+            QVERIFY2(at >= 0, r.err.constData());
+            ages.insert(r.err.mid(at, r.err.indexOf(')', at) - at + 1));
+        }
+        QCOMPARE(ages.size(), 1);
     }
 
     // export-ics answers from the cache with the server gone: every cached session the
