@@ -16,6 +16,7 @@ const QHash<QString, Runner> &runners()
         { QStringLiteral("sync"), runSyncCommand },
         { QStringLiteral("status"), runSyncCommand },
         { QStringLiteral("sessions"), runSessionsCommand },
+        { QStringLiteral("offerings"), runOfferingsCommand },
         { QStringLiteral("availability"), runAvailabilityCommand },
         { QStringLiteral("earnings"), runEarningsCommand },
         { QStringLiteral("outbox"), runOutboxCommand },

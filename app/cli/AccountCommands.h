@@ -25,6 +25,7 @@ int runSyncCommand(CommandContext &context, const QStringList &words, const QCom
 // SessionsCommand.cpp: sessions [--from DATE] [--to DATE] [--status STATUS]
 void addSessionsOptions(QCommandLineParser &parser);
 int runSessionsCommand(CommandContext &context, const QStringList &words, const QCommandLineParser &parser);
+int runOfferingsCommand(CommandContext &context, const QStringList &words, const QCommandLineParser &parser);
 // AvailabilityCommands.cpp: availability show | availability set FILE
 int runAvailabilityCommand(CommandContext &context, const QStringList &words,
                            const QCommandLineParser &parser);

@@ -48,7 +48,8 @@ const char *kUsage = R"(Commands:
   logout     Sign out: revoke the session, remove the keyring entry and cached data
   sync       Replay the outbox, then bring the offline cache up to date
   status     Online?, last sync, pending edits, conflicts
-  sessions   Cached sessions [--from DATE] [--to DATE] [--status STATUS]
+  sessions   Cached sessions, the next 14 days [--from DATE] [--to DATE] [--all] [--status STATUS]
+  offerings  What can be booked: ids, titles, prices and limits
   availability show | availability set FILE   (edits go through the outbox)
   earnings   Earnings summary [--group-by course|month|status|role] [--from DATE] [--to DATE]
              [--csv [-o FILE]]: one row per split, for the tax return

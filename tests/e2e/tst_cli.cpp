@@ -205,6 +205,30 @@ private Q_SLOTS:
                  r.out.constData());
     }
 
+    void offeringsListIdsTitlesAndLimits()
+    {
+        QTemporaryDir profile;
+        QCOMPARE(login(profile.path(), QStringLiteral("creator@demo.test"), "demo1234").exitCode, 0);
+        RunResult r = runCli(base(profile.path()) + QStringList { QStringLiteral("offerings") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        // Maya's three offerings, each with its id, title, price, and a line of limits.
+        for (const char *id : { "off_maya_spanish", "off_maya_python", "off_maya_watercolour" })
+            QVERIFY2(r.out.contains(QByteArray(id) + "  "), r.out.constData());
+        QVERIFY2(r.out.contains("Conversational Spanish"), r.out.constData());
+        QVERIFY2(QRegularExpression(QStringLiteral("\\n    \\d+ min(, [^\\n]+)*, \\d+ seats?\\n"))
+                     .match(QString::fromUtf8(r.out))
+                     .hasMatch(),
+                 r.out.constData());
+        QVERIFY2(r.out.endsWith("3 offerings\n"), r.out.constData());
+        r = runCli(base(profile.path())
+                   + QStringList { QStringLiteral("--json"), QStringLiteral("offerings") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.json().value(QLatin1String("count")).toInt(), 3);
+        const QJsonObject first = r.json().value(QLatin1String("offerings")).toArray().first().toObject();
+        QVERIFY(first.contains(QLatin1String("duration_minutes")));
+        QVERIFY(first.contains(QLatin1String("minimum_notice_minutes")));
+    }
+
     void sessionsRefuseFromAfterTo()
     {
         QTemporaryDir profile;
