@@ -29,6 +29,7 @@ ApplicationWindow {
     // account's sessions are read (a cold start from a link comes before them).
     property string pendingSessionId: ""
     readonly property alias linkedSessionDetails: linkedSession
+    readonly property alias sessionEndedNote: sessionEndedNote
 
     function showPendingSession() {
         if (pendingSessionId === "" || !Account.ready)
@@ -180,7 +181,7 @@ ApplicationWindow {
         objectName: "sessionEndedNote"
         parent: Overlay.overlay
         x: (parent ? parent.width - width : 0) / 2
-        y: 24
+        y: parent ? parent.height - height - 32 : 0
         timeout: 8000
         text: qsTr("Session ended. Attendance appears in its details.")
     }

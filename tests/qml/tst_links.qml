@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Companion.App
 import Companion.Shell
+import Companion.Test
 
 // companion:// links inside the whole window (Main.qml): a session or join link, from a
 // second launch or a notification, brings up that session's details.
@@ -72,6 +73,26 @@ TestCase {
         Rooms.windowOf(id).close()
         tryCompare(Rooms, "openRooms", 0, 5000)
         verify(!details().visible)
+    }
+
+    // A room closed on its session's end: the window says so and shows the session, with who
+    // was in the room (read from the server, not the cache).
+    function test_2b_theEndOfASessionShowsItsDetails() {
+        const id = Account.sessions.data(Account.sessions.index(0, 0), SessionListModel.IdRole)
+        Rooms.sessionEnded(id) // as the room window does on the logout_url
+        tryVerify(() => details() && details().visible, 5000)
+        compare(details().session.id, id)
+        tryVerify(() => findEnded() && findEnded().visible, 5000)
+        compare(findEnded().text, "Session ended. Attendance appears in its details.")
+        if (TestServer.screenshotDir.length > 0) {
+            wait(500)
+            grabImage(window.contentItem).save(TestServer.screenshotDir + "/room-session-ended.png")
+        }
+        details().close()
+        tryVerify(() => !details().visible, 5000)
+    }
+    function findEnded() {
+        return window.sessionEndedNote
     }
 
     function test_3_unknownSessionOpensNothing() {

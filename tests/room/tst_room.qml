@@ -59,6 +59,8 @@ TestCase {
     }
     SessionDetailDialog {
         id: detailDialog
+        width: 520
+        height: Math.min(implicitHeight, testCase.height - 48)
     }
     SignalSpy {
         id: notifiedSpy
