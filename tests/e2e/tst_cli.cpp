@@ -229,6 +229,85 @@ private Q_SLOTS:
         QVERIFY(first.contains(QLatin1String("minimum_notice_minutes")));
     }
 
+    // The README's command-line examples run as written: each line of the block under "The
+    // command line and working offline", with its [optional parts] left out, files it names
+    // made from the account's own data, and SESSION_ID an id that does not exist (so the
+    // commands that change a session show their syntax is right and refuse only the id).
+    void readmeExamplesRunAsWritten()
+    {
+        QFile readme(QStringLiteral(COMPANION_SOURCE_DIR "/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        const qsizetype section = text.indexOf(QStringLiteral("## The command line and working offline"));
+        QVERIFY(section >= 0);
+        const qsizetype begin = text.indexOf(QStringLiteral("```sh\n"), section) + 6;
+        const qsizetype end = text.indexOf(QStringLiteral("```"), begin);
+        QString block = text.mid(begin, end - begin);
+        block.replace(QStringLiteral("\\\n"), QStringLiteral(" "));
+        QStringList commands;
+        for (QString line : block.split(QLatin1Char('\n'))) {
+            line = line.section(QStringLiteral("   #"), 0, 0).trimmed();
+            if (!line.startsWith(QStringLiteral("companion-cli ")))
+                continue;
+            line.remove(QRegularExpression(QStringLiteral("\\s*\\[[^\\]]*\\]")));
+            commands << line.mid(14).trimmed();
+        }
+        QVERIFY2(commands.size() >= 12, qPrintable(commands.join(u'\n')));
+
+        QTemporaryDir work;
+        QTemporaryDir profile;
+        QCOMPARE(login(profile.path(), QStringLiteral("creator@demo.test"), "demo1234").exitCode, 0);
+        // The files the examples name, from this account.
+        RunResult r = runCli(base(profile.path())
+                             + QStringList { QStringLiteral("--json"), QStringLiteral("availability"),
+                                             QStringLiteral("show") });
+        const QByteArray schedule
+            = QJsonDocument(r.json().value(QLatin1String("schedule")).toObject()).toJson();
+        r = runCli(base(profile.path())
+                   + QStringList { QStringLiteral("--json"), QStringLiteral("offerings") });
+        const QByteArray offering
+            = QJsonDocument(r.json().value(QLatin1String("offerings")).toArray().first().toObject()).toJson();
+        for (const auto &[name, content] :
+             { std::pair { "schedule.json", schedule }, std::pair { "s.json", schedule },
+               std::pair { "o.json", offering } }) {
+            QFile file(work.filePath(QLatin1String(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        for (const QString &command : std::as_const(commands)) {
+            // Split like a shell would, quotes kept together.
+            QStringList words;
+            const QRegularExpression word(QStringLiteral("\"([^\"]*)\"|(\\S+)"));
+            for (auto it = word.globalMatch(command); it.hasNext();) {
+                const auto m = it.next();
+                words << (m.captured(1).isNull() ? m.captured(2) : m.captured(1));
+            }
+            for (QString &w : words) {
+                if (w == u"SESSION_ID")
+                    w = QStringLiteral("ses_not_there");
+                else if (w.endsWith(QStringLiteral(".json")) || w.endsWith(QStringLiteral(".csv"))
+                         || w.endsWith(QStringLiteral(".ics")))
+                    w = work.filePath(w);
+            }
+            const bool changesASession = words.value(0) == u"session";
+            if (changesASession)
+                words << QStringLiteral("--yes");
+            r = runCli(base(profile.path()) + words);
+            if (changesASession) {
+                // Refused for the id alone: the rest of the line was understood.
+                QVERIFY2(r.exitCode != 0, qPrintable(command));
+                QVERIFY2(r.err.contains("No session ses_not_there") || r.err.contains("does not exist"),
+                         qPrintable(command + QLatin1Char(' ') + QString::fromUtf8(r.err)));
+            } else {
+                QVERIFY2(r.exitCode == 0,
+                         qPrintable(command + QStringLiteral(" → ") + QString::number(r.exitCode)
+                                    + QLatin1Char(' ') + QString::fromUtf8(r.err)));
+            }
+        }
+        QVERIFY(QFile::exists(work.filePath(QStringLiteral("earnings-2026.csv"))));
+        QVERIFY(QFile::exists(work.filePath(QStringLiteral("sessions.ics"))));
+    }
+
     void sessionsRefuseFromAfterTo()
     {
         QTemporaryDir profile;
