@@ -95,9 +95,17 @@ Page {
                         font.weight: Font.DemiBold
                     }
 
+                    // Until the cache was read, "no upcoming sessions" would only be a guess.
+                    LoadingState {
+                        objectName: "nextSessionLoading"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: implicitHeight + 24
+                        visible: page.upcomingCount === 0 && !Account.dataLoaded
+                        text: qsTr("Loading your sessions…")
+                    }
                     NoUpcomingCard {
                         Layout.fillWidth: true
-                        visible: page.upcomingCount === 0
+                        visible: page.upcomingCount === 0 && Account.dataLoaded
                     }
 
                     // ListViews, not Repeaters: they create delegates only for the rows

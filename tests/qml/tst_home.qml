@@ -50,6 +50,11 @@ TestCase {
     }
 
     function initTestCase() {
+        // Before the cache was read, Home says it is loading, never "no upcoming sessions".
+        if (!Account.dataLoaded) {
+            verify(findByName(page, "nextSessionLoading") !== null)
+            verify(findByName(page, "nextSessionEmpty") === null)
+        }
         if (App.session.state !== AuthSession.SignedIn)
             App.session.signIn("creator@demo.test", "demo1234")
         tryCompare(App.session, "state", AuthSession.SignedIn, 15000)
@@ -73,6 +78,7 @@ TestCase {
         const expected = card.start.getTime() - now <= 10 * 60 * 1000 && card.end.getTime() > now
         compare(findByName(card, "joinButton").enabled, expected)
         verify(!findByName(page, "nextSessionEmpty"))
+        verify(!findByName(page, "nextSessionLoading"))
     }
 
     function test_2_joinSaysWhyNot() {

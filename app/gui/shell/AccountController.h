@@ -33,6 +33,8 @@ class AccountController : public QObject
     Q_PROPERTY(companion::SyncEngine *sync READ sync NOTIFY readyChanged)
     Q_PROPERTY(companion::SessionListModel *sessions READ sessions CONSTANT)
     Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged)
+    // The cache was read since signing in: "no sessions" is then the truth, not "not yet".
+    Q_PROPERTY(bool dataLoaded READ dataLoaded NOTIFY sessionsChanged)
 public:
     // Where the screens stand, from the session, the open account and the sync: the one
     // place QML asks "signed in? offline? any data?". Online and Offline mean the
