@@ -3,6 +3,7 @@
 #include "app/cli/AccountCommands.h"
 #include "app/cli/CommandContext.h"
 #include "app/cli/ExitCode.h"
+#include "models/time/ZoneIds.h"
 #include "services/auth/AuthSession.h"
 
 #include <QJsonArray>
@@ -22,7 +23,7 @@ void sessions(CommandContext &c, const QString &from, const QString &to, const Q
         c.printCacheAge(outcome, QStringLiteral("sessions"));
         // The session owns the user's zone (the sync's `me` step keeps it current).
         const QString zoneId = c.app()->session()->timeZone();
-        const QTimeZone zone = zoneId.isEmpty() ? QTimeZone() : QTimeZone(zoneId.toUtf8());
+        const QTimeZone zone = zoneids::zoneFor(zoneId).value_or(QTimeZone());
         const QTimeZone viewZone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
         const QDateTime fromInstant = from.isEmpty()
             ? QDateTime()
