@@ -121,8 +121,13 @@ SqliteFile::OpenResult SqliteFile::open(const QStringList &migrations)
 QString SqliteFile::moveAside()
 {
     close();
-    const QString target
-        = m_path + QStringLiteral(".damaged-") + Clock::nowUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
+    // Milliseconds and, should even those repeat (a pinned clock), a counter: a second
+    // damaged copy must never fail to move aside because the first one took the name.
+    const QString stem = m_path + QStringLiteral(".damaged-")
+        + Clock::nowUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
+    QString target = stem;
+    for (int n = 2; QFile::exists(target) || QFile::exists(target + QLatin1String("-wal")); ++n)
+        target = stem + QLatin1Char('-') + QString::number(n);
     if (!QFile::rename(m_path, target))
         return {};
     for (const char *suffix : { "-wal", "-shm" }) {
