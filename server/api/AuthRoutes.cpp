@@ -4,6 +4,7 @@
 #include "server/core/Logging.h"
 #include "server/core/PasswordHasher.h"
 #include "server/http/JsonBody.h"
+#include "server/http/LoginThrottle.h"
 #include "server/http/Router.h"
 #include "server/store/TokenService.h"
 #include "server/store/UserStore.h"
@@ -51,10 +52,13 @@ std::optional<QString> refreshTokenFrom(const QJsonObject &body, HttpResponse *e
 
 } // namespace
 
-AuthRoutes::AuthRoutes(TokenService &tokens, UserStore &users)
+AuthRoutes::AuthRoutes(TokenService &tokens, UserStore &users, LoginThrottle &throttle)
     : m_tokens(tokens)
     , m_users(users)
-{ }
+    , m_throttle(throttle)
+{
+    m_elapsed.start();
+}
 
 void AuthRoutes::registerOn(Router &router)
 {
@@ -68,9 +72,24 @@ void AuthRoutes::registerOn(Router &router)
                 validation.fail(QStringLiteral("email"), QStringLiteral("Enter your email address."));
             if (!password.isString() || password.toString().isEmpty())
                 validation.fail(QStringLiteral("password"), QStringLiteral("Enter your password."));
+            // The contract's limits; a megabyte "password" would cost a megabyte of hashing.
+            if (email.toString().size() > 254)
+                validation.fail(QStringLiteral("email"), QStringLiteral("At most 254 characters."));
+            if (password.toString().size() > 1024)
+                validation.fail(QStringLiteral("password"), QStringLiteral("At most 1024 characters."));
             if (!validation.ok())
                 return validation.response();
 
+            // Before any lookup or hashing: the same answer for every e-mail, and no CPU spent.
+            if (const int wait
+                = m_throttle.waitSeconds(email.toString(), request.remoteAddress, m_elapsed.elapsed());
+                wait > 0) {
+                qCInfo(lcAuth) << "sign-in throttled" << request.requestId;
+                return HttpResponse::error(
+                           429, QStringLiteral("too_many_attempts"),
+                           QStringLiteral("Too many failed sign-ins. Try again in %1 s.").arg(wait))
+                    .withHeader("Retry-After", QByteArray::number(wait));
+            }
             const auto user = m_users.byEmail(email.toString());
             // Hash even for unknown emails so timing does not reveal which accounts exist.
             static const QString decoy = PasswordHasher::hash(QStringLiteral("decoy password"));
@@ -79,10 +98,12 @@ void AuthRoutes::registerOn(Router &router)
                                          user && !user->passwordHash.isEmpty() ? user->passwordHash : decoy)
                 && user && !user->passwordHash.isEmpty();
             if (!valid) {
+                m_throttle.failed(email.toString(), request.remoteAddress, m_elapsed.elapsed());
                 qCInfo(lcAuth) << "failed sign-in" << request.requestId;
                 return HttpResponse::error(401, QStringLiteral("invalid_credentials"),
                                            QStringLiteral("Email or password is incorrect."));
             }
+            m_throttle.succeeded(email.toString());
             const auto tokens = m_tokens.issue(user->user.id);
             if (!tokens)
                 return serverError();
