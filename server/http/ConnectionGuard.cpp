@@ -10,6 +10,8 @@ namespace companion::server {
 
 namespace {
 
+constexpr int kLingerMs = 2000;
+
 QByteArray reasonOf(int status)
 {
     switch (status) {
@@ -159,7 +161,14 @@ void ConnectionGuard::refuse(int status, const QByteArray &code, const QString &
                              << m_socket->peerAddress().toString();
     m_state = State::Refused;
     m_timer.stop();
-    // Unread by Qt's parser: drop it all, answer, and close once the answer is out.
+    // Qt's parser is done with this connection: it keeps a read transaction open while a
+    // request is incomplete, which would retain every byte dropped here. Only we read now.
+    disconnect(m_socket, &QIODevice::readyRead, nullptr, nullptr);
+    connect(m_socket, &QIODevice::readyRead, this, &ConnectionGuard::inspect);
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    m_socket->setReadBufferSize(64 * 1024);
+    // Unread by Qt's parser: drop it all and answer; the connection closes after the linger.
     m_socket->skip(m_socket->bytesAvailable());
     const QByteArray body
         = QJsonDocument(QJsonObject { { QStringLiteral("error"),
@@ -171,9 +180,10 @@ void ConnectionGuard::refuse(int status, const QByteArray &code, const QString &
     m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonOf(status)
                     + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
                     + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    m_socket->disconnectFromHost();
-    // A client that keeps sending never lets the answer drain: give it a moment, then cut.
-    QTimer::singleShot(5000, m_socket, [socket = m_socket] { socket->abort(); });
+    m_socket->flush();
+    // Lingering close: what the client still sends is read and dropped (never buffered) for a
+    // moment, so the answer reaches a client that is still uploading instead of a reset.
+    QTimer::singleShot(kLingerMs, m_socket, [socket = m_socket] { socket->abort(); });
 }
 
 void ConnectionGuard::rearm()
