@@ -65,7 +65,14 @@ bool SqliteFile::integrityCheck()
 
 SqliteFile::OpenResult SqliteFile::open(const QStringList &migrations)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // Owner-only, like the profile around it: caches hold people's names, bookings and money.
+    // SQLite gives the -wal and -shm files the database file's mode.
+    const QString directory = QFileInfo(m_path).absolutePath();
+    QDir().mkpath(directory);
+    QFile::setPermissions(directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (QFile file(m_path); file.open(QIODevice::ReadWrite))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(m_path);
     if (!m_db.open()) {
