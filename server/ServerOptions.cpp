@@ -226,13 +226,17 @@ std::optional<ServerOptions> ServerOptions::parse(const QStringList &arguments, 
     options.providers = ProviderConfig::fromEnvironment(env);
     options.providerCalls = !parser.isSet(noProviderCalls);
     options.changeStream = !parser.isSet(noChangeStream);
-    if (const QString url = setting(publicUrl, "PUBLIC_URL"); !url.isEmpty()) {
+    // PUBLIC_URL may also come from the environment, like the providers' settings.
+    const QString publicText
+        = parser.isSet(publicUrl) ? parser.value(publicUrl) : env.value(QStringLiteral("PUBLIC_URL"));
+    if (const QString url = publicText.trimmed(); !url.isEmpty()) {
         options.publicUrl = QUrl(url, QUrl::StrictMode);
         const QString scheme = options.publicUrl.scheme();
         if (!options.publicUrl.isValid() || (scheme != u"https" && scheme != u"http")
             || options.publicUrl.host().isEmpty() || options.publicUrl.hasQuery()
-            || options.publicUrl.hasFragment() || !options.publicUrl.userInfo().isEmpty()) {
-            *error = QStringLiteral("--public-url must be an http(s) URL without query, e.g. "
+            || options.publicUrl.hasFragment() || !options.publicUrl.userInfo().isEmpty()
+            || (!options.publicUrl.path().isEmpty() && options.publicUrl.path() != u"/")) {
+            *error = QStringLiteral("--public-url must be an http(s) origin without path or query, e.g. "
                                     "https://companion.example.org (got \"%1\")")
                          .arg(url);
             return std::nullopt;

@@ -50,10 +50,13 @@ void LoginThrottle::failed(const QString &account, const QString &client, qint64
 {
     recordFailure(m_accounts[accountKey(account)], kAccount, nowMs);
     recordFailure(m_clients[client], kClient, nowMs);
-    // Bounded memory under a spray of made-up e-mails: drop what has faded.
-    if (m_accounts.size() > 100'000) {
-        for (auto it = m_accounts.begin(); it != m_accounts.end();)
-            it = nowMs - it->lastFailureMs > forgetAfterMs ? m_accounts.erase(it) : std::next(it);
+    // Bounded memory under a spray of made-up e-mails or addresses: drop what has faded.
+    for (QHash<QString, Record> *records : { &m_accounts, &m_clients }) {
+        if (records->size() <= 100'000)
+            continue;
+        for (auto it = records->begin(); it != records->end();)
+            it = nowMs - it->lastFailureMs > forgetAfterMs && it->blockedUntilMs <= nowMs ? records->erase(it)
+                                                                                          : std::next(it);
     }
 }
 
