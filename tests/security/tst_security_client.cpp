@@ -4,12 +4,14 @@
 //       advances; more pages than the server's `remaining` allows)
 //   F14 two damaged caches in the same second are both moved aside
 //   F16 a server-supplied name with terminal escapes reaches the terminal without them
+//   and the note on profile internals: cache databases and their folder are owner-only
 #include "../e2e/CliRunner.h"
 #include "../server/ServerProcess.h"
 #include "HostileServer.h"
 #include "models/time/Clock.h"
 #include "services/storage/CacheStore.h"
 
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -154,6 +156,53 @@ private slots:
         for (const QString &copy : movedAside) {
             QVERIFY2(QFileInfo(copy).size() == 8192, qPrintable(copy)); // each kept byte for byte
         }
+    }
+
+    // Note: profile internals were 0644 and cache/ 0755 (safe only through the 0700 profile).
+    void note_profileFilesAreOwnerOnly()
+    {
+        QTemporaryDir profile;
+        const RunResult login = runCliServing(
+            { QStringLiteral("--server"), m_server.baseUrl().toString(), QStringLiteral("--profile"),
+              profile.path(), QStringLiteral("login"), QStringLiteral("--email"),
+              QStringLiteral("st1@demo.test"), QStringLiteral("--password-stdin") },
+            "demo1234\n");
+        QCOMPARE(login.exitCode, 0);
+        QCOMPARE(
+            runCliServing({ QStringLiteral("--profile"), profile.path(), QStringLiteral("sync") }).exitCode,
+            0);
+        const auto groupOrOther = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        int databases = 0;
+        QDirIterator it(profile.path(), QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.endsWith(u".sqlite"))
+                ++databases;
+            if (path.endsWith(u".sqlite") || it.fileInfo().isDir())
+                QVERIFY2((it.fileInfo().permissions() & groupOrOther) == 0, qPrintable(path));
+        }
+        QVERIFY(databases >= 1);
+    }
+
+    // Note: whoami --json passed {"id":null,"time_zone":42} through, where sync refused it.
+    void note_whoamiRefusesAWronglyTypedUser()
+    {
+        HostileServer hostile(m_server.baseUrl(), [](const QByteArray &method, const QString &path) {
+            if (method == "GET" && path == u"/api/me")
+                return std::optional<CannedReply>(
+                    { 200, R"({"id":null,"email":"a@b.c","name":"A","roles":["st"],"time_zone":42})" });
+            return std::optional<CannedReply>();
+        });
+        QTemporaryDir profile;
+        signIn(hostile, profile.path());
+        const RunResult whoami = runCliServing({ QStringLiteral("--profile"), profile.path(),
+                                                 QStringLiteral("whoami"), QStringLiteral("--json") });
+        QCOMPARE(whoami.exitCode, 4);
+        QVERIFY2(whoami.json().value(QStringLiteral("error")).toString().contains(QLatin1String("user.id")),
+                 whoami.out.constData());
+        QVERIFY(!whoami.out.contains("\"time_zone\":42"));
     }
 
     // F16: whoami printed ESC [2J, ESC [31m, BEL and a CR of a server-supplied name raw.

@@ -455,9 +455,44 @@ private slots:
             != zone);
     }
 
+    // F10: a checkout.session.completed signed with the Connect endpoint's secret was
+    // "processed" and booked a session. Only account.updated and payout.* belong there.
     void f10_connectEndpointIgnoresPlatformEvents()
     {
         QSKIP("owned by inbox branch: event routing on the Connect endpoint lives in server/webhooks");
+        const QDateTime start(QDate::currentDate().addDays(40), QTime(10, 0), QTimeZone::utc());
+        const qint64 t = QDateTime::currentSecsSinceEpoch();
+        const QJsonObject checkout {
+            { QStringLiteral("id"), QStringLiteral("cs_live_forged_f10") },
+            { QStringLiteral("payment_status"), QStringLiteral("paid") },
+            { QStringLiteral("amount_total"), 4500 },
+            { QStringLiteral("currency"), QStringLiteral("eur") },
+            { QStringLiteral("payment_intent"), QStringLiteral("pi_forged_f10") },
+            { QStringLiteral("metadata"),
+              QJsonObject { { QStringLiteral("offering_id"), QStringLiteral("off_jonas_spanish") },
+                            { QStringLiteral("start"), start.toString(Qt::ISODate) },
+                            { QStringLiteral("student_id"), QStringLiteral("usr_lena") } } },
+        };
+        const QByteArray body
+            = QJsonDocument(
+                  QJsonObject {
+                      { QStringLiteral("id"), QStringLiteral("evt_f10") },
+                      { QStringLiteral("type"), QStringLiteral("checkout.session.completed") },
+                      { QStringLiteral("created"), t },
+                      { QStringLiteral("data"), QJsonObject { { QStringLiteral("object"), checkout } } } })
+                  .toJson(QJsonDocument::Compact);
+        const TestReply reply
+            = TestHttp(m_demo.baseUrl())
+                  .send("POST", QStringLiteral("/api/webhooks/stripe-connect"), body,
+                        { { "Stripe-Signature",
+                            stripeSignature("whsec_companion_dev_connect_endpoint", body, t) } });
+        QVERIFY2(reply.status >= 200 && reply.status < 300,
+                 reply.body.constData()); // acknowledged, not applied
+        QTest::qWait(1000); // an inbox applies on a worker
+        auto jonas = signedIn(m_demo.baseUrl(), QStringLiteral("st1@demo.test"));
+        for (const QJsonObject &session : syncedSessions(*jonas))
+            QVERIFY(QDateTime::fromString(session.value(QStringLiteral("start")).toString(), Qt::ISODate)
+                    != start);
     }
 
     // F11: the feed token in the request log, a world-readable data directory and database.
@@ -567,9 +602,22 @@ private slots:
             QVERIFY(onboard.errorFields().contains(field));
     }
 
+    // F15: {"id":"evt_notype3"} and {"id":"evt_typenull","type":null}, signed, were answered
+    // "duplicate" and never recorded, so Stripe would never retry them.
     void f15_eventsWithoutTypeAreRefused()
     {
         QSKIP("owned by inbox branch: the webhook inbox refuses events without a type");
+        TestHttp http(m_demo.baseUrl());
+        for (const QByteArray &body :
+             { QByteArray(R"({"id":"evt_notype3"})"), QByteArray(R"({"id":"evt_typenull","type":null})") }) {
+            const qint64 t = QDateTime::currentSecsSinceEpoch();
+            const TestReply reply
+                = http.send("POST", QStringLiteral("/api/webhooks/stripe"), body,
+                            { { "Stripe-Signature",
+                                stripeSignature("whsec_companion_dev_platform_endpoint", body, t) } });
+            QVERIFY2(reply.status >= 400 && reply.status < 500, reply.body.constData());
+            QVERIFY(!reply.body.contains("duplicate"));
+        }
     }
 
     // Note: --print-config printed "STRIPE_SECRET_KEY": "sk_live_example_SECRET".
@@ -621,6 +669,31 @@ private slots:
                             { { QStringLiteral("course_id"), QString(201, QLatin1Char('c')) } })
                      .status,
                  400);
+    }
+
+    // Note: a 412 was stored and replayed for the same key and body even after If-Match was
+    // corrected. If-Match is part of the request's fingerprint now.
+    void note_idempotencyKeyCoversIfMatch()
+    {
+        // (Not Maya: f05 locked her account.)
+        auto jonas = signedIn(m_demo.baseUrl(), QStringLiteral("st1@demo.test"));
+        const TestReply current = jonas->get(QStringLiteral("/api/availability"));
+        QCOMPARE(current.status, 200);
+        QJsonObject schedule = current.json;
+        schedule.remove(QStringLiteral("version"));
+        schedule.remove(QStringLiteral("updated_at"));
+        const QByteArray etag = current.header("ETag");
+        const TestReply stale = jonas->put(QStringLiteral("/api/availability"), schedule,
+                                           { { "If-Match", "\"999\"" }, { "Idempotency-Key", "note-412" } });
+        QCOMPARE(stale.status, 412);
+        const TestReply again = jonas->put(QStringLiteral("/api/availability"), schedule,
+                                           { { "If-Match", "\"999\"" }, { "Idempotency-Key", "note-412" } });
+        QCOMPARE(again.status, 412);
+        QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+        const TestReply corrected = jonas->put(QStringLiteral("/api/availability"), schedule,
+                                               { { "If-Match", etag }, { "Idempotency-Key", "note-412" } });
+        QVERIFY2(corrected.status != 412, corrected.body.constData());
+        QVERIFY(corrected.header("Idempotent-Replayed").isEmpty());
     }
 
     // Note: /api/slots refused to = from + 93 while the contract said "at most 93 days after
