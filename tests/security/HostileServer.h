@@ -1,8 +1,9 @@
 #pragma once
 
-// A platform that lies: a loopback HTTP server for the client's security tests. Requests
-// its `answer` function takes are answered from it; every other request is relayed to the
-// real platform-server (`upstream`), so sign-in and the rest of a sync work for real.
+// A platform that lies (or a provider that records what it was sent): a loopback HTTP
+// server for the security tests. Requests its `answer` function takes are answered from it;
+// every other request is relayed to `upstream` (a real platform-server), so sign-in and the
+// rest of a sync work for real.
 // Event-driven: keep the test's event loop running while a client talks to it.
 
 #include <QByteArray>
@@ -32,7 +33,8 @@ struct CannedReply
 class HostileServer : public QObject
 {
 public:
-    using Answer = std::function<std::optional<CannedReply>(const QByteArray &method, const QString &path)>;
+    using Answer = std::function<std::optional<CannedReply>(const QByteArray &method, const QString &path,
+                                                            const QByteArray &body)>;
 
     HostileServer(QUrl upstream, Answer answer)
         : m_upstream(std::move(upstream))
@@ -90,7 +92,7 @@ private:
     void respond(QTcpSocket *socket, const QByteArray &method, const QString &path,
                  const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body)
     {
-        if (const auto canned = m_answer(method, path)) {
+        if (const auto canned = m_answer(method, path, body)) {
             ++m_answered;
             write(socket, *canned);
             return;

@@ -92,12 +92,13 @@ private slots:
     // 120 s. Now the second identical cursor ends the sync with invalid_response (exit 4).
     void f09_syncStopsWhenTheCursorDoesNotAdvance()
     {
-        HostileServer hostile(m_server.baseUrl(), [](const QByteArray &method, const QString &path) {
-            if (method == "GET" && path.startsWith(u"/api/sessions"))
-                return std::optional<CannedReply>(
-                    { 200, page(QStringLiteral("djE6MQ"), true, std::nullopt) });
-            return std::optional<CannedReply>();
-        });
+        HostileServer hostile(m_server.baseUrl(),
+                              [](const QByteArray &method, const QString &path, const QByteArray &) {
+                                  if (method == "GET" && path.startsWith(u"/api/sessions"))
+                                      return std::optional<CannedReply>(
+                                          { 200, page(QStringLiteral("djE6MQ"), true, std::nullopt) });
+                                  return std::optional<CannedReply>();
+                              });
         QTemporaryDir profile;
         signIn(hostile, profile.path());
         QElapsedTimer timer;
@@ -114,16 +115,17 @@ private slots:
     void f09_syncStopsAfterMorePagesThanTheServerSaid()
     {
         int served = 0;
-        HostileServer hostile(m_server.baseUrl(), [&served](const QByteArray &method, const QString &path) {
-            if (method == "GET" && path.startsWith(u"/api/earnings/splits")) {
-                ++served;
-                const QString cursor = QString::fromLatin1(
-                    QByteArray("v1:" + QByteArray::number(1000 + served))
-                        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-                return std::optional<CannedReply>({ 200, page(cursor, true, 0) });
-            }
-            return std::optional<CannedReply>();
-        });
+        HostileServer hostile(
+            m_server.baseUrl(), [&served](const QByteArray &method, const QString &path, const QByteArray &) {
+                if (method == "GET" && path.startsWith(u"/api/earnings/splits")) {
+                    ++served;
+                    const QString cursor = QString::fromLatin1(
+                        QByteArray("v1:" + QByteArray::number(1000 + served))
+                            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+                    return std::optional<CannedReply>({ 200, page(cursor, true, 0) });
+                }
+                return std::optional<CannedReply>();
+            });
         QTemporaryDir profile;
         signIn(hostile, profile.path());
         const RunResult sync = runCliServing({ QStringLiteral("--profile"), profile.path(),
@@ -189,12 +191,13 @@ private slots:
     // Note: whoami --json passed {"id":null,"time_zone":42} through, where sync refused it.
     void note_whoamiRefusesAWronglyTypedUser()
     {
-        HostileServer hostile(m_server.baseUrl(), [](const QByteArray &method, const QString &path) {
-            if (method == "GET" && path == u"/api/me")
-                return std::optional<CannedReply>(
-                    { 200, R"({"id":null,"email":"a@b.c","name":"A","roles":["st"],"time_zone":42})" });
-            return std::optional<CannedReply>();
-        });
+        HostileServer hostile(
+            m_server.baseUrl(), [](const QByteArray &method, const QString &path, const QByteArray &) {
+                if (method == "GET" && path == u"/api/me")
+                    return std::optional<CannedReply>(
+                        { 200, R"({"id":null,"email":"a@b.c","name":"A","roles":["st"],"time_zone":42})" });
+                return std::optional<CannedReply>();
+            });
         QTemporaryDir profile;
         signIn(hostile, profile.path());
         const RunResult whoami = runCliServing({ QStringLiteral("--profile"), profile.path(),
@@ -209,17 +212,19 @@ private slots:
     void f16_serverTextReachesTheTerminalWithoutControlCharacters()
     {
         const QByteArray evil = QStringLiteral("\u001b[2J\u001b[31mEVIL\u001b[0m\u0007 <x\r y@z>").toUtf8();
-        HostileServer hostile(m_server.baseUrl(), [&evil](const QByteArray &method, const QString &path) {
-            if (method == "GET" && path == u"/api/me") {
-                const QJsonObject me { { QStringLiteral("id"), QStringLiteral("usr_jonas") },
-                                       { QStringLiteral("email"), QString::fromUtf8(evil) },
-                                       { QStringLiteral("name"), QString::fromUtf8(evil) },
-                                       { QStringLiteral("roles"), QJsonArray { QStringLiteral("st") } },
-                                       { QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin") } };
-                return std::optional<CannedReply>({ 200, QJsonDocument(me).toJson(QJsonDocument::Compact) });
-            }
-            return std::optional<CannedReply>();
-        });
+        HostileServer hostile(
+            m_server.baseUrl(), [&evil](const QByteArray &method, const QString &path, const QByteArray &) {
+                if (method == "GET" && path == u"/api/me") {
+                    const QJsonObject me { { QStringLiteral("id"), QStringLiteral("usr_jonas") },
+                                           { QStringLiteral("email"), QString::fromUtf8(evil) },
+                                           { QStringLiteral("name"), QString::fromUtf8(evil) },
+                                           { QStringLiteral("roles"), QJsonArray { QStringLiteral("st") } },
+                                           { QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin") } };
+                    return std::optional<CannedReply>(
+                        { 200, QJsonDocument(me).toJson(QJsonDocument::Compact) });
+                }
+                return std::optional<CannedReply>();
+            });
         QTemporaryDir profile;
         signIn(hostile, profile.path());
         const RunResult whoami

@@ -4,6 +4,7 @@
 // is merged.
 #include "../server/ServerProcess.h"
 #include "../server/TestHttp.h"
+#include "HostileServer.h"
 #include "SecurityHelpers.h"
 
 #include <QDate>
@@ -200,6 +201,51 @@ private slots:
         QVERIFY2(QJsonDocument(feed.json).toJson().contains("companion.example/calendar/"),
                  feed.body.constData());
         QVERIFY(!feed.body.contains("127.0.0.1"));
+    }
+
+    // The webhook_url PlugNmeet rooms are given was http://127.0.0.1:<port>/..., which a real
+    // PlugNmeet can never reach. It is built from the public URL now.
+    void publicUrlIsTheRoomsWebhookUrl()
+    {
+        QJsonObject created;
+        HostileServer plugnmeet(
+            QUrl(), [&created](const QByteArray &, const QString &path, const QByteArray &body) {
+                const QJsonObject request = QJsonDocument::fromJson(body).object();
+                if (path.endsWith(u"/auth/room/create"))
+                    created = request;
+                const QJsonObject room { { QStringLiteral("sid"), QStringLiteral("RM_x") },
+                                         { QStringLiteral("room_id"),
+                                           request.value(QStringLiteral("room_id")) } };
+                return std::optional<CannedReply>(
+                    { 200,
+                      QJsonDocument(QJsonObject { { QStringLiteral("status"), true },
+                                                  { QStringLiteral("msg"), QStringLiteral("success") },
+                                                  { QStringLiteral("room_info"), room },
+                                                  { QStringLiteral("token"), QStringLiteral("jwt") } })
+                          .toJson(QJsonDocument::Compact) });
+            });
+        qputenv("PLUGNMEET_URL", plugnmeet.url().toString().toUtf8());
+        ServerProcess server;
+        const bool started
+            = server.start({ QStringLiteral("--demo"), QStringLiteral("--enable-test-hooks"),
+                             QStringLiteral("--public-url"), QStringLiteral("https://companion.example") });
+        qunsetenv("PLUGNMEET_URL");
+        QVERIFY2(started, qPrintable(server.errorString()));
+        TestHttp hooks(server.baseUrl());
+        const TestReply session
+            = hooks.post(QStringLiteral("/api/_test/sessions"),
+                         { { QStringLiteral("offering_id"), QStringLiteral("off_jonas_spanish") },
+                           { QStringLiteral("start"),
+                             QDateTime::currentDateTimeUtc().addSecs(300).toString(Qt::ISODate) } });
+        QCOMPARE(session.status, 201);
+        auto jonas = signedIn(server.baseUrl(), QStringLiteral("st1@demo.test"));
+        jonas->post(QStringLiteral("/api/video/join"),
+                    { { QStringLiteral("session_id"), session.json.value(QStringLiteral("id")) } });
+        QCOMPARE(created.value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("webhook_url"))
+                     .toString(),
+                 QStringLiteral("https://companion.example/api/webhooks/plugnmeet"));
     }
 
     // F3: Content-Length 10000000000 with one byte sent got no answer in 8 s.
