@@ -16,6 +16,7 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -28,6 +29,7 @@ struct CannedReply
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";
+    int dribbleMs = 0; // > 0: the body one byte at a time, this far apart
 };
 
 class HostileServer : public QObject
@@ -113,9 +115,20 @@ private:
 
     static void write(QTcpSocket *socket, const CannedReply &reply)
     {
-        socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\nContent-Type: "
-                      + reply.contentType + "\r\nContent-Length: " + QByteArray::number(reply.body.size())
-                      + "\r\n\r\n" + reply.body);
+        const QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\nContent-Type: "
+            + reply.contentType + "\r\nContent-Length: " + QByteArray::number(reply.body.size()) + "\r\n\r\n";
+        if (reply.dribbleMs <= 0) {
+            socket->write(head + reply.body);
+            return;
+        }
+        socket->write(head);
+        auto *timer = new QTimer(socket);
+        QObject::connect(timer, &QTimer::timeout, socket,
+                         [socket, body = reply.body, sent = qsizetype(0)]() mutable {
+                             if (sent < body.size())
+                                 socket->write(body.mid(sent++, 1));
+                         });
+        timer->start(reply.dribbleMs);
     }
 
     QTcpServer m_server;

@@ -136,6 +136,32 @@ private slots:
         QVERIFY2(served <= 12, qPrintable(QString::number(served)));
     }
 
+    // F9 (related): --timeout restarted with every byte, so a server that dribbled one byte a
+    // second kept sync waiting as long as it liked. Four times the timeout is the most now.
+    void f09_aTricklingServerCannotHoldASync()
+    {
+        HostileServer hostile(m_server.baseUrl(),
+                              [](const QByteArray &method, const QString &path, const QByteArray &) {
+                                  if (method == "GET" && path.startsWith(u"/api/sessions")) {
+                                      CannedReply reply { 200, page(QStringLiteral("djE6MQ"), false, 0) };
+                                      reply.dribbleMs = 500;
+                                      return std::optional<CannedReply>(reply);
+                                  }
+                                  return std::optional<CannedReply>();
+                              });
+        QTemporaryDir profile;
+        signIn(hostile, profile.path());
+        QElapsedTimer timer;
+        timer.start();
+        const RunResult sync
+            = runCliServing({ QStringLiteral("--profile"), profile.path(), QStringLiteral("--timeout"),
+                              QStringLiteral("2"), QStringLiteral("sync"), QStringLiteral("--json") });
+        QCOMPARE(sync.exitCode, 4);
+        QVERIFY2(sync.out.contains("took too long"), sync.out.constData());
+        // The body needs 30 s at this pace; the deadline is 4 x 2 s (plus the sign-in's restore).
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+    }
+
     // F14: "<file>.damaged-yyyyMMddTHHmmss" twice in one second made the second rename fail.
     void f14_twoDamagedCachesInOneSecondAreBothMovedAside()
     {
