@@ -15,7 +15,8 @@ void AppOptions::addTo(QCommandLineParser &parser)
           QStringLiteral("DIR") });
     parser.addOption(
         { QStringLiteral("timeout"),
-          QStringLiteral("Give up a request after SECONDS without data from the server (default 30)."),
+          QStringLiteral("Give up a request after SECONDS without data from the server, or after four "
+                         "times that in all (default 30)."),
           QStringLiteral("SECONDS") });
     parser.addOption(
         { QStringLiteral("insecure-token-store"),

@@ -819,6 +819,14 @@
         <source>The %1 page is malformed.</source>
         <translation>Die Seite %1 ist fehlerhaft.</translation>
     </message>
+    <message>
+        <source>The server keeps sending %1 pages, but its sync cursor does not advance. The sync stopped.</source>
+        <translation>Der Server sendet immer weiter Seiten %1, aber sein Synchronisationszeiger kommt nicht voran. Die Synchronisation wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The server sent more %1 pages than it said there were. The sync stopped.</source>
+        <translation>Der Server hat mehr Seiten %1 gesendet, als es nach seiner eigenen Angabe gibt. Die Synchronisation wurde beendet.</translation>
+    </message>
 </context>
 <context>
     <name>DesktopCard</name>

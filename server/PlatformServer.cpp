@@ -12,6 +12,7 @@
 #include "server/api/PayoutRoutes.h"
 #include "server/api/SessionRoutes.h"
 #include "server/api/WebhookRoutes.h"
+#include "server/config/ProductionCheck.h"
 #include "server/core/Logging.h"
 #include "server/core/TimeFormat.h"
 #include "server/http/HttpServer.h"
@@ -134,6 +135,12 @@ PlatformServer::~PlatformServer() = default;
 
 bool PlatformServer::prepare(QString *error)
 {
+    if (const QStringList problems = ProductionCheck::problems(m_options); !problems.isEmpty()) {
+        *error = QStringLiteral("the %1 configuration is incomplete:\n  - %2")
+                     .arg(m_options.production ? QStringLiteral("production") : QStringLiteral("development"),
+                          problems.join(QStringLiteral("\n  - ")));
+        return false;
+    }
 #ifndef COMPANION_WITH_SANDBOX
     if (m_options.testHooks) {
         *error = QStringLiteral("--enable-test-hooks: this platform-server is built without sandboxes and "
@@ -146,7 +153,8 @@ bool PlatformServer::prepare(QString *error)
     m_checkpointer = std::make_unique<WalCheckpointer>();
     if (!m_checkpointer->start(m_db, m_options.dataDir, error))
         return false;
-    m_tokens = std::make_unique<TokenService>(m_db, m_options.accessTokenTtl);
+    m_tokens = std::make_unique<TokenService>(m_db, m_options.accessTokenTtl,
+                                              m_options.signInLifetimeDays * 24 * 3600);
     m_changes = std::make_unique<ChangeLog>(m_db);
     m_users = std::make_unique<UserStore>(m_db);
     m_availability = std::make_unique<AvailabilityStore>(m_db);
@@ -226,7 +234,7 @@ void PlatformServer::registerRoutes()
              QStringLiteral("Write to the platform's team from the e-mail address of your account; they "
                             "send you a link to choose a new password. (On the demo platform every "
                             "account's password is demo1234.)")));
-    m_authRoutes = std::make_unique<AuthRoutes>(*m_tokens, *m_users);
+    m_authRoutes = std::make_unique<AuthRoutes>(*m_tokens, *m_users, m_loginThrottle);
     m_authRoutes->registerOn(m_router);
     m_availabilityRoutes = std::make_unique<AvailabilityRoutes>(m_context);
     m_availabilityRoutes->registerOn(m_router);
@@ -261,8 +269,9 @@ void PlatformServer::registerRoutes()
             [this](std::unique_ptr<QWebSocket> socket) { m_changeStream->adopt(std::move(socket)); });
     }
 #ifdef COMPANION_WITH_SANDBOX
-    m_sandboxes->registerOn(m_router);
-    if (m_options.testHooks) {
+    if (m_sandboxes)
+        m_sandboxes->registerOn(m_router);
+    if (m_sandboxes && m_options.testHooks) {
         qCWarning(lcServer) << "test hooks enabled: /api/_test/* can change data without authentication";
         m_sandboxes->registerTestHooks(m_router, m_context);
     }
@@ -271,21 +280,31 @@ void PlatformServer::registerRoutes()
 
 bool PlatformServer::listen(QString *error)
 {
-    m_http = new HttpServer([this](HttpRequest &request) { return dispatch(request); },
-                            m_options.maxBodyBytes, this);
-    m_port = m_http->listenLocal(m_options.port);
+    HttpServer::Options http;
+    http.limits.maxBodyBytes = m_options.maxBodyBytes;
+    http.limits.headerTimeoutMs = m_options.headerTimeoutSeconds * 1000;
+    http.limits.idleTimeoutMs = m_options.idleTimeoutSeconds * 1000;
+    http.maxConnectionsPerClient = m_options.maxConnectionsPerClient;
+    http.trustedProxies = m_options.trustedProxies;
+    m_http = new HttpServer([this](HttpRequest &request) { return dispatch(request); }, http, this);
+    m_port = m_http->listenOn(m_options.listenAddress, m_options.port);
     if (m_port == 0) {
-        *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(m_options.port);
+        *error = QStringLiteral("cannot listen on %1:%2")
+                     .arg(m_options.listenAddress.toString())
+                     .arg(m_options.port);
         return false;
     }
     // Requests are only handled once the event loop runs, so routes registered here are
-    // in place before the first request.
-    m_context.baseUrl = baseUrl();
-    m_sessions->setBaseUrl(baseUrl());
+    // in place before the first request. Whatever others are handed (links, feed URLs,
+    // PlugNmeet's webhook_url, Stripe's return URLs) is built from the public address.
+    const QUrl publicBase = m_options.publicBase(baseUrl());
+    m_context.baseUrl = publicBase;
+    m_context.returnOrigins = m_options.returnOrigins;
+    m_sessions->setBaseUrl(publicBase);
     const ProviderConfig &providers = m_options.providers;
     // A configured URL means the real service (or a sandbox in another process): HTTP adapters.
     if (!providers.plugnmeetUrl.isEmpty())
-        m_video = std::make_unique<PlugNmeetAdapter>(providers, baseUrl());
+        m_video = std::make_unique<PlugNmeetAdapter>(providers, publicBase);
     if (!providers.stripeApiUrl.isEmpty())
         m_payments = std::make_unique<StripeAdapter>(providers);
     if (!providers.resendApiUrl.isEmpty())
@@ -297,29 +316,32 @@ bool PlatformServer::listen(QString *error)
     m_workers->setRemote(ProviderWorkers::Service::Email, m_email != nullptr);
     m_context.workers = m_workers.get();
 #ifdef COMPANION_WITH_SANDBOX
-    // Unset, the in-process sandbox stands in.
-    m_sandboxes = std::make_unique<Sandboxes>(
-        providers, baseUrl(),
-        [this](const QString &offeringId) -> std::optional<QPair<qint64, QString>> {
-            const auto row = m_catalog->offering(offeringId);
-            if (!row)
-                return std::nullopt;
-            return QPair<qint64, QString>(row->offering.priceCents, row->offering.currency);
-        },
-        this);
-    // The demo's seeded payments (pi_sandbox_…) must be refundable like the sandbox's own.
-    if (!m_sandboxes->openFeeds(m_options.dataDir, error))
-        return false;
-    if (m_options.demo)
-        m_sandboxes->seedDemoFeeds(Clock::nowMs());
-    m_sandboxes->adoptStripeCharges(m_bookings->chargesPaidWith(QStringLiteral("pi_sandbox_")));
-    m_sandboxes->adoptStripeAccounts(m_splits->unpaidByAccount());
-    if (!m_video)
-        m_video = m_sandboxes->videoProvider();
-    if (!m_payments)
-        m_payments = m_sandboxes->paymentProvider();
-    if (!m_email)
-        m_email = m_sandboxes->emailProvider();
+    // Unset, the in-process sandbox stands in. Never in production: ProductionCheck requires
+    // every provider there, and no sandbox route may exist.
+    if (!m_options.production) {
+        m_sandboxes = std::make_unique<Sandboxes>(
+            providers, publicBase, m_options.webhookHosts,
+            [this](const QString &offeringId) -> std::optional<QPair<qint64, QString>> {
+                const auto row = m_catalog->offering(offeringId);
+                if (!row)
+                    return std::nullopt;
+                return QPair<qint64, QString>(row->offering.priceCents, row->offering.currency);
+            },
+            this);
+        // The demo's seeded payments (pi_sandbox_…) must be refundable like the sandbox's own.
+        if (!m_sandboxes->openFeeds(m_options.dataDir, error))
+            return false;
+        if (m_options.demo)
+            m_sandboxes->seedDemoFeeds(Clock::nowMs());
+        m_sandboxes->adoptStripeCharges(m_bookings->chargesPaidWith(QStringLiteral("pi_sandbox_")));
+        m_sandboxes->adoptStripeAccounts(m_splits->unpaidByAccount());
+        if (!m_video)
+            m_video = m_sandboxes->videoProvider();
+        if (!m_payments)
+            m_payments = m_sandboxes->paymentProvider();
+        if (!m_email)
+            m_email = m_sandboxes->emailProvider();
+    }
 #else
     // Unset, the service is not available: its routes answer 503.
     if (!m_video)
@@ -355,7 +377,17 @@ bool PlatformServer::listen(QString *error)
 
 QUrl PlatformServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
+    // Listening on every address, this machine reaches us on loopback.
+    QHostAddress host = m_options.listenAddress;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host.toString());
+    url.setPort(m_port);
+    return url;
 }
 
 HttpResponse PlatformServer::dispatch(HttpRequest &request)

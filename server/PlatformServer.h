@@ -2,6 +2,7 @@
 
 #include "server/ServerOptions.h"
 #include "server/api/ServerContext.h"
+#include "server/http/LoginThrottle.h"
 #include "server/http/RateLimiter.h"
 #include "server/http/Router.h"
 #include "server/store/Database.h"
@@ -59,8 +60,11 @@ public:
 
     // Opens and migrates the database and seeds demo data if asked. No network yet.
     bool prepare(QString *error);
-    // Starts listening on 127.0.0.1 and registers the routes (provider links need the URL).
+    // Starts listening (127.0.0.1 unless --listen) and registers the routes (provider links
+    // need the URL).
     bool listen(QString *error);
+    // Where this server listens (what tests and a local reverse proxy connect to). Links
+    // handed to others use ServerOptions::publicBase() of it.
     QUrl baseUrl() const;
 
 private:
@@ -72,6 +76,7 @@ private:
     Database m_db;
     std::unique_ptr<WalCheckpointer> m_checkpointer; // after m_db: closes its connection first
     RateLimiter m_rateLimiter;
+    LoginThrottle m_loginThrottle;
     QElapsedTimer m_uptime; // the rate limiter measures elapsed time, not the (pinnable) clock
     Router m_router;
     ServerContext m_context;

@@ -229,16 +229,25 @@ void CliApplication::whoami()
     connect(session, &AuthSession::operationFinished, this, [this, session](bool) {
         switch (session->state()) {
         case AuthSession::State::SignedIn:
-            session->send(PlatformClient::Method::Get, QStringLiteral("/api/me"), {},
-                          [this](const ApiResponse &response) {
-                              if (!response.ok()) {
-                                  m_commands->fail(CommandContext::exitCodeFor(response),
-                                                   response.error.message);
-                                  return;
-                              }
-                              printUser(response.object(), false);
-                              m_commands->done(Ok);
-                          });
+            session->send(
+                PlatformClient::Method::Get, QStringLiteral("/api/me"), {},
+                [this](const ApiResponse &response) {
+                    if (!response.ok()) {
+                        m_commands->fail(CommandContext::exitCodeFor(response), response.error.message);
+                        return;
+                    }
+                    // Checked as sync checks it: --json passes on nothing
+                    // wrongly typed ("id": null, "time_zone": 42).
+                    QString invalid;
+                    if (!User::fromJson(response.object(), &invalid)) {
+                        m_commands->fail(
+                            Network,
+                            QStringLiteral("The server sent a user Companion cannot use (%1).").arg(invalid));
+                        return;
+                    }
+                    printUser(response.object(), false);
+                    m_commands->done(Ok);
+                });
             return;
         case AuthSession::State::Offline:
             m_err << "Offline: " << session->lastError() << "\n";

@@ -6,6 +6,7 @@
 #include "app/cli/ExitCode.h"
 #include "models/money/EarningsCsv.h"
 #include "models/time/Clock.h"
+#include "models/time/ZoneIds.h"
 #include "services/auth/AuthSession.h"
 
 #include <QSaveFile>
@@ -118,7 +119,8 @@ void earnings(CommandContext &c, const EarningsRequest &request, bool period)
         }
         EarningsRequest resolved = request;
         // The defaults of the sync's summaries: the last twelve months up to today.
-        const QDate today = Clock::today(QTimeZone(c.app()->session()->timeZone().toUtf8()));
+        const QDate today
+            = Clock::today(zoneids::zoneFor(c.app()->session()->timeZone()).value_or(QTimeZone()));
         if (!resolved.to.isValid())
             resolved.to = today;
         if (!resolved.from.isValid())

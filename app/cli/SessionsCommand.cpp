@@ -4,6 +4,7 @@
 #include "app/cli/CommandContext.h"
 #include "app/cli/ExitCode.h"
 #include "models/time/Clock.h"
+#include "models/time/ZoneIds.h"
 #include "services/auth/AuthSession.h"
 
 #include <QJsonArray>
@@ -25,7 +26,7 @@ void sessions(CommandContext &c, const QString &from, const QString &to, const Q
         c.printCacheAge(outcome);
         // The session owns the user's zone (the sync's `me` step keeps it current).
         const QString zoneId = c.app()->session()->timeZone();
-        const QTimeZone zone = zoneId.isEmpty() ? QTimeZone() : QTimeZone(zoneId.toUtf8());
+        const QTimeZone zone = zoneids::zoneFor(zoneId).value_or(QTimeZone());
         const QTimeZone viewZone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
         // A day's work: without dates, the next 14 days (today included) in the user's zone.
         const QDate firstDay = from.isEmpty() ? Clock::today(viewZone) : QDate::fromString(from, Qt::ISODate);

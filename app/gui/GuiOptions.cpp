@@ -1,6 +1,7 @@
 #include "app/gui/GuiOptions.h"
 
 #include "app/gui/desktop/DeepLink.h"
+#include "models/time/ZoneIds.h"
 
 #include <QTimeZone>
 
@@ -79,7 +80,7 @@ QString GuiOptions::readFrom(const QCommandLineParser &parser)
             return QStringLiteral("--calendar-date must be a date like 2026-12-01.");
     }
     calendar.zone = parser.value(QStringLiteral("calendar-zone"));
-    if (!calendar.zone.isEmpty() && !QTimeZone(calendar.zone.toUtf8()).isValid())
+    if (!calendar.zone.isEmpty() && !zoneids::isKnown(calendar.zone))
         return QStringLiteral("--calendar-zone: \"%1\" is not a known time zone.").arg(calendar.zone);
     for (const QString &link : parser.positionalArguments()) {
         if (!DeepLink::parse(link).isValid())

@@ -2,6 +2,7 @@
 
 #include "models/time/Clock.h"
 #include "models/time/DateText.h"
+#include "models/time/ZoneIds.h"
 
 #include <QLocale>
 #include <QTimeZone>
@@ -28,8 +29,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     if (!s || index.parent().isValid())
         return {};
     // No (or an unknown) display zone: the teacher's. (Qt 6.4 takes an empty id as UTC.)
-    const QTimeZone zone = m_displayZone.isEmpty() ? QTimeZone() : QTimeZone(m_displayZone.toUtf8());
-    const QTimeZone shown = zone.isValid() ? zone : QTimeZone(s->timeZone.toUtf8());
+    const QTimeZone zone = zoneids::zoneFor(m_displayZone).value_or(QTimeZone());
+    const QTimeZone shown = zone.isValid() ? zone : zoneids::zoneFor(s->timeZone).value_or(QTimeZone());
     const QLocale locale;
     switch (role) {
     case Qt::DisplayRole:

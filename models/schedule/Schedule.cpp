@@ -1,6 +1,7 @@
 #include "models/schedule/Schedule.h"
 
 #include "models/time/InstantFormat.h"
+#include "models/time/ZoneIds.h"
 
 #include <QJsonArray>
 #include <QTimeZone>
@@ -152,7 +153,7 @@ std::optional<Schedule> Schedule::fromJson(const QJsonObject &json, QString *err
     schedule.timeZone = json.value(QLatin1String("time_zone")).toString();
     if (schedule.timeZone.isEmpty())
         return fail<Schedule>(error, QStringLiteral("schedule.time_zone is missing"));
-    if (!QTimeZone(schedule.timeZone.toUtf8()).isValid())
+    if (!zoneids::zoneFor(schedule.timeZone))
         return fail<Schedule>(
             error,
             QStringLiteral("schedule.time_zone \"%1\" is not a known IANA zone").arg(schedule.timeZone));

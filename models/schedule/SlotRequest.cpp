@@ -1,6 +1,7 @@
 #include "models/schedule/SlotRequest.h"
 
 #include "models/time/InstantFormat.h"
+#include "models/time/ZoneIds.h"
 
 namespace companion {
 
@@ -43,8 +44,10 @@ std::optional<SlotRequest> SlotRequest::fromJson(const QJsonObject &json, QStrin
     request.query.toDate = *to;
     request.query.nowMs = *now;
     const QString tz = json.value(QLatin1String("tz")).toString();
-    request.query.viewerZone = QTimeZone((tz.isEmpty() ? request.schedule.timeZone : tz).toUtf8());
-    if (!request.query.viewerZone.isValid())
+    const auto viewer = zoneids::zoneFor(tz.isEmpty() ? request.schedule.timeZone : tz);
+    if (viewer)
+        request.query.viewerZone = *viewer;
+    else
         return fail(QStringLiteral("tz \"%1\" is not a known IANA zone").arg(tz));
     return request;
 }

@@ -4,6 +4,7 @@
 #include "server/core/Logging.h"
 #include "server/core/PasswordHasher.h"
 #include "server/http/JsonBody.h"
+#include "server/http/LoginThrottle.h"
 #include "server/http/Router.h"
 #include "server/store/TokenService.h"
 #include "server/store/UserStore.h"
@@ -53,11 +54,14 @@ std::optional<QString> refreshTokenFrom(const QJsonObject &body, HttpResponse *e
 
 } // namespace
 
-AuthRoutes::AuthRoutes(TokenService &tokens, UserStore &users)
+AuthRoutes::AuthRoutes(TokenService &tokens, UserStore &users, LoginThrottle &throttle)
     : m_tokens(tokens)
     , m_users(users)
     , m_hashing(QThread::idealThreadCount())
-{ }
+    , m_throttle(throttle)
+{
+    m_elapsed.start();
+}
 
 void AuthRoutes::registerOn(Router &router)
 {
@@ -71,9 +75,24 @@ void AuthRoutes::registerOn(Router &router)
                 validation.fail(QStringLiteral("email"), QStringLiteral("Enter your email address."));
             if (!password.isString() || password.toString().isEmpty())
                 validation.fail(QStringLiteral("password"), QStringLiteral("Enter your password."));
+            // The contract's limits; a megabyte "password" would cost a megabyte of hashing.
+            if (email.toString().size() > 254)
+                validation.fail(QStringLiteral("email"), QStringLiteral("At most 254 characters."));
+            if (password.toString().size() > 1024)
+                validation.fail(QStringLiteral("password"), QStringLiteral("At most 1024 characters."));
             if (!validation.ok())
                 return validation.response();
 
+            // Before any lookup or hashing: the same answer for every e-mail, and no CPU spent.
+            if (const int wait
+                = m_throttle.waitSeconds(email.toString(), request.remoteAddress, m_elapsed.elapsed());
+                wait > 0) {
+                qCInfo(lcAuth) << "sign-in throttled" << request.requestId;
+                return HttpResponse::error(
+                           429, QStringLiteral("too_many_attempts"),
+                           QStringLiteral("Too many failed sign-ins. Try again in %1 s.").arg(wait))
+                    .withHeader("Retry-After", QByteArray::number(wait));
+            }
             if (m_hashing.inFlight() >= kMaxHashesWaiting)
                 return HttpResponse::error(
                            503, QStringLiteral("busy"),
@@ -89,16 +108,19 @@ void AuthRoutes::registerOn(Router &router)
                     return PasswordHasher::verify(candidate, stored.isEmpty() ? decoy : stored)
                         && !stored.isEmpty();
                 },
-                [this, reply = request.defer(), requestId = request.requestId,
-                 userId = user ? user->user.id : QString()](bool valid) {
+                [this, reply = request.defer(), requestId = request.requestId, emailText = email.toString(),
+                 remote = request.remoteAddress, userId = user ? user->user.id : QString()](bool valid) {
                     // Read again: the account may have changed while the hash ran.
                     const auto user = valid ? m_users.byId(userId) : std::nullopt;
                     if (!user) {
+                        // The throttle counts the failure once the hash decided it.
+                        m_throttle.failed(emailText, remote, m_elapsed.elapsed());
                         qCInfo(lcAuth) << "failed sign-in" << requestId;
                         reply.finish(HttpResponse::error(401, QStringLiteral("invalid_credentials"),
                                                          QStringLiteral("Email or password is incorrect.")));
                         return;
                     }
+                    m_throttle.succeeded(emailText);
                     const auto tokens = m_tokens.issue(user->user.id);
                     if (!tokens) {
                         reply.finish(serverError());

@@ -2,8 +2,11 @@
 
 #include "server/core/WorkerPool.h"
 
+#include <QElapsedTimer>
+
 namespace companion::server {
 
+class LoginThrottle;
 class Router;
 class TokenService;
 class UserStore;
@@ -17,13 +20,15 @@ class AuthRoutes
 public:
     static constexpr int kMaxHashesWaiting = 64;
 
-    AuthRoutes(TokenService &tokens, UserStore &users);
+    AuthRoutes(TokenService &tokens, UserStore &users, LoginThrottle &throttle);
     void registerOn(Router &router);
 
 private:
     TokenService &m_tokens;
     UserStore &m_users;
     WorkerPool m_hashing;
+    LoginThrottle &m_throttle;
+    QElapsedTimer m_elapsed; // the throttle measures elapsed time, not the (pinnable) clock
 };
 
 } // namespace companion::server

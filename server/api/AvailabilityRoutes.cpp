@@ -7,6 +7,8 @@
 #include "server/store/AvailabilityStore.h"
 #include "server/store/UserStore.h"
 
+#include <QJsonArray>
+
 namespace companion::server {
 
 namespace {
@@ -35,6 +37,32 @@ std::optional<int> parseIfMatch(QByteArray value)
     bool ok = false;
     const int version = value.toInt(&ok);
     return ok ? std::optional<int>(version) : std::nullopt;
+}
+
+// The sizes docs/api/openapi.yaml states for ScheduleInput; "" when the body keeps to them.
+QString sizeProblem(const QJsonObject &body)
+{
+    const auto tooLong = [&body](const char *key, qsizetype max) {
+        return body.value(QLatin1String(key)).toString().size() > max;
+    };
+    if (tooLong("id", 200) || tooLong("name", 200))
+        return QStringLiteral("id and name have at most 200 characters.");
+    if (tooLong("time_zone", 64))
+        return QStringLiteral("time_zone has at most 64 characters.");
+    const QJsonArray weekly = body.value(QLatin1String("weekly")).toArray();
+    const QJsonArray overrides = body.value(QLatin1String("overrides")).toArray();
+    const QJsonArray blocks = body.value(QLatin1String("blocks")).toArray();
+    if (weekly.size() > 1000 || overrides.size() > 1000 || blocks.size() > 1000)
+        return QStringLiteral("weekly, overrides and blocks have at most 1000 entries each.");
+    for (const QJsonValue &override : overrides) {
+        if (override.toObject().value(QLatin1String("intervals")).toArray().size() > 48)
+            return QStringLiteral("An override has at most 48 intervals.");
+    }
+    for (const QJsonValue &block : blocks) {
+        if (block.toObject().value(QLatin1String("reason")).toString().size() > 500)
+            return QStringLiteral("A block's reason has at most 500 characters.");
+    }
+    return {};
 }
 
 } // namespace
@@ -81,6 +109,11 @@ void AvailabilityRoutes::registerOn(Router &router)
                 const auto body = parseJsonBody(request, &error);
                 if (!body)
                     return error;
+                if (const QString tooLarge = sizeProblem(*body); !tooLarge.isEmpty()) {
+                    Validation validation;
+                    validation.fail(QStringLiteral("schedule"), tooLarge);
+                    return validation.response(tooLarge);
+                }
                 QString message;
                 auto schedule = Schedule::fromJson(*body, &message);
                 if (!schedule) {

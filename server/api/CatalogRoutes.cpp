@@ -2,6 +2,7 @@
 
 #include "models/schedule/SlotCalculator.h"
 #include "models/time/Clock.h"
+#include "models/time/ZoneIds.h"
 #include "server/api/ServerContext.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
@@ -53,8 +54,10 @@ HttpResponse CatalogRoutes::availableSlots(HttpRequest &request)
     const auto [from, to] = validation.dateRange(request, 93);
     QTimeZone viewer;
     if (!tz.isEmpty()) {
-        viewer = QTimeZone(tz.toUtf8());
-        if (!viewer.isValid())
+        const auto zone = zoneids::zoneFor(tz);
+        if (zone)
+            viewer = *zone;
+        else
             validation.fail(QStringLiteral("tz"), QStringLiteral("Unknown IANA time zone."));
     }
     if (!validation.ok())

@@ -78,9 +78,11 @@ void FeedRoutes::registerOn(Router &router)
             const QJsonValue feedValue = body.value(QStringLiteral("feed_id"));
             const QJsonValue courseValue = body.value(QStringLiteral("course_id"));
             if ((!feedValue.isUndefined() && !feedValue.isString())
-                || (!courseValue.isUndefined() && !courseValue.isString()))
-                return HttpResponse::error(400, QStringLiteral("invalid_request"),
-                                           QStringLiteral("feed_id and course_id are strings."));
+                || (!courseValue.isUndefined() && !courseValue.isString())
+                || feedValue.toString().size() > 200 || courseValue.toString().size() > 200)
+                return HttpResponse::error(
+                    400, QStringLiteral("invalid_request"),
+                    QStringLiteral("feed_id and course_id are strings of at most 200 characters."));
             QString feedId = feedValue.toString();
             if (feedId.isEmpty() && !courseValue.toString().isEmpty())
                 feedId = QStringLiteral("course:") + courseValue.toString();

@@ -26,6 +26,14 @@ QString IdempotencyStore::requestHash(const HttpRequest &request)
     hash.addData("\n");
     hash.addData(request.path.toUtf8());
     hash.addData("\n");
+    // The precondition is part of the request: a corrected If-Match is another request, not a
+    // retry that should get the first one's 412 again. (Only when sent, so the fingerprints of
+    // requests without one stay what they were.)
+    if (const QByteArray ifMatch = request.header("if-match"); !ifMatch.isEmpty()) {
+        hash.addData("if-match: ");
+        hash.addData(ifMatch.trimmed());
+        hash.addData("\n");
+    }
     // Canonical JSON, so whitespace or key order differences count as the same body.
     const QJsonDocument document = QJsonDocument::fromJson(request.body);
     hash.addData(document.isNull() ? request.body : document.toJson(QJsonDocument::Compact));

@@ -7,6 +7,7 @@
 #include "models/time/InstantFormat.h"
 #include "server/api/ServerContext.h"
 #include "server/core/Logging.h"
+#include "server/core/ReturnUrl.h"
 #include "server/core/TimeFormat.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Router.h"
@@ -311,13 +312,31 @@ HttpResponse IntegrationRoutes::onboard(HttpRequest &request)
             return error;
         body = *parsed;
     }
-    // Stripe wants https pages; these hand the browser back to Companion.
-    const QString returnUrl
-        = body.value(QStringLiteral("return_url"))
-              .toString(m_context.baseUrl.resolved(QUrl(QStringLiteral("/connect/return"))).toString());
-    const QString refreshUrl
-        = body.value(QStringLiteral("refresh_url"))
-              .toString(m_context.baseUrl.resolved(QUrl(QStringLiteral("/connect/refresh"))).toString());
+    // Stripe wants https pages; these hand the browser back to Companion. A caller's own
+    // return URL must be companion://, this platform's address or a configured origin.
+    QString urls[2] = {
+        m_context.baseUrl.resolved(QUrl(QStringLiteral("/connect/return"))).toString(),
+        m_context.baseUrl.resolved(QUrl(QStringLiteral("/connect/refresh"))).toString(),
+    };
+    Validation validation;
+    const char *names[2] = { "return_url", "refresh_url" };
+    for (int i = 0; i < 2; ++i) {
+        const QString name = QString::fromLatin1(names[i]);
+        const QJsonValue value = body.value(name);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        if (!value.isString()
+            || !ReturnUrl::isAllowed(value.toString(), m_context.baseUrl, m_context.returnOrigins))
+            validation.fail(
+                name,
+                QStringLiteral("Use companion://…, this platform's address or a configured return origin."));
+        else
+            urls[i] = value.toString();
+    }
+    if (!validation.ok())
+        return validation.response();
+    const QString returnUrl = urls[0];
+    const QString refreshUrl = urls[1];
     struct Onboarding
     {
         QString accountId;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QUrl>
 
 namespace companion::server {
@@ -47,7 +48,8 @@ struct ServerContext
     const ProviderConfig *config = nullptr;
     ProviderJobQueue *jobs = nullptr;
     PaymentLedger *ledger = nullptr;
-    QUrl baseUrl;
+    QUrl baseUrl; // the public base URL: every link handed to others starts with it
+    QStringList returnOrigins; // besides baseUrl's, where Stripe may send the browser back to
 };
 
 } // namespace companion::server

@@ -1,6 +1,7 @@
 #include "server/http/HttpServer.h"
 
 #include "server/core/Logging.h"
+#include "server/http/GuardedTcpServer.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -9,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <QWebSocket>
+
+#include <algorithm>
 
 namespace companion::server {
 
@@ -56,17 +59,50 @@ bool isWebSocketUpgrade(const QHttpServerRequest &request)
         && request.value(QByteArrayLiteral("connection")).toLower().contains("upgrade");
 }
 
+// A header line must never carry a line break: it would start headers of its own.
+bool isSafeHeader(const QByteArray &name, const QByteArray &value)
+{
+    const auto bad = [](char c) { return c == '\r' || c == '\n' || c == '\0'; };
+    return !name.isEmpty() && std::none_of(name.begin(), name.end(), bad)
+        && std::none_of(value.begin(), value.end(), bad);
+}
+
 } // namespace
 
-HttpServer::HttpServer(Dispatcher dispatcher, qint64 maxBodyBytes, QObject *parent)
+HttpServer::HttpServer(Dispatcher dispatcher, Options options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_dispatcher(std::move(dispatcher))
-    , m_maxBodyBytes(maxBodyBytes)
+    , m_options(std::move(options))
 { }
 
-quint16 HttpServer::listenLocal(quint16 port)
+quint16 HttpServer::listenOn(const QHostAddress &address, quint16 port)
 {
-    return listen(QHostAddress::LocalHost, port);
+    auto *server = new GuardedTcpServer(m_options.limits, m_options.maxConnectionsPerClient,
+                                        m_options.trustedProxies, this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
+}
+
+QString HttpServer::clientAddress(const QHttpServerRequest &request) const
+{
+    const QHostAddress peer = request.remoteAddress();
+    if (!m_options.trustedProxies.contains(peer))
+        return peer.toString();
+    // Each proxy appends the address it got the request from: read from the right, past
+    // our own proxies, to the first address none of them is.
+    const QList<QByteArray> hops = request.value(QByteArrayLiteral("x-forwarded-for")).split(',');
+    for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
+        QHostAddress address;
+        if (!address.setAddress(QString::fromLatin1(hop->trimmed())))
+            break;
+        if (!m_options.trustedProxies.contains(address))
+            return address.toString();
+    }
+    return peer.toString();
 }
 
 void HttpServer::setWebSocketHandler(WebSocketHandler handler)
@@ -93,7 +129,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &qtRequest, QTcpSocket *
     request.query = qtRequest.query();
     request.headers = qtRequest.headers();
     request.body = qtRequest.body();
-    request.remoteAddress = qtRequest.remoteAddress().toString();
+    request.remoteAddress = clientAddress(qtRequest);
     request.requestId = requestIdFor(request.header("x-request-id"));
     request.webSocketUpgrade = isWebSocketUpgrade(qtRequest);
 
@@ -198,10 +234,11 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
 HttpResponse HttpServer::respond(HttpRequest &request)
 {
     const qint64 declared = request.header("content-length").toLongLong();
-    if (std::max<qint64>(declared, request.body.size()) > m_maxBodyBytes) {
+    // ConnectionGuard refuses these before buffering; this stays for what reaches us anyway.
+    if (std::max<qint64>(declared, request.body.size()) > m_options.limits.maxBodyBytes) {
         return HttpResponse::error(
             413, QStringLiteral("payload_too_large"),
-            QStringLiteral("The request body is larger than %1 bytes.").arg(m_maxBodyBytes));
+            QStringLiteral("The request body is larger than %1 bytes.").arg(m_options.limits.maxBodyBytes));
     }
     return m_dispatcher(request);
 }
@@ -211,10 +248,14 @@ void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket, co
 {
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    if (!response.contentType.isEmpty())
+    if (!response.contentType.isEmpty() && isSafeHeader("Content-Type", response.contentType))
         responder.writeHeader("Content-Type", response.contentType);
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
+    for (const auto &[name, value] : response.headers) {
+        if (isSafeHeader(name, value))
+            responder.writeHeader(name, value);
+        else
+            qCWarning(lcHttp).noquote() << "dropped a response header with a line break:" << name;
+    }
     const bool noBody = response.status == 204 || response.status == 304;
     if (!noBody)
         responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/http/ConnectionGuard.h"
 #include "server/http/HttpRequest.h"
 #include "server/http/HttpResponse.h"
 
@@ -18,7 +19,9 @@ namespace companion::server {
 
 // The only class that touches Qt HttpServer's API (it changes in Qt 6.8: listen() and
 // handleRequest() go away). It converts requests to HttpRequest, gives every request an
-// id, enforces the body size limit, logs one line per request and writes the response.
+// id, names the client (X-Forwarded-For only from a trusted proxy), logs one line per
+// request and writes the response. Limits at the door (body size before buffering, header
+// and idle timeouts, connections per client) belong to its GuardedTcpServer.
 // A WebSocket upgrade goes through the dispatcher like any request (route, authentication,
 // rate limit): a 101 lets Qt complete the handshake, anything else is written as the answer
 // and the connection closed; accepted sockets go to the WebSocket handler.
@@ -32,10 +35,17 @@ public:
     using Dispatcher = std::function<HttpResponse(HttpRequest &)>;
     using WebSocketHandler = std::function<void(std::unique_ptr<QWebSocket>)>;
 
-    explicit HttpServer(Dispatcher dispatcher, qint64 maxBodyBytes, QObject *parent = nullptr);
+    struct Options
+    {
+        ConnectionGuard::Limits limits;
+        int maxConnectionsPerClient = 32;
+        QList<QHostAddress> trustedProxies;
+    };
 
-    // Listens on 127.0.0.1 only; port 0 picks a free port. Returns the port, 0 on failure.
-    quint16 listenLocal(quint16 port);
+    HttpServer(Dispatcher dispatcher, Options options, QObject *parent = nullptr);
+
+    // Port 0 picks a free port. Returns the port, 0 on failure.
+    quint16 listenOn(const QHostAddress &address, quint16 port);
     // Who takes the sockets of accepted upgrades. Without one, every upgrade is refused.
     void setWebSocketHandler(WebSocketHandler handler);
 
@@ -70,9 +80,11 @@ private:
 
     void takeWebSockets();
 
+    QString clientAddress(const QHttpServerRequest &request) const;
+
     Dispatcher m_dispatcher;
     WebSocketHandler m_webSocketHandler;
-    qint64 m_maxBodyBytes;
+    Options m_options;
     QHash<QTcpSocket *, Connection> m_connections; // only those with answers still owed
     quint64 m_nextSerial = 0;
 };

@@ -51,8 +51,10 @@ inline std::optional<PageRequest> parsePageRequest(const HttpRequest &request, q
     return page;
 }
 
-// {"items", "next_cursor", "has_more"}. With nothing more to read the cursor jumps to the
-// newest change, so polls skip changes this user cannot see.
+// {"items", "next_cursor", "has_more", "remaining"}. With nothing more to read the cursor
+// jumps to the newest change, so polls skip changes this user cannot see. "remaining" is
+// how many changes (anyone's) lie beyond next_cursor: at least the items still to read, so a
+// client knows how many pages can follow and stops a server that never ends.
 inline HttpResponse pageResponse(const QJsonArray &items, qint64 itemsLastSeq, bool hasMore, qint64 sinceSeq,
                                  qint64 lastSeq)
 {
@@ -61,6 +63,7 @@ inline HttpResponse pageResponse(const QJsonArray &items, qint64 itemsLastSeq, b
         { QStringLiteral("items"), items },
         { QStringLiteral("next_cursor"), syncCursor::encode(next) },
         { QStringLiteral("has_more"), hasMore },
+        { QStringLiteral("remaining"), std::max<qint64>(0, lastSeq - next) },
     });
 }
 

@@ -32,8 +32,13 @@ struct ProviderConfig
 
     static ProviderConfig fromEnvironment(const QProcessEnvironment &env
                                           = QProcessEnvironment::systemEnvironment());
-    // Secrets are shown: the defaults are development values and --print-config is a local tool.
-    // `withSandboxes` false: an unset URL reads as "not available" instead of the sandbox's.
+    // What every value falls back to when unset: public development values.
+    static const ProviderConfig &developmentDefaults();
+    // Every built-in secret: none of them may protect a production server.
+    static QStringList builtInSecrets();
+    // Secrets are masked ("built-in development value" or "set, N characters"): the output
+    // of --print-config ends up in tickets and chats. `withSandboxes` false: an unset URL
+    // reads as "not available" instead of the sandbox's.
     QJsonObject toJson(bool withSandboxes = true) const;
 };
 

@@ -50,9 +50,11 @@ QString field(const QJsonObject &body, const char *snake, const char *camel)
 
 } // namespace
 
-PlugNmeetSandbox::PlugNmeetSandbox(const ProviderConfig &config, const QUrl &baseUrl, WebhookSender &sender)
+PlugNmeetSandbox::PlugNmeetSandbox(const ProviderConfig &config, const QUrl &baseUrl,
+                                   QStringList webhookHosts, WebhookSender &sender)
     : m_config(config)
     , m_baseUrl(baseUrl)
+    , m_webhookHosts(std::move(webhookHosts))
     , m_sender(sender)
     , m_liveness(new QTimer)
 {
@@ -124,6 +126,16 @@ void PlugNmeetSandbox::emitEvent(const QString &type, const Room &room, const QJ
             return WebhookSender::Headers { { "Authorization", token }, { "Hash-Token", token } };
         },
         QStringLiteral("plugnmeet ") + type, 3); // go-retryablehttp: RetryMax 2 = 3 attempts
+}
+
+bool PlugNmeetSandbox::isAllowedWebhookUrl(const QString &url) const
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString host = parsed.host().toLower();
+    return parsed.isValid() && (parsed.scheme() == u"http" || parsed.scheme() == u"https")
+        && parsed.userInfo().isEmpty() && !parsed.hasQuery() && !parsed.hasFragment()
+        && parsed.path() == u"/api/webhooks/plugnmeet"
+        && (host == m_baseUrl.host().toLower() || m_webhookHosts.contains(host, Qt::CaseInsensitive));
 }
 
 QJsonObject PlugNmeetSandbox::createRoom(const QString &roomId, const QString &title,
@@ -295,8 +307,14 @@ void PlugNmeetSandbox::registerOn(Router &router)
             if (roomId.isEmpty() || title.isEmpty())
                 return protoAnswer(false, QStringLiteral("room_id and metadata.room_title are required"),
                                    "INVALID_PARAMETERS");
-            const QJsonObject room = createRoom(roomId, title, field(metadata, "webhook_url", "webhookUrl"),
-                                                field(metadata, "logout_url", "logoutUrl"));
+            const QString webhookUrl = field(metadata, "webhook_url", "webhookUrl");
+            if (!webhookUrl.isEmpty() && !isAllowedWebhookUrl(webhookUrl))
+                return protoAnswer(false,
+                                   QStringLiteral("metadata.webhook_url must be /api/webhooks/plugnmeet on a "
+                                                  "configured host"),
+                                   "INVALID_PARAMETERS");
+            const QJsonObject room
+                = createRoom(roomId, title, webhookUrl, field(metadata, "logout_url", "logoutUrl"));
             return protoAnswer(true, QStringLiteral("success"), "SUCCESS",
                                { { QStringLiteral("room_info"),
                                    QJsonObject { { QStringLiteral("room_id"), roomId },

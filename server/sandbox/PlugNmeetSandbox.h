@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 #include <QUrl>
 
@@ -34,11 +35,16 @@ struct ProviderConfig;
 class PlugNmeetSandbox
 {
 public:
-    PlugNmeetSandbox(const ProviderConfig &config, const QUrl &baseUrl, WebhookSender &sender);
+    // `webhookHosts`: besides baseUrl's host, the hosts a room's webhook_url may name.
+    PlugNmeetSandbox(const ProviderConfig &config, const QUrl &baseUrl, QStringList webhookHosts,
+                     WebhookSender &sender);
     ~PlugNmeetSandbox();
     PlugNmeetSandbox(const PlugNmeetSandbox &) = delete;
     PlugNmeetSandbox &operator=(const PlugNmeetSandbox &) = delete;
     void registerOn(Router &router);
+    // A per-room webhook_url goes only to a platform's webhook endpoint on a configured host
+    // (a signed POST to anywhere else would be a request forgery for whoever creates rooms).
+    bool isAllowedWebhookUrl(const QString &url) const;
 
     struct Room
     {
@@ -77,6 +83,7 @@ private:
 
     const ProviderConfig &m_config;
     QUrl m_baseUrl;
+    QStringList m_webhookHosts;
     WebhookSender &m_sender;
     QHash<QString, Room> m_rooms;
     QTimer *m_liveness = nullptr;

@@ -11,12 +11,13 @@
 
 namespace companion::server {
 
-Sandboxes::Sandboxes(const ProviderConfig &config, const QUrl &baseUrl, PriceLookup prices, QObject *parent)
+Sandboxes::Sandboxes(const ProviderConfig &config, const QUrl &baseUrl, const QStringList &webhookHosts,
+                     PriceLookup prices, QObject *parent)
     : m_config(config)
     , m_baseUrl(baseUrl)
     , m_sender(new WebhookSender(parent))
     , m_stripe(std::make_unique<StripeSandbox>(config, baseUrl, *m_sender))
-    , m_plugnmeet(std::make_unique<PlugNmeetSandbox>(config, baseUrl, *m_sender))
+    , m_plugnmeet(std::make_unique<PlugNmeetSandbox>(config, baseUrl, webhookHosts, *m_sender))
     , m_resend(std::make_unique<ResendSandbox>(config, baseUrl, *m_sender))
     , m_stream(std::make_unique<StreamSandbox>(config))
 {

@@ -4,6 +4,7 @@
 #include "server/store/payments/SplitStore.h"
 
 #include <QPair>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -37,8 +38,10 @@ public:
     // The price of an offering, so a simulated checkout charges what the platform would ask.
     using PriceLookup = std::function<std::optional<QPair<qint64, QString>>(const QString &offeringId)>;
 
-    // The sandboxes deliver their webhooks to `baseUrl` through a sender owned by `parent`.
-    Sandboxes(const ProviderConfig &config, const QUrl &baseUrl, PriceLookup prices, QObject *parent);
+    // The sandboxes deliver their webhooks to `baseUrl` through a sender owned by `parent`;
+    // a PlugNmeet room's own webhook_url may also name one of `webhookHosts`.
+    Sandboxes(const ProviderConfig &config, const QUrl &baseUrl, const QStringList &webhookHosts,
+              PriceLookup prices, QObject *parent);
     ~Sandboxes();
 
     // In-process providers backed by the emulators, for services whose URL is unset.

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
 
@@ -21,10 +22,17 @@ Database::~Database()
 
 bool Database::open(const QString &dataDir, QString *error)
 {
+    // Every directory made here is owner-only, not only the last one (--data-dir NEW/sub).
+    QStringList missing;
+    for (QString dir = QDir::cleanPath(QDir(dataDir).absolutePath()); !QFileInfo::exists(dir);
+         dir = QFileInfo(dir).path())
+        missing.prepend(dir);
     if (!QDir().mkpath(dataDir)) {
         *error = QStringLiteral("cannot create data directory %1").arg(dataDir);
         return false;
     }
+    for (const QString &made : std::as_const(missing))
+        QFile::setPermissions(made, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     // Owner-only: the database holds password hashes, tokens' hashes and people's bookings.
     // SQLite gives its -wal and -shm files the database file's permissions.
     const QString path = QDir(dataDir).filePath(QStringLiteral("platform.sqlite"));

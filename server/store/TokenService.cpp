@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace companion::server {
 
 namespace {
@@ -27,10 +29,21 @@ qint64 now()
 
 } // namespace
 
-TokenService::TokenService(Database &db, qint64 accessTtlSeconds)
+TokenService::TokenService(Database &db, qint64 accessTtlSeconds, qint64 signInLifetimeSeconds)
     : m_db(db)
     , m_accessTtl(accessTtlSeconds)
+    , m_signInLifetime(signInLifetimeSeconds)
 { }
+
+qint64 TokenService::familyStart(const QString &familyId, qint64 fallback)
+{
+    QSqlQuery q = m_db.query();
+    if (m_db.exec(q, QStringLiteral("SELECT min(created_at) FROM refresh_tokens WHERE family_id = ?"),
+                  { familyId })
+        && q.next() && !q.value(0).isNull())
+        return q.value(0).toLongLong();
+    return fallback;
+}
 
 QString TokenService::hashToken(const QString &token)
 {
@@ -53,6 +66,11 @@ std::optional<IssuedTokens> TokenService::issueInFamily(const QString &userId, c
     tokens.accessTtl = m_accessTtl;
     const qint64 issuedAt = now();
     tokens.accessExpiresAt = issuedAt + m_accessTtl;
+    // Neither token outlives the sign-in they descend from.
+    const qint64 signInEnds = familyStart(familyId, issuedAt) + m_signInLifetime;
+    tokens.accessExpiresAt = std::min(tokens.accessExpiresAt, signInEnds);
+    tokens.accessTtl = std::max<qint64>(0, tokens.accessExpiresAt - issuedAt);
+    const qint64 refreshExpiresAt = std::min(issuedAt + kRefreshTtl, signInEnds);
     QSqlQuery q = m_db.query();
     // Drop long-dead access tokens now and then so the table stays small.
     m_db.exec(q, QStringLiteral("DELETE FROM access_tokens WHERE expires_at < ?"), { issuedAt - 24 * 3600 });
@@ -64,7 +82,7 @@ std::optional<IssuedTokens> TokenService::issueInFamily(const QString &userId, c
             q,
             QStringLiteral("INSERT INTO refresh_tokens (token_hash, family_id, user_id, created_at, "
                            "expires_at) VALUES (?, ?, ?, ?, ?)"),
-            { hashToken(tokens.refreshToken), familyId, userId, issuedAt, issuedAt + kRefreshTtl })) {
+            { hashToken(tokens.refreshToken), familyId, userId, issuedAt, refreshExpiresAt })) {
         return std::nullopt;
     }
     return tokens;
@@ -102,6 +120,11 @@ std::optional<IssuedTokens> TokenService::refresh(const QString &refreshToken)
     }
     if (expiresAt <= now())
         return std::nullopt;
+    if (familyStart(familyId, now()) + m_signInLifetime <= now()) {
+        qCInfo(lcAuth) << "sign-in reached its absolute lifetime; family" << familyId << "must sign in again";
+        revokeFamily(familyId);
+        return std::nullopt;
+    }
     return retireAndIssue(QStringLiteral("UPDATE refresh_tokens SET revoked_at = ? WHERE token_hash = ?"),
                           { now(), hashToken(refreshToken) }, userId, familyId);
 }

@@ -27,7 +27,12 @@ class TokenService
 public:
     static constexpr qint64 kRefreshTtl = 30 * 24 * 3600;
 
-    TokenService(Database &db, qint64 accessTtlSeconds);
+    static constexpr qint64 kDefaultSignInLifetime = 90 * 24 * 3600;
+
+    // `signInLifetimeSeconds`: a family ends this long after its sign-in, however often it
+    // was refreshed (the sliding 30 days alone would let it live forever).
+    TokenService(Database &db, qint64 accessTtlSeconds,
+                 qint64 signInLifetimeSeconds = kDefaultSignInLifetime);
 
     std::optional<IssuedTokens> issue(const QString &userId);
     // New access + refresh token for a valid refresh token; nullopt when unknown, revoked or expired.
@@ -56,6 +61,8 @@ public:
     }
 
 private:
+    // When the family's sign-in happened (its first refresh token); `fallback` when unknown.
+    qint64 familyStart(const QString &familyId, qint64 fallback);
     std::optional<IssuedTokens> issueInFamily(const QString &userId, const QString &familyId);
     void revokeFamily(const QString &familyId);
     // Runs `retireSql` and issues a new pair in the family, in one transaction.
@@ -66,6 +73,7 @@ private:
 
     Database &m_db;
     qint64 m_accessTtl;
+    qint64 m_signInLifetime;
     std::function<void(const QString &familyId)> m_onFamilyRevoked;
 };
 

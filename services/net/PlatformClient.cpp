@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QTimer>
 
 namespace companion {
 
@@ -148,6 +149,11 @@ void PlatformClient::send(Method method, const QString &path, const QJsonObject 
     }
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb(method), payload);
     ++m_requests;
+    // The transfer timeout restarts with every byte; this deadline does not.
+    QTimer::singleShot(qint64(m_transferTimeoutMs) * kDeadlineFactor, reply, [reply] {
+        if (reply->isRunning())
+            reply->abort(); // OperationCanceledError: "The server took too long to answer."
+    });
     qCDebug(lcHttp) << verb(method) << url.path();
 
     auto tooLarge = std::make_shared<bool>(false);

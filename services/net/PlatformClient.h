@@ -36,7 +36,9 @@ public:
     void setAccessToken(const QString &token) { m_accessToken = token; }
     QString accessToken() const { return m_accessToken; }
 
-    // Transfer timeout in ms; it resets whenever data flows.
+    // Transfer timeout in ms; it resets whenever data flows. A request also ends after
+    // kDeadlineFactor times it in all, so a server trickling a byte at a time cannot hold on.
+    static constexpr int kDeadlineFactor = 4;
     void setTransferTimeout(int ms) { m_transferTimeoutMs = ms; }
     // Replies bigger than this are aborted (protects against a runaway body).
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }

@@ -65,7 +65,14 @@ bool SqliteFile::integrityCheck()
 
 SqliteFile::OpenResult SqliteFile::open(const QStringList &migrations)
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    // Owner-only, like the profile around it: caches hold people's names, bookings and money.
+    // SQLite gives the -wal and -shm files the database file's mode.
+    const QString directory = QFileInfo(m_path).absolutePath();
+    QDir().mkpath(directory);
+    QFile::setPermissions(directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (QFile file(m_path); file.open(QIODevice::ReadWrite))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(m_path);
     if (!m_db.open()) {
@@ -121,8 +128,13 @@ SqliteFile::OpenResult SqliteFile::open(const QStringList &migrations)
 QString SqliteFile::moveAside()
 {
     close();
-    const QString target
-        = m_path + QStringLiteral(".damaged-") + Clock::nowUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
+    // Milliseconds and, should even those repeat (a pinned clock), a counter: a second
+    // damaged copy must never fail to move aside because the first one took the name.
+    const QString stem = m_path + QStringLiteral(".damaged-")
+        + Clock::nowUtc().toString(QStringLiteral("yyyyMMddTHHmmsszzz"));
+    QString target = stem;
+    for (int n = 2; QFile::exists(target) || QFile::exists(target + QLatin1String("-wal")); ++n)
+        target = stem + QLatin1Char('-') + QString::number(n);
     if (!QFile::rename(m_path, target))
         return {};
     for (const char *suffix : { "-wal", "-shm" }) {

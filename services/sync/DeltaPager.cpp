@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QUrlQuery>
 
+#include <cmath>
+
 namespace companion {
 
 DeltaPager::DeltaPager(AuthSession *session, Storage *storage, QString collection, int pageSize,
@@ -35,6 +37,32 @@ void DeltaPager::finish(bool ok, const ApiResponse &failure)
     ++m_round;
     deleteLater();
     m_finished(ok, failure);
+}
+
+bool DeltaPager::progressed(const QString &cursor, const QJsonObject &page, bool hasMore)
+{
+    ++m_pages;
+    m_cursors.insert(cursor);
+    const QJsonValue remaining = page.value(QLatin1String("remaining"));
+    if (m_pageBudget < 0 && remaining.isDouble() && remaining.toDouble() >= 0)
+        m_pageBudget
+            = m_pages + static_cast<qint64>(std::ceil(remaining.toDouble() / m_pageSize)) + kPageSlack;
+    const QString next = page.value(QLatin1String("next_cursor")).toString();
+    QString problem;
+    if (hasMore && m_cursors.contains(next))
+        problem = QCoreApplication::translate("DeltaPager",
+                                              "The server keeps sending %1 pages, but its sync cursor does "
+                                              "not advance. The sync stopped.")
+                      .arg(m_collection);
+    else if (hasMore && m_pages >= (m_pageBudget < 0 ? kMaxPagesWithoutCount : m_pageBudget))
+        problem = QCoreApplication::translate("DeltaPager",
+                                              "The server sent more %1 pages than it said there were. The "
+                                              "sync stopped.")
+                      .arg(m_collection);
+    if (problem.isEmpty())
+        return true;
+    finish(false, ApiResponse::invalidResponse(200, problem));
+    return false;
 }
 
 void DeltaPager::pull()
@@ -66,6 +94,9 @@ void DeltaPager::fetch(const QString &cursor)
             if (response.kind == ApiResponse::Kind::HttpError && response.httpStatus == 410) {
                 // The cursor is too old: start this collection over.
                 ++pager->m_round;
+                pager->m_pages = 0;
+                pager->m_pageBudget = -1;
+                pager->m_cursors.clear();
                 pager->m_storage->run<bool>(
                     pager,
                     [collection = pager->m_collection](Storage::Stores &stores) {
@@ -91,6 +122,8 @@ void DeltaPager::fetch(const QString &cursor)
                 return;
             }
             const bool hasMore = more.toBool();
+            if (!pager->progressed(cursor, page, hasMore))
+                return;
             if (hasMore)
                 pager->fetch(next.toString()); // while this one is written
             pager->m_storage->run<CacheStore::PageResult>(

@@ -298,7 +298,7 @@ def change_stream(base, anon, st1):
 
 
 def webhooks(anon):
-    """Signed with the development secrets `platform-server --print-config` shows."""
+    """Signed with the built-in development secrets (server/providers/ProviderConfig.cpp)."""
     body = json.dumps({"id": "evt_contract_1", "object": "event", "type": "customer.created", "created": int(time.time()),
                        "data": {"object": {}}}).encode()
     for template, secret in (("/api/webhooks/stripe", b"whsec_companion_dev_platform_endpoint"),

@@ -4,6 +4,7 @@
 #include "models/time/Clock.h"
 #include "models/time/DateText.h"
 #include "models/time/InstantFormat.h"
+#include "models/time/ZoneIds.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -182,7 +183,7 @@ void CalendarNavigator::setViewerZone(const QString &zone)
 
 bool CalendarNavigator::chooseViewerZone(const QString &zone)
 {
-    if (!QTimeZone(zone.trimmed().toUtf8()).isValid())
+    if (!zoneids::isKnown(zone.trimmed()))
         return false;
     setViewerZone(zone);
     return true;
