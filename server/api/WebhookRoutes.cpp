@@ -2,6 +2,7 @@
 
 #include "models/time/Clock.h"
 #include "server/api/ServerContext.h"
+#include "server/core/JsonFields.h"
 #include "server/core/Logging.h"
 #include "server/http/Router.h"
 #include "server/providers/ProviderConfig.h"
@@ -20,6 +21,8 @@
 namespace companion::server {
 
 namespace {
+
+using jsonfield::int64;
 
 HttpResponse rejected(WebhookCheck check)
 {
@@ -63,11 +66,6 @@ HttpResponse answer(WebhookInbox::Outcome outcome, const QString &eventId)
     }
     return HttpResponse::error(500, QStringLiteral("internal_error"),
                                QStringLiteral("The event could not be applied; please retry."));
-}
-
-qint64 int64(const QJsonValue &value)
-{
-    return value.isString() ? value.toString().toLongLong() : static_cast<qint64>(value.toDouble());
 }
 
 } // namespace

@@ -844,7 +844,8 @@ def tokens(value, out):
 def dictionaries():
     """dict/<target>.dict for the JSON targets: libFuzzer cannot see into Qt's (uninstrumented)
     JSON parser and string compares, so it gets the words of each format from here."""
-    common = ['null', 'true', 'false', '-1', '1e308', '-0', '9223372036854775807', '1.5', '[]', '{}',
+    common = ['null', 'true', 'false', '-1', '1e308', '-1e308', '-0', '9223372036854775807', '1.5', '[]', '{}',
+              '"9223372036854775807"', '"-9223372036854775808"', '""',
               '"2026-12-01T12:00:00Z"', '"2026-12-01"', '"24:00"', '"Europe/Berlin"']
     fixed = {
         "fuzz_stripe_signature": ['"t="', '",v1="', '",v0="', '","', '"%d"' % NOW, '"\\x0A"'],

@@ -2,9 +2,11 @@
 // input here once crashed a target (UBSan or a FUZZ_CHECK). The same inputs are in
 // tests/fuzz/corpus/<target>/regress_*, where the fuzz run replays them under the sanitizers.
 #include "models/Session.h"
+#include "models/money/MoneySplit.h"
 #include "models/money/Split.h"
 #include "models/schedule/BusySession.h"
 #include "models/schedule/Offering.h"
+#include "models/time/InstantFormat.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -127,6 +129,32 @@ private Q_SLOTS:
                   + number + "}"),
             &error));
         QVERIFY(error.contains(QLatin1String("booked_seats")));
+    }
+
+    // fuzz_stripe_events: a signed checkout with amount_total 1e18 overflowed amount × 70 in
+    // MoneySplit. Every share is still floor(amount × percent / 100), the platform the rest.
+    void moneySplitOfHugeAmounts()
+    {
+        const qint64 amount = 1000000000000000000; // 1e18 cents
+        const MoneySplit st = MoneySplit::compute(amount, TeachingCase::StudentTeacherTaught);
+        QCOMPARE(st.shareOf(SplitRecipient::StudentTeacher), 700000000000000000);
+        QCOMPARE(st.shareOf(SplitRecipient::Creator), 150000000000000000);
+        QCOMPARE(st.total(), amount);
+        const qint64 max = std::numeric_limits<qint64>::max();
+        const MoneySplit creator = MoneySplit::compute(max, TeachingCase::CreatorTaught);
+        QCOMPARE(creator.shareOf(SplitRecipient::Creator), 7839866231326559435); // floor(max × 0.85)
+        QCOMPARE(creator.total(), max);
+    }
+
+    // fuzz_plugnmeet_events: created_at "9223372036854775807" overflowed seconds × 1000 on its
+    // way to text. Such seconds read as the outermost instant that has milliseconds.
+    void secondsBeyondMillisecondsAreClamped()
+    {
+        const qint64 max = std::numeric_limits<qint64>::max();
+        const qint64 limit = max / 1000 - 1;
+        QCOMPARE(instant::toUtcStringSecs(max), instant::toUtcStringSecs(limit));
+        QCOMPARE(instant::toUtcStringSecs(-max), instant::toUtcStringSecs(-limit));
+        QCOMPARE(instant::toUtcStringSecs(253402300799), QStringLiteral("9999-12-31T23:59:59Z"));
     }
 };
 
