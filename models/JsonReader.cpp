@@ -59,8 +59,8 @@ bool JsonReader::boolean(const char *key)
 QDateTime JsonReader::instant(const char *key)
 {
     const QString text = string(key);
-    if (text.isEmpty())
-        return {};
+    if (!m_object.value(QLatin1String(key)).isString())
+        return {}; // string() named the problem; "" goes on to be refused below
     // The one RFC 3339 parser (models/InstantFormat.h): an offset is required, fractions
     // are kept to the millisecond.
     const std::optional<qint64> ms = instant::parseMs(text);
@@ -74,8 +74,8 @@ QDateTime JsonReader::instant(const char *key)
 QDateTime JsonReader::optionalInstant(const char *key)
 {
     const QJsonValue value = m_object.value(QLatin1String(key));
-    if (value.isUndefined() || value.isNull())
-        return {};
+    if (value.isUndefined() || value.isNull() || value == QJsonValue(QString()))
+        return {}; // "" says "not given" as null does
     return instant(key);
 }
 

@@ -21,7 +21,10 @@ MoneySplit MoneySplit::compute(qint64 amountCents, TeachingCase teachingCase)
     split.amountCents = amountCents;
     if (amountCents < 0)
         return split;
-    const auto floorShare = [amountCents](int percent) { return amountCents * percent / 100; };
+    // floor(amount × percent / 100) without the product, which overflows above ~9e16 cents.
+    const auto floorShare = [amountCents](int percent) {
+        return amountCents / 100 * percent + amountCents % 100 * percent / 100;
+    };
     qint64 assigned = 0;
     const auto add = [&](SplitRecipient recipient, int percent) {
         const qint64 cents = floorShare(percent);

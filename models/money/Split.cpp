@@ -42,9 +42,10 @@ std::optional<Split> Split::fromJson(const QJsonObject &json, QString *error)
     s.studentName = in.optionalString("student_name");
     const QString role = json.value(QLatin1String("role")).toString();
     // Without a role (cached before it existed): the creator's 15 % share is the only one
-    // that small.
+    // that small. amount <= floor(gross × 15 / 100), worked out so that no product overflows.
     const SplitRole guessed = s.recipientType == u"st" ? SplitRole::AsSt
-        : s.grossAmountCents > 0 && s.amountCents * 100 <= s.grossAmountCents * 15
+        : s.grossAmountCents > 0
+            && s.amountCents <= s.grossAmountCents / 100 * 15 + s.grossAmountCents % 100 * 15 / 100
         ? SplitRole::StTaughtYourCourse
         : SplitRole::TaughtByYou;
     s.role = splitRoleFromString(role).value_or(guessed);

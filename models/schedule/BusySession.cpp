@@ -20,7 +20,8 @@ bool readCount(const QJsonObject &json, const char *key, int minimum, std::optio
     if (value.isUndefined() || value.isNull())
         return true;
     const double number = value.toDouble();
-    if (!value.isDouble() || number != double(int(number)) || number < minimum || number > 1e6)
+    // The range first: converting a double outside int's range is undefined behaviour.
+    if (!value.isDouble() || number < minimum || number > 1e6 || number != double(int(number)))
         return false;
     out = int(number);
     return true;

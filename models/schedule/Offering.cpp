@@ -18,8 +18,9 @@ bool readInt(const QJsonObject &json, const char *key, qint64 minimum, std::opti
         return true;
     }
     const double number = value.toDouble();
-    if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)) || number < minimum
-        || number > 1e12) {
+    // The range first: converting a double outside qint64's range is undefined behaviour.
+    if (!value.isDouble() || number < minimum || number > 1e12
+        || number != static_cast<double>(static_cast<qint64>(number))) {
         if (error)
             *error
                 = QStringLiteral("offering.%1 must be an integer >= %2").arg(QLatin1String(key)).arg(minimum);

@@ -4,7 +4,9 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdio>
+#include <limits>
 
 namespace companion::instant {
 
@@ -63,7 +65,10 @@ QString toStorageStringMs(qint64 epochMs)
 
 QString toUtcStringSecs(qint64 epochSeconds)
 {
-    return wallClock(epochSeconds * 1000, Fraction::Never) + QLatin1Char('Z');
+    // Seconds beyond ±292 million years have no milliseconds in qint64 (the product would be
+    // undefined); they only come from hostile input and read as the outermost instant.
+    constexpr qint64 limit = std::numeric_limits<qint64>::max() / 1000 - 1;
+    return wallClock(std::clamp(epochSeconds, -limit, limit) * 1000, Fraction::Never) + QLatin1Char('Z');
 }
 
 std::optional<qint64> parseMs(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "models/time/Clock.h"
 #include "server/api/ServerContext.h"
+#include "server/core/JsonFields.h"
 #include "server/core/Logging.h"
 #include "server/http/Router.h"
 #include "server/providers/ProviderConfig.h"
@@ -21,6 +22,8 @@
 namespace companion::server {
 
 namespace {
+
+using jsonfield::int64;
 
 HttpResponse rejected(WebhookCheck check)
 {
@@ -89,11 +92,6 @@ bool belongsOnConnect(const QJsonObject &event, const QString &type)
 {
     return !requiredText(event, "account").isEmpty()
         && (type == u"account.updated" || type.startsWith(u"payout."));
-}
-
-qint64 int64(const QJsonValue &value)
-{
-    return value.isString() ? value.toString().toLongLong() : static_cast<qint64>(value.toDouble());
 }
 
 } // namespace

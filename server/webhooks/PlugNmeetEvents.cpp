@@ -1,6 +1,7 @@
 #include "server/webhooks/PlugNmeetEvents.h"
 
 #include "models/time/InstantFormat.h"
+#include "server/core/JsonFields.h"
 #include "server/payments/PaymentLedger.h"
 #include "server/store/ChangeLog.h"
 
@@ -8,15 +9,7 @@
 
 namespace companion::server {
 
-namespace {
-
-// proto3 JSON: int64 arrive as strings, but accept numbers too.
-qint64 int64(const QJsonValue &value)
-{
-    return value.isString() ? value.toString().toLongLong() : static_cast<qint64>(value.toDouble());
-}
-
-} // namespace
+using jsonfield::int64; // proto3 JSON: int64 arrive as strings, but numbers are accepted too
 
 PlugNmeetEvents::PlugNmeetEvents(Database &db, ChangeLog &changes, PaymentLedger &ledger)
     : m_sessions(db, changes)
