@@ -1214,6 +1214,10 @@
         <source>Home</source>
         <translation>Start</translation>
     </message>
+    <message>
+        <source>Loading your sessions…</source>
+        <translation>Ihre Sitzungen werden geladen…</translation>
+    </message>
 </context>
 <context>
     <name>JoinButton</name>

@@ -57,6 +57,39 @@ void WebhookApplier::kick()
         m_next.start(busy ? kBusyGapMs : 0);
 }
 
+int WebhookApplier::applyDueNow()
+{
+    int applied = 0;
+    QSet<QString> failed;
+    for (;;) {
+        WebhookEventStore store(m_db);
+        QList<WebhookEventStore::Event> due;
+        const qint64 now = realNowMs();
+        if (!store.due(now, kBatch, &due))
+            return applied;
+        bool progressed = false;
+        for (const WebhookEventStore::Event &event : std::as_const(due)) {
+            if (failed.contains(event.key)
+                || (!event.objectKey.isEmpty() && failed.contains(event.objectKey)))
+                continue;
+            QString error;
+            if (applyOne(event.key, event.provider, event.payload, &error)) {
+                ++applied;
+                progressed = true;
+                continue;
+            }
+            failed.insert(event.key);
+            if (!event.objectKey.isEmpty())
+                failed.insert(event.objectKey);
+            store.setAttemptFailed(event.key, error,
+                                   now + std::min(m_policy.maxDelayMs, m_policy.firstDelayMs),
+                                   event.attempts + 1 >= m_policy.maxAttempts);
+        }
+        if (!progressed)
+            return applied;
+    }
+}
+
 void WebhookApplier::drain()
 {
     if (m_paused)

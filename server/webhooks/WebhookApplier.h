@@ -54,6 +54,10 @@ public:
 
     void start(int pollMs = 1000); // drains now, then looks for retries due every pollMs
     void kick(); // a new event was recorded: drain soon (after the current request)
+    // Applies every event due now, back to back, in this call (tools and the fuzz harness,
+    // which have no event loop running); a failure waits for the normal retry. The number
+    // applied.
+    int applyDueNow();
 
 private:
     void drain();

@@ -199,6 +199,9 @@ void WebhookWorld::deliver(Provider provider, const QByteArray &input)
         FUZZ_CHECK_DETAIL(response.status == 200 || response.status == 400 || response.status == 500,
                           QString::fromUtf8(response.body));
     }
+    // Recorded events are applied outside the request (the inbox): apply them here, so the
+    // handlers see every input.
+    platform.routes->applier().applyDueNow();
 }
 
 } // namespace companion::fuzz
