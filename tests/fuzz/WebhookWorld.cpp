@@ -19,6 +19,7 @@
 #include "server/webhooks/PlugNmeetWebhookToken.h"
 #include "server/webhooks/StripeSignature.h"
 #include "server/webhooks/SvixSignature.h"
+#include "server/webhooks/WebhookApplier.h"
 
 #include <QCryptographicHash>
 #include <QDir>
