@@ -44,6 +44,10 @@ WebhookCheck PlugNmeetWebhookToken::verify(const QByteArray &rawToken, const QBy
         return WebhookCheck::Malformed; // a token without expiry would be valid forever
     if (now > static_cast<qint64>(exp.toDouble()) + kLeewaySeconds)
         return WebhookCheck::TooOld;
+    // PlugNmeet signs each webhook for 5 minutes: a token meant to live longer (10 years, in
+    // the security review) is not one it sent, whoever holds the secret.
+    if (exp.toDouble() > double(now + kValiditySeconds + kLeewaySeconds))
+        return WebhookCheck::TooNew;
     const QJsonValue nbf = claims.value(QStringLiteral("nbf"));
     if (nbf.isDouble() && static_cast<qint64>(nbf.toDouble()) > now + kLeewaySeconds)
         return WebhookCheck::TooNew;

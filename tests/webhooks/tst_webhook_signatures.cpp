@@ -311,6 +311,13 @@ private slots:
         QJsonObject future = plugnmeetClaims(body, now + 600);
         expectRejected("not yet valid (nbf in 10 min)", path, body,
                        { { "Hash-Token", jwt(future, kPlugNmeetSecret) } });
+        // The review's note: a token valid for 10 years verified. PlugNmeet's live 5 minutes.
+        QJsonObject decade = plugnmeetClaims(body, now);
+        decade.insert(QStringLiteral("exp"), now + 10LL * 365 * 24 * 3600);
+        expectRejected("exp 10 years ahead", path, body, { { "Hash-Token", jwt(decade, kPlugNmeetSecret) } });
+        QJsonObject hour = plugnmeetClaims(body, now);
+        hour.insert(QStringLiteral("exp"), now + 3600);
+        expectRejected("exp an hour ahead", path, body, { { "Hash-Token", jwt(hour, kPlugNmeetSecret) } });
         expectRejected(
             "wrong issuer", path, body,
             { { "Hash-Token", jwt(plugnmeetClaims(body, now, "someone-else"), kPlugNmeetSecret) } });
