@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace companion::server {
 
 namespace {
@@ -128,6 +130,20 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
         qCWarning(lcWebhooks) << "checkout" << checkoutId << "names no known offering/slot/student";
         return recordCheckout(checkoutId, session, QStringLiteral("invalid"), {},
                               QStringLiteral("unknown offering, start or student"), created)
+            ? std::optional<QString>(QStringLiteral("processed"))
+            : std::nullopt;
+    }
+    // What was paid must be the offering's price in its currency: an amount taken from the
+    // event alone could be negative, a string, a fraction or absurd (the security review's
+    // notes). Such a checkout books nothing and is kept for the operator to look at.
+    const QJsonValue paid = session.value(QStringLiteral("amount_total"));
+    const bool whole = paid.isDouble() && paid.toDouble() == std::floor(paid.toDouble());
+    if (!whole || paid.toDouble() != double(offering->offering.priceCents)
+        || text(session, "currency").toUpper() != offering->offering.currency.toUpper()) {
+        qCWarning(lcWebhooks) << "checkout" << checkoutId << "paid" << paid.toVariant().toString()
+                              << text(session, "currency") << "- not the offering's price";
+        return recordCheckout(checkoutId, session, QStringLiteral("invalid"), {},
+                              QStringLiteral("amount_total is not the offering's price"), created)
             ? std::optional<QString>(QStringLiteral("processed"))
             : std::nullopt;
     }
