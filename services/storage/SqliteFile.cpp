@@ -71,8 +71,17 @@ SqliteFile::OpenResult SqliteFile::open(const QStringList &migrations)
     QDir().mkpath(directory);
     QFile::setPermissions(directory,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // A file we made is never empty for long (the first migration writes it at once), so an
+    // empty one that was already there was truncated: damaged, not "nothing in it" (the security
+    // review: an empty outbox was read as no edits waiting).
+    const bool truncated = QFileInfo::exists(m_path) && QFileInfo(m_path).size() == 0;
     if (QFile file(m_path); file.open(QIODevice::ReadWrite))
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (truncated) {
+        m_error
+            = QStringLiteral("The %1 at %2 is damaged (it is empty: 0 bytes).").arg(m_displayName, m_path);
+        return OpenResult::Corrupt;
+    }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(m_path);
     if (!m_db.open()) {

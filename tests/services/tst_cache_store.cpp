@@ -218,6 +218,25 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(outbox.damagedCopy()).size(), qint64(20000)); // kept byte for byte
     }
 
+    // The security review's note: a zero-length outbox.sqlite was read as an empty outbox.
+    void anEmptyOutboxFileIsDamagedNotEmpty()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("outbox.sqlite"));
+        {
+            OutboxStore outbox(path);
+            QCOMPARE(outbox.open(), QString());
+            QVERIFY(outbox.damagedCopy().isEmpty()); // a new outbox is not damaged
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate)); // as a full disk leaves it
+        file.close();
+        OutboxStore outbox(path);
+        QCOMPARE(outbox.open(), QString());
+        QVERIFY2(!outbox.damagedCopy().isEmpty(), "an empty file is moved aside and reported");
+        QVERIFY(QFile::exists(outbox.damagedCopy()));
+    }
+
     void chainedEditsTakeTheVersionOfTheEditBefore()
     {
         QTemporaryDir dir;
