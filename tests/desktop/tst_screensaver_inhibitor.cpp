@@ -60,6 +60,16 @@ public Q_SLOTS:
     }
 };
 
+// Puts `object` on the private bus as the D-Bus service `name`, at its conventional path
+// (org.freedesktop.ScreenSaver -> /org/freedesktop/ScreenSaver).
+bool offer(const PrivateSessionBus &bus, const QString &name, QObject *object)
+{
+    QDBusConnection service = bus.connect(QStringLiteral("service"));
+    const QString path = QLatin1Char('/') + QString(name).replace(QLatin1Char('.'), QLatin1Char('/'));
+    return service.registerService(name)
+        && service.registerObject(path, object, QDBusConnection::ExportAllSlots);
+}
+
 } // namespace
 
 class TestScreenSaverInhibitor : public QObject
@@ -72,10 +82,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(bus.start(&error), qPrintable(error));
         FakeScreenSaver saver;
-        QDBusConnection service = bus.connect(QStringLiteral("service"));
-        QVERIFY(service.registerService(QStringLiteral("org.freedesktop.ScreenSaver")));
-        QVERIFY(service.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"), &saver,
-                                       QDBusConnection::ExportAllSlots));
+        QVERIFY(offer(bus, QStringLiteral("org.freedesktop.ScreenSaver"), &saver));
 
         ScreenSaverInhibitor inhibitor(bus.connect(QStringLiteral("client")));
         QSignalSpy inhibited(&inhibitor, &ScreenSaverInhibitor::inhibited);
@@ -99,10 +106,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(bus.start(&error), qPrintable(error));
         FakeGnomeSession gnome;
-        QDBusConnection service = bus.connect(QStringLiteral("service"));
-        QVERIFY(service.registerService(QStringLiteral("org.gnome.SessionManager")));
-        QVERIFY(service.registerObject(QStringLiteral("/org/gnome/SessionManager"), &gnome,
-                                       QDBusConnection::ExportAllSlots));
+        QVERIFY(offer(bus, QStringLiteral("org.gnome.SessionManager"), &gnome));
         {
             ScreenSaverInhibitor inhibitor(bus.connect(QStringLiteral("client")));
             QSignalSpy inhibited(&inhibitor, &ScreenSaverInhibitor::inhibited);
@@ -123,10 +127,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(bus.start(&error), qPrintable(error));
         FakeScreenSaver saver;
-        QDBusConnection service = bus.connect(QStringLiteral("service"));
-        QVERIFY(service.registerService(QStringLiteral("org.freedesktop.ScreenSaver")));
-        QVERIFY(service.registerObject(QStringLiteral("/org/freedesktop/ScreenSaver"), &saver,
-                                       QDBusConnection::ExportAllSlots));
+        QVERIFY(offer(bus, QStringLiteral("org.freedesktop.ScreenSaver"), &saver));
         ScreenSaverInhibitor inhibitor(bus.connect(QStringLiteral("client")));
         inhibitor.inhibit(QStringLiteral("A session is running"));
         inhibitor.release(); // the room closed at once

@@ -19,6 +19,16 @@ class TestSingleInstance : public QObject
     QTemporaryDir m_runtime;
 
     // A second launch for `profile`; returns its exit code (-1: it did not finish).
+    // As GuiApplication does: links a second launch forwards go to the app's openLink().
+    static void openLinksIn(SingleInstance &first, AppController &app)
+    {
+        QObject::connect(&first, &SingleInstance::requested, &app,
+                         [&app](const SingleInstance::Request &request) {
+                             for (const QString &link : request.links)
+                                 app.openLink(link);
+                         });
+    }
+
     int secondLaunch(const QString &profile, const QStringList &arguments, QString *output = nullptr)
     {
         QProcess process;
@@ -48,11 +58,7 @@ private Q_SLOTS:
         QString error;
         QCOMPARE(first.start({}, &error), SingleInstance::Role::Primary);
         AppController app(nullptr);
-        QObject::connect(&first, &SingleInstance::requested, &app,
-                         [&app](const SingleInstance::Request &request) {
-                             for (const QString &link : request.links)
-                                 app.openLink(link);
-                         });
+        openLinksIn(first, app);
         QSignalSpy requested(&first, &SingleInstance::requested);
         QSignalSpy sessions(&app, &AppController::sessionRequested);
         QSignalSpy raised(&app, &AppController::raiseRequested);
@@ -79,11 +85,7 @@ private Q_SLOTS:
         QString error;
         QCOMPARE(first.start({}, &error), SingleInstance::Role::Primary);
         AppController app(nullptr);
-        QObject::connect(&first, &SingleInstance::requested, &app,
-                         [&app](const SingleInstance::Request &request) {
-                             for (const QString &link : request.links)
-                                 app.openLink(link);
-                         });
+        openLinksIn(first, app);
         QSignalSpy sessions(&app, &AppController::sessionRequested);
         QCOMPARE(secondLaunch(profile.path(), { QStringLiteral("--join"), QStringLiteral("ses_7") }), 0);
         QCOMPARE(sessions.size(), 1);
