@@ -16,6 +16,10 @@ mkdir "$work/new"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 export QT_QPA_PLATFORM=offscreen
+# SECONDS is the machine's time to spend, not a date the targets read: under libfaketime
+# (the suite's any-date run) libFuzzer's -max_total_time never ran out, so the budget is
+# measured without it.
+unset LD_PRELOAD FAKETIME
 
 args=(-max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 -print_final_stats=1
       -artifact_prefix="$work/")
