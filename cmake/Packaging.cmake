@@ -73,6 +73,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 #    style imports QtQuick.Window and the Templates; the QML file dialog imports
 #    Qt.labs.folderlistmodel; the tray icon is Qt.labs.platform's). Debian's qml6-module-* packages do not depend on each other.
 #  - the SQLite driver plugin of Qt SQL (the cache and the outbox);
+#  - Qt SVG's image format plugin (libqt6svg6), which draws the navigation rail's icons;
 #  - libsecret, which QtKeychain dlopens to reach the Secret Service;
 #  - xdg-utils for opening links, files and the browser (xdg-open).
 set(_qml_modules
@@ -88,7 +89,7 @@ set(_qml_modules
     qml6-module-qt-labs-folderlistmodel
     qml6-module-qt-labs-platform)
 list(JOIN _qml_modules ", " _qml_depends)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_qml_depends}, libqt6sql6-sqlite, libsecret-1-0, xdg-utils")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "${_qml_depends}, libqt6sql6-sqlite, libqt6svg6, libsecret-1-0, xdg-utils")
 # A Secret Service provider keeps the sign-in; without one Companion refuses to remember
 # it (or, with --insecure-token-store, keeps it in a file). qt6-wayland lets Qt run as a
 # Wayland client instead of through XWayland. qt6-translations-l10n translates Qt's own

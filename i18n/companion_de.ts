@@ -198,18 +198,6 @@
         <translation>Speichert Sitzungen als Kalenderdatei für Google oder Apple Kalender.</translation>
     </message>
     <message>
-        <source>Upcoming</source>
-        <translation>Anstehend</translation>
-    </message>
-    <message>
-        <source>Past</source>
-        <translation>Vergangen</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
         <source>Loading your sessions…</source>
         <translation>Ihre Sitzungen werden geladen…</translation>
     </message>
@@ -248,6 +236,54 @@
     <message>
         <source>Open availability</source>
         <translation>Verfügbarkeit öffnen</translation>
+    </message>
+    <message>
+        <source>Upcoming (%1)</source>
+        <translation>Anstehend (%1)</translation>
+    </message>
+    <message>
+        <source>Past (%1)</source>
+        <translation>Vergangen (%1)</translation>
+    </message>
+    <message>
+        <source>Cancelled (%1)</source>
+        <translation>Abgesagt (%1)</translation>
+    </message>
+    <message>
+        <source>Search course, teacher or student</source>
+        <translation>Kurs, Lehrperson oder Lernende suchen</translation>
+    </message>
+    <message>
+        <source>Search sessions</source>
+        <translation>Sitzungen suchen</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>All courses</source>
+        <translation>Alle Kurse</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lehrperson</translation>
+    </message>
+    <message>
+        <source>All teachers</source>
+        <translation>Alle Lehrpersonen</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>No session matches</source>
+        <translation>Keine Sitzung passt</translation>
+    </message>
+    <message>
+        <source>Nothing in this tab matches the search or the chosen course and teacher. The other tabs&apos; counts show where matches are.</source>
+        <translation>In diesem Reiter passt nichts zur Suche oder zu Kurs und Lehrperson. Die Zahlen der anderen Reiter zeigen, wo Treffer sind.</translation>
     </message>
 </context>
 <context>
@@ -1183,10 +1219,6 @@
         <translation>Angemeldet als %1 · Zeiten in %2</translation>
     </message>
     <message>
-        <source>Next session</source>
-        <translation>Nächste Sitzung</translation>
-    </message>
-    <message>
         <source>After that</source>
         <translation>Danach</translation>
     </message>
@@ -1199,14 +1231,6 @@
         <translation>Alle Buchungen →</translation>
     </message>
     <message>
-        <source>Earnings in %1</source>
-        <translation>Einnahmen %1</translation>
-    </message>
-    <message>
-        <source>Earnings this month</source>
-        <translation>Einnahmen in diesem Monat</translation>
-    </message>
-    <message>
         <source>Your changes</source>
         <translation>Ihre Änderungen</translation>
     </message>
@@ -1217,6 +1241,18 @@
     <message>
         <source>Loading your sessions…</source>
         <translation>Ihre Sitzungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>Your next class</source>
+        <translation>Ihre nächste Stunde</translation>
+    </message>
+    <message>
+        <source>Your courses, taught by S-Ts</source>
+        <translation>Ihre Kurse, von S-Ts geleitet</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Einnahmen</translation>
     </message>
 </context>
 <context>
@@ -1263,12 +1299,12 @@
 <context>
     <name>LaterSessionDelegate</name>
     <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message>
         <source>you teach</source>
         <translation>Sie leiten</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1440,10 +1476,6 @@
         <translation>Mit %1</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Running now · started %1 ago</source>
         <translation>Läuft gerade · begann vor %1</translation>
     </message>
@@ -1462,6 +1494,13 @@
     <message>
         <source>%1 of %2 seats booked</source>
         <translation>%1 von %2 Plätzen gebucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n min</source>
+        <translation>
+            <numerusform>%1 · %n Min.</numerusform>
+            <numerusform>%1 · %n Min.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1524,10 @@
     <message>
         <source>When a student books one of your free slots it shows up here, with a Join button from 10 minutes before the start.</source>
         <translation>Wenn jemand einen Ihrer freien Termine bucht, erscheint er hier, mit einer Schaltfläche zum Beitreten ab 10 Minuten vor Beginn.</translation>
+    </message>
+    <message>
+        <source>No class of your own coming up</source>
+        <translation>Keine eigene Stunde geplant</translation>
     </message>
 </context>
 <context>
@@ -2072,22 +2115,32 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>RelativeWhen</name>
     <message>
-        <source>Attended</source>
-        <translation>Teilgenommen</translation>
+        <source>Today at %1</source>
+        <translation>Heute um %1</translation>
     </message>
     <message>
-        <source>No-show</source>
-        <translation>Nicht erschienen</translation>
+        <source>Tomorrow at %1</source>
+        <translation>Morgen um %1</translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
+        <source>Yesterday at %1</source>
+        <translation>Gestern um %1</translation>
     </message>
-    <message>
-        <source>Booked</source>
-        <translation>Gebucht</translation>
+    <message numerus="yes">
+        <source>%1 at %2 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 um %2 (in %n Tag)</numerusform>
+            <numerusform>%1 um %2 (in %n Tagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 um %2 (vor %n Tag)</numerusform>
+            <numerusform>%1 um %2 (vor %n Tagen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2359,14 +2412,6 @@
 <context>
     <name>SessionDelegate</name>
     <message>
-        <source>%1 (times in %2)</source>
-        <translation>%1 (Zeiten in %2)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 booked</source>
-        <translation>%1 von %2 gebucht</translation>
-    </message>
-    <message>
         <source>You teach</source>
         <translation>Sie leiten</translation>
     </message>
@@ -2440,38 +2485,38 @@
     </message>
 </context>
 <context>
-    <name>SessionDetailDialog</name>
+    <name>SessionView</name>
     <message>
         <source>When</source>
         <translation>Wann</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Teacher&apos;s time</source>
+        <translation>Zeit der Lehrperson</translation>
+    </message>
+    <message>
+        <source>Teaching</source>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Teacher</source>
-        <translation>Lehrperson</translation>
-    </message>
-    <message>
-        <source>Your part</source>
-        <translation>Ihr Anteil</translation>
-    </message>
-    <message>
         <source>Seats</source>
         <translation>Plätze</translation>
     </message>
     <message>
-        <source>%1 — a course by %2</source>
-        <translation>%1 – ein Kurs von %2</translation>
+        <source>Price</source>
+        <translation>Preis</translation>
     </message>
     <message>
-        <source>Cancelled: %1</source>
-        <translation>Abgesagt: %1</translation>
-    </message>
-    <message>
-        <source>Loading students and attendance…</source>
-        <translation>Lernende und Anwesenheit werden geladen…</translation>
+        <source>Your share</source>
+        <translation>Ihr Anteil</translation>
     </message>
     <message>
         <source>No students booked</source>
@@ -2481,64 +2526,32 @@
         <source>Students · %1</source>
         <translation>Lernende · %1</translation>
     </message>
-    <message>
-        <source>Students</source>
-        <translation>Lernende</translation>
+    <message numerus="yes">
+        <source>Students · %n booked</source>
+        <translation>
+            <numerusform>Lernende · %n gebucht</numerusform>
+            <numerusform>Lernende · %n gebucht</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
+        <source>Loading students and attendance…</source>
+        <translation>Lernende und Anwesenheit werden geladen…</translation>
+    </message>
+    <message>
+        <source>Students as saved on this computer. %1</source>
+        <translation>Lernende wie auf diesem Computer gespeichert. %1</translation>
+    </message>
+    <message>
         <source>Open recording</source>
         <translation>Aufzeichnung öffnen</translation>
     </message>
-</context>
-<context>
-    <name>SessionDetails</name>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>Nicht erschienen</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Time (%1)</source>
-        <translation>Zeit (%1)</translation>
-    </message>
-    <message>
-        <source>Teacher&apos;s time (%1)</source>
-        <translation>Zeit der Lehrperson (%1)</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation>Lehrperson</translation>
-    </message>
-    <message>
-        <source>(you)</source>
-        <translation>(Sie)</translation>
-    </message>
-    <message>
-        <source>Seats</source>
-        <translation>Plätze</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preis</translation>
+        <source>%1 — a course by %2</source>
+        <translation>%1 – ein Kurs von %2</translation>
     </message>
 </context>
 <context>
@@ -3674,10 +3687,6 @@
 <context>
     <name>companion::SessionDetailController</name>
     <message>
-        <source>Students, attendance and the recording need a connection to the server.</source>
-        <translation>Lernende, Anwesenheit und Aufzeichnung brauchen eine Verbindung zum Server.</translation>
-    </message>
-    <message>
         <source>The server sent session details Companion cannot read.</source>
         <translation>Der Server hat Sitzungsdetails gesendet, die Companion nicht lesen kann.</translation>
     </message>
@@ -3704,6 +3713,85 @@
     <message>
         <source>The recording is being processed.</source>
         <translation>Die Aufzeichnung wird verarbeitet.</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Nicht erschienen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Attendance and the recording need a connection to the server.</source>
+        <translation>Anwesenheit und Aufzeichnung brauchen eine Verbindung zum Server.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3</source>
+        <translation>%1, %2–%3</translation>
+    </message>
+    <message>
+        <source>You teach</source>
+        <translation>Sie leiten</translation>
+    </message>
+    <message>
+        <source>%1 teaches your course</source>
+        <translation>%1 leitet Ihren Kurs</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Mit %1</translation>
+    </message>
+    <message>
+        <source>Booked (1 seat)</source>
+        <translation>Gebucht (1 Platz)</translation>
+    </message>
+    <message>
+        <source>Not booked yet (1 seat)</source>
+        <translation>Noch nicht gebucht (1 Platz)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats booked</source>
+        <translation>%1 von %2 Plätzen gebucht</translation>
+    </message>
+    <message>
+        <source>%1 per student</source>
+        <translation>%1 pro Person</translation>
+    </message>
+    <message>
+        <source>%1 per student (%2 %)</source>
+        <translation>%1 pro Person (%2 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for the %n booked</source>
+        <translation>
+            <numerusform>%1 für %n Buchung</numerusform>
+            <numerusform>%1 für %n Buchungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>Teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>%1 · %2 there</source>
+        <translation>%1 · dort %2</translation>
     </message>
 </context>
 <context>

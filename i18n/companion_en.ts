@@ -106,6 +106,16 @@
     </message>
 </context>
 <context>
+    <name>NextSessionCard</name>
+    <message numerus="yes">
+        <source>%1 · %n min</source>
+        <translation>
+            <numerusform>%1 · %n min</numerusform>
+            <numerusform>%1 · %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutboxSummaryCard</name>
     <message numerus="yes">
         <source>%n edit(s) conflict with changes made elsewhere</source>
@@ -143,6 +153,23 @@
     </message>
 </context>
 <context>
+    <name>RelativeWhen</name>
+    <message numerus="yes">
+        <source>%1 at %2 (in %n day(s))</source>
+        <translation>
+            <numerusform>%1 at %2 (in %n day)</numerusform>
+            <numerusform>%1 at %2 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 at %2 (%n day ago)</numerusform>
+            <numerusform>%1 at %2 (%n days ago)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScheduleText</name>
     <message numerus="yes">
         <source>%n date exception(s)</source>
@@ -156,6 +183,16 @@
         <translation>
             <numerusform>%n time-off period</numerusform>
             <numerusform>%n time-off periods</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message numerus="yes">
+        <source>Students · %n booked</source>
+        <translation>
+            <numerusform>Students · %n booked</numerusform>
+            <numerusform>Students · %n booked</numerusform>
         </translation>
     </message>
 </context>
@@ -257,6 +294,16 @@
         <translation>
             <numerusform>Join opens %n minute before the start.</numerusform>
             <numerusform>Join opens %n minutes before the start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>companion::SessionDetailController</name>
+    <message numerus="yes">
+        <source>%1 for the %n booked</source>
+        <translation>
+            <numerusform>%1 for the %n booked</numerusform>
+            <numerusform>%1 for the %n booked</numerusform>
         </translation>
     </message>
 </context>

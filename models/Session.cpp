@@ -2,6 +2,8 @@
 
 #include "models/JsonReader.h"
 
+#include <QJsonArray>
+
 namespace companion {
 
 QString Session::statusToString(Status status)
@@ -46,6 +48,39 @@ std::optional<Session> Session::fromJson(const QJsonObject &json, QString *error
     s.courseCreatorId = in.optionalString("course_creator_id");
     s.version = json.contains(QLatin1String("version")) ? int(in.integer("version")) : 0;
     s.updatedAt = in.instant("updated_at");
+    s.cancelReason = in.optionalString("cancel_reason");
+    const QJsonValue students = json.value(QLatin1String("students"));
+    s.studentsKnown = students.isArray();
+    if (!students.isUndefined() && !students.isArray() && in.ok()) {
+        if (error)
+            *error = QStringLiteral("session.students is not an array");
+        return std::nullopt;
+    }
+    for (const QJsonValue &value : students.toArray()) {
+        JsonReader student(value.toObject(), QStringLiteral("session.students[]"));
+        Student st;
+        st.id = student.string("id");
+        st.name = student.string("name");
+        st.timeZone = student.string("time_zone");
+        st.active = student.oneOf(
+                        "enrollment_status",
+                        { QStringLiteral("active"), QStringLiteral("refunded"), QStringLiteral("cancelled") })
+            == u"active";
+        const QString payment = student.oneOf("payment",
+                                              { QStringLiteral("paid"), QStringLiteral("partially_refunded"),
+                                                QStringLiteral("refunded"), QStringLiteral("none") });
+        st.payment = payment == u"refunded"    ? Student::Payment::Refunded
+            : payment == u"partially_refunded" ? Student::Payment::PartiallyRefunded
+            : payment == u"none"               ? Student::Payment::None
+                                               : Student::Payment::Paid;
+        if (!value.isObject() || !student.ok()) {
+            if (error)
+                *error = value.isObject() ? student.error()
+                                          : QStringLiteral("session.students[] is not an object");
+            return std::nullopt;
+        }
+        s.students.append(st);
+    }
     if (!in.ok()) {
         if (error)
             *error = in.error();

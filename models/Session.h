@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace companion {
@@ -11,6 +12,18 @@ namespace companion {
 struct Session
 {
     enum class Status { Scheduled, Completed, NoShow, Cancelled };
+
+    // Who booked (only in the teacher's and the course creator's view; cached with the
+    // session, so the class list is there offline).
+    struct Student
+    {
+        enum class Payment { Paid, PartiallyRefunded, Refunded, None };
+        QString id;
+        QString name;
+        QString timeZone; // the student's IANA zone
+        bool active = true; // enrollment still active (not cancelled or refunded)
+        Payment payment = Payment::Paid;
+    };
 
     QString id;
     QString courseId;
@@ -30,6 +43,9 @@ struct Session
     QString roomId;
     QString courseCreatorId; // "" in caches older than the field
     int version = 0; // goes up when the time or the status changes (an ICS SEQUENCE)
+    QList<Student> students;
+    bool studentsKnown = false; // false in a student's view and in caches older than the field
+    QString cancelReason;
     QDateTime updatedAt;
     QJsonObject json;
 

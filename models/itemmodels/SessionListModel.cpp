@@ -4,10 +4,37 @@
 #include "models/time/DateText.h"
 #include "models/time/ZoneIds.h"
 
+#include <QCollator>
 #include <QLocale>
+#include <QMap>
 #include <QTimeZone>
 
 namespace companion {
+
+namespace {
+
+// Case- and accent-blind text for search: "Müller" and "MULLER" both read "muller".
+QString folded(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    return out.toCaseFolded();
+}
+
+QStringList activeStudentNames(const Session &s)
+{
+    QStringList names;
+    for (const Session::Student &student : s.students)
+        if (student.active && student.payment != Session::Student::Payment::Refunded)
+            names << student.name;
+    return names;
+}
+
+} // namespace
 
 SessionListModel::SessionListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -20,7 +47,7 @@ int SessionListModel::rowCount(const QModelIndex &parent) const
 
 const Session *SessionListModel::at(int row) const
 {
-    return row >= 0 && row < m_visible.size() ? &m_visible.at(row) : nullptr;
+    return row >= 0 && row < m_visible.size() ? &m_all.at(m_visible.at(row)) : nullptr;
 }
 
 QVariant SessionListModel::data(const QModelIndex &index, int role) const
@@ -65,6 +92,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return s->status == Session::Status::Cancelled;
     case TimeZoneRole:
         return s->timeZone;
+    case StudentNamesRole:
+        return activeStudentNames(*s).join(QStringLiteral(", "));
     }
     return {};
 }
@@ -87,13 +116,84 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         { CurrencyRole, "currency" },
         { IsCancelledRole, "isCancelled" },
         { TimeZoneRole, "teacherTimeZone" },
+        { StudentNamesRole, "studentNames" },
     };
 }
 
 void SessionListModel::setSessions(const QList<Session> &sessions)
 {
     m_all = sessions;
+    m_haystacks.clear();
+    rebuildChoices();
     rebuild();
+}
+
+void SessionListModel::setSearchText(const QString &text)
+{
+    if (m_searchText == text)
+        return;
+    m_searchText = text;
+    m_needles = folded(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    rebuild();
+    Q_EMIT narrowingChanged();
+}
+
+void SessionListModel::setCourseId(const QString &id)
+{
+    if (m_courseId == id)
+        return;
+    m_courseId = id;
+    rebuild();
+    Q_EMIT narrowingChanged();
+}
+
+void SessionListModel::setTeacherId(const QString &id)
+{
+    if (m_teacherId == id)
+        return;
+    m_teacherId = id;
+    rebuild();
+    Q_EMIT narrowingChanged();
+}
+
+void SessionListModel::setViewerRole(const QString &role)
+{
+    if (m_viewerRole == role)
+        return;
+    m_viewerRole = role;
+    rebuild();
+    Q_EMIT narrowingChanged();
+}
+
+void SessionListModel::rebuildChoices()
+{
+    QMap<QString, QString> courses; // id → title
+    QMap<QString, QString> teachers; // id → name
+    for (const Session &s : std::as_const(m_all)) {
+        courses.insert(s.courseId, s.courseTitle);
+        teachers.insert(s.teacherId, s.teacherName);
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    auto sorted = [&collator](const QMap<QString, QString> &byId) {
+        QList<std::pair<QString, QString>> rows;
+        for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+            rows.append({ it.value(), it.key() });
+        std::stable_sort(rows.begin(), rows.end(), [&collator](const auto &a, const auto &b) {
+            return collator.compare(a.first, b.first) < 0;
+        });
+        QVariantList list;
+        for (const auto &[name, id] : rows)
+            list << QVariantMap { { QStringLiteral("id"), id }, { QStringLiteral("name"), name } };
+        return list;
+    };
+    const QVariantList courseList = sorted(courses);
+    const QVariantList teacherList = sorted(teachers);
+    if (courseList == m_courses && teacherList == m_teachers)
+        return;
+    m_courses = courseList;
+    m_teachers = teacherList;
+    Q_EMIT choicesChanged();
 }
 
 void SessionListModel::setFilter(Filter filter)
@@ -121,32 +221,53 @@ void SessionListModel::setNow(const QDateTime &now)
     rebuild();
 }
 
-bool SessionListModel::accepts(const Session &session) const
+SessionListModel::Filter SessionListModel::tabOf(const Session &session, const QDateTime &now) const
 {
-    const QDateTime now = m_now.isValid() ? m_now : Clock::nowUtc();
-    switch (m_filter) {
-    case Filter::All:
+    if (session.status == Session::Status::Cancelled)
+        return Filter::Cancelled;
+    return session.end > now ? Filter::Upcoming : Filter::Past;
+}
+
+bool SessionListModel::matches(qsizetype index) const
+{
+    const Session &s = m_all.at(index);
+    if ((!m_courseId.isEmpty() && s.courseId != m_courseId)
+        || (!m_teacherId.isEmpty() && s.teacherId != m_teacherId)
+        || (!m_viewerRole.isEmpty() && s.viewerRole != m_viewerRole))
+        return false;
+    if (m_needles.isEmpty())
         return true;
-    case Filter::Upcoming:
-        return session.status != Session::Status::Cancelled && session.end > now;
-    case Filter::Past:
-        return session.status != Session::Status::Cancelled && session.end <= now;
-    case Filter::Cancelled:
-        return session.status == Session::Status::Cancelled;
-    }
-    return false;
+    const QString &haystack = m_haystacks.at(index);
+    for (const QString &needle : m_needles)
+        if (!haystack.contains(needle))
+            return false;
+    return true;
 }
 
 void SessionListModel::rebuild()
 {
-    QList<Session> visible;
-    for (const Session &session : std::as_const(m_all))
-        if (accepts(session))
-            visible << session;
+    if (!m_needles.isEmpty() && m_haystacks.size() != m_all.size()) {
+        m_haystacks.clear();
+        m_haystacks.reserve(m_all.size());
+        for (const Session &s : std::as_const(m_all))
+            m_haystacks << folded(s.courseTitle + QLatin1Char('\n') + s.teacherName + QLatin1Char('\n')
+                                  + activeStudentNames(s).join(QLatin1Char('\n')));
+    }
+    const QDateTime now = m_now.isValid() ? m_now : Clock::nowUtc();
+    int counts[3] = { 0, 0, 0 };
+    QList<qsizetype> visible;
+    for (qsizetype i = 0; i < m_all.size(); ++i) {
+        if (!matches(i))
+            continue;
+        const Filter tab = tabOf(m_all.at(i), now);
+        ++counts[int(tab) - int(Filter::Upcoming)];
+        if (m_filter == Filter::All || m_filter == tab)
+            visible << i;
+    }
     // Upcoming reads forwards in time; past and cancelled read newest first.
     const bool ascending = m_filter == Filter::Upcoming || m_filter == Filter::All;
-    std::stable_sort(visible.begin(), visible.end(), [ascending](const Session &a, const Session &b) {
-        return ascending ? a.start < b.start : a.start > b.start;
+    std::stable_sort(visible.begin(), visible.end(), [this, ascending](qsizetype a, qsizetype b) {
+        return ascending ? m_all.at(a).start < m_all.at(b).start : m_all.at(a).start > m_all.at(b).start;
     });
     const int before = int(m_visible.size());
     beginResetModel();
@@ -154,6 +275,10 @@ void SessionListModel::rebuild()
     endResetModel();
     if (before != m_visible.size())
         Q_EMIT countChanged();
+    if (!std::equal(std::begin(counts), std::end(counts), std::begin(m_counts))) {
+        std::copy(std::begin(counts), std::end(counts), std::begin(m_counts));
+        Q_EMIT countsChanged();
+    }
 }
 
 } // namespace companion

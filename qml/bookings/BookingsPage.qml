@@ -8,7 +8,8 @@ import Companion.App
 import Companion.Components
 
 // Bookings: the account's sessions as cards in three tabs (upcoming, past,
-// cancelled), grouped by day, times in the user's own zone.
+// cancelled) with their counts, grouped by day, times in the user's own zone; a search over
+// course, teacher and student names, and a choice of course and teacher.
 Page {
     id: page
     // A screen reader announces the page (a Page is a "page tab") by this name.
@@ -16,14 +17,31 @@ Page {
 
     readonly property var filters: [SessionListModel.Upcoming, SessionListModel.Past, SessionListModel.Cancelled]
     readonly property bool offlineWithoutData: Account.connection === Account.OfflineNoData
+    readonly property alias sessionView: details
 
     objectName: "bookingsPage"
     background: null
 
+    readonly property bool narrowed: Account.sessions.searchText.length > 0 || Account.sessions.courseId.length > 0
+                                     || Account.sessions.teacherId.length > 0
+
     // The tabs drive the shared model's filter only while this page is shown;
-    // leaving the page gives Home its upcoming sessions back.
+    // leaving the page gives the upcoming sessions back to whoever reads them.
     function applyFilter() {
         Account.sessions.filter = page.visible ? page.filters[tabs.currentIndex] : SessionListModel.Upcoming
+    }
+    // A choice's rows: "All …" first, then the model's [{id, name}].
+    function withAll(label, rows) {
+        const all = [{ id: "", name: label }]
+        for (let i = 0; i < rows.length; ++i)
+            all.push(rows[i])
+        return all
+    }
+    function clearNarrowing() {
+        search.text = ""
+        Account.sessions.searchText = ""
+        Account.sessions.courseId = ""
+        Account.sessions.teacherId = ""
     }
     onVisibleChanged: applyFilter()
     Component.onCompleted: applyFilter()
@@ -67,15 +85,68 @@ Page {
 
             TabButton {
                 objectName: "bookingsTabUpcoming"
-                text: qsTr("Upcoming")
+                text: qsTr("Upcoming (%1)").arg(Account.sessions.upcomingCount)
             }
             TabButton {
                 objectName: "bookingsTabPast"
-                text: qsTr("Past")
+                text: qsTr("Past (%1)").arg(Account.sessions.pastCount)
             }
             TabButton {
                 objectName: "bookingsTabCancelled"
-                text: qsTr("Cancelled")
+                text: qsTr("Cancelled (%1)").arg(Account.sessions.cancelledCount)
+            }
+        }
+
+        // Search and choices: they narrow every tab (the counts follow).
+        Flow {
+            Layout.fillWidth: true
+            spacing: 12
+
+            TextField {
+                id: search
+                objectName: "bookingsSearch"
+                width: Math.min(320, page.width - 64)
+                placeholderText: qsTr("Search course, teacher or student")
+                Accessible.name: qsTr("Search sessions")
+                selectByMouse: true
+                // Typing narrows as it goes; a short pause keeps 10 000 sessions smooth.
+                onTextChanged: searchDelay.restart()
+                Keys.onEscapePressed: text = ""
+                Timer {
+                    id: searchDelay
+                    interval: 150
+                    onTriggered: Account.sessions.searchText = search.text
+                }
+            }
+            ComboBox {
+                id: courseChoice
+                objectName: "bookingsCourse"
+                width: Math.min(260, page.width - 64)
+                visible: Account.sessions.courses.length > 1
+                Accessible.name: qsTr("Course")
+                textRole: "name"
+                valueRole: "id"
+                model: page.withAll(qsTr("All courses"), Account.sessions.courses)
+                currentIndex: Math.max(0, indexOfValue(Account.sessions.courseId))
+                onActivated: Account.sessions.courseId = currentValue
+            }
+            ComboBox {
+                id: teacherChoice
+                objectName: "bookingsTeacher"
+                width: Math.min(220, page.width - 64)
+                visible: Account.sessions.teachers.length > 1
+                Accessible.name: qsTr("Teacher")
+                textRole: "name"
+                valueRole: "id"
+                model: page.withAll(qsTr("All teachers"), Account.sessions.teachers)
+                currentIndex: Math.max(0, indexOfValue(Account.sessions.teacherId))
+                onActivated: Account.sessions.teacherId = currentValue
+            }
+            LinkButton {
+                objectName: "bookingsClearFilters"
+                visible: page.narrowed
+                text: qsTr("Show all")
+                onClicked: page.clearNarrowing()
             }
         }
 
@@ -102,7 +173,7 @@ Page {
 
                 delegate: SessionDelegate {
                     clock: pageClock
-                    onDetailsRequested: info => details.show(info)
+                    onDetailsRequested: id => details.show(id)
                 }
             }
 
@@ -117,18 +188,27 @@ Page {
                 anchors.fill: parent
                 visible: list.count === 0 && Account.settled
                 title: page.offlineWithoutData ? qsTr("No sessions saved on this computer yet")
+                       : page.narrowed ? qsTr("No session matches")
                        : tabs.currentIndex === 0 ? qsTr("No upcoming sessions")
                        : tabs.currentIndex === 1 ? qsTr("No past sessions yet")
                        : qsTr("Nothing cancelled")
                 explanation: page.offlineWithoutData
                              ? qsTr("Companion is offline and has not synced this account before. Sessions appear after the first sync.")
+                             : page.narrowed
+                             ? qsTr("Nothing in this tab matches the search or the chosen course and teacher. The other tabs' counts show where matches are.")
                              : tabs.currentIndex === 0
                                ? qsTr("When a student books one of your free slots, the session appears here with its time in your zone. More free hours mean more bookings.")
                                : tabs.currentIndex === 1
                                  ? qsTr("Sessions move here once they end, with whether they were completed or a no-show.")
                                  : qsTr("Sessions cancelled by you, a student or the platform are listed here.")
-                actionText: tabs.currentIndex === 0 && !page.offlineWithoutData ? qsTr("Open availability") : ""
-                onActionTriggered: App.currentPage = "calendar"
+                actionText: page.narrowed ? qsTr("Show all")
+                            : tabs.currentIndex === 0 && !page.offlineWithoutData ? qsTr("Open availability") : ""
+                onActionTriggered: {
+                    if (page.narrowed)
+                        page.clearNarrowing()
+                    else
+                        App.currentPage = "calendar"
+                }
             }
         }
     }
@@ -137,9 +217,7 @@ Page {
         id: exportDialog
     }
 
-    SessionDetailDialog {
+    SessionView {
         id: details
-        width: Math.min(520, page.width - 48)
-        height: Math.min(implicitHeight, page.height - 48)
     }
 }

@@ -23,28 +23,20 @@ Column {
     required property int seats
     required property int bookedSeats
     required property string viewerRole
+    required property string studentNames
     required property bool isCancelled
-    required property string teacherTimeZone
     // The page's clock: one timer for all rows.
     required property Clock clock
 
     // Enter, Space or a click: the page opens the session's details.
-    signal detailsRequested(var info)
+    signal detailsRequested(string sessionId)
 
     readonly property bool startsSoon: !isCancelled && status === "scheduled"
                                        && start.getTime() - card.clock.now.getTime() < 24 * 3600 * 1000
                                        && end.getTime() > card.clock.now.getTime()
 
     function showDetails() {
-        card.detailsRequested({
-            sessionId: card.sessionId,
-            courseTitle: card.courseTitle,
-            when: card.localDate + ", " + card.localTimeRange,
-            status: card.statusLabel(card.status),
-            teacher: qsTr("%1 (times in %2)").arg(card.teacherName).arg(card.teacherTimeZone),
-            part: card.roleText(card.viewerRole, card.teacherName),
-            seats: qsTr("%1 of %2 booked").arg(card.bookedSeats).arg(card.seats)
-        })
+        card.detailsRequested(card.sessionId)
     }
     function roleText(viewerRole, teacherName) {
         if (viewerRole === "teacher")
@@ -139,10 +131,14 @@ Column {
                     elide: Text.ElideRight
                 }
                 Label {
+                    objectName: "sessionSeats_" + card.index
                     Layout.fillWidth: true
-                    text: card.seats === 1
-                          ? (card.bookedSeats === 1 ? qsTr("1 student booked") : qsTr("No student booked"))
+                    // Who booked, when this computer knows (the teacher's and the creator's view).
+                    text: (card.seats === 1
+                          ? (card.bookedSeats === 1 ? (card.studentNames.length > 0 ? card.studentNames : qsTr("1 student booked"))
+                                                    : qsTr("No student booked"))
                           : qsTr("%1 of %2 seats booked").arg(card.bookedSeats).arg(card.seats)
+                            + (card.studentNames.length > 0 ? " · " + card.studentNames : ""))
                     color: Theme.mutedText
                     font.pixelSize: 12
                     elide: Text.ElideRight

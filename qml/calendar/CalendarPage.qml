@@ -302,9 +302,9 @@ Page {
         }
     }
 
-    SessionDetails {
+    SessionView {
         id: details
-        controller: calendar
+        viewerZone: calendar.navigator.viewerZone
     }
 
     CalendarExportDialog {

@@ -18,7 +18,7 @@ Dialog {
     property string whenText
     property int bookedSeats
     property bool withinNotice: false
-    readonly property string studentNames: detail.loaded ? detail.enrolledNames : ""
+    readonly property string studentNames: detail.enrolledNames
 
     function ask(sessionId, courseTitle, whenText, bookedSeats) {
         dialog.sessionId = sessionId

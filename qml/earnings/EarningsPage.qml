@@ -33,13 +33,9 @@ Page {
         id: payoutState
     }
 
-    // A payment's session, opened from its row: the calendar's session view.
-    CalendarController {
-        id: sessionLookup
-    }
-    SessionDetails {
+    // A payment's session, opened from its row.
+    SessionView {
         id: sessionView
-        controller: sessionLookup
     }
 
     FileDialog {

@@ -7,16 +7,18 @@ import QtQuick.Layouts
 import Companion.App
 import Companion.Components
 
-// Home: the next session with its Join button, what is waiting to sync, and
-// this month's earnings. Reads Account.sessions, whose filter is "upcoming"
-// whenever this page is shown (Bookings restores it when it is left).
+// Home: the user's own next class with its Join button and the ones after it; for a
+// creator, then the sessions S-Ts teach for their courses; what is waiting to sync; and
+// this month's earnings beside last month's. Every session opens the one session view.
 Page {
     id: page
     // A screen reader announces the page (a Page is a "page tab") by this name.
     Accessible.name: qsTr("Home")
 
     readonly property bool wide: width >= 760
-    readonly property int upcomingCount: Account.sessions.filter === SessionListModel.Upcoming ? Account.sessions.count : 0
+    readonly property int upcomingCount: Account.upcomingTeaching.count
+    readonly property int courseCount: Account.upcomingOfCourses.count
+    readonly property alias sessionView: sessionView
 
     objectName: "homePage"
     background: null
@@ -43,6 +45,10 @@ Page {
 
     PayoutsController {
         id: payoutState
+    }
+
+    SessionView {
+        id: sessionView
     }
 
     ScrollView {
@@ -90,7 +96,8 @@ Page {
                     spacing: 12
 
                     Label {
-                        text: qsTr("Next session")
+                        objectName: "nextSessionHeading"
+                        text: qsTr("Your next class")
                         font.pixelSize: 18
                         font.weight: Font.DemiBold
                     }
@@ -106,6 +113,7 @@ Page {
                     NoUpcomingCard {
                         Layout.fillWidth: true
                         visible: page.upcomingCount === 0 && Account.dataLoaded
+                        othersTeach: page.courseCount > 0
                     }
 
                     // ListViews, not Repeaters: they create delegates only for the rows
@@ -120,11 +128,12 @@ Page {
                         visible: page.upcomingCount > 0
                         interactive: false
                         clip: true
-                        model: page.upcomingCount > 0 ? Account.sessions : null
+                        model: page.upcomingCount > 0 ? Account.upcomingTeaching : null
 
                         delegate: NextSessionCard {
                             id: next
                             clock: pageClock
+                            onOpenRequested: id => sessionView.show(id)
                             onImplicitHeightChanged: if (next.index === 0) nextList.firstHeight = next.implicitHeight
                             Component.onCompleted: if (next.index === 0) nextList.firstHeight = next.implicitHeight
                         }
@@ -139,23 +148,53 @@ Page {
                     }
 
                     ListView {
+                        objectName: "laterSessions"
                         Layout.fillWidth: true
                         Layout.preferredHeight: Math.min(Math.max(page.upcomingCount - 1, 0), 3) * 66
                         visible: page.upcomingCount > 1
                         interactive: false
                         clip: true
-                        model: page.upcomingCount > 1 ? Account.sessions : null
+                        model: page.upcomingCount > 1 ? Account.upcomingTeaching : null
 
                         // Row 0 is the next session above: an empty, zero-height row here.
-                        delegate: LaterSessionDelegate {}
+                        delegate: LaterSessionDelegate {
+                            clock: pageClock
+                            onOpenRequested: id => sessionView.show(id)
+                        }
+                    }
+
+                    // A creator's courses taught by S-Ts: second, after the user's own classes.
+                    Label {
+                        objectName: "courseSessionsHeading"
+                        Layout.topMargin: 8
+                        visible: page.courseCount > 0
+                        text: qsTr("Your courses, taught by S-Ts")
+                        font.pixelSize: 18
+                        font.weight: Font.DemiBold
+                    }
+                    ListView {
+                        objectName: "courseSessions"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.min(page.courseCount, 3) * 66
+                        visible: page.courseCount > 0
+                        interactive: false
+                        clip: true
+                        model: page.courseCount > 0 ? Account.upcomingOfCourses : null
+
+                        delegate: LaterSessionDelegate {
+                            skipFirst: false
+                            clock: pageClock
+                            onOpenRequested: id => sessionView.show(id)
+                        }
                     }
 
                     LinkButton {
                         objectName: "allBookingsButton"
-                        visible: page.upcomingCount > 0
+                        visible: page.upcomingCount + page.courseCount > 0
                         flat: true
-                        text: page.upcomingCount > 4 ? qsTr("All %1 upcoming sessions →").arg(page.upcomingCount)
-                                                     : qsTr("All bookings →")
+                        text: page.upcomingCount + page.courseCount > 4
+                              ? qsTr("All %1 upcoming sessions →").arg(page.upcomingCount + page.courseCount)
+                              : qsTr("All bookings →")
                         onClicked: App.currentPage = "bookings"
                     }
                 }
@@ -169,7 +208,7 @@ Page {
                     spacing: 12
 
                     Label {
-                        text: earnings.thisMonthName.length > 0 ? qsTr("Earnings in %1").arg(earnings.thisMonthName) : qsTr("Earnings this month")
+                        text: qsTr("Earnings")
                         font.pixelSize: 18
                         font.weight: Font.DemiBold
                         elide: Text.ElideRight

@@ -3,29 +3,51 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Companion.App
 import Companion.Components
 
-// A session after the next one on Home, as a small card. Row 0 is the next
-// session (shown above): an empty, zero-height row here.
+// A session in one of Home's short lists, as a small card that opens the session view.
+// In the list under the next class, row 0 is that class (shown above): an empty,
+// zero-height row here (skipFirst).
 Item {
     id: later
 
     required property int index
+    required property string sessionId
     required property string courseTitle
     required property string teacherName
-    required property string localDate
+    required property date start
     required property string localTimeRange
     required property string viewerRole
+    required property Clock clock
+    property bool skipFirst: true
 
-    objectName: "laterSession_" + index
+    signal openRequested(string sessionId)
+
+    readonly property bool hidden: skipFirst && index === 0
+
+    objectName: (skipFirst ? "laterSession_" : "courseSession_") + index
     width: ListView.view.width
-    height: index === 0 ? 0 : 66
-    visible: index > 0
+    height: hidden ? 0 : 66
+    visible: !hidden
 
     Card {
+        id: card
         anchors.fill: parent
         anchors.bottomMargin: 8
         padding: 10
+        activeFocusOnTab: !later.hidden
+        focusRing: activeFocus
+        Accessible.role: Accessible.Button
+        Accessible.name: later.courseTitle + ", " + whenText.text
+        Keys.onReturnPressed: later.openRequested(later.sessionId)
+        Keys.onSpacePressed: later.openRequested(later.sessionId)
+
+        // In the content item: the margin reaches over the card's padding.
+        TapHandler {
+            margin: card.padding
+            onTapped: later.openRequested(later.sessionId)
+        }
 
         ColumnLayout {
             anchors.fill: parent
@@ -37,8 +59,10 @@ Item {
                 elide: Text.ElideRight
             }
             Label {
+                id: whenText
+                objectName: later.objectName + "_when"
                 Layout.fillWidth: true
-                text: qsTr("%1 · %2 · %3").arg(later.localDate).arg(later.localTimeRange)
+                text: qsTr("%1 · %2").arg(AppClock.relativeWhen(later.start, later.clock.now, Account.sessions.displayZone))
                           .arg(later.viewerRole === "teacher" ? qsTr("you teach") : later.teacherName)
                 color: Theme.mutedText
                 elide: Text.ElideRight

@@ -6,8 +6,9 @@ import QtQuick.Layouts
 import Companion.App
 import Companion.Components
 
-// The next session on Home (row 0 of the upcoming sessions): title, when, a
-// countdown, who teaches and seats, and Join (from the join window, a setting).
+// The user's next class on Home (row 0 of the classes they teach): title, when as people
+// say it ("Thursday at 18:00 (in 2 days)"), a countdown on the day, seats, and Join (from
+// the join window, a setting). A click opens the session view.
 Card {
     id: next
 
@@ -22,11 +23,15 @@ Card {
     required property int seats
     required property int bookedSeats
     required property string viewerRole
+    required property string studentNames
     // The page's clock: one timer for all rows.
     required property Clock clock
 
+    signal openRequested(string sessionId)
+
     readonly property real msToStart: start.getTime() - next.clock.now.getTime()
     readonly property bool running: msToStart <= 0 && end.getTime() > next.clock.now.getTime()
+    readonly property bool today: msToStart < 24 * 3600 * 1000
 
     function roleText(viewerRole, teacherName) {
         if (viewerRole === "teacher")
@@ -40,6 +45,18 @@ Card {
     width: ListView.view.width
     highlighted: true
     padding: 20
+    activeFocusOnTab: true
+    focusRing: activeFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: next.courseTitle + ", " + whenLabel.text
+    Keys.onReturnPressed: next.openRequested(next.sessionId)
+    Keys.onSpacePressed: next.openRequested(next.sessionId)
+
+    // In the content item: the margin reaches over the card's padding.
+    TapHandler {
+        margin: next.padding
+        onTapped: next.openRequested(next.sessionId)
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -56,15 +73,18 @@ Card {
             elide: Text.ElideRight
         }
         Label {
+            id: whenLabel
             objectName: "nextSessionWhen"
             Layout.fillWidth: true
-            text: qsTr("%1 · %2").arg(next.localDate).arg(next.localTimeRange)
+            text: qsTr("%1 · %n min", "", Math.round((next.end.getTime() - next.start.getTime()) / 60000))
+                      .arg(AppClock.relativeWhen(next.start, next.clock.now, Account.sessions.displayZone))
             font.pixelSize: 16
-            elide: Text.ElideRight
+            wrapMode: Text.WordWrap
         }
         Label {
             objectName: "nextSessionCountdown"
             Layout.fillWidth: true
+            visible: next.today
             text: next.running ? qsTr("Running now · started %1 ago").arg(next.clock.duration(-next.msToStart))
                                : qsTr("Starts in %1").arg(next.clock.duration(next.msToStart))
             color: Theme.link
@@ -75,7 +95,7 @@ Card {
         Label {
             Layout.fillWidth: true
             text: next.roleText(next.viewerRole, next.teacherName) + " · "
-                  + (next.seats === 1 ? (next.bookedSeats === 1 ? qsTr("1 student") : qsTr("no student yet"))
+                  + (next.seats === 1 ? (next.bookedSeats === 1 ? (next.studentNames || qsTr("1 student")) : qsTr("no student yet"))
                                       : qsTr("%1 of %2 seats booked").arg(next.bookedSeats).arg(next.seats))
             color: Theme.mutedText
             wrapMode: Text.WordWrap

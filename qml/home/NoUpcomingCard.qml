@@ -8,6 +8,10 @@ import Companion.Components
 
 // Home without an upcoming session: loading, nothing synced yet (offline), or no bookings.
 Card {
+    id: card
+    // A creator whose courses S-Ts teach sees those below: this card is only about their own.
+    property bool othersTeach: false
+
     objectName: "nextSessionEmpty"
 
     ColumnLayout {
@@ -25,7 +29,7 @@ Card {
             text: !Account.settled ? qsTr("Loading your sessions…")
                   : Account.connection === Account.OfflineNoData
                     ? qsTr("Nothing saved on this computer yet")
-                    : qsTr("No upcoming sessions")
+                    : card.othersTeach ? qsTr("No class of your own coming up") : qsTr("No upcoming sessions")
         }
         Label {
             Layout.fillWidth: true

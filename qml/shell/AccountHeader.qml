@@ -5,20 +5,30 @@ import QtQuick.Layouts
 import Companion.App
 import Companion.Components
 
-// Initials, name and role of the signed-in person.
+// Initials, name and role of the signed-in person (initials only in the compact rail).
 RowLayout {
     id: header
+
+    property bool compact: false
+    property real railWidth: 72
 
     spacing: 12
 
     Rectangle {
-        Layout.leftMargin: 16
+        // Centred in the compact rail (the rail's width is set from outside: no loop).
+        Layout.leftMargin: header.compact ? (header.railWidth - width) / 2 : 16
         Layout.topMargin: 20
         Layout.bottomMargin: 20
         width: 44
         height: 44
         radius: 22
         color: Theme.accent
+
+        ToolTip.visible: header.compact && avatarHover.hovered
+        ToolTip.text: App.session.userName + " · " + App.session.roleName
+        HoverHandler {
+            id: avatarHover
+        }
 
         Label {
             anchors.centerIn: parent
@@ -30,6 +40,7 @@ RowLayout {
     }
 
     ColumnLayout {
+        visible: !header.compact
         Layout.fillWidth: true
         Layout.rightMargin: 12
         spacing: 2

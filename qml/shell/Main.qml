@@ -35,7 +35,7 @@ ApplicationWindow {
         if (pendingSessionId === "" || !Account.ready)
             return
         linkedSession.show(pendingSessionId)
-        if (linkedSession.session.id !== undefined || Account.settled)
+        if (linkedSession.detail.found || Account.settled)
             pendingSessionId = ""
     }
 
@@ -62,9 +62,12 @@ ApplicationWindow {
         visible: window.signedIn
         spacing: 0
 
+        // Below 1100 px the rail gives its width to the page (the calendar's week needs it).
         NavigationRail {
+            objectName: "navigationRail"
+            compact: window.width < 1100
             Layout.fillHeight: true
-            Layout.preferredWidth: 240
+            Layout.preferredWidth: compact ? 72 : 232
             onOutboxRequested: outboxDialog.open()
         }
 
@@ -191,12 +194,8 @@ ApplicationWindow {
         function onSettledChanged() { window.showPendingSession() }
     }
 
-    CalendarController {
-        id: linkLookup
-    }
-    SessionDetails {
+    SessionView {
         id: linkedSession
-        controller: linkLookup
     }
 
     // Not an Item, so an Instantiator rather than a Loader.

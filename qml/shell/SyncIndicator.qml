@@ -15,6 +15,9 @@ Pane {
 
     signal outboxRequested()
 
+    // The compact rail: the status dot and a Sync button with the details in its tooltip.
+    property bool compact: false
+
     readonly property bool ready: Account.ready
     readonly property bool offline: Account.connection === Account.Offline
                                     || Account.connection === Account.OfflineNoData
@@ -62,7 +65,8 @@ Pane {
         spacing: 6
 
         RowLayout {
-            Layout.fillWidth: true
+            Layout.fillWidth: !root.compact
+            Layout.alignment: Qt.AlignHCenter
             spacing: 8
 
             Rectangle {
@@ -78,7 +82,9 @@ Pane {
                      : "#9e9e9e"
             }
             Label {
+                id: syncStatusText
                 objectName: "syncStatusText"
+                visible: !root.compact
                 Layout.fillWidth: true
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
@@ -105,7 +111,11 @@ Pane {
         }
 
         Label {
+            id: syncDetailText
             objectName: "syncDetailText"
+            // Compact: said by the Sync button's tooltip instead.
+            opacity: root.compact ? 0 : 1
+            Layout.maximumHeight: root.compact ? 0 : -1
             Layout.fillWidth: true
             color: Theme.mutedText
             font.pixelSize: 12
@@ -132,9 +142,10 @@ Pane {
         }
 
         LinkButton {
+            id: syncOutboxButton
             objectName: "syncOutboxButton"
             Layout.fillWidth: true
-            visible: root.pending + root.conflicts + root.failed > 0
+            visible: !root.compact && root.pending + root.conflicts + root.failed > 0
             font.pixelSize: 12
             danger: root.conflicts + root.failed > 0
             text: {
@@ -152,10 +163,27 @@ Pane {
 
         ActionButton {
             objectName: "syncNowButton"
+            visible: !root.compact
             Layout.fillWidth: true
             text: root.syncing ? qsTr("Syncing…") : qsTr("Sync now")
             enabled: root.ready && !root.syncing
             onClicked: Account.syncNow()
+        }
+        // Compact: one round button; waiting edits show as a count on it and open the outbox.
+        ToolButton {
+            objectName: "syncNowCompact"
+            visible: root.compact
+            Layout.alignment: Qt.AlignHCenter
+            icon.source: "icons/sync.svg"
+            icon.color: root.status === "error" || root.status === "conflict" ? Theme.danger : Theme.link
+            enabled: root.ready && !root.syncing
+            display: AbstractButton.IconOnly
+            text: root.syncing ? qsTr("Syncing…") : qsTr("Sync now")
+            Accessible.name: text + ". " + syncStatusText.text + ". " + syncDetailText.text
+            ToolTip.visible: hovered
+            ToolTip.text: syncStatusText.text + (syncDetailText.text.length > 0 ? "\n" + syncDetailText.text : "")
+                          + (syncOutboxButton.text.length > 0 && root.pending + root.conflicts + root.failed > 0 ? "\n" + syncOutboxButton.text : "")
+            onClicked: root.pending + root.conflicts + root.failed > 0 ? root.outboxRequested() : Account.syncNow()
         }
     }
 }

@@ -43,6 +43,16 @@ QJsonValue nullable(const QVariant &value)
     return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
 }
 
+// What became of a student's payment (transactions.status; no row for bookings made
+// without a charge, such as the test hooks').
+QString paymentState(const QVariant &transactionStatus)
+{
+    const QString status = transactionStatus.toString();
+    if (status == u"refunded" || status == u"partially_refunded")
+        return status;
+    return transactionStatus.isNull() ? QStringLiteral("none") : QStringLiteral("paid");
+}
+
 } // namespace
 
 SessionStore::SessionStore(Database &db, ChangeLog &changes)
@@ -194,15 +204,79 @@ SessionStore::Page SessionStore::changesFor(const QString &userId, qint64 sinceS
     q.bindValue(QStringLiteral(":limit"), limit + 1);
     if (!q.exec())
         return page;
+    QList<QJsonObject> items;
     while (q.next()) {
-        if (page.items.size() == limit) {
+        if (items.size() == limit) {
             page.hasMore = true;
             break;
         }
-        page.items.append(rowToJson(q, userId));
+        items.append(rowToJson(q, userId));
         page.lastSeq = q.value(22).toLongLong();
     }
+    q.finish();
+    attachStudents(items);
+    for (const QJsonObject &item : std::as_const(items))
+        page.items.append(item);
     return page;
+}
+
+void SessionStore::attachStudents(QList<QJsonObject> &items)
+{
+    QHash<QString, qsizetype> indexById;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString role = items[i].value(QLatin1String("viewer_role")).toString();
+        if (role == u"teacher" || role == u"course_creator") {
+            indexById.insert(items[i].value(QLatin1String("id")).toString(), i);
+            items[i].insert(QStringLiteral("students"), QJsonArray());
+        }
+    }
+    if (indexById.isEmpty())
+        return;
+    const QStringList ids = indexById.keys();
+    QHash<QString, QJsonArray> students;
+    // SQLite limits bound parameters per statement; a page is far below it, but stay safe.
+    constexpr qsizetype kChunk = 500;
+    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
+        const QStringList chunk = ids.mid(from, kChunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery q = m_db.query();
+        QVariantList values(chunk.cbegin(), chunk.cend());
+        if (!m_db.exec(
+                q,
+                QStringLiteral("SELECT e.session_id, e.student_id, u.name, u.time_zone, e.status, t.status "
+                               "FROM enrollments e JOIN users u ON u.id = e.student_id LEFT JOIN "
+                               "transactions t ON t.enrollment_id = e.id WHERE e.session_id IN (")
+                    + marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY u.name, e.id"),
+                values))
+            continue;
+        while (q.next()) {
+            students[q.value(0).toString()].append(QJsonObject {
+                { QStringLiteral("id"), q.value(1).toString() },
+                { QStringLiteral("name"), q.value(2).toString() },
+                { QStringLiteral("time_zone"), q.value(3).toString() },
+                { QStringLiteral("enrollment_status"), q.value(4).toString() },
+                { QStringLiteral("payment"), paymentState(q.value(5)) },
+            });
+        }
+    }
+    for (auto it = students.cbegin(); it != students.cend(); ++it)
+        items[indexById.value(it.key())].insert(QStringLiteral("students"), it.value());
+}
+
+bool SessionStore::touch(const QString &id)
+{
+    return m_changes.record(kTable, kEntity, id, QStringLiteral("update")) > 0;
+}
+
+bool SessionStore::touchForTransaction(const QString &transactionId)
+{
+    QSqlQuery q = m_db.query();
+    if (!m_db.exec(q,
+                   QStringLiteral("SELECT e.session_id FROM transactions t JOIN enrollments e ON e.id = "
+                                  "t.enrollment_id WHERE t.id = ? AND e.session_id IS NOT NULL"),
+                   { transactionId }))
+        return false;
+    return !q.next() || touch(q.value(0).toString());
 }
 
 std::optional<QJsonObject> SessionStore::detail(const QString &userId, const QString &sessionId)
@@ -260,11 +334,12 @@ std::optional<QJsonObject> SessionStore::detail(const QString &userId, const QSt
     // Whether a student came is only known once the session is over.
     const bool over = status == u"completed" || status == u"no_show";
     QJsonArray students;
-    m_db.exec(
-        c,
-        QStringLiteral("SELECT e.student_id, u.name, e.id, e.status, u.time_zone FROM enrollments e JOIN "
-                       "users u ON u.id = e.student_id WHERE e.session_id = ? ORDER BY u.name"),
-        { sessionId });
+    m_db.exec(c,
+              QStringLiteral(
+                  "SELECT e.student_id, u.name, e.id, e.status, u.time_zone, t.status FROM enrollments e "
+                  "JOIN users u ON u.id = e.student_id LEFT JOIN transactions t ON t.enrollment_id = "
+                  "e.id WHERE e.session_id = ? ORDER BY u.name, e.id"),
+              { sessionId });
     while (c.next()) {
         const QString studentId = c.value(0).toString();
         QString attendanceState = QStringLiteral("pending");
@@ -280,6 +355,7 @@ std::optional<QJsonObject> SessionStore::detail(const QString &userId, const QSt
             { QStringLiteral("enrollment_status"), c.value(3).toString() },
             { QStringLiteral("attendance"), attendanceState },
             { QStringLiteral("time_zone"), c.value(4).toString() },
+            { QStringLiteral("payment"), paymentState(c.value(5)) },
         });
     }
     json.insert(QStringLiteral("students"), students);

@@ -47,6 +47,10 @@ public:
     bool cancel(const QString &id, const QString &reason);
     bool markDeleted(const QString &id);
     bool setRoom(const QString &id, const QString &roomId, const QString &roomSid);
+    // Records that a session's bookings changed (a student booked a seat, a payment was
+    // refunded), so clients read its seats and students again.
+    bool touch(const QString &id);
+    bool touchForTransaction(const QString &transactionId);
     bool exists(const QString &id);
 
     struct Page
@@ -56,6 +60,7 @@ public:
         bool hasMore = false;
     };
     // Sessions visible to `userId` whose change_seq > sinceSeq, oldest change first.
+    // Items its teacher or its course's creator sees carry their students (see attachStudents).
     Page changesFor(const QString &userId, qint64 sinceSeq, int limit);
     std::optional<QJsonObject> detail(const QString &userId, const QString &sessionId);
     SessionRelation relation(const QString &userId, const QString &sessionId);
@@ -136,6 +141,9 @@ public:
 
 private:
     QJsonObject rowToJson(QSqlQuery &q, const QString &userId);
+    // Adds `students` (name, zone, enrollment and payment state) to the items their teacher or
+    // course creator reads, in one query per page; a student's own view lists no classmates.
+    void attachStudents(QList<QJsonObject> &items);
     QString absoluteUrl(const QString &path) const;
 
     Database &m_db;

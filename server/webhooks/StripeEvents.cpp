@@ -219,6 +219,9 @@ std::optional<QString> StripeEvents::fulfil(const QJsonObject &session, qint64 c
                              { QStringLiteral("session_id"), slot.id },
                              { QStringLiteral("start"), instant::toUtcStringMs(slot.startMs) } }))
         return std::nullopt;
+    // Another student in a group session: its seats and students changed.
+    if (sessionExists && !m_sessions.touch(slot.id))
+        return std::nullopt;
     // Room events may have arrived before the checkout (events are unordered)...
     if (!sessionExists && m_onSessionCreated && !m_onSessionCreated(slot.id))
         return std::nullopt;
@@ -238,7 +241,8 @@ std::optional<QString> StripeEvents::chargeRefunded(const QJsonObject &charge)
     QString transactionId;
     if (!m_bookings.transactionForPaymentIntent(paymentIntent, &transactionId))
         return std::nullopt;
-    if (!transactionId.isEmpty() && !m_ledger.reconcileTransaction(transactionId))
+    if (!transactionId.isEmpty()
+        && (!m_ledger.reconcileTransaction(transactionId) || !m_sessions.touchForTransaction(transactionId)))
         return std::nullopt;
     return QStringLiteral("processed");
 }

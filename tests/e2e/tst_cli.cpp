@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -306,6 +307,88 @@ private Q_SLOTS:
         }
         QVERIFY(QFile::exists(work.filePath(QStringLiteral("earnings-2026.csv"))));
         QVERIFY(QFile::exists(work.filePath(QStringLiteral("sessions.ics"))));
+    }
+
+    // Refunded money is listed by status but not counted: the total is the other groups' sum.
+    void earningsByStatusLeaveRefundsOutOfTheTotal()
+    {
+        QTemporaryDir profile;
+        QCOMPARE(login(profile.path(), QStringLiteral("creator@demo.test"), "demo1234").exitCode, 0);
+        const RunResult r = runCli(base(profile.path())
+                                   + QStringList { QStringLiteral("earnings"), QStringLiteral("--group-by"),
+                                                   QStringLiteral("status") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // "  Refunded   €12.00  (1)  refunded: not counted" — amounts in whole cents.
+        const QRegularExpression row(
+            QStringLiteral("^  (\\S.*?)\\s+(-?[\\d.,]+)[^\\d(]*\\s+\\((\\d+)\\)(.*)$"));
+        const QRegularExpression total(QStringLiteral("^  Total\\s+\\D*?([\\d.,]+)"));
+        auto cents = [](QString text) {
+            text.remove(QLatin1Char(',')).remove(QLatin1Char('.'));
+            return text.toLongLong();
+        };
+        qint64 counted = 0;
+        qint64 refunded = -1;
+        qint64 totalCents = -1;
+        for (const QString &line : lines) {
+            if (const auto m = total.match(line); m.hasMatch()) {
+                QCOMPARE(totalCents, -1); // one currency in the demo world
+                totalCents = cents(m.captured(1));
+                continue;
+            }
+            const auto m = row.match(line);
+            if (!m.hasMatch())
+                continue;
+            if (m.captured(4).contains(QStringLiteral("refunded: not counted")))
+                refunded = cents(m.captured(2));
+            else
+                counted += cents(m.captured(2));
+        }
+        QVERIFY2(refunded > 0,
+                 qPrintable(QStringLiteral("the demo world has refunds, and they are marked:\n")
+                            + QString::fromUtf8(r.out)));
+        QVERIFY2(totalCents == counted,
+                 qPrintable(QStringLiteral("total %1 vs counted %2\n").arg(totalCents).arg(counted)
+                            + QString::fromUtf8(r.out)));
+    }
+
+    // Offline, every command says how old its answer is, and says it the same way.
+    void oneCacheAgeInEveryCommand()
+    {
+        // A server of its own, signed in to and then stopped: the profile belongs to its address.
+        QTemporaryDir profile;
+        ServerProcess stopped;
+        QVERIFY(stopped.start({ QStringLiteral("--demo") }));
+        const QString gone = stopped.baseUrl().toString();
+        QCOMPARE(loginDemo(stopped.baseUrl(), profile.path(), QStringLiteral("st1@demo.test")).exitCode, 0);
+        QCOMPARE(runCli({ QStringLiteral("--server"), gone, QStringLiteral("--profile"), profile.path(),
+                          QStringLiteral("sync") })
+                     .exitCode,
+                 0);
+        stopped.stop();
+        // A pinned clock, so no minute can turn between two commands and make the ages differ.
+        const QString pinned = QDateTime::currentDateTimeUtc().addSecs(600).toString(Qt::ISODate);
+        const QStringList offline { QStringLiteral("--server"),    gone,
+                                    QStringLiteral("--profile"),   profile.path(),
+                                    QStringLiteral("--clock-pin"), pinned };
+        QSet<QString> ages;
+        for (const QStringList &command :
+             { QStringList { QStringLiteral("sessions") }, QStringList { QStringLiteral("earnings") },
+               QStringList { QStringLiteral("offerings") },
+               QStringList { QStringLiteral("availability"), QStringLiteral("show") } }) {
+            const RunResult r = runCli(offline + command);
+            QVERIFY2(
+                r.exitCode == 0,
+                qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(r.err)));
+            const auto m = QRegularExpression(QStringLiteral("answering from the cache \\(([^)]*)\\)"))
+                               .match(QString::fromUtf8(r.err));
+            QVERIFY2(
+                m.hasMatch(),
+                qPrintable(command.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(r.err)));
+            ages.insert(m.captured(1));
+        }
+        QCOMPARE(ages.size(), 1);
+        QCOMPARE(ages.values().constFirst(), QStringLiteral("10 min old"));
     }
 
     void sessionsRefuseFromAfterTo()

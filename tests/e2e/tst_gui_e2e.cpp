@@ -252,9 +252,8 @@ private Q_SLOTS:
                                               &image);
         QVERIFY(!report.isEmpty());
         QByteArray why;
-        for (const QString &name :
-             { QStringLiteral("nextSessionTitle"), QStringLiteral("nextSessionCountdown"),
-               QStringLiteral("joinButton"), QStringLiteral("syncNowButton") })
+        for (const QString &name : { QStringLiteral("nextSessionTitle"), QStringLiteral("nextSessionWhen"),
+                                     QStringLiteral("joinButton"), QStringLiteral("syncNowCompact") })
             QVERIFY2(shows(report, image, name, &why), why.constData());
         QVERIFY(kDemoCourses.contains(
             item(report, QStringLiteral("nextSessionTitle")).value(QLatin1String("text")).toString()));

@@ -59,6 +59,89 @@ private Q_SLOTS:
         QVERIFY(!model.data(model.index(5), SessionListModel::IdRole).isValid());
     }
 
+    // Search over course, teacher and student names (case and accents ignored, every word must
+    // match), course / teacher / part choices, and each tab's count under them.
+    void searchChoicesAndCounts()
+    {
+        SessionListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setNow(QDateTime::fromString(QStringLiteral("2026-11-26T12:00:00Z"), Qt::ISODate));
+        auto withStudents = [](Session s, const QString &course, const QString &teacher, QStringList names,
+                               const QString &role = QStringLiteral("teacher")) {
+            s.courseId = course;
+            s.courseTitle
+                = course == u"crs_py" ? QStringLiteral("Python für Anfänger") : QStringLiteral("Spanish");
+            s.teacherId = teacher;
+            s.teacherName = teacher == u"usr_jonas" ? QStringLiteral("Jonas Weber") : QStringLiteral("Maya");
+            s.viewerRole = role;
+            s.studentsKnown = true;
+            for (const QString &name : names) {
+                Session::Student student;
+                student.id = name;
+                student.name = name;
+                if (name.startsWith(QLatin1Char('-'))) { // a refunded booking: not matched, not shown
+                    student.name = name.mid(1);
+                    student.payment = Session::Student::Payment::Refunded;
+                }
+                s.students << student;
+            }
+            return s;
+        };
+        model.setSessions({
+            withStudents(make(QStringLiteral("a"), QStringLiteral("2026-11-30T09:00:00Z")),
+                         QStringLiteral("crs_py"), QStringLiteral("usr_maya"),
+                         { QStringLiteral("Jürgen Müller"), QStringLiteral("Lena Fischer") }),
+            withStudents(
+                make(QStringLiteral("b"), QStringLiteral("2026-11-01T09:00:00Z"), Session::Status::Completed),
+                QStringLiteral("crs_es"), QStringLiteral("usr_jonas"), { QStringLiteral("Juergen Mueller") },
+                QStringLiteral("course_creator")),
+            withStudents(
+                make(QStringLiteral("c"), QStringLiteral("2026-12-01T09:00:00Z"), Session::Status::Cancelled),
+                QStringLiteral("crs_py"), QStringLiteral("usr_jonas"), { QStringLiteral("-Tom Becker") },
+                QStringLiteral("course_creator")),
+            withStudents(make(QStringLiteral("d"), QStringLiteral("2026-12-02T09:00:00Z")),
+                         QStringLiteral("crs_es"), QStringLiteral("usr_maya"), {}),
+        });
+        QCOMPARE(model.upcomingCount(), 2);
+        QCOMPARE(model.pastCount(), 1);
+        QCOMPARE(model.cancelledCount(), 1);
+        QCOMPARE(model.data(model.index(0), SessionListModel::StudentNamesRole).toString(),
+                 QStringLiteral("Jürgen Müller, Lena Fischer"));
+        // The choices: by name, each once.
+        QCOMPARE(model.courses().size(), 2);
+        QCOMPARE(model.courses().at(0).toMap().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Python für Anfänger"));
+        QCOMPARE(model.teachers().size(), 2);
+
+        model.setSearchText(QStringLiteral("MULLER")); // "Müller", not "Mueller"
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0), SessionListModel::IdRole).toString(), QStringLiteral("a"));
+        QCOMPARE(model.upcomingCount(), 1);
+        QCOMPARE(model.pastCount(), 0);
+        model.setSearchText(QStringLiteral("fur  lena")); // two words, both must match
+        QCOMPARE(model.rowCount(), 1);
+        model.setSearchText(QStringLiteral("jonas"));
+        QCOMPARE(model.upcomingCount(), 0);
+        QCOMPARE(model.pastCount(), 1);
+        QCOMPARE(model.cancelledCount(), 1);
+        model.setSearchText(QStringLiteral("tom")); // refunded: not a booked student
+        QCOMPARE(model.cancelledCount(), 0);
+        model.setSearchText({});
+
+        model.setCourseId(QStringLiteral("crs_py"));
+        QCOMPARE(model.upcomingCount() + model.pastCount() + model.cancelledCount(), 2);
+        model.setTeacherId(QStringLiteral("usr_jonas"));
+        QCOMPARE(model.upcomingCount() + model.pastCount() + model.cancelledCount(), 1);
+        QCOMPARE(model.cancelledCount(), 1);
+        model.setCourseId({});
+        model.setTeacherId({});
+        model.setViewerRole(QStringLiteral("teacher"));
+        QCOMPARE(model.rowCount(), 2);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.data(model.index(row), SessionListModel::ViewerRoleRole).toString(),
+                     QStringLiteral("teacher"));
+    }
+
     void localTimesFollowTheDisplayZone()
     {
         SessionListModel model;

@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Companion.App
 import Companion.Bookings
+import Companion.Test
 
 // The Bookings page against the real demo data (signed in as the creator).
 TestCase {
@@ -115,7 +116,7 @@ TestCase {
         // Students come from the server (GET /api/sessions/{id}).
         const heading = findByName(details, "sessionStudentsHeading")
         tryVerify(() => heading.visible, 10000)
-        verify(heading.text.startsWith("Students") || heading.text === "No students booked", heading.text)
+        verify(heading.text.startsWith("Student") || heading.text === "No students booked", heading.text)
         verify(!findByName(details, "sessionDetailError").visible)
         details.close()
         tryCompare(details, "visible", false)
@@ -128,6 +129,87 @@ TestCase {
         tryCompare(details, "opened", true)
         details.close()
         tryCompare(details, "visible", false)
+    }
+
+    function shot(name) {
+        if (TestServer.screenshotDir.length === 0)
+            return
+        wait(200)
+        grabImage(testCase.Window.window.contentItem).save(TestServer.screenshotDir + "/bookings-" + name + ".png")
+    }
+
+    // Search by student or course, the course and teacher choices, and the tab counts.
+    function test_4b_searchFilterAndCounts() {
+        const model = Account.sessions
+        const total = model.upcomingCount + model.pastCount + model.cancelledCount
+        verify(total > 0)
+        compare(findByName(page, "bookingsTabPast").text, "Past (" + model.pastCount + ")")
+        // A student's name from the first upcoming session that has one.
+        let student = ""
+        for (let row = 0; row < model.count && student === ""; ++row)
+            student = model.data(model.index(row, 0), SessionListModel.StudentNamesRole).split(", ")[0]
+        verify(student.length > 0, "the creator's cache knows who booked")
+        const field = findByName(page, "bookingsSearch")
+        field.text = student.toUpperCase() // case does not matter
+        tryVerify(() => model.searchText === field.text, 2000)
+        verify(model.count > 0)
+        for (let row = 0; row < model.count; ++row)
+            verify(model.data(model.index(row, 0), SessionListModel.StudentNamesRole).indexOf(student) >= 0)
+        verify(model.upcomingCount + model.pastCount + model.cancelledCount < total, "the counts follow the search")
+        compare(findByName(page, "bookingsTabUpcoming").text, "Upcoming (" + model.upcomingCount + ")")
+        shot("search")
+        findByName(page, "bookingsClearFilters").clicked()
+        tryCompare(model, "searchText", "")
+        compare(model.upcomingCount + model.pastCount + model.cancelledCount, total)
+        // One course: every row is of it.
+        const course = model.courses[0]
+        const combo = findByName(page, "bookingsCourse")
+        combo.currentIndex = 1
+        combo.activated(1)
+        compare(model.courseId, course.id)
+        for (let row = 0; row < model.count; ++row)
+            compare(model.data(model.index(row, 0), SessionListModel.CourseTitleRole), course.name)
+        // And one teacher on top: both hold.
+        const teacherCombo = findByName(page, "bookingsTeacher")
+        const teacher = model.teachers[model.teachers.length - 1]
+        teacherCombo.currentIndex = model.teachers.length
+        teacherCombo.activated(model.teachers.length)
+        compare(model.teacherId, teacher.id)
+        for (let row = 0; row < model.count; ++row)
+            compare(model.data(model.index(row, 0), SessionListModel.TeacherNameRole), teacher.name)
+        findByName(page, "bookingsClearFilters").clicked()
+        compare(model.courseId, "")
+        compare(model.teacherId, "")
+    }
+
+    // Offline the session view still says who is in the class: the students come from the cache.
+    function test_4c_sessionViewOfflineFromTheCache() {
+        const model = Account.sessions
+        let row = -1
+        for (let r = 0; r < model.count && row < 0; ++r)
+            if (model.data(model.index(r, 0), SessionListModel.StudentNamesRole).length > 0)
+                row = r
+        verify(row >= 0)
+        const id = model.data(model.index(row, 0), SessionListModel.IdRole)
+        const names = model.data(model.index(row, 0), SessionListModel.StudentNamesRole)
+        verify(TestServer.stop())
+        const details = page.sessionView
+        details.show(id)
+        tryCompare(details, "opened", true)
+        verify(details.detail.studentsKnown)
+        tryVerify(() => findByName(details, "sessionDetailError") !== null, 10000, "says the rest needs the server")
+        verify(findByName(details, "sessionDetailError").text.indexOf("Students as saved on this computer.") === 0)
+        const first = findByName(details, "sessionStudentName_0")
+        verify(first !== null)
+        verify(names.indexOf(first.text) >= 0, first.text + " / " + names)
+        compare(findByName(details, "sessionStudentStatus_0").text, "Booked")
+        verify(findByName(details, "sessionStudentZone_0").text.indexOf(" there") > 0)
+        shot("details-offline")
+        details.close()
+        tryCompare(details, "visible", false)
+        verify(TestServer.start())
+        Account.syncNow()
+        tryCompare(App.session, "state", AuthSession.SignedIn, 20000)
     }
 
     function test_5_emptyTabExplainsItself() {

@@ -457,8 +457,8 @@ TestCase {
         const details = page.sessionDetails
         tryCompare(details, "opened", true)
         compare(details.title, session.title)
-        compare(details.session.status, "cancelled")
-        verify(details.session.viewerTime.indexOf(session.time) >= 0, details.session.viewerTime + " / " + session.time)
+        compare(details.detail.status, "cancelled")
+        verify(details.detail.whenText.indexOf(session.time) >= 0, details.detail.whenText + " / " + session.time)
         details.close()
         tryCompare(details, "visible", false)
     }

@@ -185,7 +185,7 @@ TestCase {
         verify(links.sessionId.length > 0)
 
         const before = TestServer.openedUrls.length
-        mouseClick(findByName(details, "addToGoogleCalendarButton"))
+        findByName(details, "addToGoogleCalendarButton").clicked()
         tryCompare(TestServer.openedUrls, "length", before + 1)
         const google = TestServer.openedUrls[before]
         verify(google.indexOf("https://calendar.google.com/calendar/render?action=TEMPLATE&text=") === 0, google)

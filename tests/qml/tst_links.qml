@@ -55,7 +55,7 @@ TestCase {
         const title = Account.sessions.data(Account.sessions.index(0, 0), SessionListModel.CourseTitleRole)
         verify(App.openLink("companion://session/" + id))
         tryVerify(() => details() && details().visible, 5000)
-        compare(details().session.id, id)
+        compare(details().detail.sessionId, id)
         compare(details().title, title)
         details().close()
         tryVerify(() => !details().visible, 5000)
@@ -81,7 +81,7 @@ TestCase {
         const id = Account.sessions.data(Account.sessions.index(0, 0), SessionListModel.IdRole)
         Rooms.sessionEnded(id) // as the room window does on the logout_url
         tryVerify(() => details() && details().visible, 5000)
-        compare(details().session.id, id)
+        compare(details().detail.sessionId, id)
         tryVerify(() => findEnded() && findEnded().visible, 5000)
         compare(findEnded().text, "Session ended. Attendance appears in its details.")
         if (TestServer.screenshotDir.length > 0) {

@@ -240,6 +240,55 @@ private slots:
         QCOMPARE(st1->get(QStringLiteral("/api/sessions/ses_missing")).status, 404);
     }
 
+    // The teacher's and the creator's list items carry who booked (their offline class list):
+    // the active ones match booked_seats and the detail's students; a student sees no classmates.
+    void sessionListCarriesStudents()
+    {
+        auto creator = as(kCreator);
+        QHash<QString, QJsonObject> sessions;
+        QVERIFY(!syncAll(*creator, QStringLiteral("/api/sessions"), sessions, {}, 100).startsWith(u"HTTP"));
+        int withStudents = 0;
+        QString sample;
+        for (const QJsonObject &s : std::as_const(sessions)) {
+            QVERIFY2(s.value(QStringLiteral("students")).isArray(), qPrintable(field(s, "id")));
+            int active = 0;
+            for (const QJsonValue &v : s.value(QStringLiteral("students")).toArray()) {
+                const QJsonObject student = v.toObject();
+                QVERIFY(!field(student, "name").isEmpty());
+                QVERIFY(!field(student, "time_zone").isEmpty());
+                QVERIFY(QStringList({ QStringLiteral("paid"), QStringLiteral("partially_refunded"),
+                                      QStringLiteral("refunded"), QStringLiteral("none") })
+                            .contains(field(student, "payment")));
+                active += field(student, "enrollment_status") == u"active" ? 1 : 0;
+            }
+            if (field(s, "status") != u"cancelled")
+                QCOMPARE(active, s.value(QStringLiteral("booked_seats")).toInt());
+            if (active > 0) {
+                ++withStudents;
+                sample = field(s, "id");
+            }
+        }
+        QVERIFY(withStudents > 10);
+        // The same people as the detail.
+        QStringList listed, detailed;
+        for (const QJsonValue &v : sessions.value(sample).value(QStringLiteral("students")).toArray())
+            listed << field(v.toObject(), "id");
+        for (const QJsonValue &v : creator->get(QStringLiteral("/api/sessions/") + sample)
+                                       .json.value(QStringLiteral("students"))
+                                       .toArray())
+            detailed << field(v.toObject(), "id");
+        QCOMPARE(listed, detailed);
+        // A student's own view names no classmates.
+        auto lena = as(QStringLiteral("student1@demo.test"));
+        QHash<QString, QJsonObject> own;
+        QVERIFY(!syncAll(*lena, QStringLiteral("/api/sessions"), own).startsWith(u"HTTP"));
+        QVERIFY(!own.isEmpty());
+        for (const QJsonObject &s : std::as_const(own)) {
+            QCOMPARE(field(s, "viewer_role"), QStringLiteral("student"));
+            QVERIFY(!s.contains(QStringLiteral("students")));
+        }
+    }
+
     void sessionDetail()
     {
         auto http = as(kCreator);

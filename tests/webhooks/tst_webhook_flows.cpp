@@ -362,6 +362,70 @@ private slots:
         QCOMPARE(db.text(QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     }
 
+    // A second student books a seat of a group session that exists already: the teacher's
+    // next delta sync brings the session again, with two seats taken and both students.
+    void secondSeatReachesTheTeacher()
+    {
+        TestHttp sandbox(m_server.baseUrl());
+        auto jonas = signIn(QStringLiteral("st1@demo.test"));
+        const QDate from = QDateTime::currentDateTimeUtc().date().addDays(20);
+        const TestReply offered = jonas->get(
+            QStringLiteral(
+                "/api/slots?teacher_id=usr_jonas&offering_id=off_jonas_python&from=%1&to=%2&tz=UTC")
+                .arg(from.toString(Qt::ISODate), from.addDays(7).toString(Qt::ISODate)));
+        QCOMPARE(offered.status, 200);
+        const QJsonArray open = offered.json.value(QStringLiteral("slots")).toArray();
+        QVERIFY(!open.isEmpty());
+        const QString start = field(open.last().toObject(), "start");
+        auto book = [&](const QString &student) {
+            const TestReply r
+                = sandbox.post(QStringLiteral("/sandbox/stripe/test/checkout"),
+                               { { QStringLiteral("offering_id"), QStringLiteral("off_jonas_python") },
+                                 { QStringLiteral("start"), start },
+                                 { QStringLiteral("student_id"), student } });
+            return r.status == 201 ? field(r.json, "checkout_session") : QString();
+        };
+        const QString first = book(QStringLiteral("usr_aisha"));
+        QVERIFY(!first.isEmpty());
+        QVERIFY(waitFor(QStringLiteral("SELECT outcome FROM checkouts WHERE id = '%1'").arg(first),
+                        QStringLiteral("fulfilled")));
+        const QString sessionId
+            = DatabaseSnapshot(m_server.dataDir())
+                  .text(QStringLiteral("SELECT session_id FROM enrollments WHERE id = 'enr_%1'").arg(first));
+        // The teacher syncs to the end...
+        QString cursor;
+        for (int guard = 0; guard < 100; ++guard) {
+            const TestReply page
+                = jonas->get(QStringLiteral("/api/sessions?limit=200")
+                             + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+            QCOMPARE(page.status, 200);
+            cursor = field(page.json, "next_cursor");
+            if (!page.json.value(QStringLiteral("has_more")).toBool())
+                break;
+        }
+        // ... then a second student takes a seat of the same session.
+        const QString second = book(QStringLiteral("usr_carlos"));
+        QVERIFY(!second.isEmpty());
+        QVERIFY(waitFor(QStringLiteral("SELECT outcome FROM checkouts WHERE id = '%1'").arg(second),
+                        QStringLiteral("fulfilled")));
+        QCOMPARE(
+            DatabaseSnapshot(m_server.dataDir())
+                .text(QStringLiteral("SELECT session_id FROM enrollments WHERE id = 'enr_%1'").arg(second)),
+            sessionId);
+        const TestReply delta = jonas->get(QStringLiteral("/api/sessions?limit=200&cursor=") + cursor);
+        QCOMPARE(delta.status, 200);
+        QJsonObject item;
+        for (const QJsonValue &v : delta.json.value(QStringLiteral("items")).toArray())
+            if (field(v.toObject(), "id") == sessionId)
+                item = v.toObject();
+        QVERIFY2(!item.isEmpty(), "the new seat did not reach the teacher's delta sync");
+        QCOMPARE(item.value(QStringLiteral("booked_seats")).toInt(), 2);
+        QStringList names;
+        for (const QJsonValue &v : item.value(QStringLiteral("students")).toArray())
+            names << field(v.toObject(), "name");
+        QCOMPARE(names, (QStringList { QStringLiteral("Aisha Khan"), QStringLiteral("Carlos Mendes") }));
+    }
+
     void payoutSetupFlow()
     {
         auto priya = signIn(QStringLiteral("st2@demo.test"));

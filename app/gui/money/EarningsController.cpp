@@ -316,24 +316,38 @@ QString EarningsController::zone() const
     return own.isEmpty() ? m_summary->timeZone() : own;
 }
 
-QString EarningsController::monthKey() const
+QString EarningsController::monthKey(int monthsFromNow) const
 {
     const QTimeZone tz(zone().toUtf8());
     const QDate today = Clock::today(tz);
-    return today.toString(QStringLiteral("yyyy-MM"));
+    return QDate(today.year(), today.month(), 1).addMonths(monthsFromNow).toString(QStringLiteral("yyyy-MM"));
+}
+
+QString EarningsController::monthName(const QString &key)
+{
+    const QDate first = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+    return DateText::format(first, DateText::Style::MonthYear);
 }
 
 QString EarningsController::thisMonthName() const
 {
-    const QDate first = QDate::fromString(monthKey() + QStringLiteral("-01"), Qt::ISODate);
-    return DateText::format(first, DateText::Style::MonthYear);
+    return monthName(monthKey());
 }
 
 QString EarningsController::thisMonthText() const
 {
+    return monthText(monthKey());
+}
+
+int EarningsController::thisMonthCount() const
+{
+    return monthCount(monthKey());
+}
+
+QString EarningsController::monthText(const QString &key) const
+{
     if (!hasData())
         return {};
-    const QString key = monthKey();
     QStringList parts;
     for (int row = 0; row < m_month->rowCount(); ++row) {
         const QModelIndex index = m_month->index(row);
@@ -350,9 +364,8 @@ QString EarningsController::thisMonthText() const
     return parts.join(QStringLiteral(" · "));
 }
 
-int EarningsController::thisMonthCount() const
+int EarningsController::monthCount(const QString &key) const
 {
-    const QString key = monthKey();
     int count = 0;
     for (int row = 0; row < m_month->rowCount(); ++row) {
         const QModelIndex index = m_month->index(row);

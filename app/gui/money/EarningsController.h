@@ -50,6 +50,10 @@ class EarningsController : public QObject
     Q_PROPERTY(QString thisMonthText READ thisMonthText NOTIFY stateChanged)
     Q_PROPERTY(int thisMonthCount READ thisMonthCount NOTIFY stateChanged)
     Q_PROPERTY(QString thisMonthName READ thisMonthName NOTIFY stateChanged)
+    // The month before, beside it (so the 1st of a month does not read as a bare "€0.00").
+    Q_PROPERTY(QString lastMonthText READ lastMonthText NOTIFY stateChanged)
+    Q_PROPERTY(int lastMonthCount READ lastMonthCount NOTIFY stateChanged)
+    Q_PROPERTY(QString lastMonthName READ lastMonthName NOTIFY stateChanged)
     // By status (from the status summary): waiting for transfer, transferred, paid out.
     Q_PROPERTY(QString pendingText READ pendingText NOTIFY stateChanged)
     Q_PROPERTY(QString transferredText READ transferredText NOTIFY stateChanged)
@@ -93,6 +97,9 @@ public:
     QString thisMonthText() const;
     int thisMonthCount() const;
     QString thisMonthName() const;
+    QString lastMonthText() const { return monthText(monthKey(-1)); }
+    int lastMonthCount() const { return monthCount(monthKey(-1)); }
+    QString lastMonthName() const { return monthName(monthKey(-1)); }
     QString pendingText() const { return statusText(QStringLiteral("pending")); }
     QString transferredText() const { return statusText(QStringLiteral("transferred")); }
     QString paidText() const { return statusText(QStringLiteral("paid")); }
@@ -118,7 +125,11 @@ private:
     void scheduleSplits();
     void applyDocuments();
     QString statusText(const QString &status, bool zeroWhenMissing = true) const;
-    QString monthKey() const;
+    // "2026-12" for this month in the teacher's zone; -1: the month before.
+    QString monthKey(int monthsFromNow = 0) const;
+    QString monthText(const QString &key) const;
+    int monthCount(const QString &key) const;
+    static QString monthName(const QString &key);
     // With includeSplits: every summary, the chart and the list for the period.
     void applyPeriod();
     bool periodFromSplits() const { return m_includeSplits; }

@@ -33,14 +33,18 @@ AccountController::AccountController(AppContext *context, QObject *parent)
     : QObject(parent)
     , m_context(context)
     , m_sessions(new SessionListModel(this))
+    , m_upcomingTeaching(new SessionListModel(this))
+    , m_upcomingOfCourses(new SessionListModel(this))
 {
+    m_upcomingTeaching->setViewerRole(QStringLiteral("teacher"));
+    m_upcomingOfCourses->setViewerRole(QStringLiteral("course_creator"));
     connect(context->session(), &AuthSession::stateChanged, this, &AccountController::onSessionState);
     connect(context->session(), &AuthSession::stateChanged, this, &AccountController::updateConnection);
     m_reloadTimer.setSingleShot(true);
     m_reloadTimer.setInterval(250);
     connect(&m_reloadTimer, &QTimer::timeout, this, &AccountController::reloadDirty);
     connect(context->session(), &AuthSession::userChanged, this, [this] {
-        m_sessions->setDisplayZone(m_viewZone.isEmpty() ? m_context->session()->timeZone() : m_viewZone);
+        setDisplayZone(m_viewZone.isEmpty() ? m_context->session()->timeZone() : m_viewZone);
         Q_EMIT teachingZoneChanged();
     });
     updateConnection();
@@ -117,7 +121,7 @@ void AccountController::onSessionState()
     if (state == AuthSession::State::SignedOut) {
         setReady(false);
         m_firstSyncDone = false;
-        m_sessions->setSessions({});
+        setSessions({});
         m_offerings.clear();
         m_dataLoaded = false;
         setSchedule(WorkingSchedule {});
@@ -212,7 +216,7 @@ void AccountController::reload(const QString &collection)
         store->run<QList<Session>>(
             this, [](Storage::Stores &stores) { return AccountReader(stores).sessions(); },
             [this, collection](const QList<Session> &sessions) {
-                m_sessions->setSessions(sessions);
+                setSessions(sessions);
                 m_dataLoaded = true;
                 // A queued cancel is done once the session arrives cancelled.
                 bool settledCancel = false;
@@ -310,7 +314,19 @@ void AccountController::setSchedule(const WorkingSchedule &schedule)
 void AccountController::setViewZone(const QString &zone)
 {
     m_viewZone = zone;
-    m_sessions->setDisplayZone(m_viewZone.isEmpty() ? m_context->session()->timeZone() : m_viewZone);
+    setDisplayZone(m_viewZone.isEmpty() ? m_context->session()->timeZone() : m_viewZone);
+}
+
+void AccountController::setSessions(const QList<Session> &sessions)
+{
+    for (SessionListModel *list : { m_sessions, m_upcomingTeaching, m_upcomingOfCourses })
+        list->setSessions(sessions);
+}
+
+void AccountController::setDisplayZone(const QString &zone)
+{
+    for (SessionListModel *list : { m_sessions, m_upcomingTeaching, m_upcomingOfCourses })
+        list->setDisplayZone(zone);
 }
 
 QString AccountController::userId() const

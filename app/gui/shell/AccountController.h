@@ -32,6 +32,10 @@ class AccountController : public QObject
     Q_PROPERTY(bool settled READ settled NOTIFY settledChanged)
     Q_PROPERTY(companion::SyncEngine *sync READ sync NOTIFY readyChanged)
     Q_PROPERTY(companion::SessionListModel *sessions READ sessions CONSTANT)
+    // Home's two lists, upcoming only: the sessions the user teaches, then (for a creator)
+    // the ones S-Ts teach for the user's courses.
+    Q_PROPERTY(companion::SessionListModel *upcomingTeaching READ upcomingTeaching CONSTANT)
+    Q_PROPERTY(companion::SessionListModel *upcomingOfCourses READ upcomingOfCourses CONSTANT)
     Q_PROPERTY(QStringList notices READ notices NOTIFY noticesChanged)
     // The cache was read since signing in: "no sessions" is then the truth, not "not yet".
     Q_PROPERTY(bool dataLoaded READ dataLoaded NOTIFY sessionsChanged)
@@ -61,6 +65,8 @@ public:
     bool settled() const;
     SyncEngine *sync() const;
     SessionListModel *sessions() const { return m_sessions; }
+    SessionListModel *upcomingTeaching() const { return m_upcomingTeaching; }
+    SessionListModel *upcomingOfCourses() const { return m_upcomingOfCourses; }
     QStringList notices() const { return m_notices; }
     Storage *storage() const;
 
@@ -123,7 +129,12 @@ private:
     void updateConnection();
 
     AppContext *m_context;
+    void setSessions(const QList<Session> &sessions);
+    void setDisplayZone(const QString &zone);
+
     SessionListModel *m_sessions;
+    SessionListModel *m_upcomingTeaching;
+    SessionListModel *m_upcomingOfCourses;
     WorkingSchedule m_schedule;
     QList<Offering> m_offerings;
     bool m_dataLoaded = false;

@@ -1,6 +1,7 @@
 #include "app/gui/shell/AppClock.h"
 
 #include "models/time/Clock.h"
+#include "models/time/RelativeWhen.h"
 
 #include <QTimeZone>
 
@@ -24,6 +25,11 @@ QDateTime AppClock::now() const
 int AppClock::hourIn(const QDateTime &instant, const QString &zone) const
 {
     return inZone(instant, zone).time().hour();
+}
+
+QString AppClock::relativeWhen(const QDateTime &start, const QDateTime &now, const QString &zone) const
+{
+    return RelativeWhen::format(start, now, inZone(now, zone).timeZone());
 }
 
 } // namespace companion

@@ -20,6 +20,8 @@ public:
     Q_INVOKABLE QDateTime now() const;
     // Hour 0-23 of `instant` in the IANA `zone` (unknown or empty zone: UTC, never the machine's).
     Q_INVOKABLE int hourIn(const QDateTime &instant, const QString &zone) const;
+    // "Thursday at 18:00 (in 2 days)" as seen at `now` in `zone` (models/time/RelativeWhen.h).
+    Q_INVOKABLE QString relativeWhen(const QDateTime &start, const QDateTime &now, const QString &zone) const;
 };
 
 } // namespace companion
