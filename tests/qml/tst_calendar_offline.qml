@@ -57,6 +57,37 @@ TestCase {
         tryCompare(Account.sync, "online", true, 5000)
     }
 
+    // The calendar's session view offline: who booked comes from the cache, in the zone the
+    // calendar shows ("Shown in"), and it says the rest needs the server.
+    function test_1b_sessionViewOffline() {
+        const model = Account.sessions
+        let id = "", names = ""
+        for (let row = 0; row < model.count && id === ""; ++row) {
+            names = model.data(model.index(row, 0), SessionListModel.StudentNamesRole)
+            if (names.length > 0)
+                id = model.data(model.index(row, 0), SessionListModel.IdRole)
+        }
+        verify(id.length > 0)
+        const zoneBefore = page.controller.navigator.viewerZone
+        page.controller.navigator.viewerZone = "America/New_York"
+        verify(TestServer.stop(), "the server did not stop")
+        const view = page.sessionDetails
+        verify(view.show(id))
+        tryCompare(view, "opened", true)
+        compare(view.detail.viewerZoneShown, "America/New_York")
+        verify(view.detail.whenText.length > 0)
+        verify(view.detail.teacherWhenText.length > 0, "Berlin's time beside New York's")
+        verify(view.detail.studentsKnown)
+        verify(names.indexOf(view.detail.students[0].name) >= 0)
+        tryVerify(() => view.detail.error.length > 0, 10000)
+        view.close()
+        tryCompare(view, "visible", false)
+        page.controller.navigator.viewerZone = zoneBefore
+        verify(TestServer.start(), "the server did not come back")
+        Account.syncNow()
+        tryCompare(Account.sync, "online", true, 20000)
+    }
+
     function test_2_cleanUp() {
         const index = page.controller.editor.weeklyRules.find(r => r.day === 7 && r.text === "10:00–11:00").index
         const before = serverSchedule().version
