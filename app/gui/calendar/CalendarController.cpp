@@ -124,40 +124,4 @@ void CalendarController::rebuild()
         m_preview->rebuild();
 }
 
-QVariantMap CalendarController::sessionDetails(const QString &id) const
-{
-    if (!m_account)
-        return {};
-    const QLocale locale;
-    const QTimeZone viewerZone = m_navigator->zone();
-    const QString userId = m_account->userId();
-    for (const Session &session : m_account->allSessions()) {
-        if (session.id != id)
-            continue;
-        const QTimeZone teacherZone(session.timeZone.toUtf8());
-        auto range = [&](const QTimeZone &zone) {
-            const QDateTime start = session.start.toTimeZone(zone);
-            const QDateTime end = session.end.toTimeZone(zone);
-            return QStringLiteral("%1, %2–%3")
-                .arg(DateText::format(start.date(), DateText::Style::WeekdayFullDate, locale),
-                     DateText::format(start.time(), locale), DateText::format(end.time(), locale));
-        };
-        return {
-            { QStringLiteral("id"), session.id },
-            { QStringLiteral("title"), session.courseTitle },
-            { QStringLiteral("teacher"), session.teacherName },
-            { QStringLiteral("own"), userId.isEmpty() || session.teacherId == userId },
-            { QStringLiteral("status"), Session::statusToString(session.status) },
-            { QStringLiteral("viewerTime"), range(viewerZone) },
-            { QStringLiteral("viewerZone"), QString::fromUtf8(viewerZone.id()) },
-            { QStringLiteral("teacherTime"), teacherZone.isValid() ? range(teacherZone) : QString() },
-            { QStringLiteral("teacherZone"), session.timeZone },
-            { QStringLiteral("seats"), tr("%1 of %2 booked").arg(session.bookedSeats).arg(session.seats) },
-            { QStringLiteral("price"), MoneyFormat::format(session.priceCents, session.currency, locale) },
-            { QStringLiteral("cancelReason"), session.json.value(QLatin1String("cancel_reason")).toString() },
-        };
-    }
-    return {};
-}
-
 } // namespace companion

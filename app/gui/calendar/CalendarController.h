@@ -50,9 +50,6 @@ public:
     QString error() const;
     int sessionCount() const;
 
-    // Details of a cached session for the details popup (empty map when unknown).
-    Q_INVOKABLE QVariantMap sessionDetails(const QString &id) const;
-
 Q_SIGNALS:
     void statusChanged();
 
