@@ -3226,13 +3226,6 @@
     </message>
 </context>
 <context>
-    <name>companion::CalendarController</name>
-    <message>
-        <source>%1 of %2 booked</source>
-        <translation>%1 von %2 gebucht</translation>
-    </message>
-</context>
-<context>
     <name>companion::CalendarExporter</name>
     <message>
         <source>Sign in to export your sessions.</source>
