@@ -2,7 +2,6 @@ import QtQuick
 import QtTest
 import Companion.App
 import Companion.Components
-import Companion.Bookings
 import Companion.Test
 
 // The session room end to end: Companion's real room window against the platform's
@@ -57,10 +56,8 @@ TestCase {
         if (TestServer.screenshotDir.length > 0)
             grabImage(win.contentItem).save(TestServer.screenshotDir + "/room-" + name + ".png")
     }
-    SessionDetailDialog {
+    SessionView {
         id: detailDialog
-        width: 520
-        height: Math.min(implicitHeight, testCase.height - 48)
     }
     SignalSpy {
         id: notifiedSpy
@@ -205,7 +202,7 @@ TestCase {
         compare(endedSpy.count, 0) // leaving is not the end of the session
         // The details (after a sync) show who was in the room, with minutes.
         Account.syncNow()
-        detailDialog.show({ sessionId: testCase.sessionId, courseTitle: "Spanish" })
+        tryVerify(() => detailDialog.show(testCase.sessionId), 10000, "the session is in the cache")
         tryVerify(() => findByName(detailDialog, "attendanceRow_0") !== null, 10000)
         const row = findByName(detailDialog, "attendanceRow_0").text
         verify(/^Maya Lindqvist · \d+ min$/.test(row), row)
