@@ -1651,10 +1651,6 @@
 <context>
     <name>OverridesPanel</name>
     <message>
-        <source>Date overrides</source>
-        <translation>Tagesausnahmen</translation>
-    </message>
-    <message>
         <source>Replace the weekly hours on one date, or close it.</source>
         <translation>Die Wochenzeiten für ein Datum ersetzen oder den Tag schließen.</translation>
     </message>
@@ -3090,10 +3086,6 @@
 </context>
 <context>
     <name>VacationsPanel</name>
-    <message>
-        <source>Vacations</source>
-        <translation>Urlaub</translation>
-    </message>
     <message>
         <source>Whole days off, both dates included.</source>
         <translation>Ganze freie Tage, beide Daten eingeschlossen.</translation>
