@@ -112,7 +112,7 @@ private slots:
                      m_server.baseUrl().toString(QUrl::StripTrailingSlash) + QStringLiteral("/courses/")
                          + field(o, "course_id") + QStringLiteral("/book/") + field(o, "id"));
             QString error;
-            const auto parsed = Offering::fromJson(o, &error);
+            const auto parsed = companion::Offering::fromJson(o, &error);
             QVERIFY2(parsed, qPrintable(error));
             QCOMPARE(parsed->bookingUrl, field(o, "booking_url"));
         }
