@@ -18,19 +18,35 @@ RowLayout {
     // The text part takes the row's spare width (in a narrow side panel) instead of 120 px.
     property bool fillInput: false
     readonly property bool picking: picker.opened
+    // The calendar's month grid (tests pick a day through it).
+    readonly property alias monthGrid: grid
     signal accepted()
     // Typed or picked: every change of the text, for forms that check as people type.
     signal edited()
 
     spacing: 2
 
+    // From numbers, never from a Date: QDate and the month grid's dates reach QML as Dates at
+    // midnights of different zones, and read back in the wrong one they give the day before.
+    function isoOf(year, month, day) {
+        const pad = n => (n < 10 ? "0" : "") + n
+        return year + "-" + pad(month + 1) + "-" + pad(day)
+    }
+
     function openPicker() {
         // The typed date's month, else the reference date's, else this month.
         const parts = /^(\d{4})-(\d{2})-\d{2}$/.exec(input.text)
-        const shown = parts ? new Date(parseInt(parts[1], 10), parseInt(parts[2], 10) - 1, 1)
-                            : !isNaN(field.referenceDate.getTime()) ? field.referenceDate : new Date()
-        grid.year = shown.getFullYear()
-        grid.month = shown.getMonth()
+        const now = new Date()
+        if (parts) {
+            grid.year = parseInt(parts[1], 10)
+            grid.month = parseInt(parts[2], 10) - 1
+        } else if (!isNaN(field.referenceDate.getTime())) {
+            grid.year = field.referenceDate.getUTCFullYear()
+            grid.month = field.referenceDate.getUTCMonth()
+        } else {
+            grid.year = now.getFullYear()
+            grid.month = now.getMonth()
+        }
         picker.open()
     }
 
@@ -118,25 +134,29 @@ RowLayout {
                 Layout.preferredWidth: 260
                 delegate: Label {
                     id: cell
-                    required property var model
-                    readonly property string iso: Qt.formatDate(cell.model.date, "yyyy-MM-dd")
+                    required property int year
+                    required property int month
+                    required property int day
+                    readonly property string iso: field.isoOf(cell.year, cell.month, cell.day)
                     objectName: "datePickerDay_" + cell.iso
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
-                    text: cell.model.day
-                    opacity: cell.model.month === grid.month ? 1 : 0.4
-                    font.weight: cell.iso === input.text ? Font.Bold : Font.Normal
+                    text: cell.day
+                    opacity: cell.month === grid.month ? 1 : 0.4
+                    font.bold: cell.iso === input.text
                     color: cell.iso === input.text ? Theme.today : Material.foreground
                     background: Rectangle {
                         radius: 4
                         color: cell.iso === input.text ? Theme.todayFill : "transparent"
                     }
-                }
-                onClicked: date => {
-                    input.text = Qt.formatDate(date, "yyyy-MM-dd")
-                    picker.close()
-                    field.edited()
-                    field.accepted()
+                    TapHandler {
+                        onTapped: {
+                            input.text = cell.iso
+                            picker.close()
+                            field.edited()
+                            field.accepted()
+                        }
+                    }
                 }
             }
         }

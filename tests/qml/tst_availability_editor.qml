@@ -59,14 +59,12 @@ TestCase {
         return serverSchedule().version
     }
 
-    function iso(date) {
-        return Qt.formatDate(date, "yyyy-MM-dd")
-    }
-
-    // The demo's today in Berlin plus `days`, as YYYY-MM-DD (from the app's clock, not the machine's).
+    // The demo's today in Berlin plus `days`, as YYYY-MM-DD (from the app's clock, not the
+    // machine's; a QDate arrives as UTC midnight, so UTC arithmetic whatever the machine's zone).
     function dayFromToday(days) {
         const today = page.controller.navigator.today
-        return iso(new Date(today.getFullYear(), today.getMonth(), today.getDate() + days))
+        return new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + days))
+            .toISOString().slice(0, 10)
     }
 
     function editorItem() { return findByName(page, "availabilityEditor") }
@@ -76,6 +74,8 @@ TestCase {
         tryCompare(Account, "ready", true, 15000)
         tryCompare(Account, "settled", true, 15000)
         tryVerify(() => page.controller.loaded && page.controller.hasSchedule, 10000)
+        // The sessions too: the warnings are about them.
+        tryVerify(() => Account.dataLoaded && page.controller.sessionCount > 0, 10000)
         page.controller.navigator.viewerZone = "Europe/Berlin"
         page.controller.navigator.view = "editor"
         compare(page.controller.navigator.teacherZone, "Europe/Berlin")
@@ -167,6 +167,37 @@ TestCase {
         editor.dismissUndo()
     }
 
+    // The date picker opens on the app's month (December 2026, not the machine's) and fills
+    // in the day clicked, whatever the machine's zone.
+    function test_1b_datePicker() {
+        const field = findByName(page, "overrideDateField")
+        field.text = ""
+        mouseClick(findByName(field, "datePickerButton"))
+        tryCompare(field, "picking", true)
+        compare(field.monthGrid.year, 2026)
+        compare(field.monthGrid.month, 11)
+        waitForRendering(page)
+        const cell = findByName(field.monthGrid, "datePickerDay_2026-12-10")
+        verify(cell, "no cell for 10 December")
+        compare(cell.text, "10")
+        mouseClick(cell)
+        tryCompare(field, "picking", false)
+        compare(field.text, "2026-12-10")
+        tryVerify(() => !field.monthGrid.visible, 2000)
+        // Opened again, it shows the typed date's month.
+        field.text = "2027-03-05"
+        mouseClick(findByName(field, "datePickerButton"))
+        tryCompare(field, "picking", true)
+        compare(field.monthGrid.month, 2)
+        const march = findByName(field.monthGrid, "datePickerDay_2027-03-05")
+        verify(march && march.font.bold, "the typed day is marked")
+        keyClick(Qt.Key_Escape)
+        tryCompare(field, "picking", false)
+        // Gone, not only closing: its fade-out would take the next test's clicks.
+        tryVerify(() => !field.monthGrid.visible, 2000)
+        field.text = ""
+    }
+
     // A date with nothing booked closes at once, without a warning.
     function test_2_freeDateClosesWithoutWarning() {
         let free = ""
@@ -189,6 +220,10 @@ TestCase {
 
     // Errors sit under their fields; the page's banner stays away and the layout does not move.
     function test_3_errorsInlineNotInTheBanner() {
+        // Settled first: the "Saving…" notice of an earlier edit comes and goes by itself.
+        tryCompare(Account.sync, "pendingEdits", 0, 15000)
+        tryVerify(() => !findByName(page, "calendarPendingNotice").visible, 5000)
+        waitForRendering(page)
         const views = findByName(page, "availabilityEditor")
         const top = views.mapToItem(page, 0, 0).y
         findByName(page, "overrideDateField").text = "2026-12"
@@ -290,14 +325,15 @@ TestCase {
         verify(hasRule())
         compare(editor.undoText, "")
 
-        // Delete, then another edit: nothing to undo any more.
+        // Delete, then another edit: nothing to undo any more. (Each edit lands before the
+        // next: two edits within one round trip can race the outbox's version chaining.)
         verify(editor.removeRule(editor.weeklyRules.find(r => r.text === rule.text && r.day === rule.day).index))
         verify(editor.undoText.length > 0)
+        version = landed(version)
         verify(editor.addRule(rule.day, rule.startMinute, rule.endMinute))
         compare(editor.undoText, "")
         verify(!editor.undo())
-        tryCompare(Account.sync, "pendingEdits", 0, 15000)
-        tryVerify(() => serverSchedule().version === version + 2, 15000)
+        landed(version)
         verify(hasRule())
         compare(editor.weeklyRules.length, count)
     }
@@ -327,8 +363,10 @@ TestCase {
             }
             // The offering's rules are listed, starting with its lesson length.
             verify(preview.limits.length >= 5)
-            verify(preview.limits[0].indexOf(String(preview.offerings[offering].durationMinutes)) >= 0,
-                   preview.limits[0])
+            const minutes = preview.offerings[offering].durationMinutes
+            compare(preview.limits[0], (minutes % 60 === 0 ? (minutes / 60) + " h" : minutes < 60 ? minutes + " min"
+                                        : Math.floor(minutes / 60) + " h " + (minutes % 60) + " min") + " lessons")
+            verify(preview.limits[1].indexOf("a start every ") === 0, preview.limits[1])
         }
         waitForRendering(page)
         const monday = findByName(page, "previewReason_0")
