@@ -4059,12 +4059,12 @@
         <translation>Grenze erreicht (%1)</translation>
     </message>
     <message>
-        <source>Closed: no hours long enough for a lesson</source>
-        <translation>Geschlossen: keine Zeiten, die für eine Einheit reichen</translation>
-    </message>
-    <message>
         <source>Vacation</source>
         <translation>Urlaub</translation>
+    </message>
+    <message>
+        <source>Closed: no bookable hours</source>
+        <translation>Geschlossen: keine buchbaren Zeiten</translation>
     </message>
 </context>
 <context>

@@ -61,16 +61,23 @@ Item {
                     objectName: "editorSideTabs"
                     Layout.fillWidth: true
                     background: null
+                    // Mixed case and tight: both names fit the narrow panel of a small window.
                     TabButton {
                         objectName: "tab_overrides"
                         text: qsTr("Date overrides")
                         font.pixelSize: 13
+                        font.capitalization: Font.MixedCase
+                        leftPadding: 4
+                        rightPadding: 4
                     }
                     TabButton {
                         objectName: "tab_vacations"
                         text: qsTr("Vacations") + (root.controller.editor.blocks.count > 0
                                                    ? " (" + root.controller.editor.blocks.count + ")" : "")
                         font.pixelSize: 13
+                        font.capitalization: Font.MixedCase
+                        leftPadding: 4
+                        rightPadding: 4
                     }
                 }
 
@@ -81,11 +88,13 @@ Item {
                     contentHeight: sideStack.implicitHeight
                     clip: true
                     boundsBehavior: Flickable.StopAtBounds
-                    ScrollBar.vertical: ScrollBar { policy: sideFlick.contentHeight > sideFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+                    readonly property bool overflows: sideFlick.contentHeight > sideFlick.height
+                    ScrollBar.vertical: ScrollBar { policy: sideFlick.overflows ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
 
                     StackLayout {
                         id: sideStack
-                        width: sideFlick.width - 10
+                        // Beside the scroll bar, not under it.
+                        width: sideFlick.width - (sideFlick.overflows ? 14 : 0)
                         currentIndex: sideTabs.currentIndex
                         OverridesPanel {
                             controller: root.controller

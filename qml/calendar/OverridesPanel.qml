@@ -76,7 +76,7 @@ ColumnLayout {
         Layout.fillWidth: true
         fillInput: true
         accessibleName: qsTr("Date of the override")
-        referenceDate: panel.controller.navigator.today
+        referenceIso: panel.controller.navigator.visibleIso
         onEdited: panel.clearChecks()
     }
     Label {

@@ -26,24 +26,16 @@ ColumnLayout {
         ComboBox {
             id: offeringBox
             objectName: "previewOfferingBox"
-            Layout.preferredWidth: 320
+            Layout.preferredWidth: 420
             Layout.minimumWidth: 200
-            Layout.maximumWidth: 320
+            Layout.maximumWidth: 420
             Layout.fillWidth: true
             model: root.controller.preview.offerings
             textRole: "label"
             currentIndex: root.controller.preview.offering
             onActivated: index => root.controller.preview.offering = index
         }
-        Label {
-            objectName: "previewSummary"
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: Theme.calendarMutedText
-            text: root.controller.preview.error.length > 0 ? ""
-                : qsTr("%n slot(s) students can book this week", "", root.controller.preview.slotCount)
-                  + " · " + qsTr("times in %1").arg(root.controller.navigator.viewerZone)
-        }
+        Item { Layout.fillWidth: true }
         Button {
             id: copyLink
             objectName: "copyBookingLink"
@@ -63,6 +55,17 @@ ColumnLayout {
         }
     }
 
+    // On a line of its own: beside the offering it wrapped to three lines in a small window.
+    Label {
+        objectName: "previewSummary"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.calendarMutedText
+        text: root.controller.preview.error.length > 0 ? ""
+            : qsTr("%n slot(s) students can book this week", "", root.controller.preview.slotCount)
+              + " · " + qsTr("times in %1").arg(root.controller.navigator.viewerZone)
+    }
+
     // The offering's rules: what shapes the slots below.
     Label {
         objectName: "previewLimits"
@@ -71,7 +74,7 @@ ColumnLayout {
         wrapMode: Text.WordWrap
         font.pixelSize: 12
         color: Theme.calendarMutedText
-        text: root.controller.preview.limits.join(" · ")
+        text: root.controller.preview.limitsText
     }
 
     Label {

@@ -61,7 +61,15 @@ Dialog {
     anchors.centerIn: parent
     width: 380
     // Keyboard first: the first day (or the weekday) is focused on opening, Enter in a time field saves.
-    onOpened: (dialog.ruleIndex >= 0 ? dayBox : dayRepeater.itemAt(0)).forceActiveFocus(Qt.TabFocusReason)
+    onOpened: {
+        if (dialog.ruleIndex >= 0) {
+            dayBox.forceActiveFocus(Qt.TabFocusReason)
+            return
+        }
+        const monday = dayRepeater.itemAt(0)
+        if (monday)
+            monday.forceActiveFocus(Qt.TabFocusReason)
+    }
 
     // The software renderer draws no Material elevation, and with it no dialog background.
     background: Rectangle {

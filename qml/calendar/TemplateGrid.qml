@@ -49,9 +49,15 @@ TimeGrid {
         grid.flickable.contentY = Math.max(0, Math.min(grid.flickable.contentHeight - grid.flickable.height,
                                                        grid.minuteY(grid.usedSpan.first)))
     }
-    onUsedSpanChanged: Qt.callLater(grid.openOnUsedHours)
-    onHeightChanged: Qt.callLater(grid.openOnUsedHours)
-    Component.onCompleted: Qt.callLater(grid.openOnUsedHours)
+    // Once the layout has settled (the flickable's height and the rules both known).
+    Timer {
+        id: openTimer
+        interval: 0
+        onTriggered: grid.openOnUsedHours()
+    }
+    onUsedSpanChanged: openTimer.restart()
+    onHeightChanged: openTimer.restart()
+    Component.onCompleted: openTimer.restart()
 
     headers: [{ weekday: qsTr("Mon") }, { weekday: qsTr("Tue") }, { weekday: qsTr("Wed") },
               { weekday: qsTr("Thu") }, { weekday: qsTr("Fri") }, { weekday: qsTr("Sat") },

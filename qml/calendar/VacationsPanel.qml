@@ -67,7 +67,7 @@ ColumnLayout {
         Layout.fillWidth: true
         fillInput: true
         accessibleName: qsTr("First day of the vacation")
-        referenceDate: panel.controller.navigator.today
+        referenceIso: panel.controller.navigator.visibleIso
         onEdited: {
             panel.clearChecks()
             // One day off is the usual case: the last day follows the first until changed.
@@ -86,7 +86,7 @@ ColumnLayout {
         Layout.fillWidth: true
         fillInput: true
         accessibleName: qsTr("Last day of the vacation")
-        referenceDate: panel.controller.navigator.today
+        referenceIso: panel.controller.navigator.visibleIso
         onEdited: panel.clearChecks()
     }
     Label {

@@ -12,9 +12,9 @@ RowLayout {
     property alias text: input.text
     property alias placeholderText: input.placeholderText
     property string accessibleName
-    // The month the calendar opens on while nothing is typed (the app's today, not the
-    // machine's: tests and screenshots pin the clock). Invalid = the machine's today.
-    property date referenceDate: new Date(NaN)
+    // The month the calendar opens on while nothing is typed, as YYYY-MM-DD (the date the
+    // app shows, not the machine's: tests and screenshots pin the clock). "" = this month.
+    property string referenceIso
     // The text part takes the row's spare width (in a narrow side panel) instead of 120 px.
     property bool fillInput: false
     readonly property bool picking: picker.opened
@@ -26,8 +26,8 @@ RowLayout {
 
     spacing: 2
 
-    // From numbers, never from a Date: QDate and the month grid's dates reach QML as Dates at
-    // midnights of different zones, and read back in the wrong one they give the day before.
+    // From numbers, never from a Date: the month grid's dates reach QML as Dates at a
+    // midnight that, read back in another zone, gives the day before or after.
     function isoOf(year, month, day) {
         const pad = n => (n < 10 ? "0" : "") + n
         return year + "-" + pad(month + 1) + "-" + pad(day)
@@ -35,14 +35,12 @@ RowLayout {
 
     function openPicker() {
         // The typed date's month, else the reference date's, else this month.
-        const parts = /^(\d{4})-(\d{2})-\d{2}$/.exec(input.text)
+        const isoDate = /^(\d{4})-(\d{2})-\d{2}$/
+        const parts = isoDate.exec(input.text) ?? isoDate.exec(field.referenceIso)
         const now = new Date()
         if (parts) {
             grid.year = parseInt(parts[1], 10)
             grid.month = parseInt(parts[2], 10) - 1
-        } else if (!isNaN(field.referenceDate.getTime())) {
-            grid.year = field.referenceDate.getUTCFullYear()
-            grid.month = field.referenceDate.getUTCMonth()
         } else {
             grid.year = now.getFullYear()
             grid.month = now.getMonth()

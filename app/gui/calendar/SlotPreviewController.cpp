@@ -117,8 +117,7 @@ std::pair<QString, QString> reasonOf(SlotReason reason, const Offering &o)
     case SlotReason::Cap:
         return { QStringLiteral("cap"), SlotPreviewController::tr("Limit reached (%1)").arg(capsText(o)) };
     case SlotReason::Closed:
-        return { QStringLiteral("closed"),
-                 SlotPreviewController::tr("Closed: no hours long enough for a lesson") };
+        return { QStringLiteral("closed"), SlotPreviewController::tr("Closed: no bookable hours") };
     case SlotReason::Vacation:
         return { QStringLiteral("vacation"), SlotPreviewController::tr("Vacation") };
     }

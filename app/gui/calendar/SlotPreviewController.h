@@ -27,6 +27,7 @@ class SlotPreviewController : public QObject
     Q_PROPERTY(QVariantList days READ days NOTIFY changed)
     // The chosen offering's rules, one phrase each: ["60 min lessons", "a start every 30 min", …].
     Q_PROPERTY(QStringList limits READ limits NOTIFY changed)
+    Q_PROPERTY(QString limitsText READ limitsText NOTIFY changed) // the same, joined by " · "
     // Where students book the chosen offering (the API's booking_url); "" when it gives none.
     Q_PROPERTY(QString bookingUrl READ bookingUrl NOTIFY changed)
     Q_PROPERTY(int slotCount READ slotCount NOTIFY changed)
@@ -40,6 +41,7 @@ public:
     void setOffering(int index);
     QVariantList days() const { return m_days; }
     QStringList limits() const { return m_limits; }
+    QString limitsText() const { return m_limits.join(QStringLiteral(" · ")); }
     QString bookingUrl() const { return m_bookingUrl; }
     // Puts bookingUrl on the clipboard; false when there is none.
     Q_INVOKABLE bool copyBookingLink() const;
