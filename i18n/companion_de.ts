@@ -167,6 +167,10 @@
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
 </context>
 <context>
     <name>BlockedMoneyHint</name>
@@ -3430,8 +3434,8 @@
 <context>
     <name>companion::CalendarNavigator</name>
     <message>
-        <source>Weekly hours</source>
-        <translation>Wochenzeiten</translation>
+        <source>Your availability</source>
+        <translation>Ihre Verfügbarkeit</translation>
     </message>
 </context>
 <context>

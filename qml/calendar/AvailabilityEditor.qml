@@ -35,7 +35,8 @@ Item {
 
         // Overrides and vacations.
         Rectangle {
-            Layout.preferredWidth: Math.max(250, Math.min(320, root.width * 0.3))
+            // Narrower in the smallest window, so the week keeps its room.
+            Layout.preferredWidth: Math.max(root.width < 600 ? 220 : 250, Math.min(320, root.width * 0.3))
             Layout.fillHeight: true
             radius: 8
             color: Theme.panel
@@ -64,7 +65,7 @@ Item {
                     // Mixed case and tight: both names fit the narrow panel of a small window.
                     TabButton {
                         objectName: "tab_overrides"
-                        text: qsTr("Date overrides")
+                        text: sideTabs.width < 240 ? qsTr("Dates") : qsTr("Date overrides")
                         font.pixelSize: 13
                         font.capitalization: Font.MixedCase
                         leftPadding: 4
@@ -85,21 +86,31 @@ Item {
                     id: sideFlick
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    contentHeight: sideStack.implicitHeight
+                    // The tab shown, not the taller of the two (a StackLayout's implicit height).
+                    contentHeight: sideTabs.currentIndex === 0 ? overridesPanel.implicitHeight
+                                                               : vacationsPanel.implicitHeight
                     clip: true
                     boundsBehavior: Flickable.StopAtBounds
                     readonly property bool overflows: sideFlick.contentHeight > sideFlick.height
-                    ScrollBar.vertical: ScrollBar { policy: sideFlick.overflows ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
+                    // Shown while the form is taller than the panel, so the rest is known to be there.
+                    ScrollBar.vertical: ScrollBar {
+                        visible: sideFlick.overflows
+                        policy: ScrollBar.AlwaysOn
+                    }
 
                     StackLayout {
                         id: sideStack
-                        // Beside the scroll bar, not under it.
-                        width: sideFlick.width - (sideFlick.overflows ? 14 : 0)
+                        // Beside the scroll bar, not under it (always the same room: a width
+                        // that depended on the overflow would feed back into the height).
+                        width: sideFlick.width - 14
                         currentIndex: sideTabs.currentIndex
+                        height: sideFlick.contentHeight
                         OverridesPanel {
+                            id: overridesPanel
                             controller: root.controller
                         }
                         VacationsPanel {
+                            id: vacationsPanel
                             controller: root.controller
                         }
                     }

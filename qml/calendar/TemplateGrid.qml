@@ -59,9 +59,15 @@ TimeGrid {
     onHeightChanged: openTimer.restart()
     Component.onCompleted: openTimer.restart()
 
-    headers: [{ weekday: qsTr("Mon") }, { weekday: qsTr("Tue") }, { weekday: qsTr("Wed") },
-              { weekday: qsTr("Thu") }, { weekday: qsTr("Fri") }, { weekday: qsTr("Sat") },
-              { weekday: qsTr("Sun") }]
+    // In a narrow window "Mon" would elide to "…": two letters then ("Mo", "Tu", …).
+    readonly property var shortNames: [qsTr("Mon"), qsTr("Tue"), qsTr("Wed"), qsTr("Thu"), qsTr("Fri"),
+                                       qsTr("Sat"), qsTr("Sun")]
+    headers: {
+        const out = []
+        for (const name of grid.shortNames)
+            out.push({ weekday: grid.columnWidth >= 44 ? name : name.substring(0, 2) })
+        return out
+    }
     focus: true
     Keys.onDeletePressed: {
         if (grid.selectedRule >= 0) {
