@@ -151,6 +151,26 @@
         <source>Add weekly hours…</source>
         <translation>Wochenzeiten hinzufügen…</translation>
     </message>
+    <message>
+        <source>Date overrides</source>
+        <translation>Tagesausnahmen</translation>
+    </message>
+    <message>
+        <source>Vacations</source>
+        <translation>Urlaub</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
 </context>
 <context>
     <name>BlockedMoneyHint</name>
@@ -169,6 +189,13 @@
     <message>
         <source>Finish payout setup</source>
         <translation>Auszahlungen einrichten</translation>
+    </message>
+</context>
+<context>
+    <name>BookedWarning</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -456,10 +483,6 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <source>Weekly hours</source>
-        <translation>Wochenzeiten</translation>
-    </message>
-    <message>
         <source>Student preview</source>
         <translation>Vorschau für Lernende</translation>
     </message>
@@ -486,10 +509,6 @@
     <message>
         <source>No sessions this week.</source>
         <translation>Keine Sitzungen in dieser Woche.</translation>
-    </message>
-    <message>
-        <source>No sessions this week, and no weekly hours yet — set them under “Weekly hours”.</source>
-        <translation>Keine Sitzungen in dieser Woche und noch keine Wochenzeiten – legen Sie sie unter „Wochenzeiten“ fest.</translation>
     </message>
     <message>
         <source>No sessions in %1</source>
@@ -538,6 +557,14 @@
     <message>
         <source>Enter a date as YYYY-MM-DD.</source>
         <translation>Geben Sie ein Datum als JJJJ-MM-TT ein.</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>No sessions this week, and no weekly hours yet — set them under “Availability”.</source>
+        <translation>Keine Sitzungen in dieser Woche und noch keine Wochenzeiten – legen Sie sie unter „Verfügbarkeit“ fest.</translation>
     </message>
 </context>
 <context>
@@ -840,6 +867,10 @@
     <message>
         <source>Next month</source>
         <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>Im Kalender auswählen</translation>
     </message>
 </context>
 <context>
@@ -1667,10 +1698,6 @@
 <context>
     <name>OverridesPanel</name>
     <message>
-        <source>Date overrides</source>
-        <translation>Tagesausnahmen</translation>
-    </message>
-    <message>
         <source>Replace the weekly hours on one date, or close it.</source>
         <translation>Die Wochenzeiten für ein Datum ersetzen oder den Tag schließen.</translation>
     </message>
@@ -1679,28 +1706,8 @@
         <translation>Die Ausnahme am %1 entfernen</translation>
     </message>
     <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Datum (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <source>From 10:00</source>
-        <translation>Von 10:00</translation>
-    </message>
-    <message>
-        <source>To 13:00</source>
-        <translation>Bis 13:00</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Enter times as HH:MM.</source>
-        <translation>Geben Sie Uhrzeiten als HH:MM ein.</translation>
     </message>
     <message>
         <source>Date of the override</source>
@@ -1713,6 +1720,42 @@
     <message>
         <source>To</source>
         <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Pick a date, or type it as YYYY-MM-DD.</source>
+        <translation>Wählen Sie ein Datum oder geben Sie es als JJJJ-MM-TT ein.</translation>
+    </message>
+    <message>
+        <source>Enter both times as HH:MM, or tick Closed.</source>
+        <translation>Geben Sie beide Zeiten als HH:MM ein oder wählen Sie „Ganztägig geschlossen“.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Closed all day</source>
+        <translation>Ganztägig geschlossen</translation>
+    </message>
+    <message>
+        <source>Closing this date does not cancel them.</source>
+        <translation>Das Schließen dieses Tages sagt sie nicht ab.</translation>
+    </message>
+    <message>
+        <source>These hours leave them outside; they are not cancelled.</source>
+        <translation>Sie liegen außerhalb dieser Zeiten; abgesagt werden sie nicht.</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Trotzdem schließen</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2118,14 @@
             <numerusform>%n freie Termine, die Lernende diese Woche buchen können</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Link kopiert</translation>
+    </message>
+    <message>
+        <source>Copy booking link</source>
+        <translation>Buchungslink kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
@@ -2102,16 +2153,16 @@
         <translation>Freie Zeiten dieses Kurses in den nächsten zwei Wochen, in Ihrer Zeitzone und der jeder/jedes Lernenden. Alle werden per E-Mail gefragt; die Sitzung wird nur verschoben, wenn alle zustimmen, und behält sonst ihre Zeit.</translation>
     </message>
     <message>
-        <source>No free time in the next two weeks. Add hours in Calendar → Weekly hours first.</source>
-        <translation>In den nächsten zwei Wochen ist keine Zeit frei. Fügen Sie zuerst Zeiten unter Kalender → Wochenzeiten hinzu.</translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No free time in the next two weeks. Add hours in Calendar → Availability first.</source>
+        <translation>Keine freie Zeit in den nächsten zwei Wochen. Fügen Sie zuerst unter Kalender → Verfügbarkeit Zeiten hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2335,54 @@
     <message>
         <source>End time, HH:MM; before the start it ends on the next day</source>
         <translation>Ende, HH:MM; vor dem Beginn endet es am nächsten Tag</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Mon–Fri</source>
+        <translation>Mo–Fr</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Pick at least one day.</source>
+        <translation>Wählen Sie mindestens einen Tag.</translation>
     </message>
 </context>
 <context>
@@ -3005,10 +3104,6 @@
 <context>
     <name>VacationsPanel</name>
     <message>
-        <source>Vacations</source>
-        <translation>Urlaub</translation>
-    </message>
-    <message>
         <source>Whole days off, both dates included.</source>
         <translation>Ganze freie Tage, beide Daten eingeschlossen.</translation>
     </message>
@@ -3025,10 +3120,6 @@
         <translation>Letzter Tag</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -3043,6 +3134,22 @@
     <message>
         <source>Reason for the vacation</source>
         <translation>Grund für den Urlaub</translation>
+    </message>
+    <message>
+        <source>Pick both days, or type them as YYYY-MM-DD.</source>
+        <translation>Wählen Sie beide Tage oder geben Sie sie als JJJJ-MM-TT ein.</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Grund (optional)</translation>
+    </message>
+    <message>
+        <source>A vacation does not cancel them.</source>
+        <translation>Ein Urlaub sagt sie nicht ab.</translation>
+    </message>
+    <message>
+        <source>Add anyway</source>
+        <translation>Trotzdem hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3190,6 +3297,54 @@
         <source>Pick a day of the week shown.</source>
         <translation>Wählen Sie einen der angezeigten Wochentage.</translation>
     </message>
+    <message>
+        <source>Pick at least one day.</source>
+        <translation>Wählen Sie mindestens einen Tag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %1 on %n day(s)</source>
+        <translation>
+            <numerusform>%1 an %n Tag hinzugefügt</numerusform>
+            <numerusform>%1 an %n Tagen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted %1 %2</source>
+        <translation>%1 %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>Removed the override on %1</source>
+        <translation>Tagesausnahme am %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Removed the vacation %1</source>
+        <translation>Urlaub %1 entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 · %n student(s)</source>
+        <translation>
+            <numerusform>%1 %2 · %n Lernende/r</numerusform>
+            <numerusform>%1 %2 · %n Lernende</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 stay booked</source>
+        <translation>%1, %2 bleiben gebucht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n Lernende/r</numerusform>
+            <numerusform>%n Lernende</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>companion::BookingNews</name>
@@ -3285,8 +3440,8 @@
 <context>
     <name>companion::CalendarNavigator</name>
     <message>
-        <source>Weekly hours</source>
-        <translation>Wochenzeiten</translation>
+        <source>Your availability</source>
+        <translation>Ihre Verfügbarkeit</translation>
     </message>
 </context>
 <context>
@@ -3877,6 +4032,124 @@
             <numerusform>%n frei</numerusform>
             <numerusform>%n frei</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n a day</source>
+        <translation>
+            <numerusform>%n pro Tag</numerusform>
+            <numerusform>%n pro Tag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n a week</source>
+        <translation>
+            <numerusform>%n pro Woche</numerusform>
+            <numerusform>%n pro Woche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lessons</source>
+        <translation>Einheiten von %1</translation>
+    </message>
+    <message>
+        <source>a start every %1</source>
+        <translation>Beginn alle %1</translation>
+    </message>
+    <message>
+        <source>buffers %1 before, %2 after</source>
+        <translation>Puffer %1 davor, %2 danach</translation>
+    </message>
+    <message>
+        <source>no buffers</source>
+        <translation>keine Puffer</translation>
+    </message>
+    <message>
+        <source>booked at least %1 ahead</source>
+        <translation>mindestens %1 im Voraus gebucht</translation>
+    </message>
+    <message>
+        <source>no minimum notice</source>
+        <translation>keine Mindestvorlaufzeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n day(s) ahead</source>
+        <translation>
+            <numerusform>bis %n Tag im Voraus</numerusform>
+            <numerusform>bis %n Tage im Voraus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no booking window</source>
+        <translation>kein Buchungszeitraum</translation>
+    </message>
+    <message>
+        <source>no daily or weekly cap</source>
+        <translation>keine Tages- oder Wochengrenze</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n Platz</numerusform>
+            <numerusform>%n Plätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already past</source>
+        <translation>Bereits vorbei</translation>
+    </message>
+    <message>
+        <source>Inside your minimum notice of %1</source>
+        <translation>Innerhalb Ihrer Mindestvorlaufzeit von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Beyond your booking window of %n day(s)</source>
+        <translation>
+            <numerusform>Außerhalb Ihres Buchungszeitraums von %n Tag</numerusform>
+            <numerusform>Außerhalb Ihres Buchungszeitraums von %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fully booked</source>
+        <translation>Ausgebucht</translation>
+    </message>
+    <message>
+        <source>Kept free by the buffers around sessions</source>
+        <translation>Durch die Puffer um Sitzungen freigehalten</translation>
+    </message>
+    <message>
+        <source>Limit reached (%1)</source>
+        <translation>Grenze erreicht (%1)</translation>
+    </message>
+    <message>
+        <source>Vacation</source>
+        <translation>Urlaub</translation>
+    </message>
+    <message>
+        <source>Closed: no bookable hours</source>
+        <translation>Geschlossen: keine buchbaren Zeiten</translation>
     </message>
 </context>
 <context>

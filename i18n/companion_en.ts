@@ -231,6 +231,37 @@
     </message>
 </context>
 <context>
+    <name>companion::AvailabilityEditorController</name>
+    <message numerus="yes">
+        <source>Added %1 on %n day(s)</source>
+        <translation>
+            <numerusform>Added %1 on %n day</numerusform>
+            <numerusform>Added %1 on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 · %n student(s)</source>
+        <translation>
+            <numerusform>%1 %2 · %n student</numerusform>
+            <numerusform>%1 %2 · %n students</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s)</source>
+        <translation>
+            <numerusform>%n student</numerusform>
+            <numerusform>%n students</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>companion::BookingNews</name>
     <message numerus="yes">
         <source>%n more change(s) to your sessions</source>
@@ -345,6 +376,48 @@
         <translation>
             <numerusform>%n left</numerusform>
             <numerusform>%n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n a day</source>
+        <translation>
+            <numerusform>%n a day</numerusform>
+            <numerusform>%n a day</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n a week</source>
+        <translation>
+            <numerusform>%n a week</numerusform>
+            <numerusform>%n a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n day(s) ahead</source>
+        <translation>
+            <numerusform>up to %n day ahead</numerusform>
+            <numerusform>up to %n days ahead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seat(s)</source>
+        <translation>
+            <numerusform>%n seat</numerusform>
+            <numerusform>%n seats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Beyond your booking window of %n day(s)</source>
+        <translation>
+            <numerusform>Beyond your booking window of %n day</numerusform>
+            <numerusform>Beyond your booking window of %n days</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include <QJsonValue>
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace companion {
 
@@ -51,6 +52,7 @@ QJsonObject Offering::toJson() const
         { QStringLiteral("seats"), seats },
         { QStringLiteral("price_cents"), priceCents },
         { QStringLiteral("currency"), currency },
+        { QStringLiteral("booking_url"), bookingUrl.isEmpty() ? QJsonValue() : QJsonValue(bookingUrl) },
     };
 }
 
@@ -112,6 +114,18 @@ std::optional<Offering> Offering::fromJson(const QJsonObject &json, QString *err
         if (error)
             *error = QStringLiteral("offering.currency must be a 3-letter ISO 4217 code such as \"EUR\"");
         return std::nullopt;
+    }
+    // A link people open and share: only an absolute web address, never file: or javascript:.
+    const QJsonValue bookingUrl = json.value(QLatin1String("booking_url"));
+    if (!bookingUrl.isUndefined() && !bookingUrl.isNull()) {
+        const QUrl url(bookingUrl.toString(), QUrl::StrictMode);
+        if (!bookingUrl.isString() || !url.isValid() || url.host().isEmpty()
+            || (url.scheme() != u"https" && url.scheme() != u"http")) {
+            if (error)
+                *error = QStringLiteral("offering.booking_url must be an http or https address or null");
+            return std::nullopt;
+        }
+        offering.bookingUrl = bookingUrl.toString();
     }
     return offering;
 }

@@ -14,7 +14,8 @@ namespace companion {
 //  "buffer_before_minutes": 10, "buffer_after_minutes": 5,
 //  "minimum_notice_minutes": 120, "booking_window_days": 60, // window null = unlimited
 //  "max_per_day": 3, "max_per_week": 10,                     // null = no cap
-//  "seats": 1, "price_cents": 4500, "currency": "EUR"}
+//  "seats": 1, "price_cents": 4500, "currency": "EUR",
+//  "booking_url": "https://…/courses/crs_1/book/off_1"}     // null = students cannot book it by link
 struct Offering
 {
     QString id;
@@ -31,6 +32,7 @@ struct Offering
     int seats = 1;
     qint64 priceCents = 0;
     QString currency; // ISO 4217, upper case
+    QString bookingUrl; // the page where students book it (absolute http/https); "" = none
 
     int effectiveSlotIntervalMinutes() const
     {

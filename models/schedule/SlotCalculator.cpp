@@ -34,12 +34,13 @@ struct Range
 class BusyIndex
 {
 public:
-    explicit BusyIndex(const QList<BusySession> &sessions)
+    // `widened` false: the sessions themselves, without buffers (to tell Booked from Buffer).
+    BusyIndex(const QList<BusySession> &sessions, bool widened)
     {
         for (const BusySession &s : sessions) {
             if (!s.cancelled)
-                m_ranges.push_back({ s.startMs - s.bufferBeforeMinutes * MsPerMinute,
-                                     s.endMs + s.bufferAfterMinutes * MsPerMinute });
+                m_ranges.push_back({ s.startMs - (widened ? s.bufferBeforeMinutes * MsPerMinute : 0),
+                                     s.endMs + (widened ? s.bufferAfterMinutes * MsPerMinute : 0) });
         }
         std::sort(m_ranges.begin(), m_ranges.end(),
                   [](const Range &x, const Range &y) { return x.start < y.start; });
@@ -75,11 +76,30 @@ int isoWeekKey(QDate date)
     return year * 100 + week;
 }
 
-} // namespace
+// The reason a day without slots gives (see DayExplanation).
+SlotReason dayReason(const DayExplanation &day, bool touchesVacation)
+{
+    if (day.offered > 0)
+        return SlotReason::Offered;
+    int total = 0;
+    for (const int count : day.removed)
+        total += count;
+    if (total == 0)
+        return touchesVacation ? SlotReason::Vacation : SlotReason::Closed;
+    if (day.removedBy(SlotReason::Past) == total)
+        return SlotReason::Past;
+    SlotReason most = SlotReason::Notice;
+    for (int r = int(SlotReason::Notice); r <= int(SlotReason::Cap); ++r) {
+        if (day.removed[r] > day.removedBy(most))
+            most = SlotReason(r);
+    }
+    return most;
+}
 
-std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, const Offering &offering,
-                                                   const QList<BusySession> &busy, const SlotQuery &query,
-                                                   QString *error)
+// Both public entry points: `days` (when given) gets one explanation per query date.
+std::optional<QList<Slot>> computeSlots(const Schedule &schedule, const Offering &offering,
+                                        const QList<BusySession> &busy, const SlotQuery &query,
+                                        QString *error, QList<DayExplanation> *days)
 {
     const auto fail = [error](const QString &message) -> std::optional<QList<Slot>> {
         if (error)
@@ -92,8 +112,9 @@ std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, con
     const QTimeZone viewerZone = query.viewerZone.isValid() ? query.viewerZone : teacherZone;
     if (!query.fromDate.isValid() || !query.toDate.isValid() || query.fromDate > query.toDate)
         return fail(QStringLiteral("the date range is empty or invalid"));
-    if (query.fromDate.daysTo(query.toDate) > MaxRangeDays)
-        return fail(QStringLiteral("the date range is longer than %1 days").arg(MaxRangeDays));
+    if (query.fromDate.daysTo(query.toDate) > SlotCalculator::MaxRangeDays)
+        return fail(
+            QStringLiteral("the date range is longer than %1 days").arg(SlotCalculator::MaxRangeDays));
 
     const qint64 duration = offering.durationMinutes * MsPerMinute;
     const qint64 step = offering.effectiveSlotIntervalMinutes() * MsPerMinute;
@@ -107,7 +128,7 @@ std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, con
     // began earlier (rule 2), and the duration's days more after it the real end of a range
     // that a long slot runs into.
     const qint64 durationDays = (duration + MsPerDay - 1) / MsPerDay;
-    const QDate scanFirst = query.fromDate.addDays(-2 - WalkBackDays);
+    const QDate scanFirst = query.fromDate.addDays(-2 - SlotCalculator::WalkBackDays);
     const QDate scanLast = query.toDate.addDays(3 + durationDays);
     // Caps look at whole ISO weeks around the range, hence at least 10 extra days.
     const LocalTimeResolver teacher(teacherZone,
@@ -160,7 +181,13 @@ std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, con
         if (s.bookedSeats < s.seats.value_or(offering.seats))
             openSeats[s.startMs].append(&s);
     }
-    const BusyIndex busyIndex(busy);
+    const BusyIndex busyIndex(busy, true);
+    const BusyIndex sessionIndex(busy, false);
+    if (days) {
+        days->clear();
+        for (QDate date = query.fromDate; date <= query.toDate; date = date.addDays(1))
+            days->append(DayExplanation { date, 0, {}, SlotReason::Closed });
+    }
 
     const qint64 earliest = query.nowMs + offering.minimumNoticeMinutes * MsPerMinute;
     const qint64 latest = offering.bookingWindowDays ? query.nowMs + *offering.bookingWindowDays * MsPerDay
@@ -172,8 +199,17 @@ std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, con
         const QDate viewerDate = viewer.localDateOfMs(start);
         if (viewerDate < query.fromDate || viewerDate > query.toDate)
             continue;
-        if (start < earliest || start > latest)
+        DayExplanation *day = days ? &(*days)[query.fromDate.daysTo(viewerDate)] : nullptr;
+        const auto removed = [day](SlotReason why) {
+            if (day)
+                ++day->removed[size_t(why)];
+        };
+        if (start < earliest || start > latest) {
+            removed(start < query.nowMs    ? SlotReason::Past
+                        : start < earliest ? SlotReason::Notice
+                                           : SlotReason::Window);
             continue;
+        }
 
         Slot slot { start, start + duration, offering.seats, {} };
         const qint64 testStart = start - offering.bufferBeforeMinutes * MsPerMinute;
@@ -181,21 +217,31 @@ std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, con
         const auto open = openSeats.find(start);
         if (open == openSeats.end()) {
             // 5: busy. 7: caps.
-            if (busyIndex.overlaps(testStart, testEnd))
+            if (busyIndex.overlaps(testStart, testEnd)) {
+                removed(sessionIndex.overlaps(start, start + duration) ? SlotReason::Booked
+                                                                       : SlotReason::Buffer);
                 continue;
+            }
             const QDate teacherDate = teacher.localDateOfMs(start);
-            if (offering.maxPerDay && perDay.value(teacherDate) >= *offering.maxPerDay)
+            if ((offering.maxPerDay && perDay.value(teacherDate) >= *offering.maxPerDay)
+                || (offering.maxPerWeek && perWeek.value(isoWeekKey(teacherDate)) >= *offering.maxPerWeek)) {
+                removed(SlotReason::Cap);
                 continue;
-            if (offering.maxPerWeek && perWeek.value(isoWeekKey(teacherDate)) >= *offering.maxPerWeek)
-                continue;
+            }
         } else {
             // 6: an open seat. The rare path, so a plain scan that skips the open sessions.
             const QList<const BusySession *> &own = open->second;
+            const auto other = [&](const BusySession &s) { return !s.cancelled && !own.contains(&s); };
             const bool blocked = std::any_of(busy.begin(), busy.end(), [&](const BusySession &s) {
-                return !s.cancelled && !own.contains(&s) && overlapsWidened(s, testStart, testEnd);
+                return other(s) && overlapsWidened(s, testStart, testEnd);
             });
-            if (blocked)
+            if (blocked) {
+                const bool booked = std::any_of(busy.begin(), busy.end(), [&](const BusySession &s) {
+                    return other(s) && start < s.endMs && start + duration > s.startMs;
+                });
+                removed(booked ? SlotReason::Booked : SlotReason::Buffer);
                 continue;
+            }
             slot.seatsAvailable = 0;
             for (const BusySession *s : own) {
                 const int free = s->seats.value_or(offering.seats) - s->bookedSeats;
@@ -206,8 +252,43 @@ std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, con
             }
         }
         slotList.append(slot);
+        if (day)
+            ++day->offered;
+    }
+    if (days) {
+        for (DayExplanation &day : *days) {
+            // The teacher-local dates this viewer day touches; any on vacation explains an empty day.
+            const QDate first = teacher.localDateOfMs(viewer.toUtcMs(day.date, 0));
+            const QDate last = teacher.localDateOfMs(viewer.toUtcMs(day.date, 1440) - 1);
+            const bool vacation
+                = std::any_of(schedule.blocks.begin(), schedule.blocks.end(), [&](const DateBlock &block) {
+                      return block.firstDate <= last && block.lastDate >= first;
+                  });
+            day.reason = dayReason(day, vacation);
+        }
     }
     return slotList;
+}
+
+} // namespace
+
+std::optional<QList<Slot>> SlotCalculator::compute(const Schedule &schedule, const Offering &offering,
+                                                   const QList<BusySession> &busy, const SlotQuery &query,
+                                                   QString *error)
+{
+    return computeSlots(schedule, offering, busy, query, error, nullptr);
+}
+
+std::optional<SlotReport> SlotCalculator::explain(const Schedule &schedule, const Offering &offering,
+                                                  const QList<BusySession> &busy, const SlotQuery &query,
+                                                  QString *error)
+{
+    SlotReport report;
+    auto found = computeSlots(schedule, offering, busy, query, error, &report.days);
+    if (!found)
+        return std::nullopt;
+    report.slotList = std::move(*found);
+    return report;
 }
 
 } // namespace companion

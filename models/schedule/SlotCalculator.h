@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QTimeZone>
 
+#include <array>
 #include <optional>
 
 namespace companion {
@@ -18,6 +19,45 @@ struct SlotQuery
     QDate toDate; // last local date in the viewer's zone (inclusive)
     qint64 nowMs = 0; // milliseconds since the epoch
     QTimeZone viewerZone; // invalid = the schedule's zone
+};
+
+// Why a start of the grid (rule 2) is or is not offered: the rule of steps 4-7 that removed
+// it, checked in that order (a start both past and booked is Past). Closed and Vacation are
+// for days without any grid start (see DayExplanation).
+enum class SlotReason {
+    Offered,
+    Past, // start < now
+    Notice, // now <= start < now + minimum notice
+    Window, // start > now + booking window
+    Booked, // [start, start + duration) overlaps a session itself
+    Buffer, // it overlaps only the buffers around a session (the offering's or the session's)
+    Cap, // max_per_day or max_per_week reached on the start's teacher-local date / week
+    Closed, // no availability long enough for one lesson in the day
+    Vacation, // no grid start, and a teacher-local date of the day is in a vacation
+};
+inline constexpr int SlotReasonCount = int(SlotReason::Vacation) + 1;
+
+// One viewer-local day of a query: how many grid starts it had and what became of them.
+// `reason` is Offered when the day offers a slot. Otherwise: Vacation or Closed when it had
+// no grid start (Vacation when a teacher-local date the day touches is blocked); Past when
+// every start is past; else the rule that removed the most of the other starts (ties in the
+// enum's order), so a day whose morning is past and whose evening is booked says Booked.
+struct DayExplanation
+{
+    QDate date;
+    int offered = 0;
+    std::array<int, SlotReasonCount> removed {}; // grid starts per reason (index Offered unused)
+    SlotReason reason = SlotReason::Closed;
+
+    int removedBy(SlotReason why) const { return removed[size_t(why)]; }
+};
+
+// The slots of a query and, per viewer-local day, why it has them or not: one pass of the
+// same rules, so the explanation cannot disagree with the slots.
+struct SlotReport
+{
+    QList<Slot> slotList;
+    QList<DayExplanation> days; // fromDate..toDate, one entry each
 };
 
 // The slot engine: which start times of an offering a student may book.
@@ -76,6 +116,10 @@ public:
     static std::optional<QList<Slot>> compute(const Schedule &schedule, const Offering &offering,
                                               const QList<BusySession> &busy, const SlotQuery &query,
                                               QString *error = nullptr);
+    // The same slots with the reasons of every day of the query.
+    static std::optional<SlotReport> explain(const Schedule &schedule, const Offering &offering,
+                                             const QList<BusySession> &busy, const SlotQuery &query,
+                                             QString *error = nullptr);
 
     static constexpr int MaxRangeDays = 400;
     // How far before the query's first date (plus two days) rule 2 reads the schedule.

@@ -145,7 +145,7 @@ Page {
                 currentIndex: page.viewNames.indexOf(calendar.navigator.view)
                 onCurrentIndexChanged: if (currentIndex >= 0) calendar.navigator.view = page.viewNames[currentIndex]
                 Repeater {
-                    model: [qsTr("Week"), qsTr("Month"), qsTr("Agenda"), qsTr("Weekly hours"), qsTr("Student preview")]
+                    model: [qsTr("Week"), qsTr("Month"), qsTr("Agenda"), qsTr("Availability"), qsTr("Student preview")]
                     delegate: TabButton {
                         required property string modelData
                         required property int index
@@ -251,7 +251,7 @@ Page {
                     padding: 8
                     background: Rectangle { radius: 6; color: Theme.panel; border.color: Theme.panelBorder }
                     text: calendar.hasSchedule ? qsTr("No sessions this week.")
-                                               : qsTr("No sessions this week, and no weekly hours yet — set them under “Weekly hours”.")
+                                               : qsTr("No sessions this week, and no weekly hours yet — set them under “Availability”.")
                 }
             }
             MonthView {

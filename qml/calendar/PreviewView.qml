@@ -8,7 +8,9 @@ import Companion.App
 import Companion.Components
 
 // "Preview as student": the slots of one offering for the visible week, in the viewer's
-// zone, computed by the same SlotCalculator as the server's /api/slots.
+// zone, computed by the same SlotCalculator as the server's /api/slots; a day without slots
+// says why (from the same pass), the offering's rules are listed, and its booking link can
+// be copied when the platform gives one.
 ColumnLayout {
     id: root
 
@@ -24,21 +26,55 @@ ColumnLayout {
         ComboBox {
             id: offeringBox
             objectName: "previewOfferingBox"
-            Layout.preferredWidth: 320
+            Layout.preferredWidth: 420
+            Layout.minimumWidth: 200
+            Layout.maximumWidth: 420
+            Layout.fillWidth: true
             model: root.controller.preview.offerings
             textRole: "label"
             currentIndex: root.controller.preview.offering
             onActivated: index => root.controller.preview.offering = index
         }
-        Label {
-            objectName: "previewSummary"
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-            color: Theme.calendarMutedText
-            text: root.controller.preview.error.length > 0 ? ""
-                : qsTr("%n slot(s) students can book this week", "", root.controller.preview.slotCount)
-                  + " · " + qsTr("times in %1").arg(root.controller.navigator.viewerZone)
+        Item { Layout.fillWidth: true }
+        Button {
+            id: copyLink
+            objectName: "copyBookingLink"
+            visible: root.controller.preview.bookingUrl.length > 0
+            property bool copied: false
+            flat: true
+            text: copied ? qsTr("Link copied") : qsTr("Copy booking link")
+            Accessible.description: root.controller.preview.bookingUrl
+            ToolTip.visible: hovered
+            ToolTip.text: root.controller.preview.bookingUrl
+            onClicked: copied = root.controller.preview.copyBookingLink()
+            Timer {
+                running: copyLink.copied
+                interval: 3000
+                onTriggered: copyLink.copied = false
+            }
         }
+    }
+
+    // On a line of its own: beside the offering it wrapped to three lines in a small window.
+    Label {
+        objectName: "previewSummary"
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.calendarMutedText
+        text: root.controller.preview.error.length > 0 ? ""
+            : qsTr("%n slot(s) students can book this week", "", root.controller.preview.slotCount)
+              + " · " + qsTr("times in %1").arg(root.controller.navigator.viewerZone)
+    }
+
+    // The offering's rules: what shapes the slots below.
+    Label {
+        objectName: "previewLimits"
+        visible: root.controller.preview.limits.length > 0
+        Layout.fillWidth: true
+        wrapMode: Text.WordWrap
+        font.pixelSize: 12
+        color: Theme.calendarMutedText
+        text: root.controller.preview.limitsText
     }
 
     Label {
@@ -75,26 +111,54 @@ ColumnLayout {
                 color: Theme.panel
                 border.color: Theme.panelBorder
 
-                Label {
+                // Weekday over date: a narrow column never cuts "Mon 30 Nov" to "Mon 30 N…".
+                Column {
                     id: dayLabel
                     objectName: "previewDay_" + day.index
                     x: 6
                     y: 6
                     width: parent.width - 12
-                    text: day.modelData.label
-                    elide: Text.ElideRight
-                    font.weight: Font.DemiBold
-                    horizontalAlignment: Text.AlignHCenter
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: day.modelData.label
+                    Label {
+                        width: parent.width
+                        text: day.modelData.weekday
+                        elide: Text.ElideRight
+                        font.weight: Font.DemiBold
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                    Label {
+                        width: parent.width
+                        text: day.modelData.dateText
+                        elide: Text.ElideRight
+                        font.pixelSize: 12
+                        color: Theme.calendarMutedText
+                        horizontalAlignment: Text.AlignHCenter
+                    }
                 }
-                Label {
+                Column {
                     visible: day.modelData.slots.length === 0
                     anchors.top: dayLabel.bottom
                     anchors.topMargin: 12
-                    width: parent.width
-                    horizontalAlignment: Text.AlignHCenter
-                    text: qsTr("No slots")
-                    color: Theme.calendarMutedText
-                    font.pixelSize: 12
+                    x: 6
+                    width: parent.width - 12
+                    spacing: 4
+                    Label {
+                        width: parent.width
+                        horizontalAlignment: Text.AlignHCenter
+                        text: qsTr("No slots")
+                        color: Theme.calendarMutedText
+                        font.pixelSize: 12
+                    }
+                    Label {
+                        objectName: "previewReason_" + day.index
+                        width: parent.width
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                        text: day.modelData.reasonText
+                        font.pixelSize: 12
+                        font.italic: true
+                    }
                 }
                 ListView {
                     anchors.top: dayLabel.bottom

@@ -23,9 +23,51 @@ TimeGrid {
 
     function snap(minute) { return Math.round(minute / 15) * 15 }
 
-    headers: [{ weekday: qsTr("Mon") }, { weekday: qsTr("Tue") }, { weekday: qsTr("Wed") },
-              { weekday: qsTr("Thu") }, { weekday: qsTr("Fri") }, { weekday: qsTr("Sat") },
-              { weekday: qsTr("Sun") }]
+    // The part of the day the weekly hours use (a night's after-midnight piece aside), at
+    // least 8 hours: the grid opens on it and, in a small window, squeezes the hours (down
+    // to 28 px) so the whole of it fits: evening hours are not hidden below the fold.
+    readonly property var usedSpan: {
+        let first = 24 * 60, last = 0
+        for (const rule of grid.controller.editor.weeklyRules) {
+            if (rule.startMinute > 0)
+                first = Math.min(first, rule.startMinute)
+            last = Math.max(last, rule.endMinute)
+        }
+        if (first >= last)
+            return { first: 7 * 60, last: 19 * 60 }
+        const pad = Math.max(0, 8 * 60 - (last - first))
+        const from = Math.max(0, first - 60 - pad / 2)
+        return { first: from, last: Math.min(1440, Math.max(last + 60 + pad / 2, from + 8 * 60)) }
+    }
+    property bool opened: false
+    hourHeight: Math.max(28, Math.min(44, Math.floor((grid.flickable.height - 12) * 60
+                                                     / Math.max(1, grid.usedSpan.last - grid.usedSpan.first))))
+    function openOnUsedHours() {
+        if (grid.opened || grid.controller.editor.weeklyRules.length === 0 || grid.flickable.height <= 0)
+            return
+        grid.opened = true
+        grid.flickable.contentY = Math.max(0, Math.min(grid.flickable.contentHeight - grid.flickable.height,
+                                                       grid.minuteY(grid.usedSpan.first)))
+    }
+    // Once the layout has settled (the flickable's height and the rules both known).
+    Timer {
+        id: openTimer
+        interval: 0
+        onTriggered: grid.openOnUsedHours()
+    }
+    onUsedSpanChanged: openTimer.restart()
+    onHeightChanged: openTimer.restart()
+    Component.onCompleted: openTimer.restart()
+
+    // In a narrow window "Mon" would elide to "…": two letters then ("Mo", "Tu", …).
+    readonly property var shortNames: [qsTr("Mon"), qsTr("Tue"), qsTr("Wed"), qsTr("Thu"), qsTr("Fri"),
+                                       qsTr("Sat"), qsTr("Sun")]
+    headers: {
+        const out = []
+        for (const name of grid.shortNames)
+            out.push({ weekday: grid.columnWidth >= 44 ? name : name.substring(0, 2) })
+        return out
+    }
     focus: true
     Keys.onDeletePressed: {
         if (grid.selectedRule >= 0) {

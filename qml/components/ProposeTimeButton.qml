@@ -108,7 +108,7 @@ ColumnLayout {
                 Layout.fillWidth: true
                 visible: !proposal.loading && proposal.freeSlots.length === 0 && proposal.error.length === 0
                 wrapMode: Text.Wrap
-                text: qsTr("No free time in the next two weeks. Add hours in Calendar → Weekly hours first.")
+                text: qsTr("No free time in the next two weeks. Add hours in Calendar → Availability first.")
             }
             ListView {
                 id: list

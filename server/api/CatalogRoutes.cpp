@@ -36,6 +36,11 @@ HttpResponse CatalogRoutes::offerings(HttpRequest &request)
         json.insert(QStringLiteral("course_id"), row.courseId);
         json.insert(QStringLiteral("course_title"), row.courseTitle);
         json.insert(QStringLiteral("teacher_id"), row.teacherId);
+        // The web app's page for this course, this teacher and this lesson type: what a
+        // teacher shares so students land on her slots (the app's "Copy booking link").
+        QUrl booking = m_context.baseUrl;
+        booking.setPath(QStringLiteral("/courses/%1/book/%2").arg(row.courseId, row.offering.id));
+        json.insert(QStringLiteral("booking_url"), booking.toString(QUrl::FullyEncoded));
         items.append(json);
     }
     return HttpResponse::json(QJsonObject { { QStringLiteral("offerings"), items } });

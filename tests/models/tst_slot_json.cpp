@@ -27,7 +27,8 @@ const char *const ScheduleJson = R"({"id":"sch_1","name":"Main","time_zone":"Ame
 const char *const OfferingJson
     = R"({"id":"off_1","schedule_id":"sch_1","title":"Lesson","duration_minutes":60,
   "slot_interval_minutes":30,"buffer_before_minutes":10,"buffer_after_minutes":5,"minimum_notice_minutes":120,
-  "booking_window_days":60,"max_per_day":3,"max_per_week":null,"seats":4,"price_cents":4500,"currency":"EUR"})";
+  "booking_window_days":60,"max_per_day":3,"max_per_week":null,"seats":4,"price_cents":4500,"currency":"EUR",
+  "booking_url":"https://platform.example/courses/crs_1/book/off_1"})";
 
 } // namespace
 
@@ -159,6 +160,7 @@ void TstSlotJson::offeringRoundTripAndDefaults()
     QCOMPARE(offering->maxPerDay, std::optional<int>(3));
     QCOMPARE(offering->maxPerWeek, std::nullopt);
     QCOMPARE(offering->priceCents, 4500);
+    QCOMPARE(offering->bookingUrl, QStringLiteral("https://platform.example/courses/crs_1/book/off_1"));
     QCOMPARE(Offering::fromJson(offering->toJson()), offering);
 
     const auto minimal = Offering::fromJson(parseObject(R"({"id":"o","duration_minutes":45})"));
@@ -166,6 +168,10 @@ void TstSlotJson::offeringRoundTripAndDefaults()
     QCOMPARE(minimal->effectiveSlotIntervalMinutes(), 45);
     QCOMPARE(minimal->seats, 1);
     QCOMPARE(minimal->bookingWindowDays, std::nullopt);
+    QCOMPARE(minimal->bookingUrl, QString());
+    QVERIFY(minimal->toJson().value(QLatin1String("booking_url")).isNull());
+    const auto noLink = Offering::fromJson(parseObject(R"({"duration_minutes":45,"booking_url":null})"));
+    QVERIFY(noLink && noLink->bookingUrl.isEmpty());
 }
 
 void TstSlotJson::offeringRejects()
@@ -180,6 +186,15 @@ void TstSlotJson::offeringRejects()
         !Offering::fromJson(parseObject(R"({"duration_minutes":30,"buffer_before_minutes":-5})"), &error));
     QVERIFY(!Offering::fromJson(parseObject(R"({"duration_minutes":30,"currency":"euro"})"), &error));
     QVERIFY(error.contains(QLatin1String("ISO 4217")));
+    // A booking link is opened and shared: only an absolute web address.
+    for (const char *bad : { R"({"duration_minutes":30,"booking_url":"javascript:alert"})",
+                             R"({"duration_minutes":30,"booking_url":"file:///etc/passwd"})",
+                             R"({"duration_minutes":30,"booking_url":"/courses/c/book/o"})",
+                             R"({"duration_minutes":30,"booking_url":42})" }) {
+        error.clear();
+        QVERIFY2(!Offering::fromJson(parseObject(bad), &error), bad);
+        QVERIFY(error.contains(QLatin1String("booking_url")));
+    }
 }
 
 void TstSlotJson::busyShapes()

@@ -148,10 +148,15 @@ TestCase {
         shot("editor-add-button")
         keyClick(Qt.Key_Space)
         tryVerify(() => dialog.opened, 3000)
-        compare(focusedName(), "ruleDayBox")
+        // A new block: one toggle per weekday, Space picks Saturday, Tab on to the times.
+        compare(focusedName(), "ruleDay_0")
         for (let i = 0; i < 5; ++i) // Monday → Saturday
-            keyClick(Qt.Key_Down)
-        keyClick(Qt.Key_Tab)
+            keyClick(Qt.Key_Tab)
+        compare(focusedName(), "ruleDay_5")
+        keyClick(Qt.Key_Space)
+        verify(dialog.checkedDays[5], "Space did not pick Saturday")
+        for (let i = 0; i < 4; ++i) // Sunday, Mon–Fri, Every day, From
+            keyClick(Qt.Key_Tab)
         compare(focusedName(), "ruleFromField")
         keyClick(Qt.Key_A, Qt.ControlModifier)
         typeText("0700")

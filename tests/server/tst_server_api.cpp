@@ -2,6 +2,7 @@
 // demo world: success, documented errors and authorization across users for each endpoint.
 #include "ServerProcess.h"
 #include "TestHttp.h"
+#include "models/schedule/Offering.h"
 #include "models/time/InstantFormat.h"
 
 #include <QDateTime>
@@ -106,6 +107,14 @@ private slots:
                                      "minimum_notice_minutes", "booking_window_days", "max_per_day",
                                      "max_per_week", "seats", "course_id", "course_title" })
                 QVERIFY2(o.contains(QLatin1String(key)), key);
+            // The booking link is the server's own address, this course and this offering.
+            QCOMPARE(field(o, "booking_url"),
+                     m_server.baseUrl().toString(QUrl::StripTrailingSlash) + QStringLiteral("/courses/")
+                         + field(o, "course_id") + QStringLiteral("/book/") + field(o, "id"));
+            QString error;
+            const auto parsed = companion::Offering::fromJson(o, &error);
+            QVERIFY2(parsed, qPrintable(error));
+            QCOMPARE(parsed->bookingUrl, field(o, "booking_url"));
         }
         QCOMPARE(as(kCreator)
                      ->get(QStringLiteral("/api/offerings"))

@@ -2,11 +2,17 @@
 
 #include "app/gui/calendar/CalendarNavigator.h"
 #include "app/gui/shell/AccountController.h"
+#include "models/schedule/BookedSessions.h"
+#include "models/time/Clock.h"
+#include "models/time/DateText.h"
 #include "models/time/InstantFormat.h"
 #include "models/time/LocalTimeResolver.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QPointer>
+#include <QRegularExpression>
+#include <QTimeZone>
 
 namespace companion {
 
@@ -15,6 +21,20 @@ QString rangeText(const LocalInterval &interval)
 {
     return QStringLiteral("%1–%2").arg(instant::minuteOfDayToString(interval.startMinute),
                                        instant::minuteOfDayToString(interval.endMinute));
+}
+
+// Whether two copies hold the same hours (the server may return them in its own order).
+bool sameHours(Schedule a, Schedule b)
+{
+    a.sortCanonically();
+    b.sortCanonically();
+    return a.timeZone == b.timeZone && a.weekly == b.weekly && a.overrides == b.overrides
+        && a.blocks == b.blocks;
+}
+
+QString dayName(int dayOfWeek)
+{
+    return QLocale().standaloneDayName(dayOfWeek, QLocale::LongFormat);
 }
 } // namespace
 
@@ -30,6 +50,9 @@ AvailabilityEditorController::AvailabilityEditorController(AccountController *ac
     if (m_account)
         connect(m_account, &AccountController::scheduleChanged, this, [this] {
             refreshLists();
+            // Undo restores a whole copy: only while nothing else has changed the hours.
+            if (!m_undoText.isEmpty() && !sameHours(schedule(), m_undoAfter))
+                dismissUndo();
             Q_EMIT scheduleChanged();
         });
     refreshLists();
@@ -52,8 +75,11 @@ QString AvailabilityEditorController::minuteText(int minute)
 
 int AvailabilityEditorController::parseMinute(const QString &text)
 {
-    // People type "9:30" as often as "09:30".
+    // People type "9:30" as often as "09:30", and "0930" or "930" too.
     QString padded = text.trimmed();
+    static const QRegularExpression digitsOnly(QStringLiteral("^[0-9]{3,4}$"));
+    if (digitsOnly.match(padded).hasMatch())
+        padded.insert(padded.size() - 2, QLatin1Char(':'));
     if (padded.indexOf(QLatin1Char(':')) == 1)
         padded.prepend(QLatin1Char('0'));
     return instant::parseMinuteOfDay(padded).value_or(-1);
@@ -111,14 +137,52 @@ bool AvailabilityEditorController::fail(const QString &message)
     return false;
 }
 
-bool AvailabilityEditorController::apply(const ScheduleEdit &edit)
+void AvailabilityEditorController::setFieldError(const QString &field, const QString &message)
 {
-    if (!edit.ok())
-        return fail(edit.error);
+    if (m_fieldError == message && m_fieldErrorFor == field)
+        return;
+    m_fieldError = message;
+    m_fieldErrorFor = field;
+    Q_EMIT fieldErrorChanged();
+}
+
+void AvailabilityEditorController::dismissUndo()
+{
+    if (m_undoText.isEmpty())
+        return;
+    m_undoText.clear();
+    Q_EMIT undoChanged();
+}
+
+bool AvailabilityEditorController::undo()
+{
+    if (m_undoText.isEmpty() || !sameHours(schedule(), m_undoAfter))
+        return false;
+    const Schedule before = m_undoBefore;
+    return apply(ScheduleEdit { before, {}, false });
+}
+
+bool AvailabilityEditorController::apply(const ScheduleEdit &edit, const QString &field, const QString &undo)
+{
+    if (!edit.ok()) {
+        if (field.isEmpty())
+            return fail(edit.error);
+        setFieldError(field, edit.error);
+        return false;
+    }
+    setFieldError({}, {});
     if (edit.unchanged)
         return true;
     if (!m_account || !m_account->sync())
         return fail(tr("Sign in to edit your availability."));
+    // Set before queueing: the account shows the edit (and says so) at once.
+    const Schedule before = schedule();
+    m_undoText.clear();
+    if (!undo.isEmpty()) {
+        m_undoBefore = before;
+        m_undoAfter = *edit.schedule;
+        m_undoText = undo;
+    }
     QPointer<AvailabilityEditorController> self(this);
     const QString error
         = m_account->queueAvailabilityEdit(*edit.schedule, [self](bool queued, const QString &error) {
@@ -128,8 +192,12 @@ bool AvailabilityEditorController::apply(const ScheduleEdit &edit)
                   self->fail(error);
               Q_EMIT self->editQueued(queued, error);
           });
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
+        m_undoText.clear();
+        Q_EMIT undoChanged();
         return fail(error);
+    }
+    Q_EMIT undoChanged();
     if (!m_editError.isEmpty()) {
         m_editError.clear();
         Q_EMIT editErrorChanged();
@@ -139,22 +207,51 @@ bool AvailabilityEditorController::apply(const ScheduleEdit &edit)
 
 bool AvailabilityEditorController::addRule(int dayOfWeek, int startMinute, int endMinute)
 {
-    return apply(ScheduleEdits::addRule(schedule(), dayOfWeek, startMinute, endMinute));
+    return apply(ScheduleEdits::addRule(schedule(), dayOfWeek, startMinute, endMinute),
+                 QStringLiteral("rule"));
+}
+
+bool AvailabilityEditorController::addRuleToDays(const QList<int> &daysOfWeek, int startMinute, int endMinute)
+{
+    if (daysOfWeek.isEmpty()) {
+        setFieldError(QStringLiteral("rule"), tr("Pick at least one day."));
+        return false;
+    }
+    if (daysOfWeek.size() == 1)
+        return addRule(daysOfWeek.first(), startMinute, endMinute);
+    ScheduleEdit edit { schedule(), {}, false };
+    for (const int day : daysOfWeek) {
+        edit = ScheduleEdits::addRule(*edit.schedule, day, startMinute, endMinute);
+        if (!edit.schedule)
+            break;
+    }
+    const QString hours
+        = QStringLiteral("%1–%2").arg(minuteText(ScheduleEdits::snapped(startMinute)),
+                                      minuteText(ScheduleEdits::snapped(endMinute, 2) % 1440));
+    return apply(edit, QStringLiteral("rule"),
+                 tr("Added %1 on %n day(s)", nullptr, int(daysOfWeek.size())).arg(hours));
 }
 
 bool AvailabilityEditorController::changeRule(int index, int dayOfWeek, int startMinute, int endMinute)
 {
-    return apply(ScheduleEdits::changeRule(schedule(), index, dayOfWeek, startMinute, endMinute));
+    return apply(ScheduleEdits::changeRule(schedule(), index, dayOfWeek, startMinute, endMinute),
+                 QStringLiteral("rule"));
 }
 
 bool AvailabilityEditorController::removeRule(int index)
 {
-    return apply(ScheduleEdits::removeRule(schedule(), index));
+    QString undo;
+    if (index >= 0 && index < schedule().weekly.size()) {
+        const WeeklyRule &rule = schedule().weekly[index];
+        undo = tr("Deleted %1 %2").arg(dayName(rule.dayOfWeek), rangeText(rule.interval));
+    }
+    return apply(ScheduleEdits::removeRule(schedule(), index), {}, undo);
 }
 
 bool AvailabilityEditorController::addOverride(QDate date, int startMinute, int endMinute)
 {
-    return apply(ScheduleEdits::setOverride(schedule(), date, startMinute, endMinute));
+    return apply(ScheduleEdits::setOverride(schedule(), date, startMinute, endMinute),
+                 QStringLiteral("override"));
 }
 
 bool AvailabilityEditorController::addOverrideText(const QString &isoDate, int startMinute, int endMinute)
@@ -178,12 +275,16 @@ bool AvailabilityEditorController::addHoursOnDate(int column, int startMinute, i
 
 bool AvailabilityEditorController::removeOverride(int index)
 {
-    return apply(ScheduleEdits::removeOverride(schedule(), index));
+    QString undo;
+    if (index >= 0 && index < schedule().overrides.size())
+        undo = tr("Removed the override on %1")
+                   .arg(DateText::format(schedule().overrides[index].date, DateText::Style::WeekdayFullDate));
+    return apply(ScheduleEdits::removeOverride(schedule(), index), {}, undo);
 }
 
 bool AvailabilityEditorController::addBlock(QDate firstDate, QDate lastDate, const QString &reason)
 {
-    return apply(ScheduleEdits::addBlock(schedule(), firstDate, lastDate, reason));
+    return apply(ScheduleEdits::addBlock(schedule(), firstDate, lastDate, reason), QStringLiteral("block"));
 }
 
 bool AvailabilityEditorController::addBlockText(const QString &firstIso, const QString &lastIso,
@@ -195,7 +296,56 @@ bool AvailabilityEditorController::addBlockText(const QString &firstIso, const Q
 
 bool AvailabilityEditorController::removeBlock(int index)
 {
-    return apply(ScheduleEdits::removeBlock(schedule(), index));
+    QString undo;
+    if (index >= 0 && index < schedule().blocks.size()) {
+        const DateBlock &block = schedule().blocks[index];
+        undo = tr("Removed the vacation %1").arg(DateText::range(block.firstDate, block.lastDate));
+    }
+    return apply(ScheduleEdits::removeBlock(schedule(), index), {}, undo);
+}
+
+QVariantMap AvailabilityEditorController::impact(const ScheduleEdit &edit, QDate first, QDate last) const
+{
+    QVariantMap answer { { QStringLiteral("count"), 0 }, { QStringLiteral("students"), 0 } };
+    if (!m_account || !edit.schedule)
+        return answer;
+    const QList<Session> outside = sessionsLeftOutside(*edit.schedule, m_account->allSessions(),
+                                                       m_account->userId(), first, last, Clock::nowMs());
+    if (outside.isEmpty())
+        return answer;
+    // Shown in the teacher's zone, like the dates she types.
+    const QTimeZone zone(edit.schedule->timeZone.toUtf8());
+    int students = 0;
+    QStringList lines;
+    for (const Session &session : outside) {
+        students += session.bookedSeats;
+        lines.append(
+            tr("%1 %2 · %n student(s)", nullptr, session.bookedSeats)
+                .arg(DateText::format(session.start.toTimeZone(zone), DateText::Style::WeekdayDateTime),
+                     session.courseTitle));
+    }
+    answer.insert(QStringLiteral("count"), int(outside.size()));
+    answer.insert(QStringLiteral("students"), students);
+    answer.insert(
+        QStringLiteral("summary"),
+        tr("%1, %2 stay booked")
+            .arg(tr("%n session(s)", nullptr, int(outside.size())), tr("%n student(s)", nullptr, students)));
+    answer.insert(QStringLiteral("sessions"), lines);
+    return answer;
+}
+
+QVariantMap AvailabilityEditorController::overrideImpact(const QString &isoDate, int startMinute,
+                                                         int endMinute) const
+{
+    const QDate date = QDate::fromString(isoDate.trimmed(), Qt::ISODate);
+    return impact(ScheduleEdits::setOverride(schedule(), date, startMinute, endMinute), date, date);
+}
+
+QVariantMap AvailabilityEditorController::blockImpact(const QString &firstIso, const QString &lastIso) const
+{
+    const QDate first = QDate::fromString(firstIso.trimmed(), Qt::ISODate);
+    const QDate last = QDate::fromString(lastIso.trimmed(), Qt::ISODate);
+    return impact(ScheduleEdits::addBlock(schedule(), first, last, {}), first, last);
 }
 
 void AvailabilityEditorController::resolveConflict(qint64 seq, bool keepMine)

@@ -74,7 +74,7 @@ int CalendarNavigator::rangeDays() const
 QString CalendarNavigator::rangeTitle() const
 {
     if (m_view == QLatin1String("editor"))
-        return tr("Weekly hours");
+        return tr("Your availability");
     if (showsMonth())
         return DateText::format(m_visibleDate, DateText::Style::MonthYear);
     const QDate first = weekStart();

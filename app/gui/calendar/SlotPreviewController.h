@@ -21,8 +21,15 @@ class SlotPreviewController : public QObject
     // [{id, title, label, durationMinutes}]
     Q_PROPERTY(QVariantList offerings READ offerings NOTIFY offeringsChanged)
     Q_PROPERTY(int offering READ offering WRITE setOffering NOTIFY changed)
-    // [{label, iso, slots: ["09:00", …], seats: ["3 left" | "", …]}], Monday first.
+    // [{label, weekday: "Mon", dateText: "30 Nov", iso, slots: ["09:00", …], seats: ["3 left" | "", …],
+    //   reason: "past" | "notice" | "window" | "booked" | "buffer" | "cap" | "closed" | "vacation" | "",
+    //   reasonText: why the day has no slot, from the slot engine's own pass}], Monday first.
     Q_PROPERTY(QVariantList days READ days NOTIFY changed)
+    // The chosen offering's rules, one phrase each: ["60 min lessons", "a start every 30 min", …].
+    Q_PROPERTY(QStringList limits READ limits NOTIFY changed)
+    Q_PROPERTY(QString limitsText READ limitsText NOTIFY changed) // the same, joined by " · "
+    // Where students book the chosen offering (the API's booking_url); "" when it gives none.
+    Q_PROPERTY(QString bookingUrl READ bookingUrl NOTIFY changed)
     Q_PROPERTY(int slotCount READ slotCount NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
 public:
@@ -33,6 +40,11 @@ public:
     int offering() const { return m_offering; }
     void setOffering(int index);
     QVariantList days() const { return m_days; }
+    QStringList limits() const { return m_limits; }
+    QString limitsText() const { return m_limits.join(QStringLiteral(" · ")); }
+    QString bookingUrl() const { return m_bookingUrl; }
+    // Puts bookingUrl on the clipboard; false when there is none.
+    Q_INVOKABLE bool copyBookingLink() const;
     int slotCount() const { return m_slotCount; }
     QString error() const { return m_error; }
 
@@ -48,6 +60,8 @@ private:
     const CalendarNavigator *m_navigator;
     int m_offering = 0;
     QVariantList m_days;
+    QStringList m_limits;
+    QString m_bookingUrl;
     int m_slotCount = 0;
     QString m_error;
 };
