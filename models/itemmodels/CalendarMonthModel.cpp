@@ -1,6 +1,7 @@
 #include "models/itemmodels/CalendarMonthModel.h"
 
 #include "models/time/DateText.h"
+#include "models/time/LocalTimeResolver.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -121,12 +122,23 @@ void CalendarMonthModel::setMonth(QDate month, const QList<CalendarEntry> &given
     const QList<qint64> dayStarts = dayBoundaries(first, Days, viewerZone);
     const QList<PlacedEntry> pieces = layoutWeek(entries, first, Days, viewerZone);
     QList<Cell> cells(Days);
-    auto clock = [&viewerZone](qint64 utc) {
-        return QDateTime::fromSecsSinceEpoch(utc, viewerZone).toString(QStringLiteral("HH:mm"));
+    // Wall clock in the viewer's zone from the zone's transitions read once (a QDateTime per
+    // time would cost a zone lookup each).
+    const LocalTimeResolver resolver(viewerZone, dayStarts.constFirst(), dayStarts.constLast());
+    auto clock = [&resolver](qint64 utc) {
+        const qint64 local = utc + resolver.offsetAtSecs(utc);
+        const int minute = int(((local % 86400) + 86400) % 86400 / 60);
+        return QStringLiteral("%1:%2")
+            .arg(minute / 60, 2, 10, QLatin1Char('0'))
+            .arg(minute % 60, 2, 10, QLatin1Char('0'));
     };
+    // The entries each day touches (from the pieces), so a day's free time looks at those only.
+    QList<QList<CalendarEntry>> ofDay(Days);
     for (const PlacedEntry &piece : pieces) {
         const CalendarEntry &entry = entries[piece.entry];
         Cell &cell = cells[piece.day];
+        if (entry.kind == CalendarEntry::Kind::Availability || entry.kind == CalendarEntry::Kind::Session)
+            ofDay[piece.day].append(entry);
         switch (entry.kind) {
         case CalendarEntry::Kind::Availability:
             cell.fromOverride = cell.fromOverride || entry.fromOverride;
@@ -156,8 +168,8 @@ void CalendarMonthModel::setMonth(QDate month, const QList<CalendarEntry> &given
         }
     }
     for (int day = 0; day < Days; ++day) {
-        cells[day].availableMinutes = availableMinutes(entries, dayStarts[day], dayStarts[day + 1]);
-        cells[day].freeMinutes = freeMinutes(entries, dayStarts[day], dayStarts[day + 1], nowUtc);
+        cells[day].availableMinutes = availableMinutes(ofDay[day], dayStarts[day], dayStarts[day + 1]);
+        cells[day].freeMinutes = freeMinutes(ofDay[day], dayStarts[day], dayStarts[day + 1], nowUtc);
     }
     const QDate monthStart(month.year(), month.month(), 1);
     const QDate today = QDateTime::fromSecsSinceEpoch(nowUtc, viewerZone).date();
