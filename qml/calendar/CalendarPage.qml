@@ -221,8 +221,8 @@ Page {
                 Layout.preferredHeight: teacherZone.implicitHeight + 8
                 // Shrinks (the text elides, a tooltip has it whole) rather than push the row wider.
                 Layout.fillWidth: true
-                Layout.preferredWidth: teacherZone.implicitWidth + 16
-                Layout.maximumWidth: teacherZone.implicitWidth + 16
+                Layout.preferredWidth: Math.ceil(teacherZone.implicitWidth) + 18
+                Layout.maximumWidth: Math.ceil(teacherZone.implicitWidth) + 18
                 radius: 4
                 color: Theme.panel
                 border.color: Theme.panelBorder
@@ -230,7 +230,8 @@ Page {
                     id: teacherZone
                     objectName: "teacherZoneLabel"
                     anchors.centerIn: parent
-                    width: Math.min(implicitWidth, parent.width - 16)
+                    // A pixel of slack: a fractional text width must not elide it.
+                    width: Math.min(Math.ceil(implicitWidth) + 1, parent.width - 12)
                     elide: Text.ElideRight
                     text: qsTr("Your zone: %1").arg(calendar.navigator.teacherZoneLabel)
                 }
