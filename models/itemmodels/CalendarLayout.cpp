@@ -47,6 +47,53 @@ void assignColumns(QList<PlacedEntry> &pieces, qsizetype begin, qsizetype end)
         closeCluster(end);
 }
 
+// A resolver for `zone` over the days [firstDate, firstDate + dayCount) (it adds its own slack).
+LocalTimeResolver resolverFor(QDate firstDate, int dayCount, const QTimeZone &zone)
+{
+    const qint64 roughStart = QDate(1970, 1, 1).daysTo(firstDate) * SecondsPerDay - SecondsPerDay;
+    const qint64 roughEnd
+        = QDate(1970, 1, 1).daysTo(firstDate.addDays(dayCount)) * SecondsPerDay + SecondsPerDay;
+    return LocalTimeResolver(zone, roughStart, roughEnd);
+}
+
+using Span = std::pair<qint64, qint64>;
+
+// Sorted, disjoint spans covering the same instants.
+QList<Span> merged(QList<Span> spans)
+{
+    std::sort(spans.begin(), spans.end());
+    QList<Span> result;
+    for (const Span &span : spans) {
+        if (!result.isEmpty() && span.first <= result.last().second)
+            result.last().second = std::max(result.last().second, span.second);
+        else
+            result.append(span);
+    }
+    return result;
+}
+
+// The parts of the entries accepted by `take`, clipped to [from, to), merged.
+template<typename Take>
+QList<Span> spansOf(const QList<CalendarEntry> &entries, qint64 from, qint64 to, Take take)
+{
+    QList<Span> spans;
+    for (const CalendarEntry &entry : entries) {
+        const qint64 start = std::max(entry.startUtc, from);
+        const qint64 end = std::min(entry.endUtc, to);
+        if (end > start && take(entry))
+            spans.append({ start, end });
+    }
+    return merged(std::move(spans));
+}
+
+qint64 lengthOf(const QList<Span> &spans)
+{
+    qint64 total = 0;
+    for (const Span &span : spans)
+        total += span.second - span.first;
+    return total;
+}
+
 void sortAndLayout(QList<PlacedEntry> &pieces, const std::function<bool(int)> &isBackground)
 {
     std::stable_sort(pieces.begin(), pieces.end(), [&](const PlacedEntry &a, const PlacedEntry &b) {
@@ -98,6 +145,7 @@ CalendarEntry CalendarEntry::fromSession(const Session &session, const QString &
     entry.status = Session::statusToString(session.status);
     entry.cancelled = session.status == Session::Status::Cancelled;
     entry.own = viewerUserId.isEmpty() || session.teacherId == viewerUserId;
+    entry.teacher = session.teacherName;
     const QString seats = session.seats > 1
         ? QCoreApplication::translate("CalendarLayout", "%1 of %2 seats")
               .arg(session.bookedSeats)
@@ -166,15 +214,8 @@ QList<PlacedEntry> layoutWeek(const QList<CalendarEntry> &entries, QDate firstDa
     QList<PlacedEntry> pieces;
     if (!firstDate.isValid() || dayCount <= 0 || !viewerZone.isValid())
         return pieces;
-    const QDate endDate = firstDate.addDays(dayCount);
-    // A resolver for the viewer's zone over the whole range (plus slack it adds itself).
-    const qint64 roughStart = QDate(1970, 1, 1).daysTo(firstDate) * SecondsPerDay - SecondsPerDay;
-    const qint64 roughEnd = QDate(1970, 1, 1).daysTo(endDate) * SecondsPerDay + SecondsPerDay;
-    const LocalTimeResolver resolver(viewerZone, roughStart, roughEnd);
-    QList<qint64> dayStarts; // dayCount + 1 boundaries
-    dayStarts.reserve(dayCount + 1);
-    for (int d = 0; d <= dayCount; ++d)
-        dayStarts.append(resolver.toUtcSecs(firstDate.addDays(d), 0));
+    const LocalTimeResolver resolver = resolverFor(firstDate, dayCount, viewerZone);
+    const QList<qint64> dayStarts = dayBoundaries(firstDate, dayCount, viewerZone);
     const qint64 rangeStart = dayStarts.constFirst();
     const qint64 rangeEnd = dayStarts.constLast();
 
@@ -253,6 +294,104 @@ QList<PlacedEntry> layoutTemplate(const QList<WeeklyRule> &rules)
     }
     sortAndLayout(pieces, [](int) { return false; });
     return pieces;
+}
+
+void annotateTimeOff(QList<CalendarEntry> &entries)
+{
+    QList<qsizetype> timeOff;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (entries[i].isTimeOff()) {
+            entries[i].othersTeaching = 0;
+            timeOff.append(i);
+        }
+    }
+    for (CalendarEntry &entry : entries) {
+        if (entry.kind != CalendarEntry::Kind::Session)
+            continue;
+        entry.onTimeOff = false;
+        for (qsizetype index : std::as_const(timeOff)) {
+            CalendarEntry &off = entries[index];
+            if (entry.startUtc < off.endUtc && off.startUtc < entry.endUtc) {
+                entry.onTimeOff = true;
+                if (!entry.own && !entry.cancelled)
+                    ++off.othersTeaching;
+            }
+        }
+    }
+}
+
+QList<qint64> dayBoundaries(QDate firstDate, int dayCount, const QTimeZone &zone)
+{
+    QList<qint64> starts;
+    if (!firstDate.isValid() || dayCount < 0 || !zone.isValid())
+        return starts;
+    const LocalTimeResolver resolver = resolverFor(firstDate, dayCount, zone);
+    starts.reserve(dayCount + 1);
+    for (int d = 0; d <= dayCount; ++d)
+        starts.append(resolver.toUtcSecs(firstDate.addDays(d), 0));
+    return starts;
+}
+
+int availableMinutes(const QList<CalendarEntry> &entries, qint64 fromUtc, qint64 toUtc)
+{
+    const auto open = spansOf(entries, fromUtc, toUtc, [](const CalendarEntry &entry) {
+        return entry.kind == CalendarEntry::Kind::Availability;
+    });
+    return int(lengthOf(open) / 60);
+}
+
+int freeMinutes(const QList<CalendarEntry> &entries, qint64 fromUtc, qint64 toUtc, qint64 nowUtc)
+{
+    const qint64 from = std::max(fromUtc, nowUtc);
+    if (toUtc <= from)
+        return 0;
+    const QList<Span> open = spansOf(entries, from, toUtc, [](const CalendarEntry &entry) {
+        return entry.kind == CalendarEntry::Kind::Availability;
+    });
+    const QList<Span> booked = spansOf(entries, from, toUtc, [](const CalendarEntry &entry) {
+        return entry.kind == CalendarEntry::Kind::Session && entry.own && !entry.cancelled;
+    });
+    // Both lists are sorted and disjoint: subtract what they share.
+    qint64 shared = 0;
+    qsizetype b = 0;
+    for (const Span &span : open) {
+        while (b < booked.size() && booked[b].second <= span.first)
+            ++b;
+        for (qsizetype k = b; k < booked.size() && booked[k].first < span.second; ++k)
+            shared += std::min(span.second, booked[k].second) - std::max(span.first, booked[k].first);
+    }
+    return int((lengthOf(open) - shared) / 60);
+}
+
+WorkingSpan workingSpan(const QList<CalendarEntry> &entries, const QList<PlacedEntry> &pieces)
+{
+    // The viewer's own day first: a creator's calendar also shows her S-Ts' sessions, which
+    // can sit at night in their zones. Those count only in a week without her own.
+    for (const bool othersToo : { false, true }) {
+        int start = 1440;
+        int end = 0;
+        for (const PlacedEntry &piece : pieces) {
+            const CalendarEntry &entry = entries.at(piece.entry);
+            const bool card
+                = entry.kind == CalendarEntry::Kind::Session || entry.kind == CalendarEntry::Kind::Slot;
+            const bool counts = entry.kind == CalendarEntry::Kind::Availability
+                || (card && !entry.cancelled && (entry.own || othersToo));
+            if (!counts)
+                continue;
+            if (!piece.continuesBefore)
+                start = std::min(start, piece.startMinute);
+            end = std::max(end, piece.endMinute);
+        }
+        if (end > 0) {
+            WorkingSpan span;
+            span.known = true;
+            // Only pieces after midnight: the day starts with them.
+            span.startMinute = start < 1440 ? start : 0;
+            span.endMinute = std::max(end, span.startMinute);
+            return span;
+        }
+    }
+    return {};
 }
 
 QDate weekStartOf(QDate date)

@@ -20,14 +20,23 @@ struct CalendarEntry
     QString id; // session id, or empty
     QString title; // course title, vacation reason, ...
     QString detail; // teacher name, seats, ...
+    QString teacher; // who teaches a session
     QString status; // session status (scheduled | completed | no_show | cancelled)
     bool cancelled = false;
     bool own = true; // the viewer teaches it (a creator also sees S-Ts' sessions of her courses)
     bool fromOverride = false; // availability that comes from a date override
+    // Set by annotateTimeOff(): a session that overlaps the viewer's vacation or closed day;
+    // for a vacation / closed entry, how many active sessions others teach during it.
+    bool onTimeOff = false;
+    int othersTeaching = 0;
     qint64 startUtc = 0;
     qint64 endUtc = 0;
 
     bool isBackground() const { return kind != Kind::Session && kind != Kind::Slot; }
+    bool isTimeOff() const { return kind == Kind::Vacation || kind == Kind::Closed; }
+    // The viewer's own session that falls on the viewer's time off: a real conflict. (A
+    // creator's vacation does not stop the S-Ts who teach her courses.)
+    bool isConflict() const { return kind == Kind::Session && own && !cancelled && onTimeOff; }
     friend bool operator==(const CalendarEntry &, const CalendarEntry &) = default;
     static QString kindName(Kind kind);
     // A cached session; `viewerUserId` decides `own`.
@@ -76,6 +85,37 @@ QList<PlacedEntry> layoutTemplate(const QList<WeeklyRule> &rules);
 // starting at 00:00 (when `index` ends at 24:00), -1 the previous day's ending at 24:00.
 // -1 when there is none.
 int nightPartner(const QList<WeeklyRule> &rules, int index, int direction);
+
+// Marks sessions that overlap a vacation or closed entry (onTimeOff) and counts on each
+// vacation / closed entry the active sessions someone else teaches then (othersTeaching).
+// O(sessions x time-off entries).
+void annotateTimeOff(QList<CalendarEntry> &entries);
+
+// The instants where the days [firstDate, firstDate + dayCount) of `zone` begin, plus the
+// end of the last one (dayCount + 1 values; a DST day is 23 or 25 hours long).
+QList<qint64> dayBoundaries(QDate firstDate, int dayCount, const QTimeZone &zone);
+
+// Minutes of availability in [fromUtc, toUtc) (overlapping entries counted once).
+int availableMinutes(const QList<CalendarEntry> &entries, qint64 fromUtc, qint64 toUtc);
+
+// Bookable time left in [fromUtc, toUtc), in minutes: the availability there minus the
+// viewer's own active sessions and minus everything before `nowUtc`. Counted in instants,
+// so a DST day counts the hours that really pass. Sessions someone else teaches (an S-T
+// on a creator's calendar) do not take the viewer's time; cancelled ones free it again.
+int freeMinutes(const QList<CalendarEntry> &entries, qint64 fromUtc, qint64 toUtc, qint64 nowUtc);
+
+// Where a laid-out week's working day lies on the wall clock: from the earliest start to the
+// latest end of its availability and the viewer's own active sessions (others' sessions
+// only in a week without either). Pieces that continue from the day
+// before (night sessions after midnight) do not pull the start to 00:00 unless there is
+// nothing else. `known` is false when the week has neither.
+struct WorkingSpan
+{
+    int startMinute = 8 * 60;
+    int endMinute = 18 * 60;
+    bool known = false;
+};
+WorkingSpan workingSpan(const QList<CalendarEntry> &entries, const QList<PlacedEntry> &pieces);
 
 // The Monday on or before `date`.
 QDate weekStartOf(QDate date);

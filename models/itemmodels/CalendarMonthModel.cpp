@@ -1,6 +1,7 @@
 #include "models/itemmodels/CalendarMonthModel.h"
 
 #include "models/time/DateText.h"
+#include "models/time/LocalTimeResolver.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -16,6 +17,23 @@ CalendarMonthModel::CalendarMonthModel(QObject *parent)
 int CalendarMonthModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : Days;
+}
+
+QVariantMap CalendarMonthModel::itemMap(const Item &item)
+{
+    return {
+        { QStringLiteral("id"), item.id },
+        { QStringLiteral("time"), item.time },
+        { QStringLiteral("timeRange"), item.timeRange },
+        { QStringLiteral("title"), item.title },
+        { QStringLiteral("teacher"), item.teacher },
+        { QStringLiteral("detail"), item.detail },
+        { QStringLiteral("status"), item.status },
+        { QStringLiteral("own"), item.own },
+        { QStringLiteral("cancelled"), item.cancelled },
+        { QStringLiteral("conflict"), item.conflict },
+        { QStringLiteral("endsLater"), item.endsLater },
+    };
 }
 
 QVariant CalendarMonthModel::data(const QModelIndex &index, int role) const
@@ -34,20 +52,38 @@ QVariant CalendarMonthModel::data(const QModelIndex &index, int role) const
         return date.month() == m_month.month();
     case IsTodayRole:
         return date == m_today;
+    case IsPastRole:
+        return date < m_today;
     case SessionCountRole:
         return cell.sessions;
     case ActiveCountRole:
         return cell.active;
-    case FirstItemsRole:
-        return cell.firstItems;
+    case ConflictCountRole:
+        return cell.conflicts;
+    case FirstItemsRole: {
+        QStringList first;
+        for (const Item &item : cell.items.first(std::min<qsizetype>(MaxFirstItems, cell.items.size())))
+            first.append(QStringLiteral("%1 %2").arg(item.time, item.title));
+        return first;
+    }
     case MoreCountRole:
-        return cell.sessions - int(cell.firstItems.size());
+        return std::max(0, cell.sessions - MaxFirstItems);
+    case ItemsRole: {
+        QVariantList items;
+        for (const Item &item : cell.items)
+            items.append(itemMap(item));
+        return items;
+    }
     case AvailableMinutesRole:
         return cell.availableMinutes;
+    case FreeMinutesRole:
+        return cell.freeMinutes;
     case VacationRole:
         return cell.vacation;
     case ClosedRole:
         return cell.closed;
+    case FromOverrideRole:
+        return cell.fromOverride;
     default:
         return {};
     }
@@ -60,30 +96,52 @@ QHash<int, QByteArray> CalendarMonthModel::roleNames() const
         { DayNumberRole, "dayNumber" },
         { InMonthRole, "inMonth" },
         { IsTodayRole, "isToday" },
+        { IsPastRole, "isPast" },
         { SessionCountRole, "sessionCount" },
         { ActiveCountRole, "activeCount" },
+        { ConflictCountRole, "conflictCount" },
         { FirstItemsRole, "firstItems" },
         { MoreCountRole, "moreCount" },
+        { ItemsRole, "items" },
         { AvailableMinutesRole, "availableMinutes" },
+        { FreeMinutesRole, "freeMinutes" },
         { VacationRole, "vacation" },
         { ClosedRole, "closed" },
+        { FromOverrideRole, "fromOverride" },
     };
 }
 
-void CalendarMonthModel::setMonth(QDate month, const QList<CalendarEntry> &entries,
-                                  const QTimeZone &viewerZone, QDate today)
+void CalendarMonthModel::setMonth(QDate month, const QList<CalendarEntry> &given, const QTimeZone &viewerZone,
+                                  qint64 nowUtc)
 {
-    if (!month.isValid())
+    if (!month.isValid() || !viewerZone.isValid())
         return;
+    QList<CalendarEntry> entries = given;
+    annotateTimeOff(entries);
     const QDate first = weekStartOf(QDate(month.year(), month.month(), 1));
+    const QList<qint64> dayStarts = dayBoundaries(first, Days, viewerZone);
     const QList<PlacedEntry> pieces = layoutWeek(entries, first, Days, viewerZone);
     QList<Cell> cells(Days);
+    // Wall clock in the viewer's zone from the zone's transitions read once (a QDateTime per
+    // time would cost a zone lookup each).
+    const LocalTimeResolver resolver(viewerZone, dayStarts.constFirst(), dayStarts.constLast());
+    auto clock = [&resolver](qint64 utc) {
+        const qint64 local = utc + resolver.offsetAtSecs(utc);
+        const int minute = int(((local % 86400) + 86400) % 86400 / 60);
+        return QStringLiteral("%1:%2")
+            .arg(minute / 60, 2, 10, QLatin1Char('0'))
+            .arg(minute % 60, 2, 10, QLatin1Char('0'));
+    };
+    // The entries each day touches (from the pieces), so a day's free time looks at those only.
+    QList<QList<CalendarEntry>> ofDay(Days);
     for (const PlacedEntry &piece : pieces) {
         const CalendarEntry &entry = entries[piece.entry];
         Cell &cell = cells[piece.day];
+        if (entry.kind == CalendarEntry::Kind::Availability || entry.kind == CalendarEntry::Kind::Session)
+            ofDay[piece.day].append(entry);
         switch (entry.kind) {
         case CalendarEntry::Kind::Availability:
-            cell.availableMinutes += piece.endMinute - piece.startMinute;
+            cell.fromOverride = cell.fromOverride || entry.fromOverride;
             break;
         case CalendarEntry::Kind::Vacation:
             cell.vacation = true;
@@ -93,21 +151,42 @@ void CalendarMonthModel::setMonth(QDate month, const QList<CalendarEntry> &entri
             break;
         case CalendarEntry::Kind::Session:
         case CalendarEntry::Kind::Slot:
+            // Listed once, on the day it starts: the part after midnight is not a second session.
+            if (piece.continuesBefore)
+                break;
             ++cell.sessions;
             if (!entry.cancelled)
                 ++cell.active;
-            if (cell.firstItems.size() < MaxFirstItems) {
-                const int minute = piece.startMinute;
-                cell.firstItems.append(QStringLiteral("%1:%2 %3")
-                                           .arg(minute / 60, 2, 10, QLatin1Char('0'))
-                                           .arg(minute % 60, 2, 10, QLatin1Char('0'))
-                                           .arg(entry.title));
-            }
+            if (entry.isConflict())
+                ++cell.conflicts;
+            cell.items.append({ entry.id, clock(entry.startUtc),
+                                QStringLiteral("%1–%2").arg(clock(entry.startUtc), clock(entry.endUtc)),
+                                entry.title, entry.own ? QString() : entry.teacher, entry.detail,
+                                entry.status, entry.own, entry.cancelled, entry.isConflict(),
+                                piece.continuesAfter });
             break;
         }
     }
+    for (int day = 0; day < Days; ++day) {
+        cells[day].availableMinutes = availableMinutes(ofDay[day], dayStarts[day], dayStarts[day + 1]);
+        cells[day].freeMinutes = freeMinutes(ofDay[day], dayStarts[day], dayStarts[day + 1], nowUtc);
+    }
+    const QDate monthStart(month.year(), month.month(), 1);
+    const QDate today = QDateTime::fromSecsSinceEpoch(nowUtc, viewerZone).date();
+    // The clock ticks every minute and moves today's free time: the same month keeps its
+    // cells (and what the user hovers) and only says which ones changed.
+    if (monthStart == m_month && today == m_today) {
+        for (int day = 0; day < Days; ++day) {
+            if (cells[day] == m_cells[day])
+                continue;
+            m_cells[day] = std::move(cells[day]);
+            Q_EMIT dataChanged(index(day), index(day));
+        }
+        Q_EMIT layoutDone();
+        return;
+    }
     beginResetModel();
-    m_month = QDate(month.year(), month.month(), 1);
+    m_month = monthStart;
     m_today = today;
     m_cells = std::move(cells);
     endResetModel();

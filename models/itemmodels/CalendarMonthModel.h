@@ -9,8 +9,10 @@
 namespace companion {
 
 // The month grid: 6 weeks x 7 days (Monday first) around a month, in the viewer's zone.
-// Each cell counts its sessions, lists the first few and says how much of the day is
-// available or whether it is a vacation / closed day.
+// Each cell lists the sessions that start that day (a session across midnight is listed
+// once, on its first day), says how much bookable time is left (availability minus the
+// viewer's own sessions and minus the past) and whether it is a vacation / closed day or
+// one whose hours come from a date override.
 class CalendarMonthModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -22,13 +24,18 @@ public:
         DayNumberRole,
         InMonthRole, /**< belongs to the shown month (else greyed) */
         IsTodayRole,
-        SessionCountRole, /**< sessions starting or running that day, cancelled ones included */
+        SessionCountRole, /**< sessions starting that day, cancelled ones included */
         ActiveCountRole, /**< the same without cancelled ones */
         FirstItemsRole, /**< QStringList "09:00 Conversational Spanish", at most MaxFirstItems */
         MoreCountRole, /**< sessions not in FirstItems */
-        AvailableMinutesRole, /**< available wall-clock minutes that day */
+        AvailableMinutesRole, /**< minutes of availability that day (real minutes: DST days too) */
         VacationRole,
         ClosedRole,
+        FreeMinutesRole, /**< bookable minutes left: availability minus own sessions and the past */
+        FromOverrideRole, /**< the day's hours come from a date override */
+        IsPastRole, /**< the day is over */
+        ItemsRole, /**< QVariantList of maps, every session starting that day (see itemMap) */
+        ConflictCountRole, /**< own active sessions on the viewer's vacation / closed day */
     };
     Q_ENUM(Role)
 
@@ -42,7 +49,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // `month`: any date in the month. Entries: sessions and availability as instants.
-    void setMonth(QDate month, const QList<CalendarEntry> &entries, const QTimeZone &viewerZone, QDate today);
+    // `nowUtc` (seconds since the epoch) decides today and the past.
+    void setMonth(QDate month, const QList<CalendarEntry> &entries, const QTimeZone &viewerZone,
+                  qint64 nowUtc);
     QDate month() const { return m_month; }
     // The first date of the grid (the Monday on or before the 1st).
     QDate firstDate() const { return weekStartOf(QDate(m_month.year(), m_month.month(), 1)); }
@@ -51,15 +60,36 @@ Q_SIGNALS:
     void layoutDone();
 
 private:
+    // One session listed in a cell.
+    struct Item
+    {
+        QString id;
+        QString time; // "23:00", the start in the viewer's zone
+        QString timeRange; // "23:00–00:30"
+        QString title;
+        QString teacher; // empty when the viewer teaches it
+        QString detail;
+        QString status;
+        bool own = true;
+        bool cancelled = false;
+        bool conflict = false;
+        bool endsLater = false; // runs past midnight
+        friend bool operator==(const Item &, const Item &) = default;
+    };
     struct Cell
     {
         int sessions = 0;
         int active = 0;
-        QStringList firstItems;
+        int conflicts = 0;
+        QList<Item> items;
         int availableMinutes = 0;
+        int freeMinutes = 0;
         bool vacation = false;
         bool closed = false;
+        bool fromOverride = false;
+        friend bool operator==(const Cell &, const Cell &) = default;
     };
+    static QVariantMap itemMap(const Item &item);
 
     QDate m_month = QDate(2000, 1, 1);
     QDate m_today;

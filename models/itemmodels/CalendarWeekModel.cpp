@@ -94,7 +94,12 @@ QVariant CalendarWeekModel::data(const QModelIndex &index, int role) const
         case DetailRole:
         case StatusRole:
         case EntryIdRole:
+        case TeacherRole:
             return QString();
+        case ConflictRole:
+            return false;
+        case OthersTeachingRole:
+            return 0;
         default:
             return {};
         }
@@ -122,6 +127,12 @@ QVariant CalendarWeekModel::data(const QModelIndex &index, int role) const
         return -1;
     case BackgroundRole:
         return entry.isBackground();
+    case TeacherRole:
+        return entry.own ? QString() : entry.teacher;
+    case ConflictRole:
+        return entry.isConflict();
+    case OthersTeachingRole:
+        return entry.othersTeaching;
     case StartUtcRole:
         return QDateTime::fromSecsSinceEpoch(entry.startUtc, QTimeZone::utc());
     case EndUtcRole:
@@ -160,6 +171,9 @@ QHash<int, QByteArray> CalendarWeekModel::roleNames() const
         { StartUtcRole, "startUtc" },
         { EndUtcRole, "endUtc" },
         { BackgroundRole, "background" },
+        { TeacherRole, "teacher" },
+        { ConflictRole, "conflict" },
+        { OthersTeachingRole, "othersTeaching" },
     };
 }
 
@@ -174,9 +188,11 @@ void CalendarWeekModel::reset(const std::function<void()> &change)
     Q_EMIT layoutDone();
 }
 
-void CalendarWeekModel::setWeek(const QList<CalendarEntry> &entries, QDate firstDate, int dayCount,
+void CalendarWeekModel::setWeek(const QList<CalendarEntry> &given, QDate firstDate, int dayCount,
                                 const QTimeZone &viewerZone)
 {
+    QList<CalendarEntry> entries = given;
+    annotateTimeOff(entries);
     // Every sync reloads the calendar; when nothing it shows changed, the cards stay (a reset
     // would recreate them under the pointer and drop hover, focus and a click in progress).
     if (!m_template && entries == m_entries && firstDate == m_firstDate && dayCount == m_dayCount
@@ -185,13 +201,15 @@ void CalendarWeekModel::setWeek(const QList<CalendarEntry> &entries, QDate first
         return;
     }
     QList<PlacedEntry> pieces = layoutWeek(entries, firstDate, dayCount, viewerZone);
+    const WorkingSpan span = workingSpan(entries, pieces);
     reset([&] {
         m_template = false;
+        m_span = span;
         m_rules.clear();
         m_firstDate = firstDate;
         m_dayCount = dayCount;
         m_zone = viewerZone;
-        m_entries = entries;
+        m_entries = std::move(entries);
         m_pieces = std::move(pieces);
     });
 }
@@ -207,6 +225,7 @@ void CalendarWeekModel::setTemplate(const QList<WeeklyRule> &rules)
     QList<PlacedEntry> pieces = layoutTemplate(rules);
     reset([&] {
         m_template = true;
+        m_span = {};
         m_rules = rules;
         m_entries.clear();
         m_firstDate = {};

@@ -23,6 +23,9 @@ class CalendarWeekModel : public QAbstractListModel
     Q_PROPERTY(QDate firstDate READ firstDate NOTIFY layoutDone)
     Q_PROPERTY(int dayCount READ dayCount NOTIFY layoutDone)
     Q_PROPERTY(int cardCount READ cardCount NOTIFY layoutDone)
+    // The week's working day on the wall clock (see workingSpan): where the view opens.
+    Q_PROPERTY(int workStartMinute READ workStartMinute NOTIFY layoutDone)
+    Q_PROPERTY(int workEndMinute READ workEndMinute NOTIFY layoutDone)
 public:
     enum Role {
         KindRole = Qt::UserRole + 1, /**< session | slot | availability | vacation | closed | rule */
@@ -45,6 +48,9 @@ public:
         StartUtcRole, /**< QDateTime of the whole entry */
         EndUtcRole,
         BackgroundRole, /**< drawn behind the cards */
+        TeacherRole, /**< who teaches a session someone else teaches, else empty */
+        ConflictRole, /**< the viewer's own session on the viewer's vacation / closed day */
+        OthersTeachingRole, /**< vacation / closed: active sessions others teach during it */
     };
     Q_ENUM(Role)
 
@@ -62,6 +68,8 @@ public:
     QDate firstDate() const { return m_firstDate; }
     int dayCount() const { return m_dayCount; }
     int cardCount() const;
+    int workStartMinute() const { return m_span.startMinute; }
+    int workEndMinute() const { return m_span.endMinute; }
     const QList<PlacedEntry> &pieces() const { return m_pieces; }
 
 Q_SIGNALS:
@@ -75,6 +83,7 @@ private:
     QList<CalendarEntry> m_entries;
     QList<WeeklyRule> m_rules;
     QList<PlacedEntry> m_pieces;
+    WorkingSpan m_span;
     QDate m_firstDate;
     int m_dayCount = 7;
     QTimeZone m_zone;

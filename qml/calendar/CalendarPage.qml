@@ -25,6 +25,9 @@ Page {
 
     readonly property bool signedIn: Account.connection !== Account.SignedOut
     readonly property var viewNames: ["week", "month", "agenda", "editor", "preview"]
+    // A narrow page (800x560 beside a wide navigation rail leaves about 520 px): the rows drop
+    // what the rail already says and take shorter names, so nothing is cut off.
+    readonly property bool narrow: page.width < 640
     // For tests and the screenshot tooling.
     readonly property alias controller: calendar
     readonly property alias sessionDetails: details
@@ -77,6 +80,7 @@ Page {
 
             Label {
                 objectName: "pageTitle"
+                visible: !page.narrow
                 text: qsTr("Calendar")
                 font.pixelSize: 24
                 font.weight: Font.Bold
@@ -84,7 +88,7 @@ Page {
             Label {
                 objectName: "calendarRangeTitle"
                 Layout.fillWidth: true
-                Layout.leftMargin: 12
+                Layout.leftMargin: page.narrow ? 0 : 12
                 text: calendar.navigator.rangeTitle
                 font.pixelSize: 18
                 elide: Text.ElideRight
@@ -142,15 +146,25 @@ Page {
             TabBar {
                 id: tabs
                 objectName: "calendarTabs"
+                // While the tabs are being created the bar selects its first one: that must not
+                // undo the view the page was opened on (--calendar-view month).
+                property bool ready: false
                 currentIndex: page.viewNames.indexOf(calendar.navigator.view)
-                onCurrentIndexChanged: if (currentIndex >= 0) calendar.navigator.view = page.viewNames[currentIndex]
+                onCurrentIndexChanged: if (ready && currentIndex >= 0) calendar.navigator.view = page.viewNames[currentIndex]
+                Component.onCompleted: {
+                    ready = true
+                    currentIndex = Qt.binding(() => page.viewNames.indexOf(calendar.navigator.view))
+                }
                 Repeater {
-                    model: [qsTr("Week"), qsTr("Month"), qsTr("Agenda"), qsTr("Availability"), qsTr("Student preview")]
+                    // [name, short name]: the tabs stay the same items when the page narrows.
+                    model: [[qsTr("Week"), qsTr("Week")], [qsTr("Month"), qsTr("Month")],
+                        [qsTr("Agenda"), qsTr("Agenda")], [qsTr("Availability"), qsTr("Hours")],
+                        [qsTr("Student preview"), qsTr("Preview")]]
                     delegate: TabButton {
-                        required property string modelData
+                        required property var modelData
                         required property int index
                         objectName: "tab_" + page.viewNames[index]
-                        text: modelData
+                        text: page.narrow ? modelData[1] : modelData[0]
                         width: implicitWidth
                     }
                 }
@@ -174,7 +188,7 @@ Page {
                 id: zoneBox
                 objectName: "viewerZoneBox"
                 visible: calendar.navigator.view !== "editor"
-                Layout.preferredWidth: 210
+                Layout.preferredWidth: page.narrow ? 170 : 210
                 editable: true
                 model: calendar.navigator.zoneChoices
                 currentIndex: 0
@@ -192,7 +206,7 @@ Page {
                     timeout: 4000
                 }
                 Connections {
-                    target: calendar
+                    target: calendar.navigator
                     function onZonesChanged() { zoneBox.currentIndex = 0 }
                 }
             }
@@ -202,11 +216,13 @@ Page {
                 text: calendar.navigator.viewerZoneLabel.replace(calendar.navigator.viewerZone + " ", "")
                 color: Theme.calendarMutedText
             }
-            Item { Layout.fillWidth: true; Layout.minimumWidth: 8 }
+            Item { Layout.fillWidth: true; Layout.minimumWidth: 8; Layout.maximumWidth: page.narrow ? 8 : -1 }
             Rectangle {
                 Layout.preferredHeight: teacherZone.implicitHeight + 8
-                Layout.preferredWidth: teacherZone.implicitWidth + 16
-                Layout.maximumWidth: teacherZone.implicitWidth + 16
+                // Shrinks (the text elides, a tooltip has it whole) rather than push the row wider.
+                Layout.fillWidth: true
+                Layout.preferredWidth: Math.ceil(teacherZone.implicitWidth) + 18
+                Layout.maximumWidth: Math.ceil(teacherZone.implicitWidth) + 18
                 radius: 4
                 color: Theme.panel
                 border.color: Theme.panelBorder
@@ -214,8 +230,14 @@ Page {
                     id: teacherZone
                     objectName: "teacherZoneLabel"
                     anchors.centerIn: parent
+                    // A pixel of slack: a fractional text width must not elide it.
+                    width: Math.min(Math.ceil(implicitWidth) + 1, parent.width - 12)
+                    elide: Text.ElideRight
                     text: qsTr("Your zone: %1").arg(calendar.navigator.teacherZoneLabel)
                 }
+                HoverHandler { id: teacherZoneHover }
+                ToolTip.visible: teacherZoneHover.hovered && teacherZone.truncated
+                ToolTip.text: teacherZone.text
             }
         }
 
@@ -232,6 +254,10 @@ Page {
             id: views
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // The views share the page's width; one view's wish for more (the editor's side
+            // panel) must not widen the others past the window.
+            Layout.minimumWidth: 0
+            Layout.minimumHeight: 0
             visible: page.signedIn && calendar.loaded
             currentIndex: page.viewNames.indexOf(calendar.navigator.view)
 
@@ -257,6 +283,7 @@ Page {
             MonthView {
                 objectName: "monthView"
                 controller: calendar
+                onSessionClicked: id => details.show(id)
             }
             Item {
                 AgendaView {
@@ -286,6 +313,7 @@ Page {
             objectName: "calendarLegend"
             Layout.fillWidth: true
             visible: views.visible && (calendar.navigator.view === "week" || calendar.navigator.view === "month")
+            showOthers: calendar.othersTeach
             hint: calendar.navigator.view === "week" ? qsTr("Drag on a day to add hours on that date.") : ""
         }
 

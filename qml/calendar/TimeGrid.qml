@@ -28,6 +28,10 @@ Item {
     function columnX(column) { return column * columnWidth }
     function minuteAt(y) { return Math.max(0, Math.min(1440, Math.round(y * 60 / hourHeight))) }
     function columnAt(x) { return Math.max(0, Math.min(6, Math.floor(x / columnWidth))) }
+    // Scrolls so that hour `hour` is at the top, its label whole.
+    function scrollToHour(hour) {
+        flick.contentY = Math.max(0, Math.min(flick.contentHeight - flick.height, hour * hourHeight - 4))
+    }
     // Scrolls so that the span from minute `from` to `to` is in view (for keyboard focus).
     function reveal(from, to) {
         const top = minuteY(from) - 8
@@ -91,8 +95,7 @@ Item {
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
-        Component.onCompleted: contentY = Math.max(0, Math.min(contentHeight - height,
-                                                               root.firstVisibleHour * root.hourHeight))
+        Component.onCompleted: root.scrollToHour(root.firstVisibleHour)
 
         Item {
             width: flick.width

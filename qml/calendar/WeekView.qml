@@ -27,9 +27,47 @@ TimeGrid {
     headers: grid.controller.navigator.dayHeaders
     todayColumn: grid.controller.navigator.todayColumn
     nowMinute: grid.controller.navigator.nowMinute
-    // Open at the working day; in today's week at the current time when that is later.
-    firstVisibleHour: grid.controller.navigator.todayColumn >= 0
-                      ? Math.max(7, Math.min(15, Math.floor(grid.controller.navigator.nowMinute / 60) - 2)) : 7
+    // Each week opens where its working day starts (its first hours or session); the user's
+    // scrolling stays while the same week is shown (a sync relays it out every few minutes).
+    firstVisibleHour: Math.floor(grid.controller.weekModel.workStartMinute / 60)
+    // Hours get shorter (down to 32 px) until the working day fits: at 1024x640 a 09:00-17:00
+    // day is in view whole.
+    readonly property int workHours: Math.max(1, Math.ceil(grid.controller.weekModel.workEndMinute / 60) - grid.firstVisibleHour)
+    hourHeight: Math.max(32, Math.min(44, Math.floor((grid.height - 58) / grid.workHours)))
+    property string openedWeek: ""
+    // Until the user scrolls, the grid stays at the working day (also when the hours resize).
+    property bool atWorkingDay: false
+    function openAtWorkingDay() {
+        // The model is laid out for the navigator's week, the one the headers show.
+        const week = grid.headers.length > 0 ? grid.headers[0].iso : ""
+        if (week.length === 0 || week === grid.openedWeek)
+            return
+        grid.openedWeek = week
+        // From the model itself: this handler may run before the binding above is updated.
+        grid.scrollToHour(Math.floor(grid.controller.weekModel.workStartMinute / 60))
+        grid.atWorkingDay = true
+    }
+    function keepAtWorkingDay() {
+        if (grid.atWorkingDay)
+            grid.scrollToHour(Math.floor(grid.controller.weekModel.workStartMinute / 60))
+    }
+    // After the layout pass: the flickable's height follows the grid's a moment later.
+    Timer {
+        id: settle
+        interval: 0
+        onTriggered: grid.keepAtWorkingDay()
+    }
+    onHourHeightChanged: settle.restart()
+    Connections {
+        target: grid.flickable
+        function onMovementStarted() { grid.atWorkingDay = false }
+        function onHeightChanged() { settle.restart() }
+    }
+    Connections {
+        target: grid.controller.weekModel as QtObject
+        function onLayoutDone() { grid.openAtWorkingDay() }
+    }
+    Component.onCompleted: grid.openAtWorkingDay()
 
     // Drag on the grid: extra hours on that date (a date override in the teacher's zone).
     MouseArea {
@@ -100,6 +138,9 @@ TimeGrid {
             required property bool background
             required property string entryId
             required property string timeRange
+            required property string teacher
+            required property bool conflict
+            required property int othersTeaching
 
             readonly property real slotWidth: (grid.columnWidth - 6) / piece.columnCount
             x: grid.columnX(piece.day) + (piece.background ? 1 : 3 + piece.column * piece.slotWidth)
@@ -120,18 +161,22 @@ TimeGrid {
                 Label {
                     visible: piece.kind !== "availability"
                     anchors.top: parent.top
-                    anchors.topMargin: grid.minuteY(8 * 60) - parent.y > 0 ? grid.minuteY(8 * 60) - parent.y + 4 : 4
+                    // At the hour the week opens, so the reason is in view.
+                    anchors.topMargin: Math.max(4, grid.minuteY(grid.firstVisibleHour * 60) - parent.y + 4)
                     anchors.horizontalCenter: parent.horizontalCenter
                     width: parent.width - 8
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.WordWrap
-                    maximumLineCount: 3
+                    maximumLineCount: 5
                     elide: Text.ElideRight
                     font.pixelSize: 12
                     color: piece.kind === "vacation" ? Theme.vacationText : Theme.calendarMutedText
-                    text: piece.kind === "vacation"
-                          ? (piece.title.length > 0 ? qsTr("Vacation: %1").arg(piece.title) : qsTr("Vacation"))
-                          : qsTr("Closed (date override)")
+                    // A creator's time off does not stop her S-Ts: their sessions here are no conflict.
+                    text: (piece.kind === "vacation"
+                           ? (piece.title.length > 0 ? qsTr("Vacation: %1").arg(piece.title) : qsTr("Vacation"))
+                           : qsTr("Closed (date override)"))
+                          + (piece.othersTeaching > 0
+                             ? "\n" + qsTr("%n S-T session(s) go on as planned", "", piece.othersTeaching) : "")
                 }
             }
 
@@ -155,9 +200,11 @@ TimeGrid {
                 anchors.fill: parent
                 radius: 5
                 color: piece.cancelled ? Theme.cancelledCard : piece.own ? Theme.ownCard : Theme.otherCard
-                border.color: piece.cancelled ? Theme.cancelledBorder
+                // Your own session on your vacation or closed day is a real conflict: a red frame.
+                border.color: piece.conflict ? Theme.danger
+                            : piece.cancelled ? Theme.cancelledBorder
                             : piece.own ? Theme.ownCardBorder : Theme.otherCardBorder
-                border.width: cardMouse.containsMouse ? 2 : 1
+                border.width: piece.conflict || cardMouse.containsMouse ? 2 : 1
                 clip: true
                 activeFocusOnTab: !piece.background
                 Accessible.role: Accessible.Button
@@ -168,7 +215,8 @@ TimeGrid {
                                  .arg(grid.headers[piece.day].date.toLocaleDateString(Qt.locale(), Locale.LongFormat))
                                  .arg(qsTr("%1 to %2").arg(piece.timeRange.split("–")[0]).arg(piece.timeRange.split("–")[1] ?? ""))
                                  .arg(piece.own ? qsTr("you teach, %1").arg(piece.detail) : piece.detail)
-                                 .arg(grid.statusText(piece.status))
+                                 .arg(grid.statusText(piece.status)
+                                      + (piece.conflict ? ", " + qsTr("on your time off") : ""))
                 Accessible.description: qsTr("Opens the session's details.")
                 // Tab may land on a card scrolled out of view: bring it in.
                 onActiveFocusChanged: if (activeFocus) grid.reveal(piece.startMinute, piece.endMinute)
@@ -176,16 +224,26 @@ TimeGrid {
                 Keys.onEnterPressed: grid.sessionClicked(piece.entryId)
                 Keys.onSpacePressed: grid.sessionClicked(piece.entryId)
 
+                // The title takes the lines the card has room for (a tooltip has it all); the
+                // second line starts with the teacher when it is not you, so a short card keeps it.
                 Column {
                     x: 5
                     y: 2
                     width: parent.width - 8
                     spacing: 0
+                    // A narrow, short card (an hour at 1024 px): your own sessions give the time
+                    // line to a second title line (the grid shows the time); an S-T's keep the
+                    // line with the S-T's name.
+                    readonly property bool compact: card.width < 110 && card.height >= 32 && card.height < 52
+                    readonly property bool timeLine: card.height > 30 && !(compact && piece.own)
+                    readonly property int titleLines: Math.max(1, Math.floor((card.height - 4 - (timeLine ? 14 : 0)
+                                                                               - (card.height > 60 ? 14 : 0)) / 15))
                     Label {
+                        objectName: "sessionTitle_" + piece.entryId
                         width: parent.width
                         text: piece.title
                         wrapMode: Text.Wrap
-                        maximumLineCount: card.height > 62 ? 2 : 1
+                        maximumLineCount: parent.titleLines
                         elide: Text.ElideRight
                         font.pixelSize: 12
                         font.weight: Font.DemiBold
@@ -193,19 +251,25 @@ TimeGrid {
                         color: piece.cancelled ? Theme.cancelledText : Theme.cardText
                     }
                     Label {
-                        visible: card.height > 30
+                        objectName: "sessionLine_" + piece.entryId
+                        visible: parent.timeLine
                         width: parent.width
-                        text: piece.timeRange + (piece.cancelled ? " · " + qsTr("cancelled")
-                                                                  : piece.status !== "scheduled" ? " · " + piece.status.replace("_", "-") : "")
+                        text: (piece.conflict ? "⚠ " : "")
+                              + (piece.teacher.length > 0 ? piece.teacher + " · " : "")
+                              + piece.timeRange + (piece.cancelled ? " · " + qsTr("cancelled")
+                                                                  : piece.status !== "scheduled" ? " · " + grid.statusText(piece.status) : "")
                         elide: Text.ElideRight
                         font.pixelSize: 11
                         font.strikeout: piece.cancelled
                         color: piece.cancelled ? Theme.cancelledText : Theme.cardText
                     }
                     Label {
-                        visible: card.height > 46
+                        visible: card.height > 60
                         width: parent.width
-                        text: piece.detail
+                        // The teacher is on the line above already: here the seats.
+                        text: piece.conflict ? qsTr("On your time off")
+                            : piece.teacher.length > 0 && piece.detail.startsWith(piece.teacher + " · ")
+                              ? piece.detail.slice(piece.teacher.length + 3) : piece.detail
                         elide: Text.ElideRight
                         font.pixelSize: 11
                         color: piece.cancelled ? Theme.cancelledText : Theme.cardText
@@ -221,7 +285,8 @@ TimeGrid {
                 }
                 ToolTip.visible: cardMouse.containsMouse
                 ToolTip.delay: 500
-                ToolTip.text: piece.title + "\n" + piece.timeRange + " · " + piece.status + "\n" + piece.detail
+                ToolTip.text: piece.title + "\n" + piece.timeRange + " · " + grid.statusText(piece.status) + "\n" + piece.detail
+                              + (piece.conflict ? "\n" + qsTr("On your time off") : "")
             }
         }
     }

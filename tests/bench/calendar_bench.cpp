@@ -110,7 +110,7 @@ int main(int argc, char *argv[])
     }));
     CalendarMonthModel month;
     rows.push_back(measure("CalendarMonthModel::setMonth (42 days, same entries)", runs, [&] {
-        month.setMonth(monday, entries, viewer, monday);
+        month.setMonth(monday, entries, viewer, QDateTime(monday, QTime(12, 0), viewer).toSecsSinceEpoch());
         return qsizetype(month.rowCount());
     }));
 

@@ -294,7 +294,9 @@ private Q_SLOTS:
         entries.last().cancelled = true;
         CalendarMonthModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setMonth(QDate(2026, 3, 10), entries, QTimeZone("America/New_York"), QDate(2026, 3, 24));
+        // Now: Tue 24 Mar 2026, 03:00 in New York (08:00 Berlin), before any of the day's hours.
+        model.setMonth(QDate(2026, 3, 10), entries, QTimeZone("America/New_York"),
+                       utc("2026-03-24T07:00:00Z"));
         QCOMPARE(model.rowCount(), 42);
         QCOMPARE(model.firstDate(), QDate(2026, 2, 23));
         const int tuesday = int(model.firstDate().daysTo(QDate(2026, 3, 24)));
@@ -305,11 +307,264 @@ private Q_SLOTS:
                  QStringLiteral("05:00 Course x"));
         QVERIFY(model.data(cell, CalendarMonthModel::IsTodayRole).toBool());
         QCOMPARE(model.data(cell, CalendarMonthModel::AvailableMinutesRole).toInt(), 8 * 60);
+        // 8 h of hours, one own session of an hour (the cancelled one frees its time again).
+        QCOMPARE(model.data(cell, CalendarMonthModel::FreeMinutesRole).toInt(), 7 * 60);
         QVERIFY(model
                     .data(model.index(int(model.firstDate().daysTo(QDate(2026, 3, 16)))),
                           CalendarMonthModel::VacationRole)
                     .toBool());
         QVERIFY(!model.data(model.index(0), CalendarMonthModel::InMonthRole).toBool());
+    }
+
+    // The month's "free": bookable time left = availability minus the viewer's own active
+    // sessions minus the past. An S-T's session on a creator's calendar takes none of her time.
+    void monthFreeTimeLeavesOutBookingsAndThePast()
+    {
+        const Schedule schedule = berlinWeekdays(); // 09:00-17:00 Berlin, CET (+01:00) in March
+        QList<CalendarEntry> entries
+            = availabilityEntries(schedule, utc("2026-02-20T00:00:00Z"), utc("2026-04-15T00:00:00Z"));
+        entries << session("own", "2026-03-24T12:00:00Z", "2026-03-24T13:00:00Z") // 13:00-14:00
+                << session("st", "2026-03-24T13:00:00Z", "2026-03-24T14:00:00Z") // 14:00-15:00, an S-T's
+                << session("gone", "2026-03-24T14:00:00Z", "2026-03-24T15:00:00Z") // cancelled
+                << session("late", "2026-03-24T15:30:00Z", "2026-03-24T16:30:00Z") // 16:30-17:30
+                << session("past", "2026-03-24T08:30:00Z", "2026-03-24T09:30:00Z"); // before now
+        entries[entries.size() - 4].own = false;
+        entries[entries.size() - 4].teacher = QStringLiteral("Jonas Weber");
+        entries[entries.size() - 3].cancelled = true;
+        CalendarMonthModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Now: Tue 24 Mar 2026, 12:00 in Berlin.
+        model.setMonth(QDate(2026, 3, 1), entries, QTimeZone("Europe/Berlin"), utc("2026-03-24T11:00:00Z"));
+        auto cell = [&](QDate date) { return model.index(int(model.firstDate().daysTo(date))); };
+        auto free
+            = [&](QDate date) { return model.data(cell(date), CalendarMonthModel::FreeMinutesRole).toInt(); };
+        // Left today: 12:00-17:00 (300) minus own 13:00-14:00 and the first half of 16:30-17:30.
+        QCOMPARE(free(QDate(2026, 3, 24)), 300 - 60 - 30);
+        QCOMPARE(model.data(cell(QDate(2026, 3, 24)), CalendarMonthModel::AvailableMinutesRole).toInt(),
+                 8 * 60);
+        QVERIFY(model.data(cell(QDate(2026, 3, 24)), CalendarMonthModel::IsTodayRole).toBool());
+        // Yesterday is over: nothing to book, although it had hours.
+        QCOMPARE(free(QDate(2026, 3, 23)), 0);
+        QVERIFY(model.data(cell(QDate(2026, 3, 23)), CalendarMonthModel::IsPastRole).toBool());
+        QCOMPARE(model.data(cell(QDate(2026, 3, 23)), CalendarMonthModel::AvailableMinutesRole).toInt(),
+                 8 * 60);
+        QCOMPARE(free(QDate(2026, 3, 25)), 8 * 60);
+        QCOMPARE(free(QDate(2026, 3, 28)), 0); // Saturday: no hours
+
+        // The S-T's session is listed with its teacher; own ones without.
+        const QVariantList items
+            = model.data(cell(QDate(2026, 3, 24)), CalendarMonthModel::ItemsRole).toList();
+        QCOMPARE(items.size(), 5);
+        QCOMPARE(items[0].toMap().value(QStringLiteral("id")).toString(), QStringLiteral("past"));
+        const QVariantMap st = items[2].toMap();
+        QCOMPARE(st.value(QStringLiteral("id")).toString(), QStringLiteral("st"));
+        QCOMPARE(st.value(QStringLiteral("teacher")).toString(), QStringLiteral("Jonas Weber"));
+        QVERIFY(!st.value(QStringLiteral("own")).toBool());
+        QCOMPARE(items[1].toMap().value(QStringLiteral("teacher")).toString(), QString());
+        QCOMPARE(items[1].toMap().value(QStringLiteral("timeRange")).toString(),
+                 QStringLiteral("13:00–14:00"));
+        QVERIFY(items[3].toMap().value(QStringLiteral("cancelled")).toBool());
+        QCOMPARE(model.data(cell(QDate(2026, 3, 24)), CalendarMonthModel::MoreCountRole).toInt(), 2);
+
+        // The clock moves on: the same month keeps its rows and only today's cell changes.
+        int resets = 0;
+        QList<int> changed;
+        connect(&model, &QAbstractItemModel::modelReset, this, [&resets] { ++resets; });
+        connect(&model, &QAbstractItemModel::dataChanged, this,
+                [&changed](const QModelIndex &from, const QModelIndex &) { changed.append(from.row()); });
+        model.setMonth(QDate(2026, 3, 1), entries, QTimeZone("Europe/Berlin"), utc("2026-03-24T11:00:00Z"));
+        QCOMPARE(changed.size(), 0);
+        model.setMonth(QDate(2026, 3, 1), entries, QTimeZone("Europe/Berlin"), utc("2026-03-24T11:10:00Z"));
+        QCOMPARE(resets, 0);
+        QCOMPARE(changed, QList<int> { int(model.firstDate().daysTo(QDate(2026, 3, 24))) });
+        QCOMPARE(free(QDate(2026, 3, 24)), 300 - 60 - 30 - 10);
+        // Another month is a new grid.
+        model.setMonth(QDate(2026, 4, 1), entries, QTimeZone("Europe/Berlin"), utc("2026-03-24T11:10:00Z"));
+        QCOMPARE(resets, 1);
+    }
+
+    // On a DST day "free" counts the hours that pass, not the wall-clock difference.
+    void freeTimeOnDstDays()
+    {
+        Schedule schedule;
+        schedule.timeZone = QStringLiteral("Europe/Berlin");
+        schedule.weekly.append(WeeklyRule { 7, LocalInterval { 0, 6 * 60 } }); // Sundays 00:00-06:00
+        schedule.weekly.append(WeeklyRule { 7, LocalInterval { 5 * 60, 7 * 60 } }); // overlaps: counted once
+        const QList<CalendarEntry> entries
+            = availabilityEntries(schedule, utc("2026-03-01T00:00:00Z"), utc("2026-11-01T00:00:00Z"));
+        const QTimeZone berlin("Europe/Berlin");
+        const qint64 before = utc("2026-01-01T00:00:00Z");
+        // Sun 29 Mar 2026 springs forward (02:00 -> 03:00): 00:00-07:00 is 6 hours.
+        QList<qint64> days = dayBoundaries(QDate(2026, 3, 29), 1, berlin);
+        QCOMPARE(days[1] - days[0], 23 * 3600);
+        QCOMPARE(freeMinutes(entries, days[0], days[1], before), 6 * 60);
+        QCOMPARE(availableMinutes(entries, days[0], days[1]), 6 * 60);
+        // Sun 25 Oct 2026 falls back (03:00 -> 02:00): 00:00-07:00 is 8 hours.
+        days = dayBoundaries(QDate(2026, 10, 25), 1, berlin);
+        QCOMPARE(days[1] - days[0], 25 * 3600);
+        QCOMPARE(freeMinutes(entries, days[0], days[1], before), 8 * 60);
+        // An ordinary Sunday: 7 hours.
+        days = dayBoundaries(QDate(2026, 3, 22), 1, berlin);
+        QCOMPARE(freeMinutes(entries, days[0], days[1], before), 7 * 60);
+
+        // The month grid says the same, viewed in Berlin.
+        CalendarMonthModel model;
+        model.setMonth(QDate(2026, 3, 1), entries, berlin, before);
+        QCOMPARE(model
+                     .data(model.index(int(model.firstDate().daysTo(QDate(2026, 3, 29)))),
+                           CalendarMonthModel::FreeMinutesRole)
+                     .toInt(),
+                 6 * 60);
+    }
+
+    // A session across midnight is listed once, on the day it starts; its time after midnight
+    // still comes off the next day's free time.
+    void monthListsANightSessionOnce()
+    {
+        Schedule schedule;
+        schedule.timeZone = QStringLiteral("Europe/Berlin");
+        schedule.weekly = { WeeklyRule { 2, LocalInterval { 22 * 60, 1440 } },
+                            WeeklyRule { 3, LocalInterval { 0, 2 * 60 } } };
+        QList<CalendarEntry> entries
+            = availabilityEntries(schedule, utc("2026-11-25T00:00:00Z"), utc("2027-01-10T00:00:00Z"));
+        // Tue 1 Dec 2026 23:00 - Wed 00:30 in Berlin (CET).
+        entries << session("night", "2026-12-01T22:00:00Z", "2026-12-01T23:30:00Z");
+        CalendarMonthModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setMonth(QDate(2026, 12, 1), entries, QTimeZone("Europe/Berlin"), utc("2026-11-30T12:00:00Z"));
+        const QModelIndex tuesday = model.index(int(model.firstDate().daysTo(QDate(2026, 12, 1))));
+        const QModelIndex wednesday = model.index(int(model.firstDate().daysTo(QDate(2026, 12, 2))));
+        QCOMPARE(model.data(tuesday, CalendarMonthModel::SessionCountRole).toInt(), 1);
+        QCOMPARE(model.data(tuesday, CalendarMonthModel::FirstItemsRole).toStringList(),
+                 QStringList { QStringLiteral("23:00 Course night") });
+        const QVariantMap item = model.data(tuesday, CalendarMonthModel::ItemsRole).toList().value(0).toMap();
+        QCOMPARE(item.value(QStringLiteral("timeRange")).toString(), QStringLiteral("23:00–00:30"));
+        QVERIFY(item.value(QStringLiteral("endsLater")).toBool());
+        QCOMPARE(model.data(wednesday, CalendarMonthModel::SessionCountRole).toInt(), 0);
+        QCOMPARE(model.data(wednesday, CalendarMonthModel::ItemsRole).toList().size(), 0);
+        QCOMPARE(model.data(wednesday, CalendarMonthModel::FirstItemsRole).toStringList(), QStringList());
+        QCOMPARE(model.data(tuesday, CalendarMonthModel::FreeMinutesRole).toInt(), 60); // 22:00-23:00
+        QCOMPARE(model.data(wednesday, CalendarMonthModel::FreeMinutesRole).toInt(), 90); // 00:30-02:00
+
+        // Viewed from New York the same session is 17:00-18:30 on Tuesday: one day, one line.
+        model.setMonth(QDate(2026, 12, 1), entries, QTimeZone("America/New_York"),
+                       utc("2026-11-30T12:00:00Z"));
+        QCOMPARE(model.data(tuesday, CalendarMonthModel::FirstItemsRole).toStringList(),
+                 QStringList { QStringLiteral("17:00 Course night") });
+    }
+
+    // The week opens where its working day starts: the first hours or session of the week,
+    // not 00:00 for a night session that continues from the day before.
+    void weekOpensAtTheWorkingDay()
+    {
+        Schedule schedule;
+        schedule.timeZone = QStringLiteral("Europe/Berlin");
+        schedule.weekly = { WeeklyRule { 2, LocalInterval { 17 * 60, 21 * 60 } },
+                            WeeklyRule { 4, LocalInterval { 17 * 60, 21 * 60 } } };
+        QList<CalendarEntry> entries
+            = availabilityEntries(schedule, utc("2026-11-28T00:00:00Z"), utc("2026-12-16T00:00:00Z"));
+        CalendarWeekModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QTimeZone berlin("Europe/Berlin");
+        model.setWeek(entries, QDate(2026, 11, 30), 7, berlin);
+        QCOMPARE(model.workStartMinute(), 17 * 60);
+        QCOMPARE(model.workEndMinute(), 21 * 60);
+
+        // A Saturday session at 10:00 and a night session Mon 23:00 - Tue 01:00 (a cancelled one
+        // at 06:00 does not count): the week opens at 10:00 and runs to midnight.
+        QList<CalendarEntry> more = entries;
+        more << session("sat", "2026-12-05T09:00:00Z", "2026-12-05T10:00:00Z")
+             << session("night", "2026-11-30T22:00:00Z", "2026-12-01T00:00:00Z")
+             << session("gone", "2026-12-02T05:00:00Z", "2026-12-02T06:00:00Z");
+        more.last().cancelled = true;
+        model.setWeek(more, QDate(2026, 11, 30), 7, berlin);
+        QCOMPARE(model.workStartMinute(), 10 * 60);
+        QCOMPARE(model.workEndMinute(), 1440);
+
+        // Viewed from New York (6 h behind), the same week opens at 04:00.
+        model.setWeek(more, QDate(2026, 11, 30), 7, QTimeZone("America/New_York"));
+        QCOMPARE(model.workStartMinute(), 4 * 60);
+
+        // An S-T's session at 00:00 (a creator sees those of her courses) does not open her
+        // week at midnight; in a week with nothing of her own it does count.
+        QList<CalendarEntry> withSt = more;
+        withSt << session("st", "2026-12-02T23:00:00Z", "2026-12-03T00:00:00Z"); // Thu 00:00 Berlin
+        withSt.last().own = false;
+        model.setWeek(withSt, QDate(2026, 11, 30), 7, berlin);
+        QCOMPARE(model.workStartMinute(), 10 * 60);
+        model.setWeek({ withSt.last() }, QDate(2026, 11, 30), 7, berlin);
+        QCOMPARE(model.workStartMinute(), 0);
+        QCOMPARE(model.workEndMinute(), 60);
+
+        // Nothing at all: a default working day (08:00), not known.
+        const QList<PlacedEntry> none;
+        QCOMPARE(workingSpan({}, none).known, false);
+        QCOMPARE(workingSpan({}, none).startMinute, 8 * 60);
+        model.setWeek({}, QDate(2026, 11, 30), 7, berlin);
+        QCOMPARE(model.workStartMinute(), 8 * 60);
+
+        // Only the part after midnight of a Sunday-night session in the week: it starts at 00:00.
+        const QList<CalendarEntry> night { session("n", "2026-11-29T23:00:00Z", "2026-11-30T01:00:00Z") };
+        model.setWeek(night, QDate(2026, 11, 30), 7, QTimeZone::utc());
+        QCOMPARE(model.workStartMinute(), 0);
+        QCOMPARE(model.workEndMinute(), 60);
+    }
+
+    // A creator's vacation: her own session then is a conflict; an S-T's session of her course
+    // is not (the S-T teaches it), and the vacation counts it as going on.
+    void timeOffConflictsAreTheViewersOwn()
+    {
+        Schedule schedule = berlinWeekdays();
+        schedule.blocks.append(
+            DateBlock { QDate(2026, 12, 21), QDate(2026, 12, 23), QStringLiteral("Conference") });
+        schedule.overrides.append(DateOverride { QDate(2026, 12, 14), {} }); // closed
+        QList<CalendarEntry> entries
+            = availabilityEntries(schedule, utc("2026-11-25T00:00:00Z"), utc("2027-01-10T00:00:00Z"));
+        entries << session("mine", "2026-12-22T09:00:00Z", "2026-12-22T10:00:00Z")
+                << session("st", "2026-12-22T16:00:00Z", "2026-12-22T17:00:00Z")
+                << session("closedDay", "2026-12-14T09:00:00Z", "2026-12-14T10:00:00Z")
+                << session("normal", "2026-12-18T09:00:00Z", "2026-12-18T10:00:00Z");
+        entries[entries.size() - 3].own = false;
+        entries[entries.size() - 3].teacher = QStringLiteral("Jonas Weber");
+        CalendarWeekModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setWeek(entries, QDate(2026, 12, 21), 7, QTimeZone("Europe/Berlin"));
+        QHash<QString, bool> conflict;
+        int othersOnVacation = -1;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex at = model.index(row);
+            const QString kind = model.data(at, CalendarWeekModel::KindRole).toString();
+            if (kind == u"session")
+                conflict.insert(model.data(at, CalendarWeekModel::EntryIdRole).toString(),
+                                model.data(at, CalendarWeekModel::ConflictRole).toBool());
+            if (kind == u"vacation" && model.data(at, CalendarWeekModel::DayRole).toInt() == 1)
+                othersOnVacation = model.data(at, CalendarWeekModel::OthersTeachingRole).toInt();
+            if (model.data(at, CalendarWeekModel::EntryIdRole).toString() == u"st")
+                QCOMPARE(model.data(at, CalendarWeekModel::TeacherRole).toString(),
+                         QStringLiteral("Jonas Weber"));
+            if (model.data(at, CalendarWeekModel::EntryIdRole).toString() == u"mine")
+                QCOMPARE(model.data(at, CalendarWeekModel::TeacherRole).toString(), QString());
+        }
+        QCOMPARE(conflict.value(QStringLiteral("mine")), true);
+        QCOMPARE(conflict.value(QStringLiteral("st")), false);
+        QCOMPARE(othersOnVacation, 1);
+
+        // The month counts the closed day's own session as a conflict too, and nothing on 18 Dec.
+        CalendarMonthModel month;
+        month.setMonth(QDate(2026, 12, 1), entries, QTimeZone("Europe/Berlin"), utc("2026-12-01T12:00:00Z"));
+        auto conflicts = [&](QDate date) {
+            return month
+                .data(month.index(int(month.firstDate().daysTo(date))), CalendarMonthModel::ConflictCountRole)
+                .toInt();
+        };
+        QCOMPARE(conflicts(QDate(2026, 12, 14)), 1);
+        QCOMPARE(conflicts(QDate(2026, 12, 22)), 1);
+        QCOMPARE(conflicts(QDate(2026, 12, 18)), 0);
+        QCOMPARE(month
+                     .data(month.index(int(month.firstDate().daysTo(QDate(2026, 12, 22)))),
+                           CalendarMonthModel::FreeMinutesRole)
+                     .toInt(),
+                 0);
     }
 
     void agendaModel()

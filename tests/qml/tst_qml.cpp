@@ -137,6 +137,20 @@ public:
                    201);
         return created.value(QLatin1String("id")).toString();
     }
+    // The same at a fixed instant (ISO 8601 UTC, "2026-12-08T22:00:00Z"): tests that need a
+    // session at a given wall-clock time (across midnight, inside a teacher's hours).
+    Q_INVOKABLE QString createSessionAt(const QString &offeringId, const QString &startUtc)
+    {
+        const auto start = companion::instant::parseMs(startUtc);
+        if (!start)
+            return {};
+        const QJsonObject created
+            = call("POST", QStringLiteral("/api/_test/sessions"), {},
+                   { { QStringLiteral("offering_id"), offeringId },
+                     { QStringLiteral("start"), companion::instant::toUtcStringMs(*start) } },
+                   201);
+        return created.value(QLatin1String("id")).toString();
+    }
     // A session changed by the server's test hook (cancel, delete, ...): true when it answered 2xx.
     Q_INVOKABLE bool sessionAction(const QString &sessionId, const QString &action)
     {

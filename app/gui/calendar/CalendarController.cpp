@@ -7,10 +7,13 @@
 #include "app/gui/shell/AccountController.h"
 #include "app/gui/shell/AppController.h"
 #include "models/money/Money.h"
+#include "models/time/Clock.h"
 #include "models/time/DateText.h"
 
 #include <QDateTime>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace companion {
 
@@ -79,6 +82,17 @@ int CalendarController::sessionCount() const
     return m_account ? int(m_account->allSessions().size()) : 0;
 }
 
+bool CalendarController::othersTeach() const
+{
+    if (!m_account)
+        return false;
+    const QString userId = m_account->userId();
+    const QList<Session> &sessions = m_account->allSessions();
+    return !userId.isEmpty()
+        && std::any_of(sessions.cbegin(), sessions.cend(),
+                       [&userId](const Session &session) { return session.teacherId != userId; });
+}
+
 QList<CalendarEntry> CalendarController::entriesFor(qint64 fromUtc, qint64 toUtc) const
 {
     QList<CalendarEntry> entries;
@@ -112,7 +126,7 @@ void CalendarController::rebuild()
     const qint64 to
         = QDateTime(gridFirst.addDays(days), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch() + 2 * 86400;
     if (month) {
-        m_month->setMonth(first, entriesFor(from, to), zone, today);
+        m_month->setMonth(first, entriesFor(from, to), zone, Clock::nowSecs());
     } else if (view == QLatin1String("agenda")) {
         m_agenda->setRange(entriesFor(from, to), first, first.addDays(m_navigator->rangeDays() - 1), zone,
                            today);

@@ -35,6 +35,8 @@ class CalendarController : public QObject
     Q_PROPERTY(bool hasSchedule READ hasSchedule NOTIFY statusChanged)
     Q_PROPERTY(QString error READ error NOTIFY statusChanged)
     Q_PROPERTY(int sessionCount READ sessionCount NOTIFY statusChanged)
+    // Some sessions are taught by someone else (a creator's S-Ts): the legend explains their colour.
+    Q_PROPERTY(bool othersTeach READ othersTeach NOTIFY statusChanged)
 public:
     explicit CalendarController(QObject *parent = nullptr);
 
@@ -49,6 +51,7 @@ public:
     bool hasSchedule() const;
     QString error() const;
     int sessionCount() const;
+    bool othersTeach() const;
 
 Q_SIGNALS:
     void statusChanged();
