@@ -166,6 +166,7 @@ QJsonObject SplitStore::summary(const QString &userId, const QDate &from, const 
     const qint64 toMs = QDateTime(to.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
     QList<EarningsSummary::Row> rows;
     QSqlQuery q = m_db.query();
+    q.setForwardOnly(true); // every split of the range, read once
     m_db.exec(
         q,
         QStringLiteral("SELECT p.amount_cents, p.currency, p.status, p.created_at, p.course_id, c.title, "
