@@ -2,6 +2,7 @@
 
 #include "app/AppContext.h"
 #include "app/AppOptions.h"
+#include "app/gui/FirstFrameProbe.h"
 #include "app/gui/GuiOptions.h"
 #include "app/gui/QmlPlugins.h"
 #include "app/gui/ScreenshotTaker.h"
@@ -166,6 +167,9 @@ int runGuiApplication(int argc, char *argv[])
     }
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     window->resize(gui.size);
+    std::unique_ptr<FirstFrameProbe> probe;
+    if (FirstFrameProbe::requested())
+        probe = std::make_unique<FirstFrameProbe>(window, &account);
 
     // Restoring first: the screenshot must wait for it, not catch the state before it.
     context->session()->restore();

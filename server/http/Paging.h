@@ -1,8 +1,12 @@
 #pragma once
 
+#include "server/core/JsonTextWriter.h"
 #include "server/http/HttpRequest.h"
 #include "server/http/HttpResponse.h"
 #include "server/http/SyncCursor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <optional>
 
@@ -54,21 +58,37 @@ inline std::optional<PageRequest> parsePageRequest(const HttpRequest &request, q
 // {"items", "next_cursor", "has_more", "remaining"}. With nothing more to read the cursor
 // jumps to the newest change, so polls skip changes this user cannot see. "remaining" is
 // how many changes (anyone's) lie beyond next_cursor: at least the items still to read, so a
-// client knows how many pages can follow and stops a server that never ends.
-inline HttpResponse pageResponse(const QJsonArray &items, qint64 itemsLastSeq, bool hasMore, qint64 sinceSeq,
-                                 qint64 lastSeq)
+// client knows how many pages can follow and stops a server that never ends. `itemsJson` is
+// the items as a JSON array, already serialised (a page of 500 is too big to build twice).
+inline HttpResponse pageResponse(const QByteArray &itemsJson, qint64 itemsLastSeq, bool hasMore,
+                                 qint64 sinceSeq, qint64 lastSeq)
 {
     const qint64 next = hasMore ? itemsLastSeq : std::max({ itemsLastSeq, sinceSeq, lastSeq });
-    return HttpResponse::json(QJsonObject {
-        { QStringLiteral("items"), items },
-        { QStringLiteral("next_cursor"), syncCursor::encode(next) },
-        { QStringLiteral("has_more"), hasMore },
-        { QStringLiteral("remaining"), std::max<qint64>(0, lastSeq - next) },
-    });
+    JsonTextWriter out;
+    out.reserve(itemsJson.size() + 100);
+    out.beginObject();
+    out.key(QLatin1String("items")).raw(itemsJson);
+    out.key(QLatin1String("next_cursor")).string(syncCursor::encode(next));
+    out.key(QLatin1String("has_more")).boolean(hasMore);
+    out.key(QLatin1String("remaining")).integer(std::max<qint64>(0, lastSeq - next));
+    out.endObject();
+    HttpResponse response;
+    response.body = out.text();
+    return response;
+}
+
+inline QByteArray itemsText(const QJsonArray &items)
+{
+    return QJsonDocument(items).toJson(QJsonDocument::Compact);
+}
+inline const QByteArray &itemsText(const QByteArray &itemsJson)
+{
+    return itemsJson;
 }
 
 // One delta-sync endpoint over any store whose changesFor(userId, sinceSeq, limit)
-// returns {items, lastSeq, hasMore}: /api/sessions and /api/earnings/splits.
+// returns {items, lastSeq, hasMore} (items a QJsonArray or JSON array text): /api/sessions
+// and /api/earnings/splits.
 template<typename Store> HttpResponse deltaSyncPage(const HttpRequest &request, qint64 lastSeq, Store &store)
 {
     HttpResponse error;
@@ -76,7 +96,7 @@ template<typename Store> HttpResponse deltaSyncPage(const HttpRequest &request, 
     if (!page)
         return error;
     const auto result = store.changesFor(request.userId, page->sinceSeq, page->limit);
-    return pageResponse(result.items, result.lastSeq, result.hasMore, page->sinceSeq, lastSeq);
+    return pageResponse(itemsText(result.items), result.lastSeq, result.hasMore, page->sinceSeq, lastSeq);
 }
 
 } // namespace companion::server

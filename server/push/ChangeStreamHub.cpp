@@ -178,7 +178,7 @@ void ChangeStreamHub::announce()
             QJsonArray changed;
             if (!m_sessions.changesFor(client.userId, client.seenSeq, 1).items.isEmpty())
                 changed.append(QStringLiteral("sessions"));
-            if (!m_splits.changesFor(client.userId, client.seenSeq, 1).items.isEmpty())
+            if (m_splits.changesFor(client.userId, client.seenSeq, 1).count > 0)
                 changed.append(QStringLiteral("splits"));
             answer = answers.insert(key, changed);
         }

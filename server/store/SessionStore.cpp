@@ -196,6 +196,7 @@ SessionStore::Page SessionStore::changesFor(const QString &userId, qint64 sinceS
 {
     Page page;
     QSqlQuery q = m_db.query();
+    q.setForwardOnly(true); // read once: no cache of every row's values to build and free
     q.prepare(QStringLiteral("SELECT ") + kColumns + kFrom
               + QStringLiteral("WHERE s.change_seq > :since AND ") + kVisible
               + QStringLiteral(" ORDER BY s.change_seq LIMIT :limit"));

@@ -21,6 +21,7 @@ struct ApiResponse
     Kind kind = Kind::NetworkError;
     int httpStatus = 0;
     QJsonDocument body; // the JSON answer, also of an error status
+    QByteArray text; // the body as received, when it parsed (its values are parsed once, into `body`)
     ApiError error; // code + message, filled for every kind except Ok
     int retryAfterSeconds = -1; // from Retry-After, when present
 

@@ -217,6 +217,7 @@ ApiResponse PlatformClient::toResponse(QNetworkReply *reply, bool tooLarge) cons
                                             "The server sent a reply that is not valid JSON."));
         response.kind = ApiResponse::Kind::Ok;
         response.body = document;
+        response.text = data;
         return response;
     }
 

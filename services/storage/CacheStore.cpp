@@ -96,27 +96,41 @@ bool CacheStore::setCursor(const QString &collection, const QString &cursor)
 }
 
 CacheStore::PageResult CacheStore::applySessionPage(const QJsonArray &items, const QString &nextCursor,
-                                                    const QString *expectedCursor)
+                                                    const QString *expectedCursor,
+                                                    const QList<QByteArrayView> *itemTexts)
 {
-    return applyPage(QStringLiteral("sessions"), items, nextCursor, expectedCursor);
+    return applyPage(QStringLiteral("sessions"), items, nextCursor, expectedCursor, itemTexts);
 }
 
 CacheStore::PageResult CacheStore::applySplitPage(const QJsonArray &items, const QString &nextCursor,
-                                                  const QString *expectedCursor)
+                                                  const QString *expectedCursor,
+                                                  const QList<QByteArrayView> *itemTexts)
 {
-    return applyPage(QStringLiteral("splits"), items, nextCursor, expectedCursor);
+    return applyPage(QStringLiteral("splits"), items, nextCursor, expectedCursor, itemTexts);
 }
 
 CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJsonArray &items,
-                                             const QString &nextCursor, const QString *expectedCursor)
+                                             const QString &nextCursor, const QString *expectedCursor,
+                                             const QList<QByteArrayView> *itemTexts)
 {
+    if (itemTexts && itemTexts->size() != items.size())
+        itemTexts = nullptr; // not the same items: serialise the parsed ones
+    // The JSON an item is stored with: its text as received, else the parsed values serialised.
+    const auto jsonOf = [itemTexts](qsizetype index, const QJsonObject &parsed) {
+        if (!itemTexts)
+            return compact(parsed);
+        const QByteArrayView text = itemTexts->at(index);
+        return QByteArray::fromRawData(text.data(), text.size());
+    };
     PageResult result;
     const bool isSessions = collection == QLatin1String("sessions");
     // Validate the whole page before touching the database: a bad item rejects the page.
     QList<Session> sessions;
     QList<Split> splits;
+    QList<qsizetype> indexes; // of each session or split in `items`
     QStringList deletions;
-    for (const QJsonValue &value : items) {
+    for (qsizetype index = 0; index < items.size(); ++index) {
+        const QJsonValue value = items.at(index);
         if (!value.isObject()) {
             result.error = QStringLiteral("%1 page holds a non-object item").arg(collection);
             return result;
@@ -137,6 +151,7 @@ CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJ
                 return result;
             }
             sessions << *session;
+            indexes << index;
         } else {
             auto split = Split::fromJson(object, &error);
             if (!split) {
@@ -144,6 +159,7 @@ CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJ
                 return result;
             }
             splits << *split;
+            indexes << index;
         }
     }
     if (nextCursor.isEmpty()) {
@@ -166,12 +182,13 @@ CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJ
     if (isSessions) {
         query.prepare(QStringLiteral("INSERT OR REPLACE INTO sessions(id, start, end_at, status, json) "
                                      "VALUES(?, ?, ?, ?, ?)"));
-        for (const Session &s : std::as_const(sessions)) {
+        for (qsizetype i = 0; i < sessions.size(); ++i) {
+            const Session &s = sessions.at(i);
             query.addBindValue(s.id);
             query.addBindValue(instant::toStorageStringMs(s.start));
             query.addBindValue(instant::toStorageStringMs(s.end));
             query.addBindValue(Session::statusToString(s.status));
-            query.addBindValue(compact(s.json));
+            query.addBindValue(jsonOf(indexes.at(i), s.json));
             ok = ok && query.exec();
         }
         query.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
@@ -183,13 +200,14 @@ CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJ
         query.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO splits(id, status, created_at, amount_cents, currency, json) "
             "VALUES(?, ?, ?, ?, ?, ?)"));
-        for (const Split &s : std::as_const(splits)) {
+        for (qsizetype i = 0; i < splits.size(); ++i) {
+            const Split &s = splits.at(i);
             query.addBindValue(s.id);
             query.addBindValue(s.status);
             query.addBindValue(instant::toStorageStringMs(s.createdAt));
             query.addBindValue(s.amountCents);
             query.addBindValue(s.currency);
-            query.addBindValue(compact(s.json));
+            query.addBindValue(jsonOf(indexes.at(i), s.json));
             ok = ok && query.exec();
         }
     }

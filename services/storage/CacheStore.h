@@ -37,10 +37,14 @@ public:
     // so a crash can neither skip nor double a page. Items are validated first.
     // With `expectedCursor`, the page applies only if the stored cursor is still
     // the one it was fetched with (pages fetched ahead never skip a rejected one).
+    // `itemTexts` (when given, one per item) is each item's JSON as the server sent it: stored
+    // as is instead of serialising the parsed item again.
     PageResult applySessionPage(const QJsonArray &items, const QString &nextCursor,
-                                const QString *expectedCursor = nullptr);
+                                const QString *expectedCursor = nullptr,
+                                const QList<QByteArrayView> *itemTexts = nullptr);
     PageResult applySplitPage(const QJsonArray &items, const QString &nextCursor,
-                              const QString *expectedCursor = nullptr);
+                              const QString *expectedCursor = nullptr,
+                              const QList<QByteArrayView> *itemTexts = nullptr);
 
     QString cursor(const QString &collection);
     QDateTime lastSynced(const QString &collection);
@@ -61,7 +65,7 @@ public:
 
 private:
     PageResult applyPage(const QString &collection, const QJsonArray &items, const QString &nextCursor,
-                         const QString *expectedCursor);
+                         const QString *expectedCursor, const QList<QByteArrayView> *itemTexts);
     bool setCursor(const QString &collection, const QString &cursor);
 
     SqliteFile m_file;

@@ -3,6 +3,7 @@
 #include "services/auth/AuthSession.h"
 #include "services/storage/CacheStore.h"
 #include "services/storage/Storage.h"
+#include "services/sync/PageItemTexts.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -128,11 +129,14 @@ void DeltaPager::fetch(const QString &cursor)
                 pager->fetch(next.toString()); // while this one is written
             pager->m_storage->run<CacheStore::PageResult>(
                 pager,
-                [collection = pager->m_collection, cursor, items = items.toArray(),
-                 next = next.toString()](Storage::Stores &stores) {
+                [collection = pager->m_collection, cursor, items = items.toArray(), next = next.toString(),
+                 text = response.text](Storage::Stores &stores) {
+                    // Each item's JSON as received goes to the cache, not a second serialisation.
+                    const std::optional<QList<QByteArrayView>> texts = pageItemTexts(text);
+                    const QList<QByteArrayView> *itemTexts = texts ? &*texts : nullptr;
                     return collection == QLatin1String("sessions")
-                        ? stores.cache->applySessionPage(items, next, &cursor)
-                        : stores.cache->applySplitPage(items, next, &cursor);
+                        ? stores.cache->applySessionPage(items, next, &cursor, itemTexts)
+                        : stores.cache->applySplitPage(items, next, &cursor, itemTexts);
                 },
                 [pager, hasMore, round](const CacheStore::PageResult &result) {
                     if (round != pager->m_round)

@@ -14,6 +14,7 @@ benchmark measures the same data whatever day it runs.
 import argparse
 import json
 import os
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -128,10 +129,26 @@ def fetch_pages(url, out_path):
                     break
 
 
-def timed(cmd, **kw):
+def children_cpu_ms():
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (usage.ru_utime + usage.ru_stime) * 1000
+
+
+def process_cpu_ms(pid):
+    """User + system CPU time a running process has used (/proc/PID/stat), in ms."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def timed(cmd, cpu=None, **kw):
+    """Wall time of cmd in ms and its stdout; with `cpu` (a list), appends its CPU time in ms."""
+    cpu0 = children_cpu_ms()
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, **kw)
     elapsed = (time.perf_counter() - t0) * 1000
+    if cpu is not None:
+        cpu.append(children_cpu_ms() - cpu0)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {proc.stderr[-2000:]}")
     return elapsed, proc.stdout
@@ -160,13 +177,18 @@ def main():
             subprocess.run(cli + ["--server", url, "login", "--email", "creator@demo.test", "--password-stdin"],
                            input="demo1234\n", capture_output=True, text=True, check=True)
 
-            first_ms, out = timed(cli + ["--json", "sync"])
+            first_cpu = []
+            server_cpu0 = process_cpu_ms(proc.pid)
+            first_ms, out = timed(cli + ["--json", "sync"], first_cpu)
+            server_cpu = process_cpu_ms(proc.pid) - server_cpu0
             first = json.loads(out.strip().splitlines()[-1])
             pages = os.path.join(tmp, "pages.jsonl")
             t0 = time.perf_counter()
             fetch_pages(url, pages)
             fetch_ms = (time.perf_counter() - t0) * 1000
-            floor_ingest = [json.loads(timed([args.floor, "ingest", pages])[1])["ms"] for _ in range(args.repeat)]
+            floor_cpu = []
+            floor_ingest = [json.loads(timed([args.floor, "ingest", pages], floor_cpu)[1])["ms"]
+                            for _ in range(args.repeat)]
 
             nochange = []
             for _ in range(args.repeat):
@@ -184,9 +206,12 @@ def main():
     med = statistics.median
     print(f"| first sync: {first['sessions']} sessions + {first['splits']} splits | {first_ms:.0f} ms "
           f"| {first['requests']} requests, {first['bytes_received'] / 1e6:.1f} MB |")
+    print(f"| CPU time of that first sync: companion-cli / platform-server | {first_cpu[0]:.0f} ms / "
+          f"{server_cpu:.0f} ms | user + system |")
     print(f"| reference: fetching the same pages with Python's urllib (server + loopback only) | {fetch_ms:.0f} ms | |")
     print(f"| floor: parse + insert the same pages in one transaction (median of {args.repeat}) | "
           f"{med(floor_ingest):.0f} ms | no network, no validation |")
+    print(f"| CPU time of that floor process (median) | {med(floor_cpu):.0f} ms | process start included |")
     print(f"| no-change sync (median of {args.repeat}) | {med([m for m, _ in nochange]):.0f} ms "
           f"| {nochange[-1][1]['requests']} requests, {nochange[-1][1]['bytes_received'] / 1e3:.1f} kB |")
     print(f"| `companion-cli sessions --all --json` over {first['sessions']} cached sessions (median) "

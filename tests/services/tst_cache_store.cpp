@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -138,6 +139,47 @@ private Q_SLOTS:
         // A page without a cursor is not applied.
         QVERIFY(!cache.applySessionPage({}, QString()).ok);
         QVERIFY(cache.integrityCheck());
+    }
+
+    void itemsAreStoredAsReceived()
+    {
+        QTemporaryDir dir;
+        CacheStore cache(dir.filePath(QStringLiteral("cache.sqlite")));
+        QCOMPARE(cache.open(), QString());
+        const QJsonObject a = sessionJson(QStringLiteral("a"), QStringLiteral("2026-10-25T00:30:00Z"));
+        const QJsonObject b = sessionJson(QStringLiteral("b"), QStringLiteral("2026-10-26T00:30:00Z"));
+        // The server's own text (its spaces, its indentation) is kept byte for byte.
+        const QByteArray aText = QJsonDocument(a).toJson(QJsonDocument::Compact).replace(',', ", ");
+        QCOMPARE(QJsonDocument::fromJson(aText).object(), a);
+        const QByteArray bText = QJsonDocument(b).toJson(QJsonDocument::Indented);
+        const QList<QByteArrayView> texts { aText, bText };
+        QVERIFY(cache.applySessionPage({ a, b }, QStringLiteral("c1"), nullptr, &texts).ok);
+        const auto storedJson = [&dir](const QString &id) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("read"));
+            db.setDatabaseName(dir.filePath(QStringLiteral("cache.sqlite")));
+            QByteArray json;
+            if (db.open()) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral("SELECT json FROM sessions WHERE id = ?"));
+                q.addBindValue(id);
+                if (q.exec() && q.next())
+                    json = q.value(0).toByteArray();
+            }
+            db = {};
+            QSqlDatabase::removeDatabase(QStringLiteral("read"));
+            return json;
+        };
+        QCOMPARE(storedJson(QStringLiteral("a")), aText);
+        QCOMPARE(storedJson(QStringLiteral("b")), bText);
+        QCOMPARE(cache.sessions().size(), 2);
+        QCOMPARE(cache.sessions().at(0).json, a);
+
+        // Texts that are not one per item are not used: the parsed item is serialised.
+        const QJsonObject c = sessionJson(QStringLiteral("c"), QStringLiteral("2026-10-27T00:30:00Z"));
+        const QList<QByteArrayView> one { bText };
+        QVERIFY(cache.applySessionPage({ a, c }, QStringLiteral("c2"), nullptr, &one).ok);
+        QCOMPARE(storedJson(QStringLiteral("c")), QJsonDocument(c).toJson(QJsonDocument::Compact));
+        QCOMPARE(storedJson(QStringLiteral("a")), QJsonDocument(a).toJson(QJsonDocument::Compact));
     }
 
     void sessionsFilterByInstantRange()

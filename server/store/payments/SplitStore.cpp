@@ -3,6 +3,7 @@
 #include "models/money/EarningsSummary.h"
 #include "models/money/SplitRole.h"
 #include "models/time/InstantFormat.h"
+#include "server/core/JsonTextWriter.h"
 #include "server/core/TimeFormat.h"
 #include "server/store/ChangeLog.h"
 #include "server/store/Database.h"
@@ -13,14 +14,11 @@
 
 namespace companion::server {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 const QString kTable = QStringLiteral("payment_splits");
 const QString kEntity = QStringLiteral("split");
-
-QJsonValue nullable(const QVariant &value)
-{
-    return value.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(value.toString());
-}
 } // namespace
 
 SplitStore::SplitStore(Database &db, ChangeLog &changes)
@@ -91,6 +89,7 @@ SplitStore::Page SplitStore::changesFor(const QString &userId, qint64 sinceSeq, 
 {
     Page page;
     QSqlQuery q = m_db.query();
+    q.setForwardOnly(true); // read once: no cache of every row's values to build and free
     if (!m_db.exec(
             q,
             QStringLiteral(
@@ -110,44 +109,50 @@ SplitStore::Page SplitStore::changesFor(const QString &userId, qint64 sinceSeq, 
                 "WHERE p.recipient_id = ? AND p.change_seq > ? ORDER BY p.change_seq LIMIT ?"),
             { userId, sinceSeq, limit + 1 }))
         return page;
+    JsonTextWriter out;
+    out.reserve(qsizetype(limit) * 700);
+    out.beginArray();
     while (q.next()) {
-        if (page.items.size() == limit) {
+        if (page.count == limit) {
             page.hasMore = true;
             break;
         }
-        page.items.append(QJsonObject {
-            { QStringLiteral("id"), q.value(0).toString() },
-            { QStringLiteral("enrollment_id"), q.value(1).toString() },
-            { QStringLiteral("transaction_id"), q.value(2).toString() },
-            { QStringLiteral("session_id"), nullable(q.value(3)) },
-            { QStringLiteral("course_id"), nullable(q.value(4)) },
-            { QStringLiteral("course_title"), nullable(q.value(5)) },
-            { QStringLiteral("recipient_id"), q.value(6).toString() },
-            { QStringLiteral("recipient_type"), q.value(7).toString() },
-            { QStringLiteral("amount_cents"), q.value(8).toLongLong() },
-            { QStringLiteral("gross_amount_cents"), q.value(16).toLongLong() },
-            { QStringLiteral("currency"), q.value(9).toString() },
-            { QStringLiteral("status"), q.value(10).toString() },
-            { QStringLiteral("stripe_transfer_id"), nullable(q.value(11)) },
-            { QStringLiteral("created_at"), q.value(12).toString() },
-            { QStringLiteral("paid_at"), nullable(q.value(13)) },
-            { QStringLiteral("updated_at"), q.value(14).toString() },
-            // Stored fixed width (".000Z"); the wire form drops a zero fraction.
-            { QStringLiteral("session_start"),
-              q.value(17).isNull() ? QJsonValue(QJsonValue::Null)
-                                   : QJsonValue(instant::toUtcStringMs(
-                                       instant::parseMs(q.value(17).toString()).value_or(0))) },
-            { QStringLiteral("teacher_id"), nullable(q.value(18)) },
-            { QStringLiteral("teacher_name"), nullable(q.value(19)) },
-            { QStringLiteral("student_id"), nullable(q.value(20)) },
-            { QStringLiteral("student_name"), nullable(q.value(21)) },
-            { QStringLiteral("payout_id"), nullable(q.value(22)) },
-            { QStringLiteral("role"),
-              splitRoleToString(
-                  splitRoleOf(q.value(7).toString(), q.value(6).toString(), q.value(18).toString())) },
-        });
+        out.beginObject();
+        out.key("id"_L1).string(q.value(0).toString());
+        out.key("enrollment_id"_L1).string(q.value(1).toString());
+        out.key("transaction_id"_L1).string(q.value(2).toString());
+        out.key("session_id"_L1).nullableString(q.value(3));
+        out.key("course_id"_L1).nullableString(q.value(4));
+        out.key("course_title"_L1).nullableString(q.value(5));
+        out.key("recipient_id"_L1).string(q.value(6).toString());
+        out.key("recipient_type"_L1).string(q.value(7).toString());
+        out.key("amount_cents"_L1).integer(q.value(8).toLongLong());
+        out.key("gross_amount_cents"_L1).integer(q.value(16).toLongLong());
+        out.key("currency"_L1).string(q.value(9).toString());
+        out.key("status"_L1).string(q.value(10).toString());
+        out.key("stripe_transfer_id"_L1).nullableString(q.value(11));
+        out.key("created_at"_L1).string(q.value(12).toString());
+        out.key("paid_at"_L1).nullableString(q.value(13));
+        out.key("updated_at"_L1).string(q.value(14).toString());
+        // Stored fixed width (".000Z"); the wire form drops a zero fraction.
+        if (q.value(17).isNull())
+            out.key("session_start"_L1).null();
+        else
+            out.key("session_start"_L1)
+                .string(instant::toUtcStringMs(instant::parseMs(q.value(17).toString()).value_or(0)));
+        out.key("teacher_id"_L1).nullableString(q.value(18));
+        out.key("teacher_name"_L1).nullableString(q.value(19));
+        out.key("student_id"_L1).nullableString(q.value(20));
+        out.key("student_name"_L1).nullableString(q.value(21));
+        out.key("payout_id"_L1).nullableString(q.value(22));
+        out.key("role"_L1).string(splitRoleToString(
+            splitRoleOf(q.value(7).toString(), q.value(6).toString(), q.value(18).toString())));
+        out.endObject();
+        ++page.count;
         page.lastSeq = q.value(15).toLongLong();
     }
+    out.endArray();
+    page.items = out.text();
     return page;
 }
 
@@ -161,6 +166,7 @@ QJsonObject SplitStore::summary(const QString &userId, const QDate &from, const 
     const qint64 toMs = QDateTime(to.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
     QList<EarningsSummary::Row> rows;
     QSqlQuery q = m_db.query();
+    q.setForwardOnly(true); // every split of the range, read once
     m_db.exec(
         q,
         QStringLiteral("SELECT p.amount_cents, p.currency, p.status, p.created_at, p.course_id, c.title, "

@@ -42,7 +42,8 @@ public:
 
     struct Page
     {
-        QJsonArray items;
+        QByteArray items = "[]"; // the page's items as a JSON array (text: pages are large)
+        int count = 0;
         qint64 lastSeq = 0;
         bool hasMore = false;
     };
