@@ -427,6 +427,10 @@
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -565,6 +569,14 @@
     <message>
         <source>No sessions this week, and no weekly hours yet — set them under “Availability”.</source>
         <translation>Keine Sitzungen in dieser Woche und noch keine Wochenzeiten – legen Sie sie unter „Verfügbarkeit“ fest.</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>
@@ -1451,6 +1463,41 @@
     <message>
         <source>Opens this week.</source>
         <translation>Öffnet diese Woche.</translation>
+    </message>
+    <message>
+        <source>(next day)</source>
+        <translation>(nächster Tag)</translation>
+    </message>
+    <message>
+        <source>You teach · %1</source>
+        <translation>Sie leiten · %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>On your time off</source>
+        <translation>In Ihrer Abwesenheit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) on your time off</source>
+        <translation>
+            <numerusform>%n Sitzung in Ihrer Abwesenheit</numerusform>
+            <numerusform>%n Sitzungen in Ihrer Abwesenheit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more sessions on %2</source>
+        <translation>%1 weitere Sitzungen am %2</translation>
+    </message>
+    <message>
+        <source>Open week</source>
+        <translation>Woche öffnen</translation>
+    </message>
+    <message>
+        <source>⚠ On your time off</source>
+        <translation>⚠ In Ihrer Abwesenheit</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3303,21 @@
     <message>
         <source>Opens the session&apos;s details.</source>
         <translation>Öffnet die Details der Sitzung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n S-T session(s) go on as planned</source>
+        <translation>
+            <numerusform>%n S-T-Sitzung findet wie geplant statt</numerusform>
+            <numerusform>%n S-T-Sitzungen finden wie geplant statt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on your time off</source>
+        <translation>in Ihrer Abwesenheit</translation>
+    </message>
+    <message>
+        <source>On your time off</source>
+        <translation>In Ihrer Abwesenheit</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,16 @@
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>%n session(s) on your time off</source>
+        <translation>
+            <numerusform>%n session on your time off</numerusform>
+            <numerusform>%n sessions on your time off</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NextSessionCard</name>
     <message numerus="yes">
         <source>%1 · %n min</source>
@@ -227,6 +237,16 @@
         <translation>
             <numerusform>%n edit waiting</numerusform>
             <numerusform>%n edits waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message numerus="yes">
+        <source>%n S-T session(s) go on as planned</source>
+        <translation>
+            <numerusform>%n S-T session goes on as planned</numerusform>
+            <numerusform>%n S-T sessions go on as planned</numerusform>
         </translation>
     </message>
 </context>
