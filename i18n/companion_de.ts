@@ -4194,10 +4194,6 @@
         </translation>
     </message>
     <message>
-        <source>Fully booked</source>
-        <translation>Ausgebucht</translation>
-    </message>
-    <message>
         <source>Kept free by the buffers around sessions</source>
         <translation>Durch die Puffer um Sitzungen freigehalten</translation>
     </message>
@@ -4212,6 +4208,17 @@
     <message>
         <source>Closed: no bookable hours</source>
         <translation>Geschlossen: keine buchbaren Zeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not offered: %1</source>
+        <translation>
+            <numerusform>%n weiterer nicht angeboten: %1</numerusform>
+            <numerusform>%n weitere nicht angeboten: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken by booked sessions</source>
+        <translation>Durch gebuchte Sitzungen belegt</translation>
     </message>
 </context>
 <context>

@@ -440,5 +440,12 @@
             <numerusform>Beyond your booking window of %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more not offered: %1</source>
+        <translation>
+            <numerusform>%n more not offered: %1</numerusform>
+            <numerusform>%n more not offered: %1</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

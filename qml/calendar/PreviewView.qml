@@ -160,8 +160,24 @@ ColumnLayout {
                         font.italic: true
                     }
                 }
-                ListView {
+                Label {
+                    id: dayNote
+                    objectName: "previewNote_" + day.index
+                    visible: day.modelData.slots.length > 0 && day.modelData.note.length > 0
                     anchors.top: dayLabel.bottom
+                    anchors.topMargin: visible ? 6 : 0
+                    x: 6
+                    width: parent.width - 12
+                    height: visible ? implicitHeight : 0
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    text: day.modelData.note
+                    font.pixelSize: 11
+                    font.italic: true
+                    color: Theme.calendarMutedText
+                }
+                ListView {
+                    anchors.top: dayNote.bottom
                     anchors.topMargin: 8
                     anchors.bottom: parent.bottom
                     anchors.bottomMargin: 6

@@ -356,6 +356,7 @@ TestCase {
             for (const day of days) {
                 if (day.slots.length > 0) {
                     compare(day.reason, "")
+                    verify(day.note === "" || /^\d+ more not offered: /.test(day.note), day.note)
                 } else {
                     verify(known.indexOf(day.reason) >= 0, day.label + ": " + day.reason)
                     verify(day.reasonText.length > 0)
@@ -368,6 +369,12 @@ TestCase {
                                         : Math.floor(minutes / 60) + " h " + (minutes % 60) + " min") + " lessons")
             verify(preview.limits[1].indexOf("a start every ") === 0, preview.limits[1])
         }
+        // Tuesday 1 December at 15:15: the day's earlier starts are past, said under its slots.
+        preview.offering = 0
+        const tuesday = preview.days[1]
+        if (tuesday.slots.length > 0)
+            verify(/^\d+ more not offered: Already past$/.test(tuesday.note) || tuesday.note.indexOf("notice") > 0,
+                   tuesday.note)
         waitForRendering(page)
         const monday = findByName(page, "previewReason_0")
         verify(monday && monday.visible && monday.text === preview.days[0].reasonText)

@@ -243,13 +243,19 @@ TestCase {
         const from = findByName(page, "periodFrom")
         const to = findByName(page, "periodTo")
         tryVerify(() => from.visible && to.visible)
-        // Picked from the month calendar: the field takes the date as YYYY-MM-DD.
+        // Picked from the month calendar (it opens on the typed date's month): the field takes
+        // the day clicked as YYYY-MM-DD.
+        from.text = "2026-10-15"
         findByName(from, "datePickerButton").clicked()
-        const grid = findByName(from, "datePickerGrid")
+        const grid = from.monthGrid
         tryVerify(() => grid.visible)
         shot("picker")
-        grid.clicked(new Date(2026, 9, 1))
+        waitForRendering(grid)
+        const first = findByName(grid, "datePickerDay_2026-10-01")
+        verify(first, "no cell for 1 October 2026")
+        mouseClick(first)
         compare(from.text, "2026-10-01")
+        tryVerify(() => !grid.visible)
         to.text = "2026-11-30"
         mouseClick(findByName(page, "periodApply"))
         compare(findByName(page, "periodProblem").text, "")

@@ -110,7 +110,7 @@ std::pair<QString, QString> reasonOf(SlotReason reason, const Offering &o)
                  SlotPreviewController::tr("Beyond your booking window of %n day(s)", nullptr,
                                            o.bookingWindowDays.value_or(0)) };
     case SlotReason::Booked:
-        return { QStringLiteral("booked"), SlotPreviewController::tr("Fully booked") };
+        return { QStringLiteral("booked"), SlotPreviewController::tr("Taken by booked sessions") };
     case SlotReason::Buffer:
         return { QStringLiteral("buffer"),
                  SlotPreviewController::tr("Kept free by the buffers around sessions") };
@@ -190,7 +190,21 @@ void SlotPreviewController::rebuild()
             }
             for (int d = 0; d < 7; ++d) {
                 const QDate date = first.addDays(d);
-                const auto [reason, reasonText] = reasonOf(found->days.value(d).reason, offering);
+                const DayExplanation explained = found->days.value(d);
+                const auto [reason, reasonText] = reasonOf(explained.reason, offering);
+                // A day with slots may still have lost some starts (the morning inside the
+                // notice): the rule that took the most of them, and how many.
+                QString note;
+                if (explained.offered > 0) {
+                    int most = 0;
+                    for (int r = int(SlotReason::Past); r <= int(SlotReason::Cap); ++r) {
+                        if (explained.removed[r] > explained.removed[most])
+                            most = r;
+                    }
+                    if (most > 0)
+                        note = tr("%n more not offered: %1", nullptr, explained.removed[most])
+                                   .arg(reasonOf(SlotReason(most), offering).second);
+                }
                 m_days.append(QVariantMap {
                     { QStringLiteral("label"), DateText::format(date, DateText::Style::WeekdayDate) },
                     { QStringLiteral("weekday"),
@@ -198,6 +212,7 @@ void SlotPreviewController::rebuild()
                     { QStringLiteral("dateText"), DateText::format(date, DateText::Style::DayMonth) },
                     { QStringLiteral("reason"), reason },
                     { QStringLiteral("reasonText"), reasonText },
+                    { QStringLiteral("note"), note },
                     { QStringLiteral("iso"), date.toString(Qt::ISODate) },
                     { QStringLiteral("slots"), perDay[d] },
                     { QStringLiteral("seats"), seatsPerDay[d] },

@@ -23,7 +23,8 @@ class SlotPreviewController : public QObject
     Q_PROPERTY(int offering READ offering WRITE setOffering NOTIFY changed)
     // [{label, weekday: "Mon", dateText: "30 Nov", iso, slots: ["09:00", …], seats: ["3 left" | "", …],
     //   reason: "past" | "notice" | "window" | "booked" | "buffer" | "cap" | "closed" | "vacation" | "",
-    //   reasonText: why the day has no slot, from the slot engine's own pass}], Monday first.
+    //   reasonText: why the day has no slot, from the slot engine's own pass,
+    //   note: on a day with slots, the starts a rule still took ("2 more not offered: …")}], Monday first.
     Q_PROPERTY(QVariantList days READ days NOTIFY changed)
     // The chosen offering's rules, one phrase each: ["60 min lessons", "a start every 30 min", …].
     Q_PROPERTY(QStringList limits READ limits NOTIFY changed)
