@@ -6,7 +6,6 @@ import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import Companion.App
-import Companion.Calendar
 import Companion.Components
 
 // Earnings: totals by status, a summary by month / course / status drawn as

@@ -113,19 +113,70 @@ ApplicationWindow {
                 // The shown page takes the keyboard focus, so its own keys (the calendar's
                 // W/M/A/E/P, T, arrows) work at once, without a click into it first.
                 function focusCurrent() {
-                    const page = pages.children[pages.currentIndex]
+                    const loader = pages.children[pages.currentIndex]
+                    const page = loader ? loader.item : null
                     if (page && window.signedIn)
                         page.forceActiveFocus(Qt.OtherFocusReason)
                 }
                 onCurrentIndexChanged: focusCurrent()
 
-                HomePage {}
-                CalendarPage {}
-                BookingsPage {}
-                EarningsPage {}
-                PayoutsPage {}
-                FeedPage {}
-                SettingsPage {}
+                // A page is made the first time it is shown and kept after (its state survives
+                // page switches): starting does not build seven pages to show one.
+                component PageLoader: Loader {
+                    required property int pageIndex
+                    required property int shownIndex
+                    property bool visited: false
+                    // Made while it is the page shown: it takes the focus then.
+                    signal madeShown()
+                    active: visited || shownIndex === pageIndex
+                    onLoaded: {
+                        visited = true
+                        if (shownIndex === pageIndex)
+                            madeShown()
+                    }
+                }
+                PageLoader {
+                    pageIndex: 0
+                    shownIndex: pages.currentIndex
+                    onMadeShown: pages.focusCurrent()
+                    sourceComponent: Component { HomePage {} }
+                }
+                PageLoader {
+                    pageIndex: 1
+                    shownIndex: pages.currentIndex
+                    onMadeShown: pages.focusCurrent()
+                    sourceComponent: Component { CalendarPage {} }
+                }
+                PageLoader {
+                    pageIndex: 2
+                    shownIndex: pages.currentIndex
+                    onMadeShown: pages.focusCurrent()
+                    sourceComponent: Component { BookingsPage {} }
+                }
+                PageLoader {
+                    pageIndex: 3
+                    shownIndex: pages.currentIndex
+                    onMadeShown: pages.focusCurrent()
+                    sourceComponent: Component { EarningsPage {} }
+                }
+                PageLoader {
+                    pageIndex: 4
+                    shownIndex: pages.currentIndex
+                    onMadeShown: pages.focusCurrent()
+                    sourceComponent: Component { PayoutsPage {} }
+                }
+                PageLoader {
+                    pageIndex: 5
+                    shownIndex: pages.currentIndex
+                    onMadeShown: pages.focusCurrent()
+                    sourceComponent: Component { FeedPage {} }
+                }
+                PageLoader {
+                    pageIndex: 6
+                    shownIndex: pages.currentIndex
+                    onMadeShown: pages.focusCurrent()
+                    sourceComponent: Component { SettingsPage {} }
+                }
             }
         }
     }

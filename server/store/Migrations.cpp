@@ -421,14 +421,28 @@ Migration webhookInbox()
     };
 }
 
+// Session pages carry their students with their payment state (SessionStore::attachStudents):
+// a page joins its enrollments to their transactions, which needs this index (without it SQLite
+// builds a transient one over every transaction for each page).
+Migration transactionsByEnrollment()
+{
+    return { QStringLiteral("transactions_by_enrollment"),
+             { QStringLiteral("CREATE INDEX transactions_enrollment ON transactions(enrollment_id)") } };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> all {
-        identity(),       domain(),           webhooks(),    webhookIndexes(), sessionInstantMilliseconds(),
-        calendarExport(), sessionProposals(), webhookInbox()
-    };
+    static const QList<Migration> all { identity(),
+                                        domain(),
+                                        webhooks(),
+                                        webhookIndexes(),
+                                        sessionInstantMilliseconds(),
+                                        calendarExport(),
+                                        sessionProposals(),
+                                        webhookInbox(),
+                                        transactionsByEnrollment() };
     return all;
 }
 

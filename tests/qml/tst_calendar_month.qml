@@ -23,8 +23,14 @@ TestCase {
     property int monthLayouts: 0
     property int weekLayouts: 0
     property string nightSession: ""
-    // Sessions this test made: deleted again at the end (later test files share the server).
+    // Sessions this test made: cancelled again at the end (later test files share the server;
+    // a deleted one would leave payments whose session is gone).
     property var made: []
+
+    // Whether a session is in the cache (the session view's own reading of it).
+    SessionDetailController {
+        id: lookup
+    }
 
     CalendarPage {
         id: page
@@ -114,7 +120,8 @@ TestCase {
         testCase.made.push(id)
         tryCompare(Account.sync, "syncing", false, 15000)
         Account.syncNow()
-        tryVerify(() => page.controller.sessionDetails(id).id === id, 15000, "the sync did not bring " + id)
+        lookup.sessionId = id
+        tryVerify(() => lookup.found, 15000, "the sync did not bring " + id)
         return id
     }
 
@@ -259,7 +266,7 @@ TestCase {
         mouseClick(first)
         tryCompare(popup, "visible", false)
         tryCompare(page.sessionDetails, "opened", true)
-        compare(page.sessionDetails.session.id, items[0].id)
+        compare(page.sessionDetails.detail.sessionId, items[0].id)
         page.sessionDetails.close()
         tryCompare(page.sessionDetails, "visible", false)
     }
@@ -307,7 +314,7 @@ TestCase {
 
     function cleanupTestCase() {
         for (const id of testCase.made)
-            TestServer.sessionAction(id, "delete")
+            TestServer.sessionAction(id, "cancel")
     }
 
     // An S-T (Jonas) teaches only his own sessions: his legend has no "An S-T teaches"; his
