@@ -172,4 +172,24 @@ TestCase {
         view.close()
         tryCompare(view, "visible", false)
     }
+
+    // Offline, from Home: the class list comes from the cache, and the view says the rest
+    // (attendance, recording) needs the server.
+    function test_9_sessionViewFromHomeOffline() {
+        const card = findByName(page, "nextSessionCard")
+        verify(TestServer.stop())
+        mouseClick(card, card.width / 2, 10)
+        const view = page.sessionView
+        tryCompare(view, "opened", true)
+        compare(view.title, card.courseTitle)
+        verify(view.detail.studentsKnown)
+        compare(view.detail.students.length, card.bookedSeats)
+        tryVerify(() => view.detail.error.length > 0, 10000)
+        compare(view.detail.loaded, false)
+        view.close()
+        tryCompare(view, "visible", false)
+        verify(TestServer.start())
+        Account.syncNow()
+        tryCompare(App.session, "state", AuthSession.SignedIn, 20000)
+    }
 }
