@@ -1,4 +1,5 @@
 // SlotCalculator: hand-written cases for the rules in models/SlotCalculator.h.
+#include "SlotFixtures.h"
 #include "models/schedule/Availability.h"
 #include "models/schedule/SlotCalculator.h"
 #include "models/schedule/SlotRequest.h"
@@ -9,50 +10,14 @@
 #include <QTest>
 
 using namespace companion;
+using namespace companion::test;
 
 namespace {
-
-WeeklyRule rule(int day, const char *start, const char *end)
-{
-    return { day,
-             { *instant::parseMinuteOfDay(QLatin1String(start)),
-               *instant::parseMinuteOfDay(QLatin1String(end)) } };
-}
-
-Schedule schedule(const char *zone, QList<WeeklyRule> weekly)
-{
-    Schedule s;
-    s.id = QStringLiteral("sch");
-    s.timeZone = QString::fromLatin1(zone);
-    s.weekly = weekly;
-    return s;
-}
-
-Offering offering(int duration, int interval = 0)
-{
-    Offering o;
-    o.id = QStringLiteral("off");
-    o.durationMinutes = duration;
-    o.slotIntervalMinutes = interval;
-    return o;
-}
-
-BusySession session(const char *id, const char *start, const char *end, const char *offeringId = "off")
-{
-    BusySession s;
-    s.id = QString::fromLatin1(id);
-    s.offeringId = QString::fromLatin1(offeringId);
-    s.startMs = *instant::parseMs(QLatin1String(start));
-    s.endMs = *instant::parseMs(QLatin1String(end));
-    return s;
-}
 
 QList<Slot> run(const Schedule &sched, const Offering &off, const QList<BusySession> &busy, QDate from,
                 QDate to, const char *now = "2020-01-01T00:00:00Z", const char *viewerZone = nullptr)
 {
-    SlotQuery query { from, to, *instant::parseMs(QLatin1String(now)), {} };
-    if (viewerZone)
-        query.viewerZone = QTimeZone(viewerZone);
+    const SlotQuery query = test::query(from, to, now, viewerZone);
     QString error;
     const auto result = SlotCalculator::compute(sched, off, busy, query, &error);
     if (!result)

@@ -1,5 +1,6 @@
 // SlotCalculator::explain: why a day offers no slot, from the same pass that computes the
 // slots (models/schedule/SlotCalculator.h, SlotReason and DayExplanation).
+#include "SlotFixtures.h"
 #include "models/schedule/SlotCalculator.h"
 #include "models/time/InstantFormat.h"
 
@@ -7,49 +8,14 @@
 #include <QTest>
 
 using namespace companion;
+using namespace companion::test;
 
 namespace {
-
-WeeklyRule rule(int day, const char *start, const char *end)
-{
-    return { day,
-             { *instant::parseMinuteOfDay(QLatin1String(start)),
-               *instant::parseMinuteOfDay(QLatin1String(end)) } };
-}
-
-Schedule schedule(const char *zone, QList<WeeklyRule> weekly)
-{
-    Schedule s;
-    s.id = QStringLiteral("sch");
-    s.timeZone = QString::fromLatin1(zone);
-    s.weekly = weekly;
-    return s;
-}
-
-Offering offering(int duration)
-{
-    Offering o;
-    o.id = QStringLiteral("off");
-    o.durationMinutes = duration;
-    return o;
-}
-
-BusySession session(const char *id, const char *start, const char *end, const char *offeringId = "off")
-{
-    BusySession s;
-    s.id = QString::fromLatin1(id);
-    s.offeringId = QString::fromLatin1(offeringId);
-    s.startMs = *instant::parseMs(QLatin1String(start));
-    s.endMs = *instant::parseMs(QLatin1String(end));
-    return s;
-}
 
 SlotReport explain(const Schedule &sched, const Offering &off, const QList<BusySession> &busy, QDate from,
                    QDate to, const char *now, const char *viewerZone = nullptr)
 {
-    SlotQuery query { from, to, *instant::parseMs(QLatin1String(now)), {} };
-    if (viewerZone)
-        query.viewerZone = QTimeZone(viewerZone);
+    const SlotQuery query = test::query(from, to, now, viewerZone);
     QString error;
     const auto report = SlotCalculator::explain(sched, off, busy, query, &error);
     if (!report)
