@@ -24,6 +24,10 @@ struct SessionCalendar
     // The sessions that overlap the selected days (as the owner's zone counts them), by start.
     static QList<Session> select(const QList<Session> &sessions, const Selection &selection,
                                  const QString &ownerId, const QString &ownerZone);
+    // How many `select` would return, without copying or sorting them (the export dialog's
+    // count follows every sync).
+    static qsizetype count(const QList<Session> &sessions, const Selection &selection, const QString &ownerId,
+                           const QString &ownerZone);
 
     struct Owner
     {

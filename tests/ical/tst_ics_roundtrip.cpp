@@ -198,6 +198,52 @@ private Q_SLOTS:
         test::checkWithOtherReaders(ics, read, m_dir.path(), QStringLiteral("client-%1").arg(seed));
     }
 
+    // The export dialog's count is what the export writes, and both take exactly the sessions
+    // that touch the chosen days as the owner's zone dates them (checked against that reading
+    // of each session's first and last instant, not the day bounds the code builds).
+    void countIsWhatSelectChooses()
+    {
+        Fixture fixture = randomFixture(11, 400);
+        QRandomGenerator random(12);
+        for (Session &session : fixture.sessions) {
+            if (random.bounded(4) == 0)
+                session.teacherId = QStringLiteral("usr_s");
+            if (random.bounded(6) == 0)
+                session.viewerRole = QStringLiteral("student");
+        }
+        const QDate first(2025, 12, 20);
+        for (int round = 0; round < 300; ++round) {
+            const QString zoneId = kZones.at(random.bounded(kZones.size()));
+            const QTimeZone zone(zoneId.toUtf8());
+            ical::SessionCalendar::Selection selection;
+            if (random.bounded(5) != 0)
+                selection.from = first.addDays(random.bounded(760));
+            if (random.bounded(5) != 0)
+                selection.to
+                    = (selection.from.isValid() ? selection.from : first).addDays(random.bounded(60));
+            selection.includeCancelled = random.bounded(2) == 0;
+            selection.onlyMine = random.bounded(2) == 0;
+            const QList<Session> chosen
+                = ical::SessionCalendar::select(fixture.sessions, selection, QStringLiteral("usr_t"), zoneId);
+            QCOMPARE(
+                ical::SessionCalendar::count(fixture.sessions, selection, QStringLiteral("usr_t"), zoneId),
+                chosen.size());
+            qsizetype expected = 0;
+            for (const Session &session : std::as_const(fixture.sessions)) {
+                const QDate firstDay = session.start.toTimeZone(zone).date();
+                const QDate lastDay = session.end.addMSecs(-1).toTimeZone(zone).date();
+                expected += (selection.includeCancelled || session.status != Session::Status::Cancelled)
+                    && (!selection.onlyMine || session.teacherId == u"usr_t")
+                    && session.viewerRole != u"student"
+                    && (!selection.from.isValid() || lastDay >= selection.from)
+                    && (!selection.to.isValid() || firstDay <= selection.to);
+            }
+            QCOMPARE(chosen.size(), expected);
+            for (qsizetype i = 1; i < chosen.size(); ++i)
+                QVERIFY(chosen.at(i - 1).start <= chosen.at(i).start);
+        }
+    }
+
     // Two exports of the same sessions with the same stamp are the same bytes (feeds' ETags).
     void deterministic()
     {

@@ -114,11 +114,10 @@ void CalendarExporter::setOnlyMine(bool only)
     }
 }
 
-std::optional<QList<Session>> CalendarExporter::chosen(QString *problem) const
+std::optional<ical::SessionCalendar::Selection> CalendarExporter::selection(QString *problem) const
 {
     ical::SessionCalendar::Selection selection;
-    const auto context = accountContext();
-    if (!context) {
+    if (!accountContext()) {
         *problem = tr("Sign in to export your sessions.");
         return std::nullopt;
     }
@@ -132,14 +131,26 @@ std::optional<QList<Session>> CalendarExporter::chosen(QString *problem) const
     }
     selection.includeCancelled = m_includeCancelled;
     selection.onlyMine = m_onlyMine;
-    return ical::SessionCalendar::select(*context->sessions, selection, context->me.id, context->me.timeZone);
+    return selection;
+}
+
+std::optional<QList<Session>> CalendarExporter::chosen(QString *problem) const
+{
+    const auto selected = selection(problem);
+    const auto context = accountContext();
+    if (!selected || !context)
+        return std::nullopt;
+    return ical::SessionCalendar::select(*context->sessions, *selected, context->me.id, context->me.timeZone);
 }
 
 void CalendarExporter::recount()
 {
     QString problem;
-    const auto sessions = chosen(&problem);
-    const int count = sessions ? int(sessions->size()) : -1;
+    const auto selected = selection(&problem);
+    const auto context = accountContext();
+    const int count = selected && context ? int(ical::SessionCalendar::count(
+                          *context->sessions, *selected, context->me.id, context->me.timeZone))
+                                          : -1;
     if (count != m_count) {
         m_count = count;
         Q_EMIT countChanged();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ical/SessionCalendar.h"
 #include "models/Session.h"
 #include "models/User.h"
 
@@ -72,7 +73,9 @@ Q_SIGNALS:
 
 private:
     void recount();
-    // The sessions the choices select; nullopt with the reason when they cannot be used.
+    // The choices; nullopt with the reason when they cannot be used.
+    std::optional<ical::SessionCalendar::Selection> selection(QString *problem) const;
+    // The sessions the choices select, by start.
     std::optional<QList<Session>> chosen(QString *problem) const;
     // Writes the sessions' calendar to `file` on a worker thread; finish() reports.
     void writeInBackground(const QList<Session> &sessions, const User &owner, const QUrl &platform,
