@@ -124,8 +124,29 @@ void SessionListModel::setSessions(const QList<Session> &sessions)
 {
     m_all = sessions;
     m_haystacks.clear();
-    rebuildChoices();
+    m_choicesStale = true;
+    if (m_choicesRead) {
+        const QVariantList courses = m_courses;
+        const QVariantList teachers = m_teachers;
+        rebuildChoices();
+        if (courses != m_courses || teachers != m_teachers)
+            Q_EMIT choicesChanged(); // not when equal: a choice made stays made
+    }
     rebuild();
+}
+
+QVariantList SessionListModel::courses() const
+{
+    m_choicesRead = true;
+    rebuildChoices();
+    return m_courses;
+}
+
+QVariantList SessionListModel::teachers() const
+{
+    m_choicesRead = true;
+    rebuildChoices();
+    return m_teachers;
 }
 
 void SessionListModel::setSearchText(const QString &text)
@@ -165,8 +186,11 @@ void SessionListModel::setViewerRole(const QString &role)
     Q_EMIT narrowingChanged();
 }
 
-void SessionListModel::rebuildChoices()
+void SessionListModel::rebuildChoices() const
 {
+    if (!m_choicesStale)
+        return;
+    m_choicesStale = false;
     QMap<QString, QString> courses; // id → title
     QMap<QString, QString> teachers; // id → name
     for (const Session &s : std::as_const(m_all)) {
@@ -187,13 +211,8 @@ void SessionListModel::rebuildChoices()
             list << QVariantMap { { QStringLiteral("id"), id }, { QStringLiteral("name"), name } };
         return list;
     };
-    const QVariantList courseList = sorted(courses);
-    const QVariantList teacherList = sorted(teachers);
-    if (courseList == m_courses && teacherList == m_teachers)
-        return;
-    m_courses = courseList;
-    m_teachers = teacherList;
-    Q_EMIT choicesChanged();
+    m_courses = sorted(courses);
+    m_teachers = sorted(teachers);
 }
 
 void SessionListModel::setFilter(Filter filter)
@@ -266,9 +285,12 @@ void SessionListModel::rebuild()
     }
     // Upcoming reads forwards in time; past and cancelled read newest first.
     const bool ascending = m_filter == Filter::Upcoming || m_filter == Filter::All;
-    std::stable_sort(visible.begin(), visible.end(), [this, ascending](qsizetype a, qsizetype b) {
+    const auto inOrder = [this, ascending](qsizetype a, qsizetype b) {
         return ascending ? m_all.at(a).start < m_all.at(b).start : m_all.at(a).start > m_all.at(b).start;
-    });
+    };
+    // The cache hands the sessions over by start already: check, then sort only if not.
+    if (!std::is_sorted(visible.begin(), visible.end(), inOrder))
+        std::stable_sort(visible.begin(), visible.end(), inOrder);
     const int before = int(m_visible.size());
     beginResetModel();
     m_visible = visible;

@@ -81,8 +81,8 @@ public:
     int upcomingCount() const { return m_counts[0]; }
     int pastCount() const { return m_counts[1]; }
     int cancelledCount() const { return m_counts[2]; }
-    QVariantList courses() const { return m_courses; }
-    QVariantList teachers() const { return m_teachers; }
+    QVariantList courses() const;
+    QVariantList teachers() const;
 
     const Session *at(int row) const;
     // Every session set, before the filter.
@@ -98,7 +98,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    void rebuildChoices();
+    void rebuildChoices() const;
     Filter tabOf(const Session &session, const QDateTime &now) const;
     bool matches(qsizetype index) const;
 
@@ -114,8 +114,12 @@ private:
     QString m_teacherId;
     QString m_viewerRole;
     int m_counts[3] = { 0, 0, 0 };
-    QVariantList m_courses;
-    QVariantList m_teachers;
+    // Made when first read after a change: only Bookings offers the choices, and a start
+    // with 10 000 sessions fills three lists.
+    mutable QVariantList m_courses;
+    mutable QVariantList m_teachers;
+    mutable bool m_choicesStale = false;
+    mutable bool m_choicesRead = false; // someone shows them: keep them current, signal changes
 };
 
 } // namespace companion

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace companion;
@@ -140,6 +141,47 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(model.data(model.index(row), SessionListModel::ViewerRoleRole).toString(),
                      QStringLiteral("teacher"));
+    }
+
+    // The choices are made when first read, then kept current: a change of sessions that
+    // leaves them equal does not signal (a course chosen in Bookings stays chosen across
+    // syncs); a new course does. Sessions given out of order are still listed by start.
+    void choicesFollowTheSessionsOnceRead()
+    {
+        SessionListModel model;
+        model.setNow(QDateTime::fromString(QStringLiteral("2026-11-26T12:00:00Z"), Qt::ISODate));
+        auto inCourse = [](Session s, const QString &course) {
+            s.courseId = course;
+            s.courseTitle = course.toUpper();
+            s.teacherId = QStringLiteral("usr_maya");
+            return s;
+        };
+        QSignalSpy choices(&model, &SessionListModel::choicesChanged);
+        const QList<Session> two { inCourse(make(QStringLiteral("b"), QStringLiteral("2026-12-03T09:00:00Z")),
+                                            QStringLiteral("crs_b")),
+                                   inCourse(make(QStringLiteral("a"), QStringLiteral("2026-12-01T09:00:00Z")),
+                                            QStringLiteral("crs_a")) };
+        model.setSessions(two);
+        QCOMPARE(choices.count(), 0); // nobody has read them
+        QCOMPARE(model.data(model.index(0), SessionListModel::IdRole).toString(), QStringLiteral("a"));
+        QCOMPARE(model.courses().size(), 2);
+        QCOMPARE(model.courses().at(0).toMap().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("crs_a"));
+
+        model.setSessions(
+            two
+            + QList<Session> { inCourse(make(QStringLiteral("c"), QStringLiteral("2026-12-02T09:00:00Z")),
+                                        QStringLiteral("crs_a")) });
+        QCOMPARE(choices.count(), 0); // the same two courses
+        QCOMPARE(model.data(model.index(1), SessionListModel::IdRole).toString(), QStringLiteral("c"));
+
+        model.setSessions(
+            two
+            + QList<Session> { inCourse(make(QStringLiteral("d"), QStringLiteral("2026-11-30T09:00:00Z")),
+                                        QStringLiteral("crs_c")) });
+        QCOMPARE(choices.count(), 1);
+        QCOMPARE(model.courses().size(), 3);
+        QCOMPARE(model.data(model.index(0), SessionListModel::IdRole).toString(), QStringLiteral("d"));
     }
 
     void localTimesFollowTheDisplayZone()
