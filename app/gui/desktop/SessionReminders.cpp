@@ -44,7 +44,10 @@ void SessionReminders::setAccount(const QString &userId)
 void SessionReminders::setSessions(const QList<Session> &sessions)
 {
     m_sessions = sessions;
-    check();
+    // Checked a moment later, not inside the change: the screen shows the sessions first
+    // (a start with 10 000 of them), and a sync's burst of changes is checked once.
+    if (!m_userId.isEmpty())
+        m_timer.start(kSettleMs);
 }
 
 void SessionReminders::setLeadMinutes(int minutes)

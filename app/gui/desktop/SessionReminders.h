@@ -27,6 +27,7 @@ public:
 
     // Empty: nobody is signed in, nothing is reminded.
     void setAccount(const QString &userId);
+    // The sessions to remind of; checked kSettleMs later (once per burst of changes).
     void setSessions(const QList<Session> &sessions);
     void setLeadMinutes(int minutes);
     int leadMinutes() const { return m_leadMinutes; }
@@ -46,6 +47,8 @@ private:
     ReminderState loadState() const;
     void saveState(const ReminderState &state) const;
     QString stateKey() const;
+
+    static constexpr int kSettleMs = 50; // from new sessions to their check
 
     DesktopNotifier *m_notifier;
     QString m_settingsPath;
