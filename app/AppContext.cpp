@@ -63,36 +63,52 @@ void AppContext::closeAccount()
         m_storage->deleteLater();
     m_storage = nullptr;
     m_accountId.clear();
+    m_accountOpen = false;
+    m_openWaiting.clear(); // their storage is gone: it will never answer them
+    m_openNotes.clear();
 }
 
 void AppContext::openAccount(std::function<void(QString, QStringList)> done)
 {
-    const QString userId = m_session->user().id;
+    openAccountOf(m_session->user().id, std::move(done));
+}
+
+void AppContext::openAccountOf(const QString &userId, std::function<void(QString, QStringList)> done)
+{
     if (userId.isEmpty()) {
         done(QStringLiteral("Not signed in."), {});
         return;
     }
     if (m_storage && m_accountId == userId) {
-        done({}, {});
+        if (m_accountOpen)
+            done({}, m_openNotes);
+        else
+            m_openWaiting.append(std::move(done));
         return;
     }
     closeAccount();
     m_accountId = userId;
+    m_openWaiting.append(std::move(done));
     // One cache per account; the outbox is per profile and tags each edit with its user.
     const QString cache = QDir(m_profile->cacheDirectory()).filePath(userId + QStringLiteral(".sqlite"));
     const QString outbox = QDir(m_profile->directory()).filePath(QStringLiteral("outbox.sqlite"));
     m_storage = new Storage(cache, outbox, this);
-    m_storage->open([this, done](const QString &error, const QStringList &notes) {
+    m_storage->open([this](const QString &error, const QStringList &notes) {
+        const auto waiting = std::exchange(m_openWaiting, {});
         if (!error.isEmpty()) {
             closeAccount();
-            done(error, notes);
+            for (const auto &done : waiting)
+                done(error, notes);
             return;
         }
         m_sync = new SyncEngine(m_session, m_storage, this);
         m_changeStream = new ChangeStream(m_session, m_sync, m_sync);
         connect(m_sync, &SyncEngine::automaticSyncStarted, m_changeStream, &ChangeStream::start);
         m_sync->refreshOutboxCounts();
-        done({}, notes);
+        m_accountOpen = true;
+        m_openNotes = notes;
+        for (const auto &done : waiting)
+            done({}, notes);
     });
 }
 

@@ -35,6 +35,9 @@ public:
     // session knows who is signed in (also offline, from the cached user);
     // closed when the session signs out. `done(error, notes)`.
     void openAccount(std::function<void(QString error, QStringList notes)> done);
+    // The same for `userId` before the session knows it (the GUI's start opens the cached
+    // user's cache while the window loads). Every caller of one opening gets its result.
+    void openAccountOf(const QString &userId, std::function<void(QString error, QStringList notes)> done);
     Storage *storage() const { return m_storage; }
     SyncEngine *sync() const { return m_sync; }
     // The platform's change stream beside the sync engine: it connects once the engine's
@@ -53,6 +56,9 @@ private:
     SyncEngine *m_sync = nullptr;
     ChangeStream *m_changeStream = nullptr; // a child of m_sync
     QString m_accountId;
+    bool m_accountOpen = false; // m_storage opened; until then the callers wait
+    QList<std::function<void(QString, QStringList)>> m_openWaiting;
+    QStringList m_openNotes; // what the opening repaired, for every caller
 };
 
 } // namespace companion

@@ -156,6 +156,7 @@ int runGuiApplication(int argc, char *argv[])
     RoomLauncher rooms(context.get());
     RoomLauncher::setInstance(&rooms);
 
+    account.preload(); // the cache is read while the window loads
     QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     // Qt 6.4 puts static QML modules under qrc:/ (no loadFromModule yet).

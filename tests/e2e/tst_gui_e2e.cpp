@@ -398,6 +398,32 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(QDir(m_profile.path()).filePath(QStringLiteral("settings.ini"))));
     }
 
+    // The start reads the last user's cached sessions while the window loads, before the
+    // saved sign-in is checked. When the server refuses that sign-in, none of them may show:
+    // the window asks to sign in. (Last: it ends this profile's sign-in.)
+    void refusedSignInShowsNoCachedSessions()
+    {
+        KeychainSecretStore store(QStringLiteral("Companion"));
+        bool done = false;
+        store.write(Profile(m_profile.path()).secretKey(m_server.baseUrl()), QStringLiteral("rt_revoked"),
+                    [&](const SecretResult &r) {
+                        QVERIFY(r.ok());
+                        done = true;
+                    });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+        QVERIFY(Profile(m_profile.path()).cachedUser().has_value()); // so the start does read ahead
+
+        QImage image;
+        const QJsonObject report = screenshot({ QStringLiteral("--page"), QStringLiteral("home") }, &image);
+        QVERIFY(!report.isEmpty());
+        QVERIFY(item(report, QStringLiteral("emailField")).value(QLatin1String("visible")).toBool());
+        for (const QString &name : { QStringLiteral("nextSessionTitle"), QStringLiteral("signedInName") })
+            QVERIFY2(!item(report, name).value(QLatin1String("visible")).toBool(), qPrintable(name));
+        const QByteArray everything = QJsonDocument(report).toJson();
+        for (const QString &course : kDemoCourses)
+            QVERIFY2(!everything.contains(course.toUtf8()), qPrintable(course));
+    }
+
 private:
     ServerProcess m_server;
     QTemporaryDir m_profile, m_config, m_cache, m_shots;

@@ -3,6 +3,7 @@
 #include "app/AppContext.h"
 #include "models/time/Clock.h"
 #include "services/auth/AuthSession.h"
+#include "services/auth/Profile.h"
 #include "services/storage/AccountReader.h"
 #include "services/storage/Storage.h"
 
@@ -121,6 +122,7 @@ void AccountController::onSessionState()
     if (state == AuthSession::State::SignedOut) {
         setReady(false);
         m_firstSyncDone = false;
+        m_preload = {};
         setSessions({});
         m_offerings.clear();
         m_dataLoaded = false;
@@ -166,7 +168,8 @@ void AccountController::onSessionState()
         });
         setReady(true);
         // Show what the cache has at once, then bring it up to date.
-        reload(QStringLiteral("sessions"));
+        if (!showPreload())
+            reload(QStringLiteral("sessions"));
         reload(QStringLiteral("offerings"));
         reloadSchedule();
         reloadCancels(); // a cancel queued before a restart still waits
@@ -179,6 +182,56 @@ void AccountController::onSessionState()
             Q_EMIT settledChanged();
         }
     });
+}
+
+void AccountController::preload()
+{
+    const auto user = m_context->profile()->cachedUser();
+    if (!user || user->id.isEmpty())
+        return;
+    m_context->openAccountOf(user->id, [](const QString &, const QStringList &) {
+        // onSessionState() opens the same account again and gets the result and notes then.
+    });
+    m_preload = {};
+    m_preload.userId = user->id;
+    m_context->storage()->run<QList<Session>>(
+        this, [](Storage::Stores &stores) { return AccountReader(stores).sessions(); },
+        [this, id = user->id](const QList<Session> &sessions) {
+            if (m_preload.userId != id)
+                return; // signed out, or a later read took its place
+            m_preload.sessions = sessions;
+            m_preload.arrived = true;
+            if (m_preload.wanted)
+                showPreload();
+        });
+}
+
+bool AccountController::showPreload()
+{
+    if (m_preload.userId.isEmpty() || m_preload.userId != userId()) {
+        m_preload = {};
+        return false;
+    }
+    m_preload.wanted = true;
+    if (m_preload.arrived)
+        applySessions(std::exchange(m_preload, {}).sessions);
+    return true;
+}
+
+void AccountController::applySessions(const QList<Session> &sessions)
+{
+    setSessions(sessions);
+    m_dataLoaded = true;
+    // A queued cancel is done once the session arrives cancelled.
+    bool settledCancel = false;
+    for (const Session &session : sessions) {
+        if (session.status == Session::Status::Cancelled)
+            settledCancel = m_cancelling.remove(session.id) || settledCancel;
+    }
+    if (settledCancel)
+        Q_EMIT cancellingChanged();
+    Q_EMIT sessionsChanged();
+    Q_EMIT collectionChanged(QStringLiteral("sessions"));
 }
 
 void AccountController::syncNow()
@@ -213,22 +266,10 @@ void AccountController::reload(const QString &collection)
     if (!store)
         return;
     if (collection == QLatin1String("sessions")) {
+        m_preload = {}; // older than what this read will see
         store->run<QList<Session>>(
             this, [](Storage::Stores &stores) { return AccountReader(stores).sessions(); },
-            [this, collection](const QList<Session> &sessions) {
-                setSessions(sessions);
-                m_dataLoaded = true;
-                // A queued cancel is done once the session arrives cancelled.
-                bool settledCancel = false;
-                for (const Session &session : sessions) {
-                    if (session.status == Session::Status::Cancelled)
-                        settledCancel = m_cancelling.remove(session.id) || settledCancel;
-                }
-                if (settledCancel)
-                    Q_EMIT cancellingChanged();
-                Q_EMIT sessionsChanged();
-                Q_EMIT collectionChanged(collection);
-            });
+            [this](const QList<Session> &sessions) { applySessions(sessions); });
         return;
     }
     if (collection == QLatin1String("offerings")) {

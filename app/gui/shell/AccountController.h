@@ -70,6 +70,11 @@ public:
     QStringList notices() const { return m_notices; }
     Storage *storage() const;
 
+    // At start, before the saved sign-in is restored: opens the cache of the profile's last
+    // user and reads its sessions on the storage thread while the window loads; they are
+    // shown once the session says who is signed in (the same user), so a start offline
+    // does not wait for QML, the keyring and the read one after the other.
+    void preload();
     // The signed-in user's id (the session's user; empty when signed out).
     QString userId() const;
     // Times in the lists shown in `zone` (a setting); empty: the account's own zone.
@@ -124,6 +129,9 @@ private:
     void reload(const QString &collection);
     void reloadSchedule();
     void reloadCancels();
+    void applySessions(const QList<Session> &sessions);
+    // Shows (or will show on arrival) the start's read; false when there is none for this user.
+    bool showPreload();
     void setSchedule(const WorkingSchedule &schedule);
     void setReady(bool ready);
     void updateConnection();
@@ -148,6 +156,14 @@ private:
     QSet<QString> m_dirty; // collections changed since the last reload
     QSet<QString> m_cancelling; // cancels queued here, until the session arrives cancelled
     QTimer m_reloadTimer;
+    // The start's read (preload()), kept until the session is ready for it.
+    struct Preload
+    {
+        QString userId; // empty: none
+        bool arrived = false;
+        bool wanted = false; // the account is ready: show it when it arrives
+        QList<Session> sessions;
+    } m_preload;
 };
 
 } // namespace companion
