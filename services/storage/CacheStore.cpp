@@ -3,6 +3,7 @@
 #include "models/time/Clock.h"
 #include "models/time/InstantFormat.h"
 #include "services/Logging.h"
+#include "services/storage/RowParser.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -300,28 +301,28 @@ QList<Session> CacheStore::sessions(const QDateTime &from, const QDateTime &to, 
         query.bindValue(QStringLiteral(":to"), instant::toStorageStringMs(to));
     if (!status.isEmpty())
         query.bindValue(QStringLiteral(":status"), status);
-    QList<Session> out;
     if (!query.exec())
-        return out;
-    while (query.next()) {
-        // Rows were validated on the way in; a row that no longer parses is skipped, not fatal.
-        if (auto session = Session::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object()))
-            out << *session;
-    }
-    return out;
+        return {};
+    QList<QByteArray> rows;
+    while (query.next())
+        rows << query.value(0).toByteArray();
+    // Rows were validated on the way in; a row that no longer parses is skipped, not fatal.
+    return parseRows<Session>(rows, [](const QByteArray &json) {
+        return Session::fromJson(QJsonDocument::fromJson(json).object());
+    });
 }
 
 QList<Split> CacheStore::splits()
 {
     QSqlQuery query(m_file.database());
     query.setForwardOnly(true);
-    QList<Split> out;
     if (!query.exec(QStringLiteral("SELECT json FROM splits ORDER BY created_at DESC, id")))
-        return out;
+        return {};
+    QList<QByteArray> rows;
     while (query.next())
-        if (auto split = Split::fromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object()))
-            out << *split;
-    return out;
+        rows << query.value(0).toByteArray();
+    return parseRows<Split>(
+        rows, [](const QByteArray &json) { return Split::fromJson(QJsonDocument::fromJson(json).object()); });
 }
 
 int CacheStore::sessionCount()
