@@ -149,6 +149,7 @@ void AccountController::onSessionState()
             m_notices << error;
         Q_EMIT noticesChanged();
         if (!error.isEmpty()) {
+            m_preload = {}; // read from a cache that did not open
             m_firstSyncDone = true;
             Q_EMIT settledChanged();
             return;
