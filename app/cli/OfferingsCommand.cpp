@@ -1,5 +1,5 @@
 // companion-cli offerings: what can be booked, with the ids other commands take
-// (slots --offering-id) and the limits the slot engine applies.
+// (slots --offering-id), the limits the slot engine applies and the students' booking page.
 #include "app/AppContext.h"
 #include "app/cli/AccountCommands.h"
 #include "app/cli/CommandContext.h"
@@ -53,10 +53,13 @@ int runOfferingsCommand(CommandContext &c, const QStringList &, const QCommandLi
                   { QStringLiteral("offline"),
                     outcome != SyncEngine::Outcome::Ok && outcome != SyncEngine::Outcome::Conflict } });
         } else {
-            for (const Offering &o : offerings)
+            for (const Offering &o : offerings) {
                 c.out() << o.id << "  " << o.title << "  "
                         << CommandContext::moneyText(o.priceCents, o.currency) << "\n    " << limits(o)
                         << "\n";
+                if (!o.bookingUrl.isEmpty()) // the link to send students
+                    c.out() << "    book: " << o.bookingUrl << "\n";
+            }
             c.out() << offerings.size() << (offerings.size() == 1 ? " offering" : " offerings") << "\n";
         }
         c.done(Ok);

@@ -221,6 +221,13 @@ private Q_SLOTS:
                      .hasMatch(),
                  r.out.constData());
         QVERIFY2(r.out.endsWith("3 offerings\n"), r.out.constData());
+        // Each with the page students book it on.
+        QCOMPARE(QRegularExpression(
+                     QStringLiteral("\\n    book: https?://\\S+/courses/\\S+/book/off_maya_\\w+\\n"))
+                     .globalMatch(QString::fromUtf8(r.out))
+                     .hasNext(),
+                 true);
+        QCOMPARE(r.out.count("\n    book: "), 3);
         r = runCli(base(profile.path())
                    + QStringList { QStringLiteral("--json"), QStringLiteral("offerings") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -228,6 +235,8 @@ private Q_SLOTS:
         const QJsonObject first = r.json().value(QLatin1String("offerings")).toArray().first().toObject();
         QVERIFY(first.contains(QLatin1String("duration_minutes")));
         QVERIFY(first.contains(QLatin1String("minimum_notice_minutes")));
+        QVERIFY(
+            first.value(QLatin1String("booking_url")).toString().contains(QLatin1String("/book/off_maya_")));
     }
 
     // The README's command-line examples run as written: each line of the block under "The
