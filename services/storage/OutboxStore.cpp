@@ -18,6 +18,10 @@ const QStringList kMigrations = {
                    " base_version INTEGER NOT NULL, chained INTEGER NOT NULL, state TEXT NOT NULL,"
                    " server_body TEXT, server_version INTEGER, error TEXT, created_at TEXT NOT NULL);"
                    "CREATE INDEX edits_by_user ON edits(user_id, seq)"),
+    // The versions this outbox's own schedule edits made, one run of them per user: from the
+    // version the first was built on to the one the last made.
+    QStringLiteral("CREATE TABLE own_versions(user_id TEXT PRIMARY KEY, from_version INTEGER NOT NULL,"
+                   " to_version INTEGER NOT NULL)"),
 };
 
 const char *kColumns
@@ -121,7 +125,18 @@ std::optional<OutboxEdit> OutboxStore::enqueueAvailability(const QString &userId
         "SELECT count(*) FROM edits WHERE user_id = ? AND state != 'failed' AND kind = 'availability'"));
     query.addBindValue(userId);
     const bool chained = query.exec() && query.next() && query.value(0).toInt() > 0;
-    return insert(userId, QStringLiteral("availability"), schedule, knownVersion, chained);
+    int base = knownVersion;
+    if (!chained) {
+        // The screen may not have seen the version our own last edit made yet (an edit made
+        // within its round trip): what it shows is that edit, so build on the version it made.
+        // A version someone else made is never skipped, so their change still conflicts.
+        query.prepare(QStringLiteral("SELECT from_version, to_version FROM own_versions WHERE user_id = ?"));
+        query.addBindValue(userId);
+        if (query.exec() && query.next() && knownVersion >= query.value(0).toInt()
+            && knownVersion < query.value(1).toInt())
+            base = query.value(1).toInt();
+    }
+    return insert(userId, QStringLiteral("availability"), schedule, base, chained);
 }
 
 std::optional<OutboxEdit> OutboxStore::enqueueSessionCancel(const QString &userId, const QString &sessionId,
@@ -233,6 +248,16 @@ bool OutboxStore::markApplied(qint64 seq, int newVersion)
     bool ok = true;
     // Only schedules chain: the next availability edit now builds on the version this one made.
     if (edit->kind == u"availability") {
+        // A run of own versions goes on while each edit builds on the one before.
+        query.prepare(QStringLiteral(
+            "INSERT INTO own_versions(user_id, from_version, to_version) VALUES(?, ?, ?) "
+            "ON CONFLICT(user_id) DO UPDATE SET from_version = CASE WHEN own_versions.to_version = "
+            "excluded.from_version THEN own_versions.from_version ELSE excluded.from_version END, "
+            "to_version = excluded.to_version"));
+        query.addBindValue(edit->userId);
+        query.addBindValue(edit->baseVersion);
+        query.addBindValue(newVersion);
+        ok = query.exec();
         query.prepare(QStringLiteral(
             "UPDATE edits SET base_version = ?, chained = 0 WHERE seq = (SELECT min(seq) FROM edits WHERE "
             "user_id = ? AND seq > ? AND state != 'failed' AND kind = 'availability') AND chained = 1"));

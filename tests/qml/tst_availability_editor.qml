@@ -20,6 +20,8 @@ TestCase {
     visible: true
 
     property int previews: 0
+    property bool raceArmed: false
+    property bool raceQueued: false
     readonly property var editor: page.controller.editor
 
     CalendarPage {
@@ -30,6 +32,18 @@ TestCase {
     Connections {
         target: page.controller.preview
         function onChanged() { testCase.previews++ }
+    }
+
+    // test_5b: the second edit, made the moment the first has landed (before the screen has
+    // read the version the first made).
+    Connections {
+        target: Account.sync
+        function onOutboxChanged() {
+            if (testCase.raceArmed && Account.sync.pendingEdits === 0) {
+                testCase.raceArmed = false
+                testCase.raceQueued = testCase.editor.addRule(6, 11 * 60, 12 * 60)
+            }
+        }
     }
 
     // For reading the clipboard as a person pasting would.
@@ -326,7 +340,7 @@ TestCase {
         compare(editor.undoText, "")
 
         // Delete, then another edit: nothing to undo any more. (Each edit lands before the
-        // next: two edits within one round trip can race the outbox's version chaining.)
+        // next, so the server's copy can be checked after each; test_5b makes them race.)
         verify(editor.removeRule(editor.weeklyRules.find(r => r.text === rule.text && r.day === rule.day).index))
         verify(editor.undoText.length > 0)
         version = landed(version)
@@ -335,6 +349,33 @@ TestCase {
         verify(!editor.undo())
         landed(version)
         verify(hasRule())
+        compare(editor.weeklyRules.length, count)
+    }
+
+    // Two edits within one round trip: the second is made as the first lands, while the
+    // screen still knows the version before it. Both reach the server, and the teacher is not
+    // shown a conflict with her own edit (it came back 412 when the second was built on the
+    // old version).
+    function test_5b_anEditWithinTheRoundTripOfTheLast() {
+        const count = editor.weeklyRules.length
+        const version = serverSchedule().version
+        const saturdayAt = start => serverSchedule().weekly.some(r => r.day === 6 && r.start === start)
+        raceArmed = true
+        verify(editor.addRule(6, 9 * 60, 10 * 60))
+        tryVerify(() => raceQueued, 15000, "the second edit was not made as the first landed")
+        tryCompare(Account.sync, "pendingEdits", 0, 15000)
+        tryVerify(() => serverSchedule().version === version + 2, 15000, "both edits reach the server")
+        compare(Account.sync.conflicts, 0)
+        verify(saturdayAt("09:00") && saturdayAt("11:00"))
+        compare(editor.weeklyRules.length, count + 2)
+
+        // Back to the demo week for the tests after this one, one landed edit at a time.
+        let landedAt = serverSchedule().version
+        for (const start of [9 * 60, 11 * 60]) {
+            verify(editor.removeRule(editor.weeklyRules.find(r => r.day === 6 && r.startMinute === start).index))
+            landedAt = landed(landedAt)
+        }
+        verify(!saturdayAt("09:00") && !saturdayAt("11:00"))
         compare(editor.weeklyRules.length, count)
     }
 

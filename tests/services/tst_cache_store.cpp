@@ -308,6 +308,48 @@ private Q_SLOTS:
         QCOMPARE(next->idempotencyKey, second->idempotencyKey); // the key never changes on replay
     }
 
+    // An edit made within the round trip of the one before (that one applied, the screen not
+    // yet told its version) builds on the version our own edits made, not on the stale one
+    // the screen knew: it used to come back 412 and show the teacher a conflict with herself.
+    // A version someone else made in between still conflicts.
+    void anEditWithinTheRoundTripBuildsOnOurOwnVersion()
+    {
+        QTemporaryDir dir;
+        OutboxStore outbox(dir.filePath(QStringLiteral("outbox.sqlite")));
+        QCOMPARE(outbox.open(), QString());
+        const QString user = QStringLiteral("usr_1");
+        const auto named = [](const char *name) {
+            return QJsonObject { { QStringLiteral("name"), QLatin1String(name) } };
+        };
+        const auto first = outbox.enqueueAvailability(user, named("1"), 5);
+        QVERIFY(first && !first->chained);
+        QVERIFY(outbox.markApplied(first->seq, 6));
+        const auto second = outbox.enqueueAvailability(user, named("2"), 5); // the screen still knew 5
+        QVERIFY(second && !second->chained);
+        QCOMPARE(second->baseVersion, 6);
+        QVERIFY(outbox.markApplied(second->seq, 7));
+        // Two own versions on: whatever the screen knew of them, the next builds on 7.
+        for (int known : { 5, 6, 7 }) {
+            const auto edit = outbox.enqueueAvailability(user, named("3"), known);
+            QVERIFY(edit);
+            QCOMPARE(edit->baseVersion, 7);
+            QVERIFY(outbox.markApplied(edit->seq, 7)); // (as if nothing changed: the run stays 5..7)
+        }
+        // A version older than our run was not ours to skip: kept, so the server says 412.
+        const auto stale = outbox.enqueueAvailability(user, named("4"), 4);
+        QCOMPARE(stale->baseVersion, 4);
+        QVERIFY(outbox.markApplied(stale->seq, 8)); // (say it applied: a new run 4..8)
+        // Someone else made 9: an edit on 9 is built on 9, one on 8 (ours) would skip theirs.
+        const auto afterTheirs = outbox.enqueueAvailability(user, named("5"), 9);
+        QCOMPARE(afterTheirs->baseVersion, 9);
+        QVERIFY(outbox.markApplied(afterTheirs->seq, 10)); // a new run: 9..10
+        const auto onOurs = outbox.enqueueAvailability(user, named("6"), 8);
+        QCOMPARE(onOurs->baseVersion, 8); // 8 is before the run 9..10: theirs (9) is not skipped
+        // Another account's run is its own.
+        const auto other = outbox.enqueueAvailability(QStringLiteral("usr_2"), named("x"), 9);
+        QCOMPARE(other->baseVersion, 9);
+    }
+
     // A session cancel sits in the same ordered outbox but outside the schedule's chain: a
     // schedule edit queued after it is built on the server's version, and applying the cancel
     // hands no version on.
