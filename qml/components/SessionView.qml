@@ -127,6 +127,20 @@ Dialog {
                 Layout.fillWidth: true
                 sessionId: detail.sessionId
             }
+            // The actions next to Join, above the class list: at 1024×640 a long list pushed
+            // them out of the first screenful.
+            ProposeTimeButton {
+                objectName: "sessionPropose"
+                Layout.fillWidth: true
+                sessionId: detail.sessionId
+            }
+            CancelSessionButton {
+                objectName: "sessionCancel"
+                Layout.fillWidth: true
+                sessionId: detail.sessionId
+                courseTitle: detail.title
+                whenText: detail.whenText
+            }
 
             // Students: from the cache at once (the teacher's and creator's view), with
             // attendance once the server answered.
@@ -240,18 +254,6 @@ Dialog {
                 Layout.fillWidth: true
                 Layout.topMargin: 4
                 sessionId: detail.sessionId
-            }
-            ProposeTimeButton {
-                objectName: "sessionPropose"
-                Layout.fillWidth: true
-                sessionId: detail.sessionId
-            }
-            CancelSessionButton {
-                objectName: "sessionCancel"
-                Layout.fillWidth: true
-                sessionId: detail.sessionId
-                courseTitle: detail.title
-                whenText: detail.whenText
             }
         }
     }
