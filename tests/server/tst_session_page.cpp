@@ -73,6 +73,11 @@ void TstSessionPage::initTestCase()
     user(u"usr_asa"_s, u"Åsa\ttab"_s, u"Europe/Stockholm"_s);
     user(u"usr_ctl"_s, u"a"_s + QChar(0x1f) + u"b"_s, u"UTC"_s);
     user(u"usr_stranger"_s, u"Nobody"_s, u"UTC"_s);
+    // UTF-16 puts U+1D400 (a surrogate pair) before U+FF21; UTF-8, and so SQLite, after it.
+    user(u"usr_fullwidth"_s, QString(QChar(0xff21)), u"Asia/Tokyo"_s);
+    user(u"usr_math"_s, QString::fromUcs4(U"\U0001D400"), u"UTC"_s);
+    user(u"usr_jo"_s, u"Jo"_s, u"UTC"_s);
+    user(u"usr_jonas"_s, u"Jonas"_s, u"UTC"_s);
     exec(u"INSERT INTO courses (id, creator_id, title, created_at) VALUES ('crs_1', 'usr_creator', ?, ?)"_s,
          { kCourseTitle, at });
     exec(u"INSERT INTO offerings (id, course_id, teacher_id, title, duration_minutes, price_cents, currency) "
@@ -120,6 +125,10 @@ void TstSessionPage::initTestCase()
     enroll(u"enr_3"_s, u"usr_asa"_s, u"ses_students"_s, u"active"_s, u"partially_refunded"_s);
     enroll(u"enr_4"_s, u"usr_ctl"_s, u"ses_students"_s, u"active"_s, QString());
     enroll(u"enr_5"_s, u"usr_asa"_s, u"ses_creator"_s, u"active"_s, u"succeeded"_s);
+    enroll(u"enr_9"_s, u"usr_math"_s, u"ses_rec_pending"_s, u"active"_s, u"succeeded"_s);
+    enroll(u"enr_8"_s, u"usr_fullwidth"_s, u"ses_rec_pending"_s, u"active"_s, u"succeeded"_s);
+    enroll(u"enr_7"_s, u"usr_jonas"_s, u"ses_rec_pending"_s, u"active"_s, u"succeeded"_s);
+    enroll(u"enr_6"_s, u"usr_jo"_s, u"ses_rec_pending"_s, u"active"_s, u"succeeded"_s);
     QVERIFY(m_store->touch(u"ses_students"_s));
 
     QVERIFY(m_store->cancel(u"ses_cancelled"_s, kReason));
@@ -150,6 +159,7 @@ void TstSessionPage::pageIsWhatTheJsonObjectPathWrites_data()
     QTest::newRow("teacher") << u"usr_teacher"_s << u"teacher"_s << 6;
     QTest::newRow("course creator") << u"usr_creator"_s << u"course_creator"_s << 7;
     QTest::newRow("student") << u"usr_asa"_s << u"student"_s << 2;
+    QTest::newRow("another student") << u"usr_math"_s << u"student"_s << 1;
 }
 
 void TstSessionPage::pageIsWhatTheJsonObjectPathWrites()
@@ -204,7 +214,7 @@ void TstSessionPage::pageIsWhatTheJsonObjectPathWrites()
         if (id != u"ses_creator")
             QCOMPARE(itemRole, role);
     }
-    QCOMPARE(deleted, viewer == u"usr_asa" ? 0 : 1);
+    QCOMPARE(deleted, role == u"student" ? 0 : 1);
 }
 
 void TstSessionPage::smallPagesSpliceTheSameItems()
@@ -256,6 +266,13 @@ void TstSessionPage::variantsCarryTheirValues()
         order,
         (QStringList { u"a"_s + QChar(0x1f) + u"b/active/none"_s, u"Åsa\ttab/active/partially_refunded"_s,
                        u"Émile/cancelled/refunded"_s, u"Émile/active/paid"_s }));
+
+    // A prefix first, and the UTF-8 byte order rather than UTF-16's.
+    QStringList names;
+    for (const QJsonValue &s : byId.value(u"ses_rec_pending"_s)[u"students"_s].toArray())
+        names << s[u"name"_s].toString();
+    QCOMPARE(names,
+             (QStringList { u"Jo"_s, u"Jonas"_s, QString(QChar(0xff21)), QString::fromUcs4(U"\U0001D400") }));
 
     QCOMPARE(byId.value(u"ses_cancelled"_s)[u"status"_s].toString(), u"cancelled"_s);
     QCOMPARE(byId.value(u"ses_cancelled"_s)[u"cancel_reason"_s].toString(), kReason);
