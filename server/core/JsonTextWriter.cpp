@@ -1,6 +1,8 @@
 #include "server/core/JsonTextWriter.h"
 
 #include <algorithm>
+#include <charconv>
+#include <cstring>
 
 namespace companion::server {
 
@@ -8,6 +10,20 @@ void JsonTextWriter::separate()
 {
     if (m_needsComma)
         m_out.append(',');
+}
+
+// QByteArray::append(const char *, n) goes through the general insert(); a page makes
+// millions of small appends, so grow once and copy.
+char *JsonTextWriter::grow(qsizetype bytes)
+{
+    const qsizetype at = m_out.size();
+    m_out.resize(at + bytes);
+    return m_out.data() + at;
+}
+
+void JsonTextWriter::appendRaw(const char *bytes, qsizetype size)
+{
+    std::memcpy(grow(size), bytes, size_t(size));
 }
 
 void JsonTextWriter::open(char bracket)
@@ -26,7 +42,11 @@ void JsonTextWriter::close(char bracket)
 JsonTextWriter &JsonTextWriter::key(QLatin1StringView name)
 {
     separate();
-    m_out.append('"').append(name.data(), name.size()).append("\":", 2);
+    char *out = grow(name.size() + 3);
+    *out++ = '"';
+    std::memcpy(out, name.data(), size_t(name.size()));
+    out[name.size()] = '"';
+    out[name.size() + 1] = ':';
     m_needsComma = false;
     return *this;
 }
@@ -34,12 +54,33 @@ JsonTextWriter &JsonTextWriter::key(QLatin1StringView name)
 void JsonTextWriter::string(const QString &value)
 {
     separate();
+    // Most values (ids, stamps, states) are ASCII with nothing to escape: copied as they are.
+    const qsizetype size = value.size();
+    const qsizetype start = m_out.size();
+    char *out = grow(size + 2);
+    *out++ = '"';
+    const QChar *in = value.constData();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t c = in[i].unicode();
+        if (c >= 0x80 || c < 0x20 || c == u'"' || c == u'\\') {
+            m_out.truncate(start);
+            escaped(value);
+            return;
+        }
+        out[i] = char(c);
+    }
+    out[size] = '"';
+    m_needsComma = true;
+}
+
+void JsonTextWriter::escaped(const QString &value)
+{
     m_out.append('"');
     const QByteArray utf8 = value.toUtf8();
     const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
         return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
     });
-    if (plain) { // most values: ids, names, stamps
+    if (plain) { // names and titles in other scripts
         m_out.append(utf8).append('"');
         m_needsComma = true;
         return;
@@ -84,21 +125,26 @@ void JsonTextWriter::string(const QString &value)
 void JsonTextWriter::integer(qint64 value)
 {
     separate();
-    m_out.append(QByteArray::number(value));
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    appendRaw(digits, end - digits);
     m_needsComma = true;
 }
 
 void JsonTextWriter::boolean(bool value)
 {
     separate();
-    m_out.append(value ? QByteArrayView("true") : QByteArrayView("false"));
+    if (value)
+        appendRaw("true", 4);
+    else
+        appendRaw("false", 5);
     m_needsComma = true;
 }
 
 void JsonTextWriter::null()
 {
     separate();
-    m_out.append("null", 4);
+    appendRaw("null", 4);
     m_needsComma = true;
 }
 

@@ -36,6 +36,9 @@ private:
     void open(char bracket);
     void close(char bracket);
     void separate();
+    char *grow(qsizetype bytes); // `bytes` more at the end, to be written
+    void appendRaw(const char *bytes, qsizetype size);
+    void escaped(const QString &value); // a string as UTF-8 with JSON escapes, quoted
 
     QByteArray m_out;
     bool m_needsComma = false;

@@ -5,9 +5,6 @@
 #include "server/http/HttpResponse.h"
 #include "server/http/SyncCursor.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 #include <optional>
 
 namespace companion::server {
@@ -77,17 +74,8 @@ inline HttpResponse pageResponse(const QByteArray &itemsJson, qint64 itemsLastSe
     return response;
 }
 
-inline QByteArray itemsText(const QJsonArray &items)
-{
-    return QJsonDocument(items).toJson(QJsonDocument::Compact);
-}
-inline const QByteArray &itemsText(const QByteArray &itemsJson)
-{
-    return itemsJson;
-}
-
 // One delta-sync endpoint over any store whose changesFor(userId, sinceSeq, limit)
-// returns {items, lastSeq, hasMore} (items a QJsonArray or JSON array text): /api/sessions
+// returns {items, lastSeq, hasMore} (items the JSON array as text): /api/sessions
 // and /api/earnings/splits.
 template<typename Store> HttpResponse deltaSyncPage(const HttpRequest &request, qint64 lastSeq, Store &store)
 {
@@ -96,7 +84,7 @@ template<typename Store> HttpResponse deltaSyncPage(const HttpRequest &request, 
     if (!page)
         return error;
     const auto result = store.changesFor(request.userId, page->sinceSeq, page->limit);
-    return pageResponse(itemsText(result.items), result.lastSeq, result.hasMore, page->sinceSeq, lastSeq);
+    return pageResponse(result.items, result.lastSeq, result.hasMore, page->sinceSeq, lastSeq);
 }
 
 } // namespace companion::server

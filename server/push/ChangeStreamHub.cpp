@@ -176,7 +176,7 @@ void ChangeStreamHub::announce()
         auto answer = answers.find(key);
         if (answer == answers.end()) {
             QJsonArray changed;
-            if (!m_sessions.changesFor(client.userId, client.seenSeq, 1).items.isEmpty())
+            if (m_sessions.hasChangesFor(client.userId, client.seenSeq))
                 changed.append(QStringLiteral("sessions"));
             if (m_splits.changesFor(client.userId, client.seenSeq, 1).count > 0)
                 changed.append(QStringLiteral("splits"));

@@ -19,9 +19,9 @@ class TokenService;
 // GET /api/changes/stream: one WebSocket per signed-in client that only says which of the
 // user's delta-sync collections changed, {"changed":["sessions","splits"]}, never what; the
 // client then runs its delta sync. Who hears of a change is decided by the delta-sync
-// endpoints' own queries (SessionStore/SplitStore::changesFor since the last announcement),
-// so a stream can never tell anyone more than their next sync would. Changes are coalesced
-// for `coalesceMs`. Every `pingMs` each socket is pinged (no pong since the last ping: it is
+// endpoints' own visibility rules (SessionStore::hasChangesFor, SplitStore::changesFor since
+// the last announcement), so a stream can never tell anyone more than their next sync would. Changes are
+// coalesced for `coalesceMs`. Every `pingMs` each socket is pinged (no pong since the last ping: it is
 // dropped) and its token checked again; a sign-out or revoked family closes it with 4003 at
 // once, an expired token with 4001 at the expiry instant.
 class ChangeStreamHub : public QObject

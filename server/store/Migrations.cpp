@@ -421,7 +421,7 @@ Migration webhookInbox()
     };
 }
 
-// Session pages carry their students with their payment state (SessionStore::attachStudents):
+// Session pages carry their students with their payment state (SessionStore::writeStudents):
 // a page joins its enrollments to their transactions, which needs this index (without it SQLite
 // builds a transient one over every transaction for each page).
 Migration transactionsByEnrollment()

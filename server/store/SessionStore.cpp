@@ -1,6 +1,7 @@
 #include "server/store/SessionStore.h"
 
 #include "models/time/InstantFormat.h"
+#include "server/core/JsonTextWriter.h"
 #include "server/core/TimeFormat.h"
 #include "server/store/ChangeLog.h"
 #include "server/store/Database.h"
@@ -8,6 +9,8 @@
 #include <QSqlQuery>
 
 namespace companion::server {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -205,63 +208,167 @@ SessionStore::Page SessionStore::changesFor(const QString &userId, qint64 sinceS
     q.bindValue(QStringLiteral(":limit"), limit + 1);
     if (!q.exec())
         return page;
-    QList<QJsonObject> items;
+    // Items are written in change order before their students are known: each one that
+    // carries students remembers where its "students" key goes (right after "status").
+    JsonTextWriter out;
+    out.reserve(qsizetype(limit) * 900);
+    out.beginArray();
+    QList<StudentSlot> carriers;
     while (q.next()) {
-        if (items.size() == limit) {
+        if (page.count == limit) {
             page.hasMore = true;
             break;
         }
-        items.append(rowToJson(q, userId));
+        const qsizetype studentsAt = writeItem(out, q, userId);
+        if (studentsAt >= 0)
+            carriers.append({ q.value(0).toString(), studentsAt, {} });
+        ++page.count;
         page.lastSeq = q.value(22).toLongLong();
     }
     q.finish();
-    attachStudents(items);
-    for (const QJsonObject &item : std::as_const(items))
-        page.items.append(item);
+    out.endArray();
+    if (carriers.isEmpty()) {
+        page.items = out.text();
+        return page;
+    }
+    writeStudents(carriers);
+    // Splice each students array in at its place.
+    const QByteArray &text = out.text();
+    qsizetype studentBytes = 0;
+    for (const StudentSlot &carrier : std::as_const(carriers))
+        studentBytes += carrier.students.text().size() + 14;
+    page.items.reserve(text.size() + studentBytes);
+    qsizetype from = 0;
+    for (const StudentSlot &carrier : std::as_const(carriers)) {
+        page.items.append(text.constData() + from, carrier.at - from);
+        page.items.append(",\"students\":", 12);
+        page.items.append(carrier.students.text());
+        from = carrier.at;
+    }
+    page.items.append(text.constData() + from, text.size() - from);
     return page;
 }
 
-void SessionStore::attachStudents(QList<QJsonObject> &items)
+bool SessionStore::hasChangesFor(const QString &userId, qint64 sinceSeq)
 {
-    QHash<QString, qsizetype> indexById;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString role = items[i].value(QLatin1String("viewer_role")).toString();
-        if (role == u"teacher" || role == u"course_creator") {
-            indexById.insert(items[i].value(QLatin1String("id")).toString(), i);
-            items[i].insert(QStringLiteral("students"), QJsonArray());
-        }
+    QSqlQuery q = m_db.query();
+    q.prepare(QStringLiteral("SELECT 1") + kFrom + QStringLiteral("WHERE s.change_seq > :since AND ")
+              + kVisible + QStringLiteral(" LIMIT 1"));
+    q.bindValue(QStringLiteral(":since"), sinceSeq);
+    q.bindValue(QStringLiteral(":u"), userId);
+    return q.exec() && q.next();
+}
+
+qsizetype SessionStore::writeItem(JsonTextWriter &out, QSqlQuery &q, const QString &userId) const
+{
+    // Keys in QJsonObject's (sorted) order, values as rowToJson gives them.
+    out.beginObject();
+    if (q.value(19).toInt() != 0) {
+        out.key("deleted"_L1).boolean(true);
+        out.key("id"_L1).string(q.value(0).toString());
+        out.key("updated_at"_L1).string(q.value(21).toString());
+        out.endObject();
+        return -1;
     }
-    if (indexById.isEmpty())
-        return;
-    const QStringList ids = indexById.keys();
-    QHash<QString, QJsonArray> students;
+    const QString teacherId = q.value(4).toString();
+    const QString creatorId = q.value(23).toString();
+    const SessionRelation relation = teacherId == userId ? SessionRelation::Teacher
+        : creatorId == userId                            ? SessionRelation::CourseCreator
+                                                         : SessionRelation::Student;
+    out.key("booked_seats"_L1).integer(q.value(26).toInt());
+    out.key("buffer_after_minutes"_L1).integer(q.value(12).toInt());
+    out.key("buffer_before_minutes"_L1).integer(q.value(11).toInt());
+    out.key("cancel_reason"_L1).nullableString(q.value(18));
+    out.key("cancelled_at"_L1).nullableString(q.value(17));
+    out.key("course_creator_id"_L1).string(creatorId);
+    out.key("course_id"_L1).string(q.value(1).toString());
+    out.key("course_title"_L1).string(q.value(2).toString());
+    out.key("created_at"_L1).string(q.value(20).toString());
+    out.key("currency"_L1).string(q.value(25).toString());
+    out.key("deleted"_L1).boolean(false);
+    out.key("end"_L1).string(wireInstant(q.value(8)));
+    out.key("id"_L1).string(q.value(0).toString());
+    out.key("offering_id"_L1).string(q.value(3).toString());
+    out.key("price_cents"_L1).integer(q.value(24).toLongLong());
+    out.key("recording"_L1);
+    if (q.value(14).toString() == u"none") {
+        out.null();
+    } else {
+        out.beginObject();
+        out.key("duration_seconds"_L1);
+        if (q.value(16).isNull())
+            out.null();
+        else
+            out.integer(q.value(16).toLongLong());
+        out.key("status"_L1).string(q.value(14).toString());
+        out.key("url"_L1);
+        if (q.value(15).isNull())
+            out.null();
+        else
+            out.string(absoluteUrl(q.value(15).toString()));
+        out.endObject();
+    }
+    out.key("room_id"_L1).nullableString(q.value(13));
+    out.key("seats"_L1).integer(q.value(10).toInt());
+    out.key("start"_L1).string(wireInstant(q.value(7)));
+    out.key("status"_L1).string(q.value(9).toString());
+    const qsizetype studentsAt = relation == SessionRelation::Student ? -1 : out.text().size();
+    out.key("teacher_id"_L1).string(teacherId);
+    out.key("teacher_name"_L1).string(q.value(5).toString());
+    out.key("time_zone"_L1).string(q.value(6).toString());
+    out.key("updated_at"_L1).string(q.value(21).toString());
+    out.key("version"_L1).integer(q.value(27).toInt());
+    out.key("viewer_role"_L1)
+        .string(relation == SessionRelation::Teacher             ? "teacher"_L1
+                    : relation == SessionRelation::CourseCreator ? "course_creator"_L1
+                                                                 : "student"_L1);
+    out.endObject();
+    return studentsAt;
+}
+
+void SessionStore::writeStudents(QList<StudentSlot> &carriers)
+{
+    QHash<QString, JsonTextWriter *> byId;
+    byId.reserve(carriers.size());
+    for (StudentSlot &carrier : carriers) {
+        carrier.students.beginArray();
+        byId.insert(carrier.sessionId, &carrier.students);
+    }
     // SQLite limits bound parameters per statement; a page is far below it, but stay safe.
     constexpr qsizetype kChunk = 500;
-    for (qsizetype from = 0; from < ids.size(); from += kChunk) {
-        const QStringList chunk = ids.mid(from, kChunk);
-        QStringList marks(chunk.size(), QStringLiteral("?"));
+    for (qsizetype from = 0; from < carriers.size(); from += kChunk) {
+        const qsizetype count = std::min(kChunk, carriers.size() - from);
+        QVariantList ids;
+        ids.reserve(count);
+        for (qsizetype i = from; i < from + count; ++i)
+            ids.append(carriers[i].sessionId);
+        QStringList marks(count, QStringLiteral("?"));
         QSqlQuery q = m_db.query();
-        QVariantList values(chunk.cbegin(), chunk.cend());
+        q.setForwardOnly(true);
         if (!m_db.exec(
                 q,
                 QStringLiteral("SELECT e.session_id, e.student_id, u.name, u.time_zone, e.status, t.status "
                                "FROM enrollments e JOIN users u ON u.id = e.student_id LEFT JOIN "
                                "transactions t ON t.enrollment_id = e.id WHERE e.session_id IN (")
                     + marks.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY u.name, e.id"),
-                values))
+                ids))
             continue;
+        // Sorted by name across the chunk, so each session's own list is in that order too.
         while (q.next()) {
-            students[q.value(0).toString()].append(QJsonObject {
-                { QStringLiteral("id"), q.value(1).toString() },
-                { QStringLiteral("name"), q.value(2).toString() },
-                { QStringLiteral("time_zone"), q.value(3).toString() },
-                { QStringLiteral("enrollment_status"), q.value(4).toString() },
-                { QStringLiteral("payment"), paymentState(q.value(5)) },
-            });
+            JsonTextWriter *students = byId.value(q.value(0).toString());
+            if (!students)
+                continue;
+            students->beginObject();
+            students->key("enrollment_status"_L1).string(q.value(4).toString());
+            students->key("id"_L1).string(q.value(1).toString());
+            students->key("name"_L1).string(q.value(2).toString());
+            students->key("payment"_L1).string(paymentState(q.value(5)));
+            students->key("time_zone"_L1).string(q.value(3).toString());
+            students->endObject();
         }
     }
-    for (auto it = students.cbegin(); it != students.cend(); ++it)
-        items[indexById.value(it.key())].insert(QStringLiteral("students"), it.value());
+    for (StudentSlot &carrier : carriers)
+        carrier.students.endArray();
 }
 
 bool SessionStore::touch(const QString &id)

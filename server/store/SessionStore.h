@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/schedule/BusySession.h"
+#include "server/core/JsonTextWriter.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -55,13 +56,17 @@ public:
 
     struct Page
     {
-        QJsonArray items;
+        QByteArray items; // the JSON array, as QJsonDocument::toJson(Compact) would write it
+        int count = 0;
         qint64 lastSeq = 0; // change_seq of the last item, 0 when empty
         bool hasMore = false;
     };
-    // Sessions visible to `userId` whose change_seq > sinceSeq, oldest change first.
-    // Items its teacher or its course's creator sees carry their students (see attachStudents).
+    // Sessions visible to `userId` whose change_seq > sinceSeq, oldest change first, written
+    // as text straight from the rows (a QJsonObject per row cost more than reading them).
+    // Items its teacher or its course's creator sees carry their students (see writeStudents).
     Page changesFor(const QString &userId, qint64 sinceSeq, int limit);
+    // Whether changesFor would return any item (the change stream's question), without them.
+    bool hasChangesFor(const QString &userId, qint64 sinceSeq);
     std::optional<QJsonObject> detail(const QString &userId, const QString &sessionId);
     SessionRelation relation(const QString &userId, const QString &sessionId);
     // Start/end/status of one session (for join windows), if it exists.
@@ -140,10 +145,20 @@ public:
                        int durationSeconds = 0);
 
 private:
+    // One session row as JSON (the detail and the calendar feed).
     QJsonObject rowToJson(QSqlQuery &q, const QString &userId);
-    // Adds `students` (name, zone, enrollment and payment state) to the items their teacher or
-    // course creator reads, in one query per page; a student's own view lists no classmates.
-    void attachStudents(QList<QJsonObject> &items);
+    // The same row as page text, keys in QJsonObject's order. Returns where its "students"
+    // go (the teacher's and the course creator's view), -1 when it has none.
+    qsizetype writeItem(JsonTextWriter &out, QSqlQuery &q, const QString &userId) const;
+    struct StudentSlot
+    {
+        QString sessionId;
+        qsizetype at = 0; // offset in the page text
+        JsonTextWriter students;
+    };
+    // Writes each carrier's `students` (name, zone, enrollment and payment state) from one query
+    // per page; a student's own view lists no classmates.
+    void writeStudents(QList<StudentSlot> &carriers);
     QString absoluteUrl(const QString &path) const;
 
     Database &m_db;

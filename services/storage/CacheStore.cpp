@@ -100,20 +100,25 @@ CacheStore::PageResult CacheStore::applySessionPage(const QJsonArray &items, con
                                                     const QString *expectedCursor,
                                                     const QList<QByteArrayView> *itemTexts)
 {
-    return applyPage(QStringLiteral("sessions"), items, nextCursor, expectedCursor, itemTexts);
+    return applyCheckedPage(checkPage(QStringLiteral("sessions"), items, itemTexts), nextCursor,
+                            expectedCursor);
 }
 
 CacheStore::PageResult CacheStore::applySplitPage(const QJsonArray &items, const QString &nextCursor,
                                                   const QString *expectedCursor,
                                                   const QList<QByteArrayView> *itemTexts)
 {
-    return applyPage(QStringLiteral("splits"), items, nextCursor, expectedCursor, itemTexts);
+    return applyCheckedPage(checkPage(QStringLiteral("splits"), items, itemTexts), nextCursor,
+                            expectedCursor);
 }
 
-CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJsonArray &items,
-                                             const QString &nextCursor, const QString *expectedCursor,
-                                             const QList<QByteArrayView> *itemTexts)
+CacheStore::CheckedPage CacheStore::checkPage(const QString &collection, const QJsonArray &items,
+                                              const QList<QByteArrayView> *itemTexts, const QByteArray &body)
 {
+    CheckedPage page;
+    page.isSessions = collection == QLatin1String("sessions");
+    page.items = int(items.size());
+    page.body = body;
     if (itemTexts && itemTexts->size() != items.size())
         itemTexts = nullptr; // not the same items: serialise the parsed ones
     // The JSON an item is stored with: its text as received, else the parsed values serialised.
@@ -123,45 +128,51 @@ CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJ
         const QByteArrayView text = itemTexts->at(index);
         return QByteArray::fromRawData(text.data(), text.size());
     };
-    PageResult result;
-    const bool isSessions = collection == QLatin1String("sessions");
-    // Validate the whole page before touching the database: a bad item rejects the page.
-    QList<Session> sessions;
-    QList<Split> splits;
-    QList<qsizetype> indexes; // of each session or split in `items`
-    QStringList deletions;
+    // Every item is checked before anything is written: a bad item rejects the page.
     for (qsizetype index = 0; index < items.size(); ++index) {
         const QJsonValue value = items.at(index);
         if (!value.isObject()) {
-            result.error = QStringLiteral("%1 page holds a non-object item").arg(collection);
-            return result;
+            page.error = QStringLiteral("%1 page holds a non-object item").arg(collection);
+            return page;
         }
         const QJsonObject object = value.toObject();
         QString error;
-        if (isSessions && object.value(QLatin1String("deleted")).toBool()) {
+        if (page.isSessions && object.value(QLatin1String("deleted")).toBool()) {
             const QString id = object.value(QLatin1String("id")).toString();
             if (id.isEmpty()) {
-                result.error = QStringLiteral("session tombstone without an id");
-                return result;
+                page.error = QStringLiteral("session tombstone without an id");
+                return page;
             }
-            deletions << id;
-        } else if (isSessions) {
+            page.deletions << id;
+        } else if (page.isSessions) {
             auto session = Session::fromJson(object, &error);
             if (!session) {
-                result.error = error;
-                return result;
+                page.error = error;
+                return page;
             }
-            sessions << *session;
-            indexes << index;
+            page.texts << jsonOf(index, session->json);
+            page.sessions << *session;
         } else {
             auto split = Split::fromJson(object, &error);
             if (!split) {
-                result.error = error;
-                return result;
+                page.error = error;
+                return page;
             }
-            splits << *split;
-            indexes << index;
+            page.texts << jsonOf(index, split->json);
+            page.splits << *split;
         }
+    }
+    return page;
+}
+
+CacheStore::PageResult CacheStore::applyCheckedPage(const CheckedPage &page, const QString &nextCursor,
+                                                    const QString *expectedCursor)
+{
+    PageResult result;
+    const QString collection = page.isSessions ? QStringLiteral("sessions") : QStringLiteral("splits");
+    if (!page.error.isEmpty()) {
+        result.error = page.error;
+        return result;
     }
     if (nextCursor.isEmpty()) {
         result.error = QStringLiteral("%1 page has no next_cursor").arg(collection);
@@ -180,20 +191,20 @@ CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJ
     }
     QSqlQuery query(db);
     bool ok = true;
-    if (isSessions) {
+    if (page.isSessions) {
         query.prepare(QStringLiteral("INSERT OR REPLACE INTO sessions(id, start, end_at, status, json) "
                                      "VALUES(?, ?, ?, ?, ?)"));
-        for (qsizetype i = 0; i < sessions.size(); ++i) {
-            const Session &s = sessions.at(i);
+        for (qsizetype i = 0; i < page.sessions.size(); ++i) {
+            const Session &s = page.sessions.at(i);
             query.addBindValue(s.id);
             query.addBindValue(instant::toStorageStringMs(s.start));
             query.addBindValue(instant::toStorageStringMs(s.end));
             query.addBindValue(Session::statusToString(s.status));
-            query.addBindValue(jsonOf(indexes.at(i), s.json));
+            query.addBindValue(page.texts.at(i));
             ok = ok && query.exec();
         }
         query.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
-        for (const QString &id : std::as_const(deletions)) {
+        for (const QString &id : std::as_const(page.deletions)) {
             query.addBindValue(id);
             ok = ok && query.exec();
         }
@@ -201,14 +212,14 @@ CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJ
         query.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO splits(id, status, created_at, amount_cents, currency, json) "
             "VALUES(?, ?, ?, ?, ?, ?)"));
-        for (qsizetype i = 0; i < splits.size(); ++i) {
-            const Split &s = splits.at(i);
+        for (qsizetype i = 0; i < page.splits.size(); ++i) {
+            const Split &s = page.splits.at(i);
             query.addBindValue(s.id);
             query.addBindValue(s.status);
             query.addBindValue(instant::toStorageStringMs(s.createdAt));
             query.addBindValue(s.amountCents);
             query.addBindValue(s.currency);
-            query.addBindValue(jsonOf(indexes.at(i), s.json));
+            query.addBindValue(page.texts.at(i));
             ok = ok && query.exec();
         }
     }
@@ -219,7 +230,7 @@ CacheStore::PageResult CacheStore::applyPage(const QString &collection, const QJ
         return result;
     }
     result.ok = true;
-    result.applied = int(items.size());
+    result.applied = page.items;
     return result;
 }
 

@@ -46,6 +46,27 @@ public:
                               const QString *expectedCursor = nullptr,
                               const QList<QByteArrayView> *itemTexts = nullptr);
 
+    // A delta page read and checked, not yet written: the part of applying a page that needs no
+    // database, so a sync can do it on its own thread while the storage thread writes the page
+    // before (DeltaPager). `body` keeps the bytes `itemTexts` point into alive.
+    struct CheckedPage
+    {
+        bool isSessions = false;
+        QList<Session> sessions;
+        QList<Split> splits;
+        QList<QByteArray> texts; // each session's or split's JSON as stored
+        QStringList deletions;
+        int items = 0;
+        QString error; // the first item that failed, if any: the page is then rejected whole
+        QByteArray body;
+    };
+    static CheckedPage checkPage(const QString &collection, const QJsonArray &items,
+                                 const QList<QByteArrayView> *itemTexts = nullptr,
+                                 const QByteArray &body = {});
+    // Writes a checked page and its cursor in one transaction, as applySessionPage does.
+    PageResult applyCheckedPage(const CheckedPage &page, const QString &nextCursor,
+                                const QString *expectedCursor = nullptr);
+
     QString cursor(const QString &collection);
     QDateTime lastSynced(const QString &collection);
     // Drops a collection's rows and cursor (the server said the cursor expired).
@@ -64,8 +85,6 @@ public:
     int splitCount();
 
 private:
-    PageResult applyPage(const QString &collection, const QJsonArray &items, const QString &nextCursor,
-                         const QString *expectedCursor, const QList<QByteArrayView> *itemTexts);
     bool setCursor(const QString &collection, const QString &cursor);
 
     SqliteFile m_file;

@@ -126,17 +126,17 @@ void DeltaPager::fetch(const QString &cursor)
             if (!pager->progressed(cursor, page, hasMore))
                 return;
             if (hasMore)
-                pager->fetch(next.toString()); // while this one is written
+                pager->fetch(next.toString()); // while this one is checked and written
+            // Checked here, while the server makes the next page and the storage thread writes
+            // the one before; a rejected page still fails in order, when its turn to be written
+            // comes. Each item's JSON as received goes to the cache, not a second serialisation.
+            const std::optional<QList<QByteArrayView>> texts = pageItemTexts(response.text);
+            CacheStore::CheckedPage checked = CacheStore::checkPage(pager->m_collection, items.toArray(),
+                                                                    texts ? &*texts : nullptr, response.text);
             pager->m_storage->run<CacheStore::PageResult>(
                 pager,
-                [collection = pager->m_collection, cursor, items = items.toArray(), next = next.toString(),
-                 text = response.text](Storage::Stores &stores) {
-                    // Each item's JSON as received goes to the cache, not a second serialisation.
-                    const std::optional<QList<QByteArrayView>> texts = pageItemTexts(text);
-                    const QList<QByteArrayView> *itemTexts = texts ? &*texts : nullptr;
-                    return collection == QLatin1String("sessions")
-                        ? stores.cache->applySessionPage(items, next, &cursor, itemTexts)
-                        : stores.cache->applySplitPage(items, next, &cursor, itemTexts);
+                [checked = std::move(checked), cursor, next = next.toString()](Storage::Stores &stores) {
+                    return stores.cache->applyCheckedPage(checked, next, &cursor);
                 },
                 [pager, hasMore, round](const CacheStore::PageResult &result) {
                     if (round != pager->m_round)

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 using namespace companion;
 using namespace companion::test;
@@ -134,6 +135,78 @@ private slots:
         QVERIFY2(sync.out.contains("more splits pages than it said"), sync.out.constData());
         // remaining 0 after the first page: 1 + 0 + the slack of 10 pages, then no more.
         QVERIFY2(served <= 12, qPrintable(QString::number(served)));
+    }
+
+    // Pages are checked on the sync's thread while the page before is written (DeltaPager): a
+    // page with a bad item still stops the sync in order. The page before it is in the cache
+    // with its cursor, the bad one and the one after are not.
+    void f09_aRejectedPageStopsTheSyncAfterThePagesBeforeIt()
+    {
+        const auto session = [](const QString &id) {
+            return QJsonObject { { QStringLiteral("id"), id },
+                                 { QStringLiteral("deleted"), false },
+                                 { QStringLiteral("course_id"), QStringLiteral("crs_1") },
+                                 { QStringLiteral("course_title"), QStringLiteral("Watercolour") },
+                                 { QStringLiteral("offering_id"), QStringLiteral("off_1") },
+                                 { QStringLiteral("teacher_id"), QStringLiteral("usr_1") },
+                                 { QStringLiteral("teacher_name"), QStringLiteral("Maya") },
+                                 { QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin") },
+                                 { QStringLiteral("start"), QStringLiteral("2026-03-30T08:00:00Z") },
+                                 { QStringLiteral("end"), QStringLiteral("2026-03-30T09:00:00Z") },
+                                 { QStringLiteral("status"), QStringLiteral("scheduled") },
+                                 { QStringLiteral("seats"), 1 },
+                                 { QStringLiteral("booked_seats"), 1 },
+                                 { QStringLiteral("viewer_role"), QStringLiteral("student") },
+                                 { QStringLiteral("price_cents"), 4500 },
+                                 { QStringLiteral("currency"), QStringLiteral("EUR") },
+                                 { QStringLiteral("room_id"), QJsonValue::Null },
+                                 { QStringLiteral("updated_at"), QStringLiteral("2026-03-01T08:00:00Z") } };
+        };
+        const auto cursorOf = [](int seq) {
+            return QString::fromLatin1(
+                QByteArray("v1:" + QByteArray::number(seq))
+                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        };
+        QStringList asked;
+        HostileServer hostile(
+            m_server.baseUrl(), [&](const QByteArray &method, const QString &path, const QByteArray &) {
+                if (method != "GET" || !path.startsWith(u"/api/sessions"))
+                    return std::optional<CannedReply>();
+                const QString cursor = QUrlQuery(QUrl(path).query()).queryItemValue(QStringLiteral("cursor"));
+                asked << cursor;
+                QJsonObject item = session(QStringLiteral("ses_") + QString::number(asked.size()));
+                if (cursor == cursorOf(1))
+                    item.insert(QStringLiteral("price_cents"), QStringLiteral("45.00"));
+                const int seq = cursor.isEmpty() ? 1 : cursor == cursorOf(1) ? 2 : 3;
+                const QJsonObject body { { QStringLiteral("items"), QJsonArray { item } },
+                                         { QStringLiteral("next_cursor"), cursorOf(seq) },
+                                         { QStringLiteral("has_more"), seq < 3 },
+                                         { QStringLiteral("remaining"), 3 - seq } };
+                return std::optional<CannedReply>(
+                    { 200, QJsonDocument(body).toJson(QJsonDocument::Compact) });
+            });
+        QTemporaryDir profile;
+        signIn(hostile, profile.path());
+        const RunResult sync = runCliServing({ QStringLiteral("--profile"), profile.path(),
+                                               QStringLiteral("sync"), QStringLiteral("--json") });
+        QVERIFY2(sync.exitCode > 0, sync.out.constData());
+        QVERIFY2(sync.out.contains("cannot use") && sync.out.contains("price_cents"), sync.out.constData());
+
+        QDirIterator files(profile.path(), { QStringLiteral("*.sqlite") }, QDir::Files,
+                           QDirIterator::Subdirectories);
+        QString cachePath;
+        while (files.hasNext()) {
+            const QString file = files.next();
+            if (file.contains(u"/cache/"))
+                cachePath = file;
+        }
+        QVERIFY(!cachePath.isEmpty());
+        CacheStore cache(cachePath);
+        QCOMPARE(cache.open(), QString());
+        QCOMPARE(cache.cursor(QStringLiteral("sessions")), cursorOf(1));
+        const QList<Session> cached = cache.sessions();
+        QCOMPARE(cached.size(), 1);
+        QCOMPARE(cached.first().id, QStringLiteral("ses_1"));
     }
 
     // F9 (related): --timeout restarted with every byte, so a server that dribbled one byte a

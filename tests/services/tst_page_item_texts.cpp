@@ -16,6 +16,7 @@ private slots:
     void itemsAsSent();
     void sameItemsAsTheParser();
     void notThePlainShape();
+    void backslashRunsBeforeQuotes();
 };
 
 void TstPageItemTexts::itemsAsSent()
@@ -59,6 +60,32 @@ void TstPageItemTexts::notThePlainShape()
     QVERIFY(!pageItemTexts(R"({"items":[{"id":"a"}]} x)"));
     QVERIFY(!pageItemTexts(R"({"items":[{"id":"a"})"));
     QVERIFY(!pageItemTexts(""));
+}
+
+// A quote after an even run of backslashes ends its string, after an odd run it does not.
+void TstPageItemTexts::backslashRunsBeforeQuotes()
+{
+    // (Plain literals: moc misreads raw strings that end in backslashes.)
+    const QList<QByteArray> values { "\"\"",           "\"\\\\\"",
+                                     "\"\\\\\\\\\"",   "\"\\\"\"",
+                                     "\"\\\\\\\"\"",   "\"a\\\\\\\"b\\\\\"",
+                                     "\"\\\"]}\\\\\"", "\"x\\\\\\\\\\\\\\\"\\\\\"" };
+    for (const QByteArray &value : values) {
+        const QByteArray first = "{\"k\":" + value + ",\"n\":1}";
+        const QByteArray second = "{\"k\":" + value + "}";
+        const QByteArray body
+            = "{\"items\":[" + first + "," + second + "],\"next_cursor\":\"c\",\"has_more\":false}";
+        QVERIFY2(QJsonDocument::fromJson(body).isObject(), body.constData());
+        const auto texts = pageItemTexts(body);
+        QVERIFY2(texts, body.constData());
+        QCOMPARE(texts->size(), 2);
+        QCOMPARE(texts->at(0), QByteArrayView(first));
+        QCOMPARE(texts->at(1), QByteArrayView(second));
+    }
+    // A string that never ends, with or without a backslash before the end of the body.
+    QVERIFY(!pageItemTexts("{\"items\":[{\"k\":\"abc}]}"));
+    QVERIFY(!pageItemTexts("{\"items\":[{\"k\":\"abc\\\"}]}"));
+    QVERIFY(!pageItemTexts("{\"items\":[{\"k\":\"abc\\"));
 }
 
 QTEST_GUILESS_MAIN(TstPageItemTexts)
