@@ -397,6 +397,9 @@ std::optional<QJsonObject> SessionStore::detail(const QString &userId, const QSt
     if (!q.exec() || !q.next())
         return std::nullopt;
     QJsonObject json = rowToJson(q, userId);
+    // A student sees their own booking and attendance, never their classmates' names, zones
+    // and payments (the session list already leaves them out).
+    const bool ownOnly = json.value(QLatin1String("viewer_role")).toString() == u"student";
     const QString courseId = q.value(1).toString();
     const QString creatorId = q.value(23).toString();
     const QString startsAt = q.value(7).toString();
@@ -424,8 +427,8 @@ std::optional<QJsonObject> SessionStore::detail(const QString &userId, const QSt
     m_db.exec(c,
               QStringLiteral("SELECT a.user_id, u.name, a.joined_at, a.left_at, a.duration_seconds FROM "
                              "session_attendance a JOIN users u ON u.id = a.user_id WHERE a.session_id = ? "
-                             "ORDER BY a.joined_at, a.id"),
-              { sessionId });
+                             "AND (? = 0 OR a.user_id = ?) ORDER BY a.joined_at, a.id"),
+              { sessionId, ownOnly ? 1 : 0, userId });
     while (c.next()) {
         attended.insert(c.value(0).toString(), true);
         attendance.append(QJsonObject {
@@ -446,8 +449,8 @@ std::optional<QJsonObject> SessionStore::detail(const QString &userId, const QSt
               QStringLiteral(
                   "SELECT e.student_id, u.name, e.id, e.status, u.time_zone, t.status FROM enrollments e "
                   "JOIN users u ON u.id = e.student_id LEFT JOIN transactions t ON t.enrollment_id = "
-                  "e.id WHERE e.session_id = ? ORDER BY u.name, e.id"),
-              { sessionId });
+                  "e.id WHERE e.session_id = ? AND (? = 0 OR e.student_id = ?) ORDER BY u.name, e.id"),
+              { sessionId, ownOnly ? 1 : 0, userId });
     while (c.next()) {
         const QString studentId = c.value(0).toString();
         QString attendanceState = QStringLiteral("pending");

@@ -296,6 +296,23 @@ private slots:
             QCOMPARE(field(s, "viewer_role"), QStringLiteral("student"));
             QVERIFY(!s.contains(QStringLiteral("students")));
         }
+        // Nor does the detail of a session shared with others: only the student's own booking
+        // and attendance (it used to list the whole class, names, zones and payments).
+        const QString lenaId = field(lena->get(QStringLiteral("/api/me")).json, "id");
+        int shared = 0;
+        for (const QJsonObject &s : std::as_const(own)) {
+            const int others
+                = int(sessions.value(field(s, "id")).value(QStringLiteral("students")).toArray().size());
+            const QJsonObject detail = lena->get(QStringLiteral("/api/sessions/") + field(s, "id")).json;
+            const QJsonArray students = detail.value(QStringLiteral("students")).toArray();
+            QVERIFY2(!students.isEmpty(), qPrintable(field(s, "id")));
+            for (const QJsonValue &v : students)
+                QCOMPARE(field(v.toObject(), "id"), lenaId);
+            for (const QJsonValue &v : detail.value(QStringLiteral("attendance")).toArray())
+                QCOMPARE(field(v.toObject(), "user_id"), lenaId);
+            shared += others > int(students.size()) ? 1 : 0;
+        }
+        QVERIFY2(shared > 0, "no group session of student1 with classmates in the demo to check");
     }
 
     void sessionDetail()
