@@ -274,12 +274,18 @@ ApplicationWindow {
         height: Math.min(640, window.height - 80)
         standardButtons: Dialog.Close
 
-        ScrollView {
+        // Made when opened: most starts never show it.
+        Loader {
             anchors.fill: parent
-            contentWidth: availableWidth
+            active: outboxDialog.visible
+            sourceComponent: Component {
+                ScrollView {
+                    contentWidth: availableWidth
 
-            OutboxPanel {
-                width: parent.width
+                    OutboxPanel {
+                        width: parent.width
+                    }
+                }
             }
         }
     }
