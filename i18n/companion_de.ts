@@ -2631,7 +2631,7 @@
     </message>
 </context>
 <context>
-    <name>SessionView</name>
+    <name>SessionViewBody</name>
     <message>
         <source>When</source>
         <translation>Wann</translation>

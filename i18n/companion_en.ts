@@ -197,7 +197,7 @@
     </message>
 </context>
 <context>
-    <name>SessionView</name>
+    <name>SessionViewBody</name>
     <message numerus="yes">
         <source>Students · %n booked</source>
         <translation>
