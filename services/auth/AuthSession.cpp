@@ -176,8 +176,10 @@ void AuthSession::refreshAccessToken(RefreshWaiter waiter)
     const QJsonObject body { { QStringLiteral("refresh_token"), m_refreshToken } };
     m_client->send(PlatformClient::Method::Post, QStringLiteral("/api/auth/refresh"), body, false,
                    [this, signOuts = m_signOuts](const ApiResponse &response) {
-                       if (signOuts != m_signOuts) {
-                           // Signed out meanwhile: the new tokens must not bring the session back.
+                       if (signOuts != m_signOuts || m_signingOut) {
+                           // Signed out meanwhile: the new tokens must not bring the session back,
+                           // and a refusal of the revoked token is the sign-out's to report (it
+                           // ended the session before the user was cleared: the name stayed).
                            ApiResponse ended;
                            ended.kind = ApiResponse::Kind::HttpError;
                            ended.httpStatus = 401;
@@ -271,8 +273,10 @@ void AuthSession::endSession(const QString &reason)
 void AuthSession::signOut()
 {
     ++m_signOuts; // answers to requests made before this one are stale
+    m_signingOut = true;
     auto finish = [this] {
         m_secrets->remove(m_profile->secretKey(m_client->baseUrl()), [this](const SecretResult &result) {
+            m_signingOut = false;
             m_profile->clearAccountData();
             m_client->setAccessToken({});
             m_refreshToken.clear();

@@ -110,6 +110,7 @@ private:
     QDateTime m_accessExpiry; // local clock, from expires_in
     QList<RefreshWaiter> m_refreshWaiters;
     quint64 m_signOuts = 0; // a refresh answered after a sign-out began is dropped
+    bool m_signingOut = false; // from signOut() until its local wipe; the server may refuse us meanwhile
     bool m_lastFailureWasNetwork = false;
 };
 
