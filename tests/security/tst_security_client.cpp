@@ -10,6 +10,7 @@
 #include "HostileServer.h"
 #include "models/time/Clock.h"
 #include "services/storage/CacheStore.h"
+#include "tests/support/WireSession.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -143,24 +144,10 @@ private slots:
     void f09_aRejectedPageStopsTheSyncAfterThePagesBeforeIt()
     {
         const auto session = [](const QString &id) {
-            return QJsonObject { { QStringLiteral("id"), id },
-                                 { QStringLiteral("deleted"), false },
-                                 { QStringLiteral("course_id"), QStringLiteral("crs_1") },
-                                 { QStringLiteral("course_title"), QStringLiteral("Watercolour") },
-                                 { QStringLiteral("offering_id"), QStringLiteral("off_1") },
-                                 { QStringLiteral("teacher_id"), QStringLiteral("usr_1") },
-                                 { QStringLiteral("teacher_name"), QStringLiteral("Maya") },
-                                 { QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin") },
-                                 { QStringLiteral("start"), QStringLiteral("2026-03-30T08:00:00Z") },
-                                 { QStringLiteral("end"), QStringLiteral("2026-03-30T09:00:00Z") },
-                                 { QStringLiteral("status"), QStringLiteral("scheduled") },
-                                 { QStringLiteral("seats"), 1 },
-                                 { QStringLiteral("booked_seats"), 1 },
-                                 { QStringLiteral("viewer_role"), QStringLiteral("student") },
-                                 { QStringLiteral("price_cents"), 4500 },
-                                 { QStringLiteral("currency"), QStringLiteral("EUR") },
-                                 { QStringLiteral("room_id"), QJsonValue::Null },
-                                 { QStringLiteral("updated_at"), QStringLiteral("2026-03-01T08:00:00Z") } };
+            QJsonObject json = test::wireSession(id, QStringLiteral("2026-03-30T08:00:00Z"));
+            json.insert(QStringLiteral("viewer_role"), QStringLiteral("student"));
+            json.insert(QStringLiteral("updated_at"), QStringLiteral("2026-03-01T08:00:00Z"));
+            return json;
         };
         const auto cursorOf = [](int seq) {
             return QString::fromLatin1(

@@ -3,6 +3,7 @@
 #include "services/storage/AccountReader.h"
 #include "services/storage/CacheStore.h"
 #include "services/storage/OutboxStore.h"
+#include "tests/support/WireSession.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -33,27 +34,10 @@ QJsonObject serverCopy(const Schedule &s, int version)
 
 QJsonObject sessionJson(const QString &id, const QString &teacher, const QString &start)
 {
-    const QDateTime s = QDateTime::fromString(start, Qt::ISODate);
-    return {
-        { QStringLiteral("id"), id },
-        { QStringLiteral("deleted"), false },
-        { QStringLiteral("course_id"), QStringLiteral("crs_1") },
-        { QStringLiteral("course_title"), QStringLiteral("Watercolour") },
-        { QStringLiteral("offering_id"), QStringLiteral("off_1") },
-        { QStringLiteral("teacher_id"), teacher },
-        { QStringLiteral("teacher_name"), QStringLiteral("Maya") },
-        { QStringLiteral("time_zone"), QStringLiteral("Europe/Berlin") },
-        { QStringLiteral("start"), s.toString(Qt::ISODate) },
-        { QStringLiteral("end"), s.addSecs(3600).toString(Qt::ISODate) },
-        { QStringLiteral("status"), QStringLiteral("scheduled") },
-        { QStringLiteral("seats"), 2 },
-        { QStringLiteral("booked_seats"), 1 },
-        { QStringLiteral("viewer_role"), QStringLiteral("teacher") },
-        { QStringLiteral("price_cents"), 4500 },
-        { QStringLiteral("currency"), QStringLiteral("EUR") },
-        { QStringLiteral("room_id"), QJsonValue::Null },
-        { QStringLiteral("updated_at"), s.toString(Qt::ISODate) },
-    };
+    QJsonObject json = test::wireSession(id, start);
+    json.insert(QStringLiteral("teacher_id"), teacher);
+    json.insert(QStringLiteral("seats"), 2);
+    return json;
 }
 
 } // namespace
