@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Companion.App
 
 // The one session view: Home, the calendar, Bookings, Earnings and companion:// links all
